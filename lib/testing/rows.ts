@@ -1,0 +1,29 @@
+import type { StatementRow } from '../view-model'
+
+/** A statement row for tests, with plain defaults that each test overrides. */
+export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
+  return {
+    id: 's1',
+    perspectiveId: 'city',
+    perspectiveLabel: 'City officials',
+    speaker: 'Ana Ruiz',
+    role: 'the mayor',
+    kind: 'direct',
+    text: 'It is unsafe',
+    stance: 'supports',
+    stanceLabel: 'Safety first',
+    attribution: 'press conference',
+    channel: 'firsthand',
+    source: {
+      id: 'paper',
+      publisher: 'The Daily Example',
+      title: 'Bridge shut',
+      url: 'https://example.org/bridge',
+      date: { iso: '2024-03-01', inferred: false, reason: null, display: '1 Mar 2024', plain: '2024-03-01' },
+      notes: [],
+    },
+    caveats: [],
+    anchor: { start: 30, end: 42 },
+    ...overrides,
+  }
+}
