@@ -68,7 +68,13 @@ describe('statementsToCsv', () => {
         publisher: null,
         title: null,
         url: null,
-        date: { iso: '2023-12-16', inferred: true, reason: 'r', display: 'c. 16 Dec 2023 (inferred)', plain: '2023-12-16 (inferred)' },
+        date: {
+          iso: '2023-12-16',
+          inferred: true,
+          reason: 'r',
+          display: 'c. 16 Dec 2023 (inferred)',
+          plain: '2023-12-16 (inferred)',
+        },
         notes: [],
       },
     })

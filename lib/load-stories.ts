@@ -8,7 +8,11 @@ import { parseStory, StoryDataError, type Story } from './story'
  * working directory, as an author would type them.
  */
 export function storiesDir(): string {
-  return path.resolve(process.env.STORIES_DIR ?? path.join(process.cwd(), 'data', 'stories'))
+  // Read only at build time; the ignore comment keeps the bundler from tracing the whole
+  // project into the server output because of a computed path.
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.STORIES_DIR ?? path.join(process.cwd(), 'data', 'stories'),
+  )
 }
 
 export function loadStoriesFrom(dir: string): Story[] {

@@ -17,9 +17,7 @@ export type Channel = (typeof CHANNELS)[number]
 
 export const UNKNOWN = 'unknown' as const
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
 
 // A refinement, not .trim(): the schema must never alter text it validates.
 const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empty')

@@ -70,7 +70,11 @@ describe('seed story', () => {
   })
 
   it('keeps the reporter’s narration as events, not statements', () => {
-    expect(story!.events.map((e) => e.id)).toEqual(['e-guterres-meeting', 'e-attack-surge', 'e-dera-ismail-khan'])
+    expect(story!.events.map((e) => e.id)).toEqual([
+      'e-guterres-meeting',
+      'e-attack-surge',
+      'e-dera-ismail-khan',
+    ])
     expect(story!.events[2]!.text).toMatch(/23 Pakistani soldiers lost their lives/)
   })
 })

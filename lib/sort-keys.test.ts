@@ -24,17 +24,27 @@ describe('stance order', () => {
 describe('speaker and statement order', () => {
   it('ignores case and diacritics and the curly apostrophe does not sort first', () => {
     const names = ['mohammad Radmanesh', 'Azizuddin Ma’arij', 'Ãbel', 'jan Achakzai', 'Gen. Asim Munir']
-    const sorted = names.map((speaker) => makeRow({ speaker })).sort(compareSpeaker).map((r) => r.speaker)
-    expect(sorted).toEqual(['Ãbel', 'Azizuddin Ma’arij', 'Gen. Asim Munir', 'jan Achakzai', 'mohammad Radmanesh'])
+    const sorted = names
+      .map((speaker) => makeRow({ speaker }))
+      .sort(compareSpeaker)
+      .map((r) => r.speaker)
+    expect(sorted).toEqual([
+      'Ãbel',
+      'Azizuddin Ma’arij',
+      'Gen. Asim Munir',
+      'jan Achakzai',
+      'mohammad Radmanesh',
+    ])
   })
 
   it('orders numbers within text numerically', () => {
     const texts = ['23 soldiers', '4 days', '100 attacks']
-    expect(texts.map((text) => makeRow({ text })).sort(compareStatement).map((r) => r.text)).toEqual([
-      '4 days',
-      '23 soldiers',
-      '100 attacks',
-    ])
+    expect(
+      texts
+        .map((text) => makeRow({ text }))
+        .sort(compareStatement)
+        .map((r) => r.text),
+    ).toEqual(['4 days', '23 soldiers', '100 attacks'])
   })
 })
 

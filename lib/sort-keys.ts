@@ -15,11 +15,9 @@ export const compareText = (a: string, b: string): number => collator.compare(a,
 /** The codebook's scale order, not the alphabet: supports < mixed < neutral < rejects. */
 export const stanceRank = (stance: Stance): number => STANCES.indexOf(stance)
 
-export const compareSpeaker = (a: StatementRow, b: StatementRow): number =>
-  compareText(a.speaker, b.speaker)
+export const compareSpeaker = (a: StatementRow, b: StatementRow): number => compareText(a.speaker, b.speaker)
 
-export const compareStatement = (a: StatementRow, b: StatementRow): number =>
-  compareText(a.text, b.text)
+export const compareStatement = (a: StatementRow, b: StatementRow): number => compareText(a.text, b.text)
 
 export const compareStance = (a: StatementRow, b: StatementRow): number =>
   stanceRank(a.stance) - stanceRank(b.stance)

@@ -3,12 +3,24 @@ import { dateView } from './source-date'
 
 describe('dateView', () => {
   it('says when a date is unknown', () => {
-    expect(dateView('unknown')).toEqual({ iso: null, inferred: false, reason: null, display: 'Date unknown', plain: 'unknown' })
+    expect(dateView('unknown')).toEqual({
+      iso: null,
+      inferred: false,
+      reason: null,
+      display: 'Date unknown',
+      plain: 'unknown',
+    })
     expect(dateView(undefined).display).toBe('Date unknown')
   })
 
   it('formats a known date', () => {
-    expect(dateView('2023-12-12')).toEqual({ iso: '2023-12-12', inferred: false, reason: null, display: '12 Dec 2023', plain: '2023-12-12' })
+    expect(dateView('2023-12-12')).toEqual({
+      iso: '2023-12-12',
+      inferred: false,
+      reason: null,
+      display: '12 Dec 2023',
+      plain: '2023-12-12',
+    })
   })
 
   it('marks an inferred date and keeps its reason', () => {

@@ -33,15 +33,33 @@ describe('parseStory', () => {
 
   it.each([
     ['text-not-found', 'invalid/text-not-found.json: statement s1: text not found in source "paper"'],
-    ['unknown-perspective', 'invalid/unknown-perspective.json: statement s2: perspective "farmers" is not a perspective of this story'],
-    ['unknown-source', 'invalid/unknown-source.json: statement s1: source "radio" is not a source of this story'],
-    ['unknown-stance', 'invalid/unknown-stance.json: statement s2: stance.value must be one of supports, mixed, neutral, rejects (got "angry")'],
+    [
+      'unknown-perspective',
+      'invalid/unknown-perspective.json: statement s2: perspective "farmers" is not a perspective of this story',
+    ],
+    [
+      'unknown-source',
+      'invalid/unknown-source.json: statement s1: source "radio" is not a source of this story',
+    ],
+    [
+      'unknown-stance',
+      'invalid/unknown-stance.json: statement s2: stance.value must be one of supports, mixed, neutral, rejects (got "angry")',
+    ],
     ['empty-speaker', 'invalid/empty-speaker.json: statement s1: speaker.name must not be empty'],
     ['missing-field', 'invalid/missing-field.json: statement s2: kind is missing'],
-    ['duplicate-statement-id', 'invalid/duplicate-statement-id.json: statement s1: id "s1" is used by more than one statement'],
-    ['ambiguous-text', 'invalid/ambiguous-text.json: statement s2: text occurs 2 times in source "paper"; set "occurrence" to say which'],
+    [
+      'duplicate-statement-id',
+      'invalid/duplicate-statement-id.json: statement s1: id "s1" is used by more than one statement',
+    ],
+    [
+      'ambiguous-text',
+      'invalid/ambiguous-text.json: statement s2: text occurs 2 times in source "paper"; set "occurrence" to say which',
+    ],
     ['event-not-found', 'invalid/event-not-found.json: event e1: text not found in source "paper"'],
-    ['inferred-date-without-reason', 'invalid/inferred-date-without-reason.json: source paper: date must be "unknown", a date as YYYY-MM-DD, or { "value": YYYY-MM-DD, "inferred": true, "reason": … }'],
+    [
+      'inferred-date-without-reason',
+      'invalid/inferred-date-without-reason.json: source paper: date must be "unknown", a date as YYYY-MM-DD, or { "value": YYYY-MM-DD, "inferred": true, "reason": … }',
+    ],
   ])('rejects %s, naming file, item and field', (name, expected) => {
     expect(problemsOf(name)).toEqual([expected])
   })
@@ -76,7 +94,9 @@ describe('loadStoriesFrom', () => {
   it('names both files when two stories share an id', () => {
     const dir = path.join(fixtures, 'duplicate-story')
     const rel = path.relative(process.cwd(), dir)
-    expect(() => loadStoriesFrom(dir)).toThrow(`${rel}/b.json: story id "mini" is already used by ${rel}/a.json`)
+    expect(() => loadStoriesFrom(dir)).toThrow(
+      `${rel}/b.json: story id "mini" is already used by ${rel}/a.json`,
+    )
   })
 
   it('collects the problems of every file in the folder', () => {

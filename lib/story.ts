@@ -21,7 +21,9 @@ export interface Story extends Omit<StoryFile, 'statements' | 'events'> {
 
 export class StoryDataError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Story data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`)
+    super(
+      `Story data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n- ${problems.join('\n- ')}`,
+    )
     this.name = 'StoryDataError'
   }
 }
@@ -40,9 +42,7 @@ function itemName(raw: unknown, collection: string, index: number): string {
   const item = Array.isArray(list) ? list[index] : undefined
   const itemId = (item as { id?: unknown } | undefined)?.id
   const singular = ITEM_NAMES[collection] ?? collection
-  return typeof itemId === 'string' && itemId.length > 0
-    ? `${singular} ${itemId}`
-    : `${collection}[${index}]`
+  return typeof itemId === 'string' && itemId.length > 0 ? `${singular} ${itemId}` : `${collection}[${index}]`
 }
 
 function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
@@ -110,10 +110,7 @@ function duplicates(ids: string[]): string[] {
   return [...repeated]
 }
 
-function anchorProblem(
-  result: ReturnType<typeof findAnchor>,
-  sourceId: string,
-): string | undefined {
+function anchorProblem(result: ReturnType<typeof findAnchor>, sourceId: string): string | undefined {
   if (result.ok) return undefined
   switch (result.reason) {
     case 'not-found':

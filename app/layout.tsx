@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { GeistSans } from 'geist/font/sans'
+import Link from 'next/link'
+import './globals.css'
+
+export const metadata: Metadata = {
+  title: { default: 'Perspective reader', template: '%s · Perspective reader' },
+  description: 'Compare how each camp tells a contested story, statement by statement, traced to its source.',
+}
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={GeistSans.variable}>
+      <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100 print:bg-white">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-zinc-900"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900 print:hidden">
+          <div className="mx-auto flex max-w-screen-2xl items-center justify-between px-4 py-3 sm:px-6">
+            <Link
+              href="/"
+              className="font-semibold tracking-tight text-zinc-900 hover:underline dark:text-zinc-50"
+            >
+              Perspective reader
+            </Link>
+            <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-300">
+              Every row traced to its source
+            </span>
+          </div>
+        </header>
+        <main id="main" className="mx-auto max-w-screen-2xl px-4 py-8 sm:px-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  )
+}

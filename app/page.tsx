@@ -1,0 +1,57 @@
+import Link from 'next/link'
+import { campColor } from '@/components/camp-colors'
+import { loadStories } from '@/lib/load-stories'
+import { storySummary } from '@/lib/view-model'
+
+export default function HomePage() {
+  const stories = loadStories().map(storySummary)
+  return (
+    <div className="max-w-4xl">
+      <h1 className="text-2xl font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
+        Stories
+      </h1>
+      <p className="mt-2 text-zinc-700 dark:text-zinc-200">
+        Contested stories, with each camp’s statements side by side. Every statement is quoted or paraphrased
+        exactly as its source gives it, and traced to the passage it comes from.
+      </p>
+      <ul className="mt-6 space-y-4">
+        {stories.map((story) => (
+          <li
+            key={story.id}
+            className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm dark:border-zinc-700 dark:bg-zinc-900"
+          >
+            <h2 className="text-lg font-semibold">
+              <Link href={`/stories/${story.id}`} className="text-blue-700 underline dark:text-blue-300">
+                {story.title}
+              </Link>
+            </h2>
+            <p className="mt-2 text-zinc-900 dark:text-zinc-50">
+              <span className="font-medium">Question: </span>
+              {story.question}
+            </p>
+            {story.summary ? (
+              <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">{story.summary}</p>
+            ) : null}
+            <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-200">
+              {story.total} statement{story.total === 1 ? '' : 's'}:
+            </p>
+            <ul
+              className="mt-1 flex flex-wrap gap-2 text-sm"
+              aria-label={`Statements per camp in “${story.title}”`}
+            >
+              {story.perspectives.map((p) => (
+                <li
+                  key={p.id}
+                  className={`inline-flex items-center gap-1.5 rounded-full px-2.5 py-0.5 ${campColor(p.index).chip}`}
+                >
+                  <span aria-hidden="true" className={`h-2 w-2 rounded-full ${campColor(p.index).swatch}`} />
+                  {p.label}: {p.count}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}

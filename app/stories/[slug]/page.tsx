@@ -1,0 +1,61 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { PerspectiveTables } from '@/components/perspective-tables'
+import { RelatedReports } from '@/components/related-reports'
+import { StanceLegend } from '@/components/stance-legend'
+import { StoryEvents } from '@/components/story-events'
+import { StorySources } from '@/components/story-sources'
+import { findStory, loadStories } from '@/lib/load-stories'
+import { perspectiveViews, sourceView } from '@/lib/view-model'
+
+// Every story is known at build time; any other slug is a 404, not a server render.
+export const dynamicParams = false
+
+export function generateStaticParams() {
+  return loadStories().map((story) => ({ slug: story.id }))
+}
+
+export async function generateMetadata({ params }: PageProps<'/stories/[slug]'>): Promise<Metadata> {
+  const { slug } = await params
+  const story = findStory(slug)
+  return story ? { title: story.title, description: story.question } : {}
+}
+
+export default async function StoryPage({ params }: PageProps<'/stories/[slug]'>) {
+  const { slug } = await params
+  const story = findStory(slug)
+  if (!story) notFound()
+
+  return (
+    <article>
+      <nav aria-label="Breadcrumb" className="text-sm print:hidden">
+        <Link href="/" className="text-blue-700 underline dark:text-blue-300">
+          All stories
+        </Link>
+      </nav>
+      <header className="mt-3 max-w-4xl">
+        <h1 className="text-2xl font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
+          {story.title}
+        </h1>
+        {story.summary ? <p className="mt-2 text-zinc-700 dark:text-zinc-200">{story.summary}</p> : null}
+        <div className="mt-4 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
+          <p className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-300">
+            The question every stance is measured against
+          </p>
+          <p className="mt-1 text-lg font-medium text-zinc-900 dark:text-zinc-50">{story.question}</p>
+          <StanceLegend />
+        </div>
+      </header>
+
+      <div className="mt-8 grid gap-8 lg:grid-cols-2">
+        <StorySources sources={story.sources.map(sourceView)} />
+        <StoryEvents events={story.events} />
+      </div>
+
+      <PerspectiveTables storyId={story.id} perspectives={perspectiveViews(story)} />
+
+      <RelatedReports reports={story.relatedReports} />
+    </article>
+  )
+}

@@ -1,0 +1,25 @@
+import { STANCES } from '@/lib/schema'
+import { StanceBadge } from './stance-badge'
+
+const MEANING = {
+  supports: 'agrees with the question as stated',
+  mixed: 'agrees in part, or splits the blame',
+  neutral: 'takes no position on it',
+  rejects: 'denies it or blames elsewhere',
+} as const
+
+/** Stance is always toward the story's question; the legend says so next to it. */
+export function StanceLegend() {
+  return (
+    <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-4">
+      {STANCES.map((stance) => (
+        <div key={stance} className="flex items-center gap-2">
+          <dt>
+            <StanceBadge stance={stance} />
+          </dt>
+          <dd className="text-zinc-700 dark:text-zinc-200">{MEANING[stance]}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

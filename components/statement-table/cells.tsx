@@ -1,0 +1,108 @@
+import type { StatementRow } from '@/lib/view-model'
+import { StanceBadge } from '../stance-badge'
+
+/**
+ * Cell renderers. Every piece of statement and source text is rendered as a React text
+ * child, so markup inside the data shows as the characters it is and never runs.
+ */
+
+export function SpeakerCell({ row }: { row: StatementRow }) {
+  return (
+    <div dir="auto">
+      <div className="font-semibold text-zinc-900 dark:text-zinc-50">{row.speaker}</div>
+      {row.role ? (
+        <div className="mt-0.5 text-zinc-600 dark:text-zinc-300">{row.role}</div>
+      ) : (
+        <div className="mt-0.5 italic text-zinc-600 dark:text-zinc-300">Role not given</div>
+      )}
+    </div>
+  )
+}
+
+function CaveatIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 h-4 w-4 flex-none fill-current">
+      <path d="M10 2 1 18h18L10 2Zm0 4.5 5.6 9.7H4.4L10 6.5Zm-.9 3v3.4h1.8V9.5H9.1Zm0 4.3v1.7h1.8v-1.7H9.1Z" />
+    </svg>
+  )
+}
+
+export function Caveats({ caveats }: { caveats: readonly string[] }) {
+  if (caveats.length === 0) return null
+  return (
+    <ul className="mt-2 space-y-1 text-xs text-amber-900 dark:text-amber-100">
+      {caveats.map((caveat) => (
+        <li
+          key={caveat}
+          className="flex gap-1.5 rounded bg-amber-50 px-1.5 py-1 dark:bg-amber-950/70 print:bg-transparent"
+        >
+          <CaveatIcon />
+          <span dir="auto">
+            <span className="sr-only">Caveat: </span>
+            {caveat}
+          </span>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
+export function StatementCell({ row }: { row: StatementRow }) {
+  return (
+    <div>
+      {row.kind === 'direct' ? (
+        <p dir="auto" className="text-zinc-900 dark:text-zinc-50">
+          <span className="sr-only">Direct quote: </span>“{row.text}”
+        </p>
+      ) : (
+        <p dir="auto" className="text-zinc-800 dark:text-zinc-100">
+          <span className="mr-1.5 rounded border border-zinc-400 px-1 py-px align-[1px] text-[0.7rem] font-semibold uppercase tracking-wide text-zinc-700 dark:border-zinc-500 dark:text-zinc-200">
+            Paraphrase
+          </span>
+          <span className="sr-only">: </span>
+          {row.text}
+        </p>
+      )}
+      <Caveats caveats={row.caveats} />
+    </div>
+  )
+}
+
+export function StanceCell({ row }: { row: StatementRow }) {
+  return (
+    <div className="text-xs">
+      <StanceBadge stance={row.stance} />
+      <div dir="auto" className="mt-1 text-zinc-700 dark:text-zinc-200">
+        {row.stanceLabel}
+      </div>
+    </div>
+  )
+}
+
+export function SourceCell({ row }: { row: StatementRow }) {
+  const { source } = row
+  return (
+    <div className="text-xs text-zinc-700 dark:text-zinc-200">
+      {source.publisher === null && source.title === null ? (
+        <div className="italic">Publisher and title unknown</div>
+      ) : (
+        <>
+          <div className="font-medium text-zinc-900 dark:text-zinc-50">
+            {source.publisher ?? <span className="italic">Publisher unknown</span>}
+          </div>
+          <div>{source.title ?? <span className="italic">Title unknown</span>}</div>
+        </>
+      )}
+      <div title={source.date.reason ?? undefined}>{source.date.display}</div>
+      <div className="mt-1 text-zinc-600 dark:text-zinc-300">
+        <span className="sr-only">Attribution: </span>
+        {row.attribution}
+        {row.channel === 'secondhand' ? (
+          <span className="mt-0.5 block w-fit max-w-full rounded bg-zinc-200 px-1 text-[0.7rem] font-semibold text-zinc-800 [overflow-wrap:anywhere] dark:bg-zinc-700 dark:text-zinc-100">
+            Secondhand
+          </span>
+        ) : null}
+      </div>
+    </div>
+  )
+}

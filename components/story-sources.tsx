@@ -1,0 +1,64 @@
+import type { SourceView } from '@/lib/view-model'
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-wrap gap-x-2">
+      <dt className="font-medium text-zinc-600 dark:text-zinc-300">{label}</dt>
+      <dd className="min-w-0 break-words text-zinc-900 dark:text-zinc-50">{children}</dd>
+    </div>
+  )
+}
+
+const Unknown = () => <span className="italic">unknown</span>
+
+/** Each source with what is known about it, and what is not. */
+export function StorySources({ sources }: { sources: SourceView[] }) {
+  return (
+    <section aria-labelledby="sources-heading">
+      <h2 id="sources-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
+        {sources.length === 1 ? 'Source' : 'Sources'}
+      </h2>
+      <ul className="mt-2 space-y-3">
+        {sources.map((source) => (
+          <li
+            key={source.id}
+            className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-700 dark:bg-zinc-900"
+          >
+            <dl className="grid gap-1">
+              <Fact label="Publisher">{source.publisher ?? <Unknown />}</Fact>
+              <Fact label="Title">{source.title ?? <Unknown />}</Fact>
+              <Fact label="Date">
+                {source.date.display}
+                {source.date.reason ? (
+                  <span className="block text-zinc-600 dark:text-zinc-300">
+                    Why inferred: {source.date.reason}
+                  </span>
+                ) : null}
+              </Fact>
+              <Fact label="URL">
+                {source.url ? (
+                  <a
+                    href={source.url}
+                    className="text-blue-700 underline dark:text-blue-300"
+                    rel="noreferrer"
+                  >
+                    {source.url}
+                  </a>
+                ) : (
+                  <Unknown />
+                )}
+              </Fact>
+            </dl>
+            {source.notes.length > 0 ? (
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-zinc-700 dark:text-zinc-200">
+                {source.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,26 @@
+import { expect, type Locator, type Page } from '@playwright/test'
+
+export const campTable = (page: Page, label: string) =>
+  page.getByRole('table', { name: new RegExp(`^${label} — \\d+ statements?$`) })
+
+/** Statement ids of a table's body rows, top to bottom. */
+export async function rowIds(table: Locator): Promise<string[]> {
+  const ids = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.id))
+  return ids.map((id) => id.replace(/^s-/, ''))
+}
+
+/** The text of one column's cells, top to bottom (1-based column index). */
+export async function columnTexts(table: Locator, column: number): Promise<string[]> {
+  return table.locator(`tbody tr td:nth-child(${column})`).allInnerTexts()
+}
+
+/** The aria-sort of every header: only one may carry it, and only when sorted. */
+export async function ariaSorts(table: Locator): Promise<(string | null)[]> {
+  return table.locator('thead th').evaluateAll((ths) => ths.map((th) => th.getAttribute('aria-sort')))
+}
+
+export async function expectSorted(table: Locator, header: string, state: 'ascending' | 'descending' | null) {
+  const th = table.getByRole('columnheader', { name: new RegExp(`^${header}`) })
+  if (state === null) await expect(th).not.toHaveAttribute('aria-sort')
+  else await expect(th).toHaveAttribute('aria-sort', state)
+}

@@ -1,0 +1,145 @@
+import { expect, test } from '@playwright/test'
+import { campTable, rowIds } from './helpers'
+import { idsOf, seed, statement, STORY_PATH } from './seed'
+
+test.describe('story page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(STORY_PATH)
+  })
+
+  test('shows the title, the question, the source facts and the events', async ({ page }) => {
+    await expect(page.getByRole('heading', { level: 1, name: seed.title })).toBeVisible()
+    await expect(page.getByText(seed.question, { exact: true })).toBeVisible()
+    const sources = page.getByRole('region', { name: 'Source' })
+    await expect(sources).toContainText('Publisherunknown')
+    await expect(sources).toContainText('c. 16 Dec 2023 (inferred)')
+    await expect(sources).toContainText('Why inferred: The article says the Dera Ismail Khan attack')
+    const events = page.getByRole('region', { name: /Context/ })
+    await expect(events.getByRole('listitem')).toHaveCount(3)
+    await expect(events).toContainText('23 Pakistani soldiers lost their lives')
+  })
+
+  test('each camp’s table holds that camp’s speakers and only them', async ({ page }) => {
+    const expected: [string, string, string[]][] = [
+      ['Pakistani officials', 'pakistani-officials', ['Gen. Asim Munir', 'Jan Achakzai']],
+      ['The Taliban', 'taliban', ['The Taliban']],
+      ['Independent analysts', 'analysts', ['Mohammad Radmanesh', 'Azizuddin Ma’arij']],
+    ]
+    for (const [label, id, speakers] of expected) {
+      const table = campTable(page, label)
+      const count = idsOf(id).length
+      await expect(table.locator('caption')).toHaveText(
+        `${label} — ${count} statement${count === 1 ? '' : 's'}`,
+      )
+      expect(await rowIds(table)).toEqual(idsOf(id))
+      const names = await table.locator('tbody tr td:nth-child(1) div.font-semibold').allInnerTexts()
+      expect([...new Set(names)].sort()).toEqual([...speakers].sort())
+    }
+  })
+
+  test('quotes direct speech, marks paraphrases, and shows stance and source on every row', async ({
+    page,
+  }) => {
+    const direct = page.locator('#s-achakzai-double-game')
+    await expect(direct.getByRole('cell').nth(1)).toContainText(`“${statement('achakzai-double-game').text}”`)
+    const paraphrase = page.locator('#s-achakzai-commanders')
+    await expect(paraphrase.getByRole('cell').nth(1)).toContainText(
+      `Paraphrase: ${statement('achakzai-commanders').text}`,
+    )
+    await expect(paraphrase.getByRole('cell').nth(0)).toHaveText(
+      /Jan Achakzai\s*the Interim Minister of Information of Balochistan/,
+    )
+    await expect(paraphrase.getByRole('cell').nth(2)).toHaveText(
+      /Supports\s*Accuses Taliban commanders of aiding terrorists/,
+    )
+    const munir = page.locator('#s-munir-guterres').getByRole('cell').nth(3)
+    await expect(munir).toContainText('Publisher and title unknown')
+    await expect(munir).toContainText('c. 16 Dec 2023 (inferred)')
+    await expect(munir).toContainText('as reported by Pakistani media')
+    await expect(munir).toContainText('Secondhand')
+  })
+
+  test('shows caveats on the row, announced as caveats', async ({ page }) => {
+    const row = page.locator('#s-achakzai-commanders')
+    const caveat = row.getByRole('listitem').filter({ hasText: 'two titles' })
+    await expect(caveat).toBeVisible()
+    await expect(caveat).toHaveText(/^Caveat: The article gives Jan Achakzai two titles/)
+    await expect(page.locator('#s-taliban-soil')).toContainText(
+      'Caveat: The Taliban did not respond to these particular claims',
+    )
+    await expect(page.locator('#s-maarij-epicenter')).toContainText(
+      'does not state this analyst’s affiliation',
+    )
+  })
+
+  test('lays the three camps side by side at 1280 px', async ({ page }) => {
+    const boxes = await Promise.all(
+      ['Pakistani officials', 'The Taliban', 'Independent analysts'].map((label) =>
+        campTable(page, label).boundingBox(),
+      ),
+    )
+    const [a, b, c] = boxes.map((box) => box!)
+    expect(Math.abs(a!.y - b!.y)).toBeLessThan(2)
+    expect(Math.abs(b!.y - c!.y)).toBeLessThan(2)
+    expect(a!.x + a!.width).toBeLessThanOrEqual(b!.x)
+    expect(b!.x + b!.width).toBeLessThanOrEqual(c!.x)
+  })
+})
+
+test('stacks the camps and never scrolls sideways at 390 px', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto(STORY_PATH)
+  const widths = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ])
+  expect(widths[0]).toBeLessThanOrEqual(widths[1]!)
+  const first = (await campTable(page, 'Pakistani officials').boundingBox())!
+  const second = (await campTable(page, 'The Taliban').boundingBox())!
+  expect(second.y).toBeGreaterThanOrEqual(first.y + first.height)
+  // Nothing pokes out past the viewport except inside a table's own scroll region.
+  const overflowing = await page.evaluate(() =>
+    [...document.querySelectorAll('main *')]
+      .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .filter((el) => !el.closest('[role="region"][tabindex="0"]')).length,
+  )
+  expect(overflowing).toBe(0)
+  // That region scrolls by keyboard.
+  const region = page.getByRole('region', { name: 'Pakistani officials: statements table' })
+  await region.focus()
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0)
+})
+
+test('home lists the story with its question and counts per camp', async ({ page }) => {
+  await page.goto('/')
+  const link = page.getByRole('link', { name: seed.title })
+  await expect(link).toHaveAttribute('href', STORY_PATH)
+  await expect(page.getByText(seed.question)).toBeVisible()
+  const counts = page
+    .getByRole('list', { name: `Statements per camp in “${seed.title}”` })
+    .getByRole('listitem')
+  await expect(counts).toHaveText(['Pakistani officials: 4', 'The Taliban: 1', 'Independent analysts: 2'])
+  await link.click()
+  await expect(page).toHaveURL(STORY_PATH)
+})
+
+test('an unknown story is a 404 page', async ({ page }) => {
+  const response = await page.goto('/stories/no-such-story')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1, name: 'Story not found' })).toBeVisible()
+  await page.getByRole('link', { name: 'See all stories' }).click()
+  await expect(page).toHaveURL('/')
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('every statement is in the server-rendered page', async ({ page }) => {
+    await page.goto(STORY_PATH)
+    for (const s of seed.statements) {
+      await expect(page.locator(`#s-${s.id}`)).toContainText(s.text)
+    }
+    await expect(page.locator('tbody tr')).toHaveCount(seed.statements.length)
+  })
+})
