@@ -31,7 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             </span>
           </div>
         </header>
-        <main id="main" className="mx-auto max-w-screen-2xl px-4 py-8 sm:px-6">
+        <main id="main" className="mx-auto max-w-screen-2xl px-4 py-8 sm:px-6 xl:px-4">
           {children}
         </main>
       </body>

@@ -53,7 +53,7 @@ export function PerspectiveTables({ storyId, perspectives }: PerspectiveTablesPr
           Export all (CSV)
         </button>
       </div>
-      <div className={`mt-4 grid grid-cols-1 items-start gap-5 ${columns} print:block print:space-y-6`}>
+      <div className={`mt-4 grid grid-cols-1 items-start gap-5 xl:gap-3 ${columns} print:block print:space-y-6`}>
         {perspectives.map((perspective) => (
           <StatementTable
             key={perspective.id}

@@ -30,14 +30,17 @@ export function stanceName(stance: Stance): string {
   return STANCE_STYLE[stance].name
 }
 
-/** The stance word is always written out: colour and glyph only repeat it. */
-export function StanceBadge({ stance }: { stance: Stance }) {
+/**
+ * The stance word is always written out: colour and glyph only repeat it. Narrow table
+ * cells leave the glyph out so the word never spills into the next column.
+ */
+export function StanceBadge({ stance, glyph = true }: { stance: Stance; glyph?: boolean }) {
   const style = STANCE_STYLE[stance]
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded-full px-1.5 py-0.5 text-[0.7rem] font-semibold ring-1 ring-inset print:ring-0 ${style.className}`}
+      className={`inline-flex max-w-full items-center gap-0.5 rounded-full px-1 py-0.5 text-[0.7rem] font-semibold ring-1 ring-inset print:ring-0 ${style.className}`}
     >
-      <span aria-hidden="true">{style.glyph}</span>
+      {glyph ? <span aria-hidden="true">{style.glyph}</span> : null}
       {style.name}
     </span>
   )

@@ -24,3 +24,7 @@ export async function expectSorted(table: Locator, header: string, state: 'ascen
   if (state === null) await expect(th).not.toHaveAttribute('aria-sort')
   else await expect(th).toHaveAttribute('aria-sort', state)
 }
+
+/** The live line under a camp's table that says how it is sorted. */
+export const sortStatus = (page: Page, label: string) =>
+  page.getByRole('group', { name: label, exact: true }).getByRole('status')

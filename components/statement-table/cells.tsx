@@ -11,9 +11,9 @@ export function SpeakerCell({ row }: { row: StatementRow }) {
     <div dir="auto">
       <div className="font-semibold text-zinc-900 dark:text-zinc-50">{row.speaker}</div>
       {row.role ? (
-        <div className="mt-0.5 text-zinc-600 dark:text-zinc-300">{row.role}</div>
+        <div className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-300">{row.role}</div>
       ) : (
-        <div className="mt-0.5 italic text-zinc-600 dark:text-zinc-300">Role not given</div>
+        <div className="mt-0.5 text-xs italic text-zinc-600 dark:text-zinc-300">Role not given</div>
       )}
     </div>
   )
@@ -71,7 +71,7 @@ export function StatementCell({ row }: { row: StatementRow }) {
 export function StanceCell({ row }: { row: StatementRow }) {
   return (
     <div className="text-xs">
-      <StanceBadge stance={row.stance} />
+      <StanceBadge stance={row.stance} glyph={false} />
       <div dir="auto" className="mt-1 text-zinc-700 dark:text-zinc-200">
         {row.stanceLabel}
       </div>
@@ -98,7 +98,7 @@ export function SourceCell({ row }: { row: StatementRow }) {
         <span className="sr-only">Attribution: </span>
         {row.attribution}
         {row.channel === 'secondhand' ? (
-          <span className="mt-0.5 block w-fit max-w-full rounded bg-zinc-200 px-1 text-[0.7rem] font-semibold text-zinc-800 [overflow-wrap:anywhere] dark:bg-zinc-700 dark:text-zinc-100">
+          <span className="mt-0.5 block w-fit max-w-full rounded bg-zinc-200 px-0.5 text-[0.68rem] font-semibold text-zinc-800 [overflow-wrap:anywhere] dark:bg-zinc-700 dark:text-zinc-100">
             Secondhand
           </span>
         ) : null}

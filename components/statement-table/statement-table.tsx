@@ -20,10 +20,10 @@ interface StatementTableProps {
 }
 
 const COLUMN_WIDTHS: Record<SortableColumn, string> = {
-  speaker: 'w-[20%]',
-  statement: 'w-[42%]',
-  stance: 'w-[17%]',
-  source: 'w-[21%]',
+  speaker: 'w-[22%]',
+  statement: 'w-[39%]',
+  stance: 'w-[19%]',
+  source: 'w-[20%]',
 }
 
 function describeSorting(sorting: SortingState): string {
@@ -61,6 +61,8 @@ export function StatementTable({ storyId, perspective, registerRows }: Statement
 
   return (
     <div
+      role="group"
+      aria-label={perspective.label}
       className={`flex min-w-0 flex-col overflow-hidden rounded-lg border border-t-4 border-zinc-200 bg-white shadow-sm dark:border-zinc-700 dark:bg-zinc-900 print:break-inside-auto print:shadow-none ${color.rule}`}
     >
       {/* Below 640 px the table keeps a readable width and scrolls inside its own,
@@ -95,7 +97,7 @@ export function StatementTable({ storyId, perspective, registerRows }: Statement
                       key={header.id}
                       scope="col"
                       aria-sort={ariaSortFor(direction, sortIndex)}
-                      className="border-b border-zinc-200 px-1.5 py-1.5 align-bottom font-semibold first:pl-3 dark:border-zinc-700"
+                      className="border-b border-zinc-200 px-1.5 py-1.5 align-bottom font-semibold first:pl-2.5 dark:border-zinc-700"
                     >
                       <SortHeader
                         label={COLUMN_LABELS[header.column.id as SortableColumn]}
@@ -125,7 +127,7 @@ export function StatementTable({ storyId, perspective, registerRows }: Statement
                   className="border-b border-zinc-100 align-top last:border-b-0 dark:border-zinc-800 print:break-inside-avoid"
                 >
                   {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className="break-words px-1.5 py-2 first:pl-3">
+                    <td key={cell.id} className="break-words px-1.5 py-2 first:pl-2.5">
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}

@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises'
+import { expect, test, type Page } from '@playwright/test'
+import Papa from 'papaparse'
+import { campTable, rowIds } from './helpers'
+import { expectedAnchor, perspectiveLabel, seed, SLUG, statement, STORY_PATH } from './seed'
+
+const HEADER = [
+  'perspective',
+  'speaker',
+  'role',
+  'kind',
+  'statement',
+  'stance',
+  'stance label',
+  'attribution',
+  'source publisher',
+  'source title',
+  'source date',
+  'source URL',
+  'caveats',
+  'anchor start',
+  'anchor end',
+]
+
+/** The CSV row a statement must export as, built from the data file by the test itself. */
+function expectedRow(id: string): string[] {
+  const s = statement(id)
+  const [start, end] = expectedAnchor(s)
+  return [
+    perspectiveLabel(s.perspective),
+    s.speaker.name,
+    s.speaker.role ?? '',
+    s.kind,
+    s.text,
+    s.stance.value,
+    s.stance.label,
+    s.attribution,
+    'unknown',
+    'unknown',
+    '2023-12-16 (inferred)',
+    'unknown',
+    s.caveats.join(' | '),
+    String(start),
+    String(end),
+  ]
+}
+
+async function download(page: Page, button: string) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()])
+  const bytes = await readFile(await file.path())
+  return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') }
+}
+
+function parse(text: string): string[][] {
+  expect(text.charCodeAt(0)).toBe(0xfeff)
+  const parsed = Papa.parse<string[]>(text.slice(1), { newline: '\r\n' })
+  expect(parsed.errors).toEqual([])
+  // RFC 4180: the file ends with CRLF, which leaves one empty trailing record.
+  expect(parsed.data.at(-1)).toEqual([''])
+  return parsed.data.slice(0, -1)
+}
+
+const today = () => {
+  const d = new Date()
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(STORY_PATH)
+})
+
+test('a camp’s CSV holds its rows, in the table’s current order, exactly as in the data', async ({ page }) => {
+  const table = campTable(page, 'Pakistani officials')
+  const statementHeader = table.getByRole('columnheader', { name: /^Statement/ })
+  await statementHeader.getByRole('button').click()
+  await statementHeader.getByRole('button').click()
+  await expect(statementHeader).toHaveAttribute('aria-sort', 'descending')
+  const shown = await rowIds(table)
+
+  const file = await download(page, 'Export CSV: Pakistani officials')
+  expect(file.name).toBe(`${SLUG}_pakistani-officials_${today()}.csv`)
+  expect([...file.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  // Every line break outside quoted cells is CRLF.
+  expect(file.text.replace(/"[^"]*"/g, '').match(/(?<!\r)\n/g)).toBeNull()
+
+  const [header, ...rows] = parse(file.text)
+  expect(header).toEqual(HEADER)
+  expect(rows).toEqual(shown.map(expectedRow))
+  expect(rows.map((r) => r[4])).toEqual([
+    statement('achakzai-double-game').text,
+    statement('munir-guterres').text,
+    statement('achakzai-commanders').text,
+    statement('munir-support').text,
+  ])
+})
+
+test('the CSV keeps the curly quotes and the anchors point at the statement in the source', async ({ page }) => {
+  const file = await download(page, 'Export CSV: Independent analysts')
+  const [, ...rows] = parse(file.text)
+  const source = seed.sources[0]!.text
+  for (const row of rows) {
+    expect(source.slice(Number(row[13]), Number(row[14]))).toBe(row[4])
+  }
+  expect(rows.map((r) => r[1])).toEqual(['Mohammad Radmanesh', 'Azizuddin Ma’arij'])
+  expect(file.text).toContain('Pakistan’s military')
+})
+
+test('"Export all (CSV)" holds every camp, each in its table’s current order', async ({ page }) => {
+  const analysts = campTable(page, 'Independent analysts')
+  await analysts.getByRole('columnheader', { name: /^Speaker/ }).getByRole('button').click()
+  await expect(analysts.getByRole('columnheader', { name: /^Speaker/ })).toHaveAttribute('aria-sort', 'ascending')
+
+  const file = await download(page, 'Export all (CSV)')
+  expect(file.name).toBe(`${SLUG}_all_${today()}.csv`)
+  const [header, ...rows] = parse(file.text)
+  expect(header).toEqual(HEADER)
+  const expectedIds = [
+    'munir-guterres',
+    'munir-support',
+    'achakzai-commanders',
+    'achakzai-double-game',
+    'taliban-soil',
+    'maarij-epicenter', // sorted by speaker: Azizuddin before Mohammad
+    'radmanesh-doha',
+  ]
+  expect(rows).toEqual(expectedIds.map(expectedRow))
+  expect(rows.map((r) => r[0])).toEqual([
+    'Pakistani officials',
+    'Pakistani officials',
+    'Pakistani officials',
+    'Pakistani officials',
+    'The Taliban',
+    'Independent analysts',
+    'Independent analysts',
+  ])
+})
