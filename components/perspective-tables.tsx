@@ -1,9 +1,8 @@
 'use client'
 
 import { useCallback, useRef } from 'react'
-import { csvFileName, statementsToCsv } from '@/lib/csv'
 import type { PerspectiveView, StatementRow } from '@/lib/view-model'
-import { downloadText } from './download'
+import { exportRowsAsCsv } from './export-csv'
 import { StatementTable, type RowsGetter } from './statement-table/statement-table'
 
 interface PerspectiveTablesProps {
@@ -27,7 +26,7 @@ export function PerspectiveTables({ storyId, perspectives }: PerspectiveTablesPr
     const rows: StatementRow[] = perspectives.flatMap(
       (perspective) => getters.current.get(perspective.id)?.() ?? perspective.rows,
     )
-    downloadText(csvFileName(storyId, 'all', new Date()), statementsToCsv(rows), 'text/csv;charset=utf-8')
+    return exportRowsAsCsv(storyId, 'all', rows)
   }
 
   const columns =
@@ -53,7 +52,9 @@ export function PerspectiveTables({ storyId, perspectives }: PerspectiveTablesPr
           Export all (CSV)
         </button>
       </div>
-      <div className={`mt-4 grid grid-cols-1 items-start gap-5 xl:gap-3 ${columns} print:block print:space-y-6`}>
+      <div
+        className={`mt-4 grid grid-cols-1 items-start gap-5 xl:gap-3 ${columns} print:block print:space-y-6`}
+      >
         {perspectives.map((perspective) => (
           <StatementTable
             key={perspective.id}

@@ -1,4 +1,4 @@
-import type { Stance } from '@/lib/schema'
+import type { Stance } from '@/lib/codebook'
 
 const STANCE_STYLE: Record<Stance, { name: string; glyph: string; className: string }> = {
   supports: {

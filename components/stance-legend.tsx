@@ -1,4 +1,4 @@
-import { STANCES } from '@/lib/schema'
+import { STANCES } from '@/lib/codebook'
 import { StanceBadge } from './stance-badge'
 
 const MEANING = {

@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { UNKNOWN } from './schema'
+import { UNKNOWN } from './codebook'
 import type { StatementRow } from './view-model'
 
 /**

@@ -6,16 +6,10 @@ import { z } from 'zod'
  * rather than left out, so a missing field is always a data error, never a silent gap.
  */
 
-export const STANCES = ['supports', 'mixed', 'neutral', 'rejects'] as const
-export type Stance = (typeof STANCES)[number]
+import { CHANNELS, KINDS, STANCES, UNKNOWN } from './codebook'
 
-export const KINDS = ['direct', 'paraphrase'] as const
-export type Kind = (typeof KINDS)[number]
-
-export const CHANNELS = ['firsthand', 'secondhand'] as const
-export type Channel = (typeof CHANNELS)[number]
-
-export const UNKNOWN = 'unknown' as const
+export { CHANNELS, KINDS, STANCES, UNKNOWN }
+export type { Channel, Kind, Stance } from './codebook'
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
 

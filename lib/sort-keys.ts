@@ -1,4 +1,4 @@
-import { STANCES, type Stance } from './schema'
+import { STANCES, type Stance } from './codebook'
 import type { StatementRow } from './view-model'
 
 /**

@@ -1,5 +1,5 @@
-import type { Channel, Kind, Perspective, Stance } from './schema'
-import { UNKNOWN } from './schema'
+import { UNKNOWN, type Channel, type Kind, type Stance } from './codebook'
+import type { Perspective } from './schema'
 import { dateView, type DateView } from './source-date'
 import type { Story } from './story'
 

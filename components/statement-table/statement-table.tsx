@@ -2,11 +2,10 @@
 
 import { useTable, type SortingState } from '@tanstack/react-table'
 import { useEffect } from 'react'
-import { csvFileName, statementsToCsv } from '@/lib/csv'
 import type { SortableColumn } from '@/lib/sort-keys'
 import type { PerspectiveView, StatementRow } from '@/lib/view-model'
 import { campColor } from '../camp-colors'
-import { downloadText } from '../download'
+import { exportRowsAsCsv } from '../export-csv'
 import { COLUMN_LABELS, statementColumns, statementFeatures } from './columns'
 import { ariaSortFor, SortHeader } from './sort-header'
 
@@ -54,10 +53,12 @@ export function StatementTable({ storyId, perspective, registerRows }: Statement
     [registerRows, perspective.id, table],
   )
 
-  const exportCsv = () => {
-    const csv = statementsToCsv(rows.map((row) => row.original))
-    downloadText(csvFileName(storyId, perspective.id, new Date()), csv, 'text/csv;charset=utf-8')
-  }
+  const exportCsv = () =>
+    exportRowsAsCsv(
+      storyId,
+      perspective.id,
+      rows.map((row) => row.original),
+    )
 
   return (
     <div

@@ -1,0 +1,15 @@
+/**
+ * The codebook's closed vocabularies, free of any validation library so that client
+ * code (sorting, CSV) can use them without pulling the schema into the browser bundle.
+ */
+export const STANCES = ['supports', 'mixed', 'neutral', 'rejects'] as const
+export type Stance = (typeof STANCES)[number]
+
+export const KINDS = ['direct', 'paraphrase'] as const
+export type Kind = (typeof KINDS)[number]
+
+export const CHANNELS = ['firsthand', 'secondhand'] as const
+export type Channel = (typeof CHANNELS)[number]
+
+/** How data spells a fact that is not known; the app never guesses it. */
+export const UNKNOWN = 'unknown' as const
