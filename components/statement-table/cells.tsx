@@ -56,7 +56,7 @@ export function StatementCell({ row }: { row: StatementRow }) {
         </p>
       ) : (
         <p dir="auto" className="text-zinc-800 dark:text-zinc-100">
-          <span className="mr-1.5 rounded border border-zinc-400 px-1 py-px align-[1px] text-[0.7rem] font-semibold uppercase tracking-wide text-zinc-700 dark:border-zinc-500 dark:text-zinc-200">
+          <span className="mb-0.5 block w-fit rounded border border-zinc-400 px-1 py-px text-[0.65rem] font-semibold uppercase tracking-wide text-zinc-700 dark:border-zinc-500 dark:text-zinc-200">
             Paraphrase
           </span>
           <span className="sr-only">: </span>
