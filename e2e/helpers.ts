@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 
 export const campTable = (page: Page, label: string) =>
-  page.getByRole('table', { name: new RegExp(`^${label} — \\d+ statements?$`) })
+  page.getByRole('table', { name: new RegExp(`^${label} — (\\d+ of )?\\d+ statements?$`) })
 
 /** Statement ids of a table's body rows, top to bottom. */
 export async function rowIds(table: Locator): Promise<string[]> {
@@ -27,4 +27,7 @@ export async function expectSorted(table: Locator, header: string, state: 'ascen
 
 /** The live line under a camp's table that says how it is sorted. */
 export const sortStatus = (page: Page, label: string) =>
-  page.getByRole('group', { name: label, exact: true }).getByRole('status')
+  page
+    .getByRole('group', { name: label, exact: true })
+    .getByRole('status')
+    .filter({ hasText: /^(Sorted by|In source order)/ })

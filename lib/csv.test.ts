@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BOM, csvFileName, fileNamePart, statementsToCsv } from './csv'
+import { BOM, exportFileName, fileNamePart, statementsToCsv } from './csv'
 import { makeRow } from './testing/rows'
 
 const HEADER =
@@ -85,10 +85,20 @@ describe('statementsToCsv', () => {
   })
 })
 
-describe('csvFileName', () => {
+describe('exportFileName', () => {
+  const late = new Date(2026, 10, 27, 23, 59)
   it('names story, camp and local date', () => {
-    expect(csvFileName('seed-story', 'pakistani-officials', new Date(2026, 10, 27, 23, 59))).toBe(
+    expect(exportFileName('seed-story', 'pakistani-officials', late)).toBe(
       'seed-story_pakistani-officials_2026-11-27.csv',
+    )
+  })
+
+  it('says when the rows are filtered, and names JSON files too', () => {
+    expect(exportFileName('seed-story', 'all', late, { filtered: true })).toBe(
+      'seed-story_all_filtered_2026-11-27.csv',
+    )
+    expect(exportFileName('seed-story', 'all', late, { extension: 'json' })).toBe(
+      'seed-story_all_2026-11-27.json',
     )
   })
 

@@ -59,12 +59,21 @@ export function fileNamePart(value: string): string {
   return slug || 'export'
 }
 
-/** e.g. pakistan-afghanistan-militancy-2023_pakistani-officials_2026-11-27.csv */
-export function csvFileName(storyId: string, scope: string, date: Date): string {
+/**
+ * e.g. pakistan-afghanistan-militancy-2023_pakistani-officials_2026-11-27.csv; a filtered
+ * export says so: …_pakistani-officials_filtered_2026-11-27.csv
+ */
+export function exportFileName(
+  storyId: string,
+  scope: string,
+  date: Date,
+  { filtered = false, extension = 'csv' }: { filtered?: boolean; extension?: 'csv' | 'json' } = {},
+): string {
   const day = [
     date.getFullYear(),
     String(date.getMonth() + 1).padStart(2, '0'),
     String(date.getDate()).padStart(2, '0'),
   ].join('-')
-  return `${fileNamePart(storyId)}_${fileNamePart(scope)}_${day}.csv`
+  const parts = [fileNamePart(storyId), fileNamePart(scope), ...(filtered ? ['filtered'] : []), day]
+  return `${parts.join('_')}.${extension}`
 }

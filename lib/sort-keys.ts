@@ -39,7 +39,12 @@ export const compareSource = (a: StatementRow, b: StatementRow): number => {
   return compareText(pubA, pubB)
 }
 
+/** Camps in the story's own order, not alphabetically. */
+export const comparePerspective = (a: StatementRow, b: StatementRow): number =>
+  a.perspectiveIndex - b.perspectiveIndex
+
 export const statementComparators = {
+  perspective: comparePerspective,
   speaker: compareSpeaker,
   statement: compareStatement,
   stance: compareStance,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { z } from 'zod'
 import { findAnchor, type Anchor } from './anchor'
 import { storySchema, type Statement, type StoryEvent, type StoryFile } from './schema'
@@ -17,6 +18,8 @@ export interface AnchoredEvent extends StoryEvent {
 export interface Story extends Omit<StoryFile, 'statements' | 'events'> {
   statements: AnchoredStatement[]
   events: AnchoredEvent[]
+  /** "sha256:<hex>" of the file as read: names the exact data an export came from. */
+  contentHash: string
 }
 
 export class StoryDataError extends Error {
@@ -176,5 +179,6 @@ export function parseStory(file: string, text: string): Story {
   }
 
   if (problems.length > 0) throw new StoryDataError(problems)
-  return { ...story, statements, events }
+  const contentHash = `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`
+  return { ...story, statements, events, contentHash }
 }

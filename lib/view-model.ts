@@ -22,6 +22,8 @@ export interface StatementRow {
   id: string
   perspectiveId: string
   perspectiveLabel: string
+  /** Position of the camp in the story; sorts the Perspective column and picks its colour. */
+  perspectiveIndex: number
   speaker: string
   role: string | null
   kind: Kind
@@ -55,13 +57,14 @@ export function sourceView(source: Story['sources'][number]): SourceView {
 }
 
 export function statementRows(story: Story): StatementRow[] {
-  const perspectives = new Map(story.perspectives.map((p) => [p.id, p]))
+  const perspectives = new Map(story.perspectives.map((p, index) => [p.id, { ...p, index }]))
   const sources = new Map(story.sources.map((s) => [s.id, sourceView(s)]))
   return story.statements.map((statement) => ({
     id: statement.id,
     perspectiveId: statement.perspective,
     // The loader has already checked that both ids resolve.
     perspectiveLabel: perspectives.get(statement.perspective)!.label,
+    perspectiveIndex: perspectives.get(statement.perspective)!.index,
     speaker: statement.speaker.name,
     role: statement.speaker.role,
     kind: statement.kind,

@@ -1,5 +1,8 @@
 import type { StatementRow } from '@/lib/view-model'
+import { campColor } from '../camp-colors'
 import { StanceBadge } from '../stance-badge'
+import { Highlight } from '../story-workspace/highlight'
+import { RowActions } from '../story-workspace/row-actions'
 
 /**
  * Cell renderers. Every piece of statement and source text is rendered as a React text
@@ -9,9 +12,13 @@ import { StanceBadge } from '../stance-badge'
 export function SpeakerCell({ row }: { row: StatementRow }) {
   return (
     <div dir="auto">
-      <div className="font-semibold text-zinc-900 dark:text-zinc-50">{row.speaker}</div>
+      <div className="font-semibold text-zinc-900 dark:text-zinc-50">
+        <Highlight text={row.speaker} />
+      </div>
       {row.role ? (
-        <div className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-300">{row.role}</div>
+        <div className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-300">
+          <Highlight text={row.role} />
+        </div>
       ) : (
         <div className="mt-0.5 text-xs italic text-zinc-600 dark:text-zinc-300">Role not given</div>
       )}
@@ -39,7 +46,7 @@ export function Caveats({ caveats }: { caveats: readonly string[] }) {
           <CaveatIcon />
           <span dir="auto">
             <span className="sr-only">Caveat: </span>
-            {caveat}
+            <Highlight text={caveat} />
           </span>
         </li>
       ))}
@@ -52,7 +59,7 @@ export function StatementCell({ row }: { row: StatementRow }) {
     <div>
       {row.kind === 'direct' ? (
         <p dir="auto" className="text-zinc-900 dark:text-zinc-50">
-          <span className="sr-only">Direct quote: </span>“{row.text}”
+          <span className="sr-only">Direct quote: </span>“<Highlight text={row.text} />”
         </p>
       ) : (
         <p dir="auto" className="text-zinc-800 dark:text-zinc-100">
@@ -60,10 +67,11 @@ export function StatementCell({ row }: { row: StatementRow }) {
             Paraphrase
           </span>
           <span className="sr-only">: </span>
-          {row.text}
+          <Highlight text={row.text} />
         </p>
       )}
       <Caveats caveats={row.caveats} />
+      <RowActions row={row} />
     </div>
   )
 }
@@ -73,7 +81,7 @@ export function StanceCell({ row }: { row: StatementRow }) {
     <div className="text-xs">
       <StanceBadge stance={row.stance} glyph={false} />
       <div dir="auto" className="mt-1 text-zinc-700 dark:text-zinc-200">
-        {row.stanceLabel}
+        <Highlight text={row.stanceLabel} />
       </div>
     </div>
   )
@@ -96,7 +104,7 @@ export function SourceCell({ row }: { row: StatementRow }) {
       <div title={source.date.reason ?? undefined}>{source.date.display}</div>
       <div className="mt-1 text-zinc-600 dark:text-zinc-300">
         <span className="sr-only">Attribution: </span>
-        {row.attribution}
+        <Highlight text={row.attribution} />
         {row.channel === 'secondhand' ? (
           <span className="mt-0.5 block w-fit max-w-full rounded bg-zinc-200 px-0.5 text-[0.68rem] font-semibold text-zinc-800 [overflow-wrap:anywhere] dark:bg-zinc-700 dark:text-zinc-100">
             Secondhand
@@ -104,5 +112,17 @@ export function SourceCell({ row }: { row: StatementRow }) {
         ) : null}
       </div>
     </div>
+  )
+}
+
+export function PerspectiveCell({ row }: { row: StatementRow }) {
+  return (
+    <span className="inline-flex items-start gap-1.5 font-medium text-zinc-900 dark:text-zinc-50">
+      <span
+        aria-hidden="true"
+        className={`mt-1 h-2.5 w-2.5 flex-none rounded-full ${campColor(row.perspectiveIndex).swatch}`}
+      />
+      {row.perspectiveLabel}
+    </span>
   )
 }

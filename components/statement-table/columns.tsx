@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-table'
 import { statementComparators, type SortableColumn } from '@/lib/sort-keys'
 import type { StatementRow } from '@/lib/view-model'
-import { SourceCell, SpeakerCell, StanceCell, StatementCell } from './cells'
+import { PerspectiveCell, SourceCell, SpeakerCell, StanceCell, StatementCell } from './cells'
 
 type Compare = (a: StatementRow, b: StatementRow) => number
 type HasOriginal = Pick<Row<never, StatementRow>, 'original'>
@@ -19,6 +19,7 @@ export const statementFeatures = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
   sortFns: {
+    perspective: byRow(statementComparators.perspective),
     speaker: byRow(statementComparators.speaker),
     statement: byRow(statementComparators.statement),
     stance: byRow(statementComparators.stance),
@@ -30,12 +31,21 @@ const column = createColumnHelper<typeof statementFeatures, StatementRow>()
 
 /** Column ids double as their sort function names and as CSV-independent labels. */
 export const COLUMN_LABELS: Record<SortableColumn, string> = {
+  perspective: 'Perspective',
   speaker: 'Speaker',
   statement: 'Statement',
   stance: 'Stance',
   source: 'Source',
 }
 
+const perspectiveColumn = column.accessor('perspectiveLabel', {
+  id: 'perspective',
+  header: COLUMN_LABELS.perspective,
+  sortFn: 'perspective',
+  cell: (info) => <PerspectiveCell row={info.row.original} />,
+})
+
+/** A camp's own table: the camp is in the caption, so no Perspective column. */
 export const statementColumns = column.columns([
   column.accessor('speaker', {
     id: 'speaker',
@@ -62,3 +72,6 @@ export const statementColumns = column.columns([
     cell: (info) => <SourceCell row={info.row.original} />,
   }),
 ])
+
+/** The combined table: every camp in one, with a Perspective column. */
+export const combinedColumns = column.columns([perspectiveColumn, ...statementColumns])

@@ -1,90 +1,115 @@
 'use client'
 
-import { useTable, type SortingState } from '@tanstack/react-table'
+import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table'
 import { useEffect } from 'react'
 import type { SortableColumn } from '@/lib/sort-keys'
-import type { PerspectiveView, StatementRow } from '@/lib/view-model'
+import { SORT_COLUMNS, type ColumnSort } from '@/lib/url-state'
+import type { StatementRow } from '@/lib/view-model'
 import { campColor } from '../camp-colors'
-import { exportRowsAsCsv } from '../export-csv'
-import { COLUMN_LABELS, statementColumns, statementFeatures } from './columns'
+import { COLUMN_LABELS, combinedColumns, statementColumns, statementFeatures } from './columns'
 import { ariaSortFor, SortHeader } from './sort-header'
 
 export type RowsGetter = () => StatementRow[]
 
 interface StatementTableProps {
-  storyId: string
-  perspective: PerspectiveView
-  /** Lets the page export every table in its current order; returns an unregister. */
-  registerRows: (perspectiveId: string, getRows: RowsGetter) => () => void
+  /** A perspective id, or "combined". */
+  tableId: string
+  label: string
+  /** The camp's colour; null for the combined table. */
+  colorIndex: number | null
+  rows: StatementRow[]
+  /** Rows before filtering, for "2 of 4 statements". */
+  totalRows: number
+  withPerspective?: boolean
+  sorting: ColumnSort[]
+  onSortingChange: (sorting: ColumnSort[]) => void
+  onExport: (rows: StatementRow[]) => void
+  /** Lets the page export tables in their current order; returns an unregister. */
+  registerRows: (tableId: string, getRows: RowsGetter) => () => void
 }
 
-const COLUMN_WIDTHS: Record<SortableColumn, string> = {
+const WIDTHS: Record<SortableColumn, string> = {
+  perspective: 'w-[14%]',
   speaker: 'w-[22%]',
   statement: 'w-[39%]',
   stance: 'w-[19%]',
   source: 'w-[20%]',
 }
+const COMBINED_WIDTHS: Record<SortableColumn, string> = {
+  perspective: 'w-[14%]',
+  speaker: 'w-[17%]',
+  statement: 'w-[39%]',
+  stance: 'w-[14%]',
+  source: 'w-[16%]',
+}
 
-function describeSorting(sorting: SortingState): string {
+function describeSorting(sorting: readonly ColumnSort[]): string {
   if (sorting.length === 0) return 'In source order'
-  const parts = sorting.map(
-    (sort) =>
-      `${COLUMN_LABELS[sort.id as SortableColumn] ?? sort.id} ${sort.desc ? 'descending' : 'ascending'}`,
-  )
+  const parts = sorting.map((sort) => `${COLUMN_LABELS[sort.id]} ${sort.desc ? 'descending' : 'ascending'}`)
   return `Sorted by ${parts.join(', then ')}`
 }
 
-export function StatementTable({ storyId, perspective, registerRows }: StatementTableProps) {
+const isSortColumn = (id: string): id is ColumnSort['id'] => (SORT_COLUMNS as readonly string[]).includes(id)
+
+export function StatementTable(props: StatementTableProps) {
+  const { tableId, label, colorIndex, rows: data, totalRows, withPerspective = false } = props
+  const { sorting, onSortingChange, onExport, registerRows } = props
+  const columns = withPerspective ? combinedColumns : statementColumns
+  // A sort on a column this table lacks (say, perspective in a camp's table) is ignored.
+  const ownSorting = sorting.filter((sort) => columns.some((col) => col.id === sort.id))
+
   const table = useTable({
     features: statementFeatures,
-    columns: statementColumns,
-    data: perspective.rows,
+    columns,
+    data,
     getRowId: (row) => row.id,
     // Every column starts ascending; the library would start non-text columns descending.
     sortDescFirst: false,
+    state: { sorting: ownSorting },
+    onSortingChange: (updater) => {
+      const next: SortingState = functionalUpdate(updater, ownSorting)
+      onSortingChange(next.filter((sort) => isSortColumn(sort.id)) as ColumnSort[])
+    },
   })
-  const sorting = table.state.sorting
   const rows = table.getRowModel().rows
-  const color = campColor(perspective.index)
-  const count = perspective.rows.length
+  const color = colorIndex === null ? null : campColor(colorIndex)
+  const count = data.length
+  const widths = withPerspective ? COMBINED_WIDTHS : WIDTHS
 
   useEffect(
-    () => registerRows(perspective.id, () => table.getRowModel().rows.map((row) => row.original)),
-    [registerRows, perspective.id, table],
+    () => registerRows(tableId, () => table.getRowModel().rows.map((row) => row.original)),
+    [registerRows, tableId, table],
   )
-
-  const exportCsv = () =>
-    exportRowsAsCsv(
-      storyId,
-      perspective.id,
-      rows.map((row) => row.original),
-    )
 
   return (
     <div
       role="group"
-      aria-label={perspective.label}
-      className={`flex min-w-0 flex-col overflow-hidden rounded-lg border border-t-4 border-zinc-200 bg-white shadow-sm dark:border-zinc-700 dark:bg-zinc-900 print:break-inside-auto print:shadow-none ${color.rule}`}
+      aria-label={label}
+      className={`flex min-w-0 flex-col overflow-hidden rounded-lg border border-t-4 border-zinc-200 bg-white shadow-sm dark:border-zinc-700 dark:bg-zinc-900 print:break-inside-auto print:shadow-none ${color ? color.rule : 'border-t-zinc-500'}`}
     >
       {/* Below 640 px the table keeps a readable width and scrolls inside its own,
           keyboard-focusable region; the page itself never scrolls sideways. */}
       <div
         role="region"
-        aria-label={`${perspective.label}: statements table`}
+        aria-label={`${label}: statements table`}
         tabIndex={0}
         className="relative overflow-x-auto focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 sm:overflow-visible"
       >
-        <table className="w-full min-w-[36rem] table-fixed border-collapse text-left text-[0.8125rem] leading-snug sm:min-w-0">
-          <caption className={`px-3 py-2 text-left text-base font-semibold ${color.band}`}>
-            {perspective.label}
+        <table
+          className={`w-full table-fixed border-collapse text-left text-[0.8125rem] leading-snug sm:min-w-0 ${withPerspective ? 'min-w-[44rem]' : 'min-w-[36rem]'}`}
+        >
+          <caption
+            className={`px-3 py-2 text-left text-base font-semibold ${color ? color.band : 'bg-zinc-100 text-zinc-950 dark:bg-zinc-800 dark:text-zinc-50'}`}
+          >
+            {label}
             <span className="font-normal">
-              {' '}
-              — {count} statement{count === 1 ? '' : 's'}
+              {' — '}
+              {count === totalRows ? count : `${count} of ${totalRows}`} statement{totalRows === 1 ? '' : 's'}
             </span>
           </caption>
           <colgroup>
             {table.getAllLeafColumns().map((col) => (
-              <col key={col.id} className={COLUMN_WIDTHS[col.id as SortableColumn]} />
+              <col key={col.id} className={widths[col.id as SortableColumn]} />
             ))}
           </colgroup>
           <thead className="bg-zinc-50 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100">
@@ -104,7 +129,7 @@ export function StatementTable({ storyId, perspective, registerRows }: Statement
                         label={COLUMN_LABELS[header.column.id as SortableColumn]}
                         direction={direction}
                         sortIndex={sortIndex}
-                        sortCount={sorting.length}
+                        sortCount={ownSorting.length}
                         onToggle={header.column.getToggleSortingHandler()}
                       />
                     </th>
@@ -116,8 +141,10 @@ export function StatementTable({ storyId, perspective, registerRows }: Statement
           <tbody>
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={4} className="px-3 py-4 text-zinc-600 dark:text-zinc-300">
-                  No statements from this camp in the story’s sources.
+                <td colSpan={columns.length} className="px-3 py-4 text-zinc-600 dark:text-zinc-300">
+                  {totalRows === 0
+                    ? 'No statements from this camp in the story’s sources.'
+                    : 'No statements match the filters.'}
                 </td>
               </tr>
             ) : (
@@ -125,7 +152,8 @@ export function StatementTable({ storyId, perspective, registerRows }: Statement
                 <tr
                   key={row.id}
                   id={`s-${row.id}`}
-                  className="border-b border-zinc-100 align-top last:border-b-0 dark:border-zinc-800 print:break-inside-avoid"
+                  tabIndex={-1}
+                  className="statement-row border-b border-zinc-100 align-top last:border-b-0 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 dark:border-zinc-800 print:break-inside-avoid"
                 >
                   {row.getAllCells().map((cell) => (
                     <td key={cell.id} className="break-words px-1.5 py-2 first:pl-2.5">
@@ -140,12 +168,12 @@ export function StatementTable({ storyId, perspective, registerRows }: Statement
       </div>
       <div className="mt-auto flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 px-3 py-2 dark:border-zinc-700 print:hidden">
         <p role="status" className="text-xs text-zinc-600 dark:text-zinc-300">
-          {describeSorting(sorting)}
+          {describeSorting(ownSorting)}
         </p>
         <button
           type="button"
-          onClick={exportCsv}
-          aria-label={`Export CSV: ${perspective.label}`}
+          onClick={() => onExport(rows.map((row) => row.original))}
+          aria-label={`Export CSV: ${label}`}
           className="rounded border border-zinc-300 bg-white px-2.5 py-1 text-xs font-semibold text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700"
         >
           Export CSV

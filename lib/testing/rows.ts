@@ -6,6 +6,7 @@ export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
     id: 's1',
     perspectiveId: 'city',
     perspectiveLabel: 'City officials',
+    perspectiveIndex: 0,
     speaker: 'Ana Ruiz',
     role: 'the mayor',
     kind: 'direct',

@@ -1,13 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import { PerspectiveTables } from '@/components/perspective-tables'
 import { RelatedReports } from '@/components/related-reports'
 import { StanceLegend } from '@/components/stance-legend'
 import { StoryEvents } from '@/components/story-events'
 import { StorySources } from '@/components/story-sources'
+import { StaticStoryWorkspace, StoryWorkspace } from '@/components/story-workspace/story-workspace'
 import { findStory, loadStories } from '@/lib/load-stories'
-import { perspectiveViews, sourceView } from '@/lib/view-model'
+import { loadStoryUrlState } from '@/lib/url-state'
+import { workspaceProps } from '@/lib/workspace-props'
+import { sourceView } from '@/lib/view-model'
+import { Suspense } from 'react'
 
 // Every story is known at build time; any other slug is a 404, not a server render.
 export const dynamicParams = false
@@ -16,16 +19,31 @@ export function generateStaticParams() {
   return loadStories().map((story) => ({ slug: story.id }))
 }
 
-export async function generateMetadata({ params }: PageProps<'/stories/[slug]'>): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: PageProps<'/stories/[slug]'>): Promise<Metadata> {
   const { slug } = await params
   const story = findStory(slug)
-  return story ? { title: story.title, description: story.question } : {}
+  if (!story) return {}
+  // A shared link's title says what it shows, parsed by the same rules as the page.
+  const { q } = loadStoryUrlState(
+    story.perspectives.map((p) => p.id),
+    await searchParams,
+  )
+  const search = q.trim() ? ` — search “${q.trim().slice(0, 60)}”` : ''
+  return { title: `${story.title}${search}`, description: story.question }
 }
 
-export default async function StoryPage({ params }: PageProps<'/stories/[slug]'>) {
+export default async function StoryPage({ params, searchParams }: PageProps<'/stories/[slug]'>) {
   const { slug } = await params
   const story = findStory(slug)
   if (!story) notFound()
+  const props = workspaceProps(story)
+  const urlState = loadStoryUrlState(
+    story.perspectives.map((p) => p.id),
+    await searchParams,
+  )
 
   return (
     <article>
@@ -53,7 +71,12 @@ export default async function StoryPage({ params }: PageProps<'/stories/[slug]'>
         <StoryEvents events={story.events} />
       </div>
 
-      <PerspectiveTables storyId={story.id} perspectives={perspectiveViews(story)} />
+      {/* The workspace reads the query string in the browser. Until it can, the fallback
+          shows the same view from the query string as parsed here, so the HTML already
+          holds every statement of the shared view, with or without JavaScript. */}
+      <Suspense fallback={<StaticStoryWorkspace {...props} urlState={urlState} />}>
+        <StoryWorkspace {...props} />
+      </Suspense>
 
       <RelatedReports reports={story.relatedReports} />
     </article>

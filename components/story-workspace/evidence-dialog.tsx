@@ -1,0 +1,162 @@
+'use client'
+
+import { useEffect, useRef } from 'react'
+import { segmentText } from '@/lib/segments'
+import { campColor } from '../camp-colors'
+
+export interface EvidenceSource {
+  id: string
+  /** "Publisher and title unknown, c. 16 Dec 2023 (inferred)" and the like. */
+  label: string
+  text: string
+}
+
+export interface EvidenceAnchor {
+  /** "s-<statement id>" or "e-<event id>": also the id of its row or event on the page. */
+  targetId: string
+  sourceId: string
+  description: string
+  start: number
+  end: number
+  /** The camp's colour; null for the reporter's narration. */
+  colorIndex: number | null
+}
+
+interface EvidenceDialogProps {
+  source: EvidenceSource | null
+  anchors: EvidenceAnchor[]
+  /** The anchor to emphasise and scroll to. */
+  chosen: string | null
+  legend: { label: string; index: number }[]
+  onClose: () => void
+  onGoTo: (targetId: string) => void
+}
+
+const NARRATION = 'bg-zinc-200 text-zinc-950 dark:bg-zinc-700 dark:text-white'
+
+/**
+ * The source text with every statement and event of it highlighted. The text is laid
+ * out segment by segment from lib/segments, so it reads exactly as stored; each highlight
+ * links back to its row.
+ */
+export function EvidenceDialog({ source, anchors, chosen, legend, onClose, onGoTo }: EvidenceDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null)
+
+  useEffect(() => {
+    const element = dialog.current
+    if (!element) return
+    if (source && !element.open) {
+      element.showModal()
+      const target = element.querySelector<HTMLElement>('[data-chosen="true"]')
+      if (target) {
+        target.focus({ preventScroll: true })
+        target.scrollIntoView({ block: 'center' })
+      }
+    } else if (!source && element.open) {
+      element.close()
+    }
+  }, [source, chosen])
+
+  const own = source ? anchors.filter((a) => a.sourceId === source.id) : []
+  const byId = new Map(own.map((a) => [a.targetId, a]))
+  // Where anchors overlap, the chosen statement wins, then the narrowest anchor.
+  const segments = (
+    source
+      ? segmentText(
+          source.text,
+          own.map((a) => ({ id: a.targetId, start: a.start, end: a.end })),
+        )
+      : []
+  ).map((segment) => {
+    const covering = segment.ids.map((id) => byId.get(id)!)
+    const primary =
+      covering.length === 0
+        ? null
+        : (covering.find((a) => a.targetId === chosen) ??
+          covering.reduce((best, a) => (a.end - a.start < best.end - best.start ? a : best)))
+    return { ...segment, covering, primary }
+  })
+  // Focus lands on the first piece of the chosen statement.
+  const firstChosen = segments.findIndex((segment) => segment.primary?.targetId === chosen)
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="evidence-title"
+      onClose={onClose}
+      className="m-auto max-h-[90vh] w-[min(56rem,calc(100vw-2rem))] rounded-lg border border-zinc-300 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-zinc-950/60 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-50"
+    >
+      {source ? (
+        <div className="flex max-h-[90vh] flex-col">
+          <div className="flex items-start justify-between gap-3 border-b border-zinc-200 px-5 py-3 dark:border-zinc-700">
+            <div>
+              <h2 id="evidence-title" className="text-lg font-semibold">
+                In the source
+              </h2>
+              <p className="text-sm text-zinc-700 dark:text-zinc-200">{source.label}</p>
+            </div>
+            <button
+              type="button"
+              onClick={() => dialog.current?.close()}
+              className="rounded-md border border-zinc-400 px-3 py-1 text-sm font-semibold hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-500 dark:hover:bg-zinc-800"
+            >
+              Close
+            </button>
+          </div>
+          <ul
+            aria-label="Highlight colours"
+            className="flex flex-wrap gap-x-4 gap-y-1 border-b border-zinc-200 px-5 py-2 text-xs dark:border-zinc-700"
+          >
+            {legend.map((item) => (
+              <li key={item.label} className="flex items-center gap-1.5">
+                <span
+                  aria-hidden="true"
+                  className={`inline-block h-3 w-5 rounded-sm ${campColor(item.index).mark}`}
+                />
+                {item.label}
+              </li>
+            ))}
+            <li className="flex items-center gap-1.5">
+              <span aria-hidden="true" className={`inline-block h-3 w-5 rounded-sm ${NARRATION}`} />
+              Reporter’s narration
+            </li>
+          </ul>
+          <div
+            data-testid="source-text"
+            dir="auto"
+            className="overflow-y-auto whitespace-pre-wrap px-5 py-4 leading-relaxed"
+          >
+            {segments.map((segment, index) => {
+              const { primary, covering } = segment
+              if (primary === null) return segment.text
+              const isChosen = primary.targetId === chosen
+              const first = index === firstChosen
+              const color = primary.colorIndex === null ? NARRATION : campColor(primary.colorIndex).mark
+              return (
+                <a
+                  key={segment.start}
+                  href={`#${primary.targetId}`}
+                  title={covering.map((a) => a.description).join(' · ')}
+                  data-chosen={first ? 'true' : undefined}
+                  onClick={(event) => {
+                    event.preventDefault()
+                    onGoTo(primary.targetId)
+                  }}
+                  className="rounded-sm no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+                >
+                  <mark
+                    data-anchor={primary.targetId}
+                    data-selected={isChosen ? 'true' : undefined}
+                    className={`rounded-sm ${color} ${isChosen ? 'font-semibold underline decoration-2 underline-offset-2' : ''} ${segment.ids.length > 1 ? 'border-b-2 border-dashed border-zinc-700 dark:border-zinc-200' : ''}`}
+                  >
+                    {segment.text}
+                  </mark>
+                </a>
+              )
+            })}
+          </div>
+        </div>
+      ) : null}
+    </dialog>
+  )
+}

@@ -1,0 +1,177 @@
+'use client'
+
+import { STANCES, type Channel, type Kind } from '@/lib/codebook'
+import type { FacetCounts, StatementFilters } from '@/lib/filters'
+import { campColor } from '../camp-colors'
+import { stanceName } from '../stance-badge'
+
+interface FilterToolbarProps {
+  filters: StatementFilters
+  counts: FacetCounts
+  perspectives: { id: string; label: string; index: number }[]
+  shown: number
+  total: number
+  filtered: boolean
+  onChange: (change: Partial<StatementFilters>) => void
+  onClear: () => void
+}
+
+const KIND_LABELS: Record<Kind, string> = { direct: 'Direct quote', paraphrase: 'Paraphrase' }
+const CHANNEL_LABELS: Record<Channel, string> = { firsthand: 'First-hand', secondhand: 'Secondhand' }
+
+const toggle = <T extends string>(values: readonly T[], value: T): T[] =>
+  values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
+
+function Option({
+  type,
+  name,
+  checked,
+  onChange,
+  label,
+  count,
+  swatch,
+}: {
+  type: 'checkbox' | 'radio'
+  name: string
+  checked: boolean
+  onChange: () => void
+  label: string
+  count?: number
+  swatch?: string
+}) {
+  return (
+    <label className="flex cursor-pointer items-center gap-1.5 rounded px-1 py-0.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+      <input
+        type={type}
+        name={name}
+        checked={checked}
+        onChange={onChange}
+        className="h-4 w-4 accent-blue-700"
+      />
+      {swatch ? <span aria-hidden="true" className={`h-2.5 w-2.5 rounded-full ${swatch}`} /> : null}
+      <span>
+        {label}
+        {count === undefined ? null : (
+          <span className="tabular-nums text-zinc-600 dark:text-zinc-300"> ({count})</span>
+        )}
+      </span>
+    </label>
+  )
+}
+
+function Facet({ legend, children }: { legend: string; children: React.ReactNode }) {
+  return (
+    <fieldset className="min-w-0">
+      <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-300">
+        {legend}
+      </legend>
+      <div className="flex flex-wrap gap-x-2 sm:flex-col sm:gap-x-0">{children}</div>
+    </fieldset>
+  )
+}
+
+/** Search and facets; every option shows how many statements it would give. */
+export function FilterToolbar(props: FilterToolbarProps) {
+  const { filters, counts, perspectives, shown, total, filtered, onChange, onClear } = props
+  return (
+    <div
+      role="search"
+      aria-label="Filter statements"
+      className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900 print:hidden"
+    >
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-0 flex-1">
+          <label
+            htmlFor="statement-search"
+            className="block text-sm font-semibold text-zinc-900 dark:text-zinc-50"
+          >
+            Search statements
+          </label>
+          <input
+            id="statement-search"
+            type="search"
+            value={filters.q}
+            onChange={(event) => onChange({ q: event.target.value })}
+            placeholder="Speaker, role, words, stance, attribution, caveats…"
+            autoComplete="off"
+            spellCheck={false}
+            className="mt-1 w-full rounded-md border border-zinc-400 bg-white px-3 py-1.5 text-sm text-zinc-900 placeholder:text-zinc-500 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:border-zinc-500 dark:bg-zinc-950 dark:text-zinc-50 dark:placeholder:text-zinc-400"
+          />
+        </div>
+        <p aria-live="polite" className="text-sm font-medium tabular-nums text-zinc-800 dark:text-zinc-100">
+          {shown} of {total} statements
+        </p>
+        <button
+          type="button"
+          onClick={onClear}
+          disabled={!filtered}
+          className="rounded-md border border-zinc-400 px-3 py-1.5 text-sm font-semibold text-zinc-900 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 disabled:cursor-not-allowed disabled:border-zinc-300 disabled:text-zinc-500 dark:border-zinc-500 dark:text-zinc-50 dark:hover:bg-zinc-800 dark:disabled:border-zinc-700 dark:disabled:text-zinc-400"
+        >
+          Clear filters
+        </button>
+      </div>
+      <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        <Facet legend="Perspective">
+          {perspectives.map((p) => (
+            <Option
+              key={p.id}
+              type="checkbox"
+              name="perspective"
+              label={p.label}
+              swatch={campColor(p.index).swatch}
+              count={counts.perspective[p.id] ?? 0}
+              checked={filters.perspective.includes(p.id)}
+              onChange={() => onChange({ perspective: toggle(filters.perspective, p.id) })}
+            />
+          ))}
+        </Facet>
+        <Facet legend="Stance">
+          {STANCES.map((stance) => (
+            <Option
+              key={stance}
+              type="checkbox"
+              name="stance"
+              label={stanceName(stance)}
+              count={counts.stance[stance]}
+              checked={filters.stance.includes(stance)}
+              onChange={() => onChange({ stance: toggle(filters.stance, stance) })}
+            />
+          ))}
+        </Facet>
+        <Facet legend="Kind">
+          {(['direct', 'paraphrase'] as const).map((kind) => (
+            <Option
+              key={kind}
+              type="checkbox"
+              name="kind"
+              label={KIND_LABELS[kind]}
+              count={counts.kind[kind]}
+              checked={filters.kind.includes(kind)}
+              onChange={() => onChange({ kind: toggle(filters.kind, kind) })}
+            />
+          ))}
+        </Facet>
+        <Facet legend="Attribution">
+          <Option
+            type="radio"
+            name="attribution"
+            label="Any"
+            checked={filters.attribution === null}
+            onChange={() => onChange({ attribution: null })}
+          />
+          {(['firsthand', 'secondhand'] as const).map((channel) => (
+            <Option
+              key={channel}
+              type="radio"
+              name="attribution"
+              label={CHANNEL_LABELS[channel]}
+              count={counts.attribution[channel]}
+              checked={filters.attribution === channel}
+              onChange={() => onChange({ attribution: channel })}
+            />
+          ))}
+        </Facet>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,114 @@
+'use client'
+
+import { STANCES } from '@/lib/codebook'
+import type { StatementRow } from '@/lib/view-model'
+import { campColor } from '../camp-colors'
+import { StanceBadge } from '../stance-badge'
+
+interface MatrixViewProps {
+  perspectives: { id: string; label: string; index: number }[]
+  rows: StatementRow[]
+  onGoToStatement: (rowId: string) => void
+}
+
+// What a cell must say about a camp whose only position is a standing one, or that did
+// not answer: read from the statement's attribution and caveats, as the codebook records it.
+const NOTES: [RegExp, string][] = [
+  [/standing position/i, 'standing position only'],
+  [/did not respond|has not responded|no response/i, 'did not respond to these claims'],
+]
+
+function notesFor(row: StatementRow): string[] {
+  const text = [row.attribution, ...row.caveats].join(' ')
+  return NOTES.filter(([pattern]) => pattern.test(text)).map(([, note]) => note)
+}
+
+/** Who stands where: the stance scale down, the camps across, speakers in the cells. */
+export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewProps) {
+  return (
+    <div
+      role="region"
+      aria-label="Who stands where: statements table"
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-lg border border-zinc-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700 dark:bg-zinc-900"
+    >
+      <table className="w-full min-w-[36rem] table-fixed border-collapse text-left text-sm">
+        <caption className="bg-zinc-100 px-3 py-2 text-left text-base font-semibold text-zinc-950 dark:bg-zinc-800 dark:text-zinc-50">
+          Who stands where: stance by camp — {rows.length} statement{rows.length === 1 ? '' : 's'}
+        </caption>
+        <thead>
+          <tr>
+            <td className="w-32 border-b border-zinc-200 px-3 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
+              Stance ↓ · Camp →
+            </td>
+            {perspectives.map((p) => (
+              <th
+                key={p.id}
+                scope="col"
+                className={`border-b border-t-4 border-b-zinc-200 px-3 py-2 font-semibold dark:border-b-zinc-700 ${campColor(p.index).rule}`}
+              >
+                {p.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {STANCES.map((stance) => (
+            <tr
+              key={stance}
+              className="border-b border-zinc-100 align-top last:border-b-0 dark:border-zinc-800"
+            >
+              <th scope="row" className="px-3 py-2 font-normal">
+                <StanceBadge stance={stance} />
+              </th>
+              {perspectives.map((p) => {
+                const cell = rows.filter((row) => row.perspectiveId === p.id && row.stance === stance)
+                const speakers = [...new Set(cell.map((row) => row.speaker))]
+                return (
+                  <td key={p.id} className="px-3 py-2">
+                    {cell.length === 0 ? (
+                      <span className="text-zinc-600 italic dark:text-zinc-300">no statement</span>
+                    ) : (
+                      <ul className="space-y-2">
+                        {speakers.map((speaker) => {
+                          const own = cell.filter((row) => row.speaker === speaker)
+                          const notes = [...new Set(own.flatMap(notesFor))]
+                          return (
+                            <li key={speaker}>
+                              <span className="font-semibold">{speaker}</span>
+                              <ul className="mt-0.5 space-y-0.5">
+                                {own.map((row) => (
+                                  <li key={row.id}>
+                                    <a
+                                      href={`#s-${row.id}`}
+                                      onClick={(event) => {
+                                        event.preventDefault()
+                                        onGoToStatement(row.id)
+                                      }}
+                                      className="text-blue-700 underline dark:text-blue-300"
+                                    >
+                                      {row.stanceLabel}
+                                    </a>
+                                  </li>
+                                ))}
+                              </ul>
+                              {notes.length > 0 ? (
+                                <p className="mt-0.5 text-xs text-amber-900 dark:text-amber-100">
+                                  Note: {notes.join('; ')}
+                                </p>
+                              ) : null}
+                            </li>
+                          )
+                        })}
+                      </ul>
+                    )}
+                  </td>
+                )
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+import { formatIsoDate } from './source-date'
+import type { StatementRow } from './view-model'
+
+const isoDay = (date: Date) =>
+  [
+    date.getFullYear(),
+    String(date.getMonth() + 1).padStart(2, '0'),
+    String(date.getDate()).padStart(2, '0'),
+  ].join('-')
+
+/**
+ * A plain-text citation for one statement, for pasting into a report. Unknown source
+ * facts are said to be unknown and an inferred date is marked, as on the page.
+ */
+export function citation(row: StatementRow, accessed: Date): string {
+  const who = row.role ? `${row.speaker}, ${row.role}` : row.speaker
+  const what = row.kind === 'direct' ? `“${row.text}”` : `paraphrased: ${row.text}`
+  const { source } = row
+  const where = [
+    source.publisher ?? 'publisher unknown',
+    source.title ? `“${source.title}”` : 'title unknown',
+    source.date.iso === null ? 'date unknown' : source.date.display,
+    source.url ?? 'URL unknown',
+  ].join(', ')
+  return `${who}: ${what}. Source: ${where}. Attribution: ${row.attribution}. Accessed ${formatIsoDate(isoDay(accessed))}.`
+}

@@ -1,0 +1,46 @@
+import type { StatementFilters } from './filters'
+import type { ColumnSort, View } from './url-state'
+import type { StatementRow } from './view-model'
+
+/**
+ * A JSON export: the rows exactly as shown, wrapped with what is needed to reproduce
+ * and trust them later: which data (content hash), which view (URL, filters, sort), when.
+ */
+export interface ExportManifest {
+  format: 'perspective-reader/statements@1'
+  storyId: string
+  /** sha256 of the story file the rows were read from. */
+  contentHash: string
+  url: string
+  view: View
+  filters: StatementFilters
+  /** Sort per table id ("combined" or a perspective id), as in the URL. */
+  sort: Record<string, ColumnSort[]>
+  exportedAt: string
+  rowCount: number
+  rows: StatementRow[]
+}
+
+export function buildManifest(input: {
+  storyId: string
+  contentHash: string
+  url: string
+  view: View
+  filters: StatementFilters
+  sort: Record<string, ColumnSort[]>
+  rows: StatementRow[]
+  now: Date
+}): ExportManifest {
+  return {
+    format: 'perspective-reader/statements@1',
+    storyId: input.storyId,
+    contentHash: input.contentHash,
+    url: input.url,
+    view: input.view,
+    filters: input.filters,
+    sort: input.sort,
+    exportedAt: input.now.toISOString(),
+    rowCount: input.rows.length,
+    rows: input.rows,
+  }
+}

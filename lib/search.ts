@@ -1,0 +1,94 @@
+/**
+ * Search that forgives what analysts cannot type: case, diacritics, apostrophes and
+ * hyphens. "maarij" finds "Ma’arij", "cross border" finds "cross-border". Normalisation
+ * keeps a map back to the original string so matches can be highlighted in place.
+ */
+
+interface Normalized {
+  text: string
+  /** start[i] / end[i]: the original span that normalised character i came from. */
+  start: number[]
+  end: number[]
+}
+
+const APOSTROPHES = /['’‘ʼʻ`´]/u
+const SEPARATORS = /[\s\-‐‑‒–—_/]/u
+const COMBINING = /\p{M}/u
+
+function normalizeChar(ch: string): string {
+  if (APOSTROPHES.test(ch)) return ''
+  if (SEPARATORS.test(ch)) return ' '
+  return ch
+    .normalize('NFKD')
+    .split('')
+    .filter((c) => !COMBINING.test(c))
+    .join('')
+    .toLowerCase()
+}
+
+export function normalizeWithMap(input: string): Normalized {
+  let text = ''
+  const start: number[] = []
+  const end: number[] = []
+  let index = 0
+  for (const ch of input) {
+    const piece = normalizeChar(ch)
+    // A dropped combining mark still belongs to the letter before it.
+    if (piece === '' && COMBINING.test(ch) && end.length > 0) end[end.length - 1] = index + ch.length
+    for (const out of piece) {
+      // Fold runs of separators to one space, as the query is folded.
+      if (out === ' ' && (text.length === 0 || text.endsWith(' '))) continue
+      text += out
+      start.push(index)
+      end.push(index + ch.length)
+    }
+    index += ch.length
+  }
+  return { text, start, end }
+}
+
+export function normalizeForSearch(input: string): string {
+  return normalizeWithMap(input).text.trim()
+}
+
+/** The query's terms, normalised; every term must match somewhere in a row. */
+export function searchTerms(query: string): string[] {
+  const terms = normalizeForSearch(query).split(' ').filter(Boolean)
+  return [...new Set(terms)]
+}
+
+export interface Range {
+  start: number
+  end: number
+}
+
+/** Where any of the terms occur in `text`, as merged ranges of the original string. */
+export function matchRanges(text: string, terms: readonly string[]): Range[] {
+  if (terms.length === 0 || text.length === 0) return []
+  const normalized = normalizeWithMap(text)
+  const ranges: Range[] = []
+  for (const term of terms) {
+    let from = 0
+    for (;;) {
+      const at = normalized.text.indexOf(term, from)
+      if (at === -1) break
+      ranges.push({ start: normalized.start[at]!, end: normalized.end[at + term.length - 1]! })
+      from = at + term.length
+    }
+  }
+  ranges.sort((a, b) => a.start - b.start || a.end - b.end)
+  const merged: Range[] = []
+  for (const range of ranges) {
+    const last = merged.at(-1)
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end)
+    else merged.push({ ...range })
+  }
+  return merged
+}
+
+/** True when every term occurs in at least one of the fields. */
+export function matchesAllTerms(fields: readonly string[], terms: readonly string[]): boolean {
+  if (terms.length === 0) return true
+  const haystack = fields.map(normalizeForSearch).join('\n')
+  return terms.every((term) => haystack.includes(term))
+}
