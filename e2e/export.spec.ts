@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import Papa from 'papaparse'
@@ -46,7 +47,10 @@ function expectedRow(id: string): string[] {
 }
 
 async function download(page: Page, button: string) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()])
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ])
   const bytes = await readFile(await file.path())
   return { name: file.suggestedFilename(), bytes, text: bytes.toString('utf8') }
 }
@@ -69,7 +73,9 @@ test.beforeEach(async ({ page }) => {
   await page.goto(STORY_PATH)
 })
 
-test('a camp’s CSV holds its rows, in the table’s current order, exactly as in the data', async ({ page }) => {
+test('a camp’s CSV holds its rows, in the table’s current order, exactly as in the data', async ({
+  page,
+}) => {
   const table = campTable(page, 'Pakistani officials')
   const statementHeader = table.getByRole('columnheader', { name: /^Statement/ })
   await statementHeader.getByRole('button').click()
@@ -94,7 +100,9 @@ test('a camp’s CSV holds its rows, in the table’s current order, exactly as 
   ])
 })
 
-test('the CSV keeps the curly quotes and the anchors point at the statement in the source', async ({ page }) => {
+test('the CSV keeps the curly quotes and the anchors point at the statement in the source', async ({
+  page,
+}) => {
   const file = await download(page, 'Export CSV: Independent analysts')
   const [, ...rows] = parse(file.text)
   const source = seed.sources[0]!.text
@@ -107,8 +115,14 @@ test('the CSV keeps the curly quotes and the anchors point at the statement in t
 
 test('"Export all (CSV)" holds every camp, each in its table’s current order', async ({ page }) => {
   const analysts = campTable(page, 'Independent analysts')
-  await analysts.getByRole('columnheader', { name: /^Speaker/ }).getByRole('button').click()
-  await expect(analysts.getByRole('columnheader', { name: /^Speaker/ })).toHaveAttribute('aria-sort', 'ascending')
+  await analysts
+    .getByRole('columnheader', { name: /^Speaker/ })
+    .getByRole('button')
+    .click()
+  await expect(analysts.getByRole('columnheader', { name: /^Speaker/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  )
 
   const file = await download(page, 'Export all (CSV)')
   expect(file.name).toBe(`${SLUG}_all_${today()}.csv`)
@@ -133,4 +147,88 @@ test('"Export all (CSV)" holds every camp, each in its table’s current order',
     'Independent analysts',
     'Independent analysts',
   ])
+})
+
+test.describe('exports follow the view', () => {
+  test('a filtered CSV holds exactly the rows shown and says so in its name', async ({ page }) => {
+    await page.getByRole('searchbox', { name: 'Search statements' }).fill('achakzai')
+    await expect(page.getByText('2 of 7 statements', { exact: true })).toBeVisible()
+    const table = campTable(page, 'Pakistani officials')
+    await table.getByRole('button', { name: /^Statement/ }).click()
+    await table.getByRole('button', { name: /^Statement/ }).click()
+    const all = await download(page, 'Export all (CSV)')
+    expect(all.name).toBe(`${SLUG}_all_filtered_${today()}.csv`)
+    const [, ...rows] = parse(all.text)
+    // "We have…" sorts after "assistance…", so descending puts it first.
+    expect(rows).toEqual(['achakzai-double-game', 'achakzai-commanders'].map(expectedRow))
+    const one = await download(page, 'Export CSV: Pakistani officials')
+    expect(one.name).toBe(`${SLUG}_pakistani-officials_filtered_${today()}.csv`)
+    expect(parse(one.text).slice(1)).toEqual(rows)
+  })
+
+  test('the combined view exports its one table in its order', async ({ page }) => {
+    await page.getByRole('button', { name: 'Combined' }).click()
+    const table = campTable(page, 'All camps')
+    await table.getByRole('button', { name: /^Speaker/ }).click()
+    const shown = await rowIds(table)
+    const file = await download(page, 'Export all (CSV)')
+    expect(parse(file.text).slice(1)).toEqual(shown.map(expectedRow))
+    expect(shown[0]).toBe('maarij-epicenter')
+  })
+
+  test('plain UTF-8 is a remembered choice', async ({ page }) => {
+    await page.getByRole('combobox', { name: 'CSV encoding' }).selectOption('plain')
+    let file = await download(page, 'Export CSV: The Taliban')
+    expect(file.bytes[0]).not.toBe(0xef)
+    expect(file.text.startsWith('perspective,speaker,')).toBe(true)
+    await page.reload()
+    await expect(page.getByRole('combobox', { name: 'CSV encoding' })).toHaveValue('plain')
+    file = await download(page, 'Export CSV: The Taliban')
+    expect(file.text.startsWith('perspective,speaker,')).toBe(true)
+  })
+
+  test('JSON export wraps the rows shown in a manifest', async ({ page }) => {
+    await page.goto(`${STORY_PATH}?stance=rejects&sort.analysts=speaker.desc`)
+    const file = await download(page, 'Export JSON')
+    expect(file.name).toBe(`${SLUG}_all_filtered_${today()}.json`)
+    const manifest = JSON.parse(file.text)
+    const dataFile = await readFile(new URL(`../data/stories/${SLUG}.json`, import.meta.url))
+    expect(manifest).toMatchObject({
+      format: 'perspective-reader/statements@1',
+      storyId: SLUG,
+      contentHash: `sha256:${createHash('sha256').update(dataFile).digest('hex')}`,
+      view: 'side',
+      filters: { q: '', perspective: [], stance: ['rejects'], kind: [], attribution: null },
+      sort: { analysts: [{ id: 'speaker', desc: true }] },
+      rowCount: 2,
+    })
+    expect(manifest.url).toBe(page.url())
+    expect(Date.now() - Date.parse(manifest.exportedAt)).toBeLessThan(60_000)
+    expect(manifest.rows.map((r: { id: string }) => r.id)).toEqual(['taliban-soil', 'maarij-epicenter'])
+    expect(manifest.rows[1]).toMatchObject({
+      speaker: 'Azizuddin Ma’arij',
+      text: statement('maarij-epicenter').text,
+      anchor: { start: expectedAnchor(statement('maarij-epicenter'))[0] },
+    })
+  })
+})
+
+test('"Copy citation" puts a plain-text citation on the clipboard and says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  const row = page.locator('#s-achakzai-double-game')
+  await row.getByRole('button', { name: 'Copy citation' }).click()
+  await expect(row.getByRole('status')).toHaveText('Citation copied')
+  const d = new Date()
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    `Jan Achakzai, the Interim Minister of Information of Balochistan: “${statement('achakzai-double-game').text}”. ` +
+      'Source: publisher unknown, title unknown, c. 16 Dec 2023 (inferred), URL unknown. ' +
+      `Attribution: press conference. Accessed ${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}.`,
+  )
+  await row.getByRole('button', { name: 'Copy citation' }).click()
+  const paraphrase = page.locator('#s-taliban-soil')
+  await paraphrase.getByRole('button', { name: 'Copy citation' }).click()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^The Taliban: paraphrased: Afghanistan’s soil will not be used against other countries\. Source: /,
+  )
 })

@@ -75,7 +75,10 @@ for (const [camp, columns] of Object.entries(EXPECTED)) {
 test('speaker order agrees with an independent locale sort of the names shown', async ({ page }) => {
   const table = campTable(page, 'Independent analysts')
   await sortButton(table, 'Speaker').click()
-  await expect(table.getByRole('columnheader', { name: /^Speaker/ })).toHaveAttribute('aria-sort', 'ascending')
+  await expect(table.getByRole('columnheader', { name: /^Speaker/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  )
   const names = await table.locator('tbody tr td:nth-child(1) div.font-semibold').allInnerTexts()
   const independent = [...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }))
   expect(names).toEqual(independent)
@@ -107,11 +110,18 @@ test('Shift+click adds a secondary sort; aria-sort stays on the primary header o
     'munir-support',
   ])
   await expect(sortButton(table, 'Statement')).toContainText('sort key 2, descending')
-  await expect(sortStatus(page, 'Pakistani officials')).toHaveText('Sorted by Speaker descending, then Statement descending')
+  await expect(sortStatus(page, 'Pakistani officials')).toHaveText(
+    'Sorted by Speaker descending, then Statement descending',
+  )
   // A third Shift+click removes the secondary sort and keeps the primary.
   await sortButton(table, 'Statement').click({ modifiers: ['Shift'] })
   await expect(sortStatus(page, 'Pakistani officials')).toHaveText('Sorted by Speaker descending')
-  expect(await rowIds(table)).toEqual(['achakzai-commanders', 'achakzai-double-game', 'munir-guterres', 'munir-support'])
+  expect(await rowIds(table)).toEqual([
+    'achakzai-commanders',
+    'achakzai-double-game',
+    'munir-guterres',
+    'munir-support',
+  ])
 })
 
 test('sorting works from the keyboard alone', async ({ page }) => {
@@ -119,14 +129,22 @@ test('sorting works from the keyboard alone', async ({ page }) => {
   const speaker = sortButton(table, 'Speaker')
   await speaker.focus()
   await page.keyboard.press('Enter')
-  await expect(table.getByRole('columnheader', { name: /^Speaker/ })).toHaveAttribute('aria-sort', 'ascending')
+  await expect(table.getByRole('columnheader', { name: /^Speaker/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  )
   expect(await rowIds(table)).toEqual(['maarij-epicenter', 'radmanesh-doha'])
   await page.keyboard.press('Space')
-  await expect(table.getByRole('columnheader', { name: /^Speaker/ })).toHaveAttribute('aria-sort', 'descending')
+  await expect(table.getByRole('columnheader', { name: /^Speaker/ })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  )
   expect(await rowIds(table)).toEqual(['radmanesh-doha', 'maarij-epicenter'])
   // Tab moves on to the next header's button, and Shift+Enter adds it as a second key.
   await page.keyboard.press('Tab')
   await expect(sortButton(table, 'Statement')).toBeFocused()
   await page.keyboard.press('Shift+Enter')
-  await expect(sortStatus(page, 'Independent analysts')).toHaveText('Sorted by Speaker descending, then Statement ascending')
+  await expect(sortStatus(page, 'Independent analysts')).toHaveText(
+    'Sorted by Speaker descending, then Statement ascending',
+  )
 })

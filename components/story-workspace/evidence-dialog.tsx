@@ -84,7 +84,7 @@ export function EvidenceDialog({ source, anchors, chosen, legend, onClose, onGoT
       ref={dialog}
       aria-labelledby="evidence-title"
       onClose={onClose}
-      className="m-auto max-h-[90vh] w-[min(56rem,calc(100vw-2rem))] rounded-lg border border-zinc-300 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-zinc-950/60 dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-50"
+      className="m-auto max-h-[90vh] w-[min(56rem,calc(100vw-2rem))] rounded-lg border border-zinc-300 bg-white p-0 text-zinc-900 shadow-xl backdrop:bg-[rgba(9,9,11,0.6)] dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-50"
     >
       {source ? (
         <div className="flex max-h-[90vh] flex-col">
