@@ -1,53 +1,79 @@
 #!/usr/bin/env node
-// First Load JS per prerendered page: the scripts each page's HTML loads, gzipped and
-// summed. Next 16 no longer prints this after `next build`, so we measure it ourselves
-// from the build output. Run after `npm run build`.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+// First Load JS per page: the scripts each page's HTML loads, gzipped (level 9) and
+// summed. Next 16 no longer prints this after `next build`, so we measure it from the
+// production build: the script serves it on a spare port, fetches each page's HTML,
+// and sizes the scripts it references from .next/static. Run after `npm run build`.
+//
+//   npm run size            a table
+//   npm run size -- --json  the table as JSON too
+import { spawn } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 const root = process.cwd()
-const appDir = path.join(root, '.next', 'server', 'app')
-if (!existsSync(appDir)) {
-  console.error('No build found in .next/: run `npm run build` first.')
+if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.error('No production build in .next/: run `npm run build` first.')
   process.exit(1)
 }
 
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name)
-    if (statSync(full).isDirectory()) return htmlFiles(full)
-    return name.endsWith('.html') ? [full] : []
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
   })
-}
 
-function routeOf(file) {
-  const rel = path.relative(appDir, file).replace(/\.html$/, '').split(path.sep).join('/')
-  return rel === 'index' ? '/' : `/${rel}`
-}
-
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
-const rows = []
-for (const file of htmlFiles(appDir)) {
-  const route = routeOf(file)
-  if (route === '/_global-error') continue
-  const html = readFileSync(file, 'utf8')
-  const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))]
-  let raw = 0
-  let gzip = 0
-  for (const src of sources) {
-    const asset = path.join(root, '.next', src.replace(/^\/_next\//, ''))
-    const bytes = readFileSync(asset)
-    raw += bytes.length
-    gzip += gzipSync(bytes, { level: 9 }).length
+async function waitFor(url, ms = 30_000) {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    try {
+      await fetch(url)
+      return
+    } catch {
+      await new Promise((r) => setTimeout(r, 200))
+    }
   }
-  rows.push({ route, scripts: sources.length, raw, gzip })
+  throw new Error(`server did not answer at ${url}`)
 }
 
-rows.sort((a, b) => a.route.localeCompare(b.route))
-const width = Math.max(...rows.map((r) => r.route.length), 5)
-console.log(`${'route'.padEnd(width)}  scripts  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`)
-for (const r of rows) {
-  console.log(`${r.route.padEnd(width)}  ${String(r.scripts).padStart(7)}  ${kib(r.raw).padStart(10)}  ${kib(r.gzip).padStart(10)}`)
+const storiesDir = process.env.STORIES_DIR ?? path.join(root, 'data', 'stories')
+const storyIds = readdirSync(storiesDir)
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(path.join(storiesDir, f), 'utf8')).id)
+const routes = ['/', '/no-such-page', ...storyIds.map((id) => `/stories/${id}`)]
+
+const port = await freePort()
+const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  stdio: 'ignore',
+})
+try {
+  await waitFor(`http://127.0.0.1:${port}/`)
+  const rows = []
+  for (const route of routes) {
+    const html = await (await fetch(`http://127.0.0.1:${port}${route}`)).text()
+    const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))]
+    let raw = 0
+    let gzip = 0
+    for (const src of sources) {
+      const bytes = readFileSync(path.join(root, '.next', src.replace(/^\/_next\//, '')))
+      raw += bytes.length
+      gzip += gzipSync(bytes, { level: 9 }).length
+    }
+    rows.push({ route: route === '/no-such-page' ? '(404 page)' : route, scripts: sources.length, raw, gzip })
+  }
+  const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
+  const width = Math.max(...rows.map((r) => r.route.length), 5)
+  console.log(`${'route'.padEnd(width)}  scripts  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`)
+  for (const r of rows) {
+    console.log(
+      `${r.route.padEnd(width)}  ${String(r.scripts).padStart(7)}  ${kib(r.raw).padStart(10)}  ${kib(r.gzip).padStart(10)}`,
+    )
+  }
+  if (process.argv.includes('--json')) console.log(JSON.stringify(rows))
+} finally {
+  server.kill()
 }
-if (process.argv.includes('--json')) console.log(JSON.stringify(rows))
