@@ -16,7 +16,7 @@ export type AnchorResult =
   | { ok: false; reason: 'ambiguous'; occurrences: number }
   | { ok: false; reason: 'occurrence-out-of-range'; occurrences: number }
 
-interface Folded {
+export interface Folded {
   text: string
   /** origin[i] is the index in the original string of folded character i. */
   origin: number[]
@@ -59,9 +59,10 @@ function allIndexes(haystack: string, needle: string): number[] {
 /**
  * Finds `needle` in `source`. When it occurs more than once the caller must say which
  * occurrence (1-based) is meant: guessing would silently anchor a row to the wrong passage.
+ * A source anchored many times can be folded once with foldWhitespace and passed as is.
  */
-export function findAnchor(source: string, needle: string, occurrence?: number): AnchorResult {
-  const folded = foldWhitespace(source)
+export function findAnchor(source: string | Folded, needle: string, occurrence?: number): AnchorResult {
+  const folded = typeof source === 'string' ? foldWhitespace(source) : source
   const foldedNeedle = foldWhitespace(needle).text.trim()
   if (foldedNeedle.length === 0) return { ok: false, reason: 'not-found' }
   const hits = allIndexes(folded.text, foldedNeedle)

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { z } from 'zod'
-import { findAnchor, type Anchor } from './anchor'
+import { findAnchor, foldWhitespace, type Anchor, type Folded } from './anchor'
 import { storySchema, type Statement, type StoryEvent, type StoryFile } from './schema'
 
 /**
@@ -149,6 +149,13 @@ export function parseStory(file: string, text: string): Story {
 
   const perspectiveIds = new Set(story.perspectives.map((p) => p.id))
   const sources = new Map(story.sources.map((s) => [s.id, s]))
+  // Each source is folded once, however many statements anchor in it.
+  const folded = new Map<string, Folded>()
+  const foldedText = (id: string, text: string) => {
+    let value = folded.get(id)
+    if (!value) folded.set(id, (value = foldWhitespace(text)))
+    return value
+  }
 
   const anchorIn = (where: string, item: { text: string; source: string; occurrence?: number }) => {
     const source = sources.get(item.source)
@@ -156,7 +163,7 @@ export function parseStory(file: string, text: string): Story {
       report(where, `source "${item.source}" is not a source of this story`)
       return undefined
     }
-    const result = findAnchor(source.text, item.text, item.occurrence)
+    const result = findAnchor(foldedText(source.id, source.text), item.text, item.occurrence)
     const problem = anchorProblem(result, item.source)
     if (problem) report(where, problem)
     return result.ok ? result.anchor : undefined
