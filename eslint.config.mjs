@@ -7,6 +7,8 @@ export default defineConfig([
   ...nextTs,
   globalIgnores([
     '.next/**',
+    '.next-*/**',
+    '.fixture-stories/**',
     'out/**',
     'build/**',
     'next-env.d.ts',

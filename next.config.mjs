@@ -45,6 +45,8 @@ export const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Benchmarks and fixture builds use their own folder so they never clobber the app's.
+  distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   async headers() {

@@ -11,15 +11,19 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 
 const Unknown = () => <span className="italic">unknown</span>
 
-/** Each source with what is known about it, and what is not. */
-export function StorySources({ sources }: { sources: SourceView[] }) {
+/**
+ * Each source with what is known about it, and what is not. A story with very many
+ * sources lists the first few here, to keep the page light; every row names its source.
+ */
+export function StorySources({ sources, limit = Infinity }: { sources: SourceView[]; limit?: number }) {
+  const shown = sources.length > limit ? sources.slice(0, limit) : sources
   return (
     <section aria-labelledby="sources-heading">
       <h2 id="sources-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
         {sources.length === 1 ? 'Source' : 'Sources'}
       </h2>
       <ul className="mt-2 space-y-3">
-        {sources.map((source) => (
+        {shown.map((source) => (
           <li
             key={source.id}
             className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-700 dark:bg-zinc-900"
@@ -59,6 +63,12 @@ export function StorySources({ sources }: { sources: SourceView[] }) {
           </li>
         ))}
       </ul>
+      {shown.length < sources.length ? (
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-200">
+          … and {(sources.length - shown.length).toLocaleString('en')} more sources. Each statement’s row
+          names its source; “Show in source” opens the full text.
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchesAllTerms, matchRanges, normalizeForSearch, searchTerms } from './search'
+import { matchesAllTerms, matchRanges, normalizeForSearch, normalizeWithMap, searchTerms } from './search'
 
 describe('normalizeForSearch', () => {
   it('folds case, diacritics, apostrophes and hyphens', () => {
@@ -11,6 +11,22 @@ describe('normalizeForSearch', () => {
 
   it('strips Arabic-script diacritics but keeps the letters', () => {
     expect(normalizeForSearch('مُجاهد')).toBe('مجاهد')
+  })
+})
+
+describe('normalizeForSearch and normalizeWithMap', () => {
+  it('give the same text, so search and highlighting agree', () => {
+    const samples = [
+      'Azizuddin Ma’arij',
+      '  cross-border — terrorism/“Doha”  ',
+      'António Guterres, ÉCOLE, naïve café',
+      'مُجاهد ذبیح‌اللہ',
+      'Ante\u0301 x',
+      'e\u0301\u0301 a--b__c',
+      '<script>alert(1)</script>',
+    ]
+    for (const sample of samples)
+      expect(normalizeForSearch(sample)).toBe(normalizeWithMap(sample).text.trim())
   })
 })
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { compareSource, compareSpeaker, compareStance, compareStatement, stanceRank } from './sort-keys'
+import {
+  compareSource,
+  compareSpeaker,
+  compareStance,
+  compareStatement,
+  stanceRank,
+  textSortKey,
+} from './sort-keys'
 import { makeRow } from './testing/rows'
 import type { SourceView } from './view-model'
 
@@ -45,6 +52,21 @@ describe('speaker and statement order', () => {
         .sort(compareStatement)
         .map((r) => r.text),
     ).toEqual(['4 days', '23 soldiers', '100 attacks'])
+  })
+})
+
+describe('textSortKey', () => {
+  it('folds case, accents and apostrophes and pads numbers', () => {
+    expect(textSortKey('Ma’arij')).toBe('maarij')
+    expect(textSortKey('Ãbel 4')).toBe('abel 000000000000004')
+    expect(textSortKey('file 007')).toBe(textSortKey('file 7'))
+  })
+
+  it('orders like a human reader on a mixed list, checked against a collator', () => {
+    const names = ['Zoë', 'zara', 'Ömer', 'omar', 'Émile', 'eve', 'Ma’ruf', 'Mahmud']
+    const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true })
+    const byKey = [...names].sort((a, b) => (textSortKey(a) < textSortKey(b) ? -1 : 1))
+    expect(byKey).toEqual([...names].sort(collator.compare))
   })
 })
 

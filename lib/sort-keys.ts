@@ -6,18 +6,50 @@ import type { StatementRow } from './view-model'
  * table and any export or test sort by exactly the same rules.
  */
 
-// One collator for every text column: case- and accent-insensitive, numbers in
-// numeric order, so "Ma’arij" and "maarij" sit together.
-const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+/**
+ * A text's sort key: case, accents and apostrophes folded away and every number padded
+ * to a fixed width, so plain code-unit comparison orders "Ma’arij" with "maarij" and
+ * "4 days" before "23 soldiers". Comparing keys is many times faster than a collator,
+ * which keeps a 50,000-row sort within a frame budget.
+ */
+export function textSortKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘ʼʻ`´]/g, '')
+    .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(15, '0'))
+}
 
-export const compareText = (a: string, b: string): number => collator.compare(a, b)
+// Keys are computed once per row and column, on the first sort that needs them.
+const keyCaches = {
+  speaker: new WeakMap<StatementRow, string>(),
+  statement: new WeakMap<StatementRow, string>(),
+}
+function cachedKey(cache: WeakMap<StatementRow, string>, row: StatementRow, text: string): string {
+  let key = cache.get(row)
+  if (key === undefined) cache.set(row, (key = textSortKey(text)))
+  return key
+}
+
+/** Computes a row's text sort keys ahead of the first sort (see lib/idle.ts). */
+export function prepareSortKeys(row: StatementRow): void {
+  cachedKey(keyCaches.speaker, row, row.speaker)
+  cachedKey(keyCaches.statement, row, row.text)
+}
+
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+export const compareText = (a: string, b: string): number => compareKeys(textSortKey(a), textSortKey(b))
 
 /** The codebook's scale order, not the alphabet: supports < mixed < neutral < rejects. */
 export const stanceRank = (stance: Stance): number => STANCES.indexOf(stance)
 
-export const compareSpeaker = (a: StatementRow, b: StatementRow): number => compareText(a.speaker, b.speaker)
+export const compareSpeaker = (a: StatementRow, b: StatementRow): number =>
+  compareKeys(cachedKey(keyCaches.speaker, a, a.speaker), cachedKey(keyCaches.speaker, b, b.speaker))
 
-export const compareStatement = (a: StatementRow, b: StatementRow): number => compareText(a.text, b.text)
+export const compareStatement = (a: StatementRow, b: StatementRow): number =>
+  compareKeys(cachedKey(keyCaches.statement, a, a.text), cachedKey(keyCaches.statement, b, b.text))
 
 export const compareStance = (a: StatementRow, b: StatementRow): number =>
   stanceRank(a.stance) - stanceRank(b.stance)

@@ -1,55 +1,105 @@
 import type { Story } from './story'
-import { sourceView, statementRows, type StatementRow } from './view-model'
+import { sourceView, statementRows, type SourceView, type StatementRow } from './view-model'
 
-/** Everything the story workspace needs, as plain data for the client. */
-export interface WorkspaceProps {
+/**
+ * A story as the client workspace needs it, as plain data. Small stories reach the page
+ * inline (server-rendered); large ones as a static JSON file in the compact form below.
+ */
+
+/** Above this many statements, rows load from a static JSON file and render in a window. */
+export const LARGE_STORY_STATEMENTS = 1000
+
+export interface EventAnchor {
+  /** "e-<event id>", also the id of the event on the page. */
+  targetId: string
+  sourceId: string
+  description: string
+  start: number
+  end: number
+}
+
+export interface WorkspaceSource {
+  id: string
+  /** "Publisher and title unknown · c. 16 Dec 2023 (inferred)" and the like. */
+  label: string
+  text: string
+}
+
+export interface WorkspaceData {
   storyId: string
   contentHash: string
   perspectives: { id: string; label: string; index: number }[]
   rows: StatementRow[]
-  sources: { id: string; label: string; text: string }[]
-  anchors: {
-    targetId: string
-    sourceId: string
-    description: string
-    start: number
-    end: number
-    colorIndex: number | null
-  }[]
+  sources: WorkspaceSource[]
+  events: EventAnchor[]
 }
 
-export function workspaceProps(story: Story): WorkspaceProps {
-  const rows = statementRows(story)
+function sourceLabel(view: SourceView): string {
+  const who =
+    view.publisher === null && view.title === null
+      ? 'Publisher and title unknown'
+      : `${view.publisher ?? 'Publisher unknown'}, ${view.title ?? 'title unknown'}`
+  return `${who} · ${view.date.display}`
+}
+
+export function isLargeStory(story: Story): boolean {
+  return story.statements.length > LARGE_STORY_STATEMENTS
+}
+
+export function workspaceData(story: Story): WorkspaceData {
   return {
     storyId: story.id,
     contentHash: story.contentHash,
     perspectives: story.perspectives.map((p, index) => ({ id: p.id, label: p.label, index })),
-    rows,
-    sources: story.sources.map((source) => {
-      const view = sourceView(source)
-      const who =
-        view.publisher === null && view.title === null
-          ? 'Publisher and title unknown'
-          : `${view.publisher ?? 'Publisher unknown'}, ${view.title ?? 'title unknown'}`
-      return { id: source.id, label: `${who} · ${view.date.display}`, text: source.text }
+    rows: statementRows(story),
+    sources: story.sources.map((source) => ({
+      id: source.id,
+      label: sourceLabel(sourceView(source)),
+      text: source.text,
+    })),
+    events: story.events.map((event) => ({
+      targetId: `e-${event.id}`,
+      sourceId: event.source,
+      description: `Reporter’s narration: ${event.label}`,
+      start: event.anchor.start,
+      end: event.anchor.end,
+    })),
+  }
+}
+
+/** The static JSON form: each source's metadata once, rows pointing to it by id. */
+export interface StoryDataFile {
+  format: 'perspective-reader/story-data@1'
+  data: Omit<WorkspaceData, 'rows'> & {
+    sourceViews: SourceView[]
+    rows: (Omit<StatementRow, 'source'> & { source: string })[]
+  }
+}
+
+export function toDataFile(story: Story): StoryDataFile {
+  const data = workspaceData(story)
+  return {
+    format: 'perspective-reader/story-data@1',
+    data: {
+      ...data,
+      sourceViews: story.sources.map(sourceView),
+      rows: data.rows.map((row) => ({ ...row, source: row.source.id })),
+    },
+  }
+}
+
+/** Rebuilds rows that share their source objects, as the server-rendered ones do. */
+export function fromDataFile(file: StoryDataFile): WorkspaceData {
+  if (file.format !== 'perspective-reader/story-data@1')
+    throw new Error(`unknown story data format ${String(file.format)}`)
+  const { sourceViews, rows, ...rest } = file.data
+  const views = new Map(sourceViews.map((view) => [view.id, view]))
+  return {
+    ...rest,
+    rows: rows.map((row) => {
+      const source = views.get(row.source)
+      if (!source) throw new Error(`statement ${row.id}: unknown source ${row.source}`)
+      return { ...row, source }
     }),
-    anchors: [
-      ...rows.map((row) => ({
-        targetId: `s-${row.id}`,
-        sourceId: row.source.id,
-        description: `${row.speaker} (${row.perspectiveLabel})`,
-        start: row.anchor.start,
-        end: row.anchor.end,
-        colorIndex: row.perspectiveIndex,
-      })),
-      ...story.events.map((event) => ({
-        targetId: `e-${event.id}`,
-        sourceId: event.source,
-        description: `Reporter’s narration: ${event.label}`,
-        start: event.anchor.start,
-        end: event.anchor.end,
-        colorIndex: null,
-      })),
-    ],
   }
 }

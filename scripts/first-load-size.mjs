@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { kib, scriptWeight } from './page-weight.mjs'
 
 const root = process.cwd()
 if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
@@ -47,25 +47,21 @@ const storyIds = readdirSync(storiesDir)
 const routes = ['/', '/no-such-page', ...storyIds.map((id) => `/stories/${id}`)]
 
 const port = await freePort()
-const server = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
-  stdio: 'ignore',
-})
+const server = spawn(
+  path.join(root, 'node_modules', '.bin', 'next'),
+  ['start', '-p', String(port), '-H', '127.0.0.1'],
+  {
+    stdio: 'ignore',
+  },
+)
 try {
   await waitFor(`http://127.0.0.1:${port}/`)
   const rows = []
   for (const route of routes) {
     const html = await (await fetch(`http://127.0.0.1:${port}${route}`)).text()
-    const sources = [...new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]))]
-    let raw = 0
-    let gzip = 0
-    for (const src of sources) {
-      const bytes = readFileSync(path.join(root, '.next', src.replace(/^\/_next\//, '')))
-      raw += bytes.length
-      gzip += gzipSync(bytes, { level: 9 }).length
-    }
-    rows.push({ route: route === '/no-such-page' ? '(404 page)' : route, scripts: sources.length, raw, gzip })
+    const weight = scriptWeight(html, path.join(root, '.next'))
+    rows.push({ route: route === '/no-such-page' ? '(404 page)' : route, ...weight })
   }
-  const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`
   const width = Math.max(...rows.map((r) => r.route.length), 5)
   console.log(`${'route'.padEnd(width)}  scripts  ${'raw'.padStart(10)}  ${'gzip'.padStart(10)}`)
   for (const r of rows) {

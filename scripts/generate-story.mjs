@@ -47,25 +47,129 @@ const PERSPECTIVES = [
   { id: 'foreign', label: 'Foreign governments', definition: 'Officials of other states.' },
   { id: 'analysts', label: 'Independent analysts', definition: 'People quoted only as experts or analysts.' },
 ]
-const FIRST = ['Amina', 'Bilal', 'Chen', 'Dana', 'Elif', 'Farid', 'Gul', 'Hamid', 'Ines', 'Jamal', 'Kiran', 'Laila', 'Mehmet', 'Nadia', 'Omar', 'Parisa', 'Qasim', 'Rana', 'Samir', 'Tahmina', 'Umar', 'Vera', 'Wahid', 'Yusuf', 'Zara', 'José', 'Zoë', 'Ma’ruf']
-const LAST = ['Ahmadi', 'Baig', 'Chaudhry', 'Durrani', 'Ersoy', 'Faizi', 'Ghani', 'Hussaini', 'Iqbal', 'Jalali', 'Khattak', 'Lodhi', 'Mirza', 'Nasiri', 'Orakzai', 'Popal', 'Qureshi', 'Rahimi', 'Sadat', 'Tareen', 'Usmani', 'Wardak', 'Yousafzai', 'Zaman']
+const FIRST = [
+  'Amina',
+  'Bilal',
+  'Chen',
+  'Dana',
+  'Elif',
+  'Farid',
+  'Gul',
+  'Hamid',
+  'Ines',
+  'Jamal',
+  'Kiran',
+  'Laila',
+  'Mehmet',
+  'Nadia',
+  'Omar',
+  'Parisa',
+  'Qasim',
+  'Rana',
+  'Samir',
+  'Tahmina',
+  'Umar',
+  'Vera',
+  'Wahid',
+  'Yusuf',
+  'Zara',
+  'José',
+  'Zoë',
+  'Ma’ruf',
+]
+const LAST = [
+  'Ahmadi',
+  'Baig',
+  'Chaudhry',
+  'Durrani',
+  'Ersoy',
+  'Faizi',
+  'Ghani',
+  'Hussaini',
+  'Iqbal',
+  'Jalali',
+  'Khattak',
+  'Lodhi',
+  'Mirza',
+  'Nasiri',
+  'Orakzai',
+  'Popal',
+  'Qureshi',
+  'Rahimi',
+  'Sadat',
+  'Tareen',
+  'Usmani',
+  'Wardak',
+  'Yousafzai',
+  'Zaman',
+]
 const ROLES = {
-  government: ['the interior minister', 'a foreign ministry spokesperson', 'the provincial information minister', 'a military spokesman'],
+  government: [
+    'the interior minister',
+    'a foreign ministry spokesperson',
+    'the provincial information minister',
+    'a military spokesman',
+  ],
   opposition: ['an opposition senator', 'the opposition leader', 'a party spokesperson'],
   foreign: ['a State Department spokesperson', 'the visiting foreign minister', 'an EU envoy'],
   analysts: ['a security analyst', 'a political affairs analyst', 'a professor of international relations'],
 }
-const SUBJECTS = ['the border closure', 'the ceasefire', 'the new checkpoint policy', 'the refugee registration drive', 'the trade corridor', 'the joint commission', 'the security operation', 'the aid convoy', 'the prisoner exchange', 'the peace talks']
-const VERBS = ['has failed to stop', 'will not end', 'has reduced', 'cannot explain', 'was meant to address', 'has worsened', 'does nothing about', 'has exposed', 'will deepen', 'has hidden']
-const OBJECTS = ['attacks on civilians', 'cross-border raids', 'the smuggling of weapons', 'recruitment by armed groups', 'the displacement of families', 'distrust between the capitals', 'the flow of funds to militants', 'local grievances']
-const TAILS = ['this year', 'in the north', 'along the frontier', 'since the spring', 'in the tribal districts', 'despite repeated warnings', 'according to our own figures', 'as everyone in the region knows']
+const SUBJECTS = [
+  'the border closure',
+  'the ceasefire',
+  'the new checkpoint policy',
+  'the refugee registration drive',
+  'the trade corridor',
+  'the joint commission',
+  'the security operation',
+  'the aid convoy',
+  'the prisoner exchange',
+  'the peace talks',
+]
+const VERBS = [
+  'has failed to stop',
+  'will not end',
+  'has reduced',
+  'cannot explain',
+  'was meant to address',
+  'has worsened',
+  'does nothing about',
+  'has exposed',
+  'will deepen',
+  'has hidden',
+]
+const OBJECTS = [
+  'attacks on civilians',
+  'cross-border raids',
+  'the smuggling of weapons',
+  'recruitment by armed groups',
+  'the displacement of families',
+  'distrust between the capitals',
+  'the flow of funds to militants',
+  'local grievances',
+]
+const TAILS = [
+  'this year',
+  'in the north',
+  'along the frontier',
+  'since the spring',
+  'in the tribal districts',
+  'despite repeated warnings',
+  'according to our own figures',
+  'as everyone in the region knows',
+]
 const STANCES = [
   ['supports', 'Backs the official account'],
   ['mixed', 'Shares the blame'],
   ['neutral', 'Takes no side'],
   ['rejects', 'Blames the other side'],
 ]
-const STANCE_BY_CAMP = { government: [0, 0, 1], opposition: [3, 3, 1], foreign: [1, 2, 0], analysts: [1, 2, 3] }
+const STANCE_BY_CAMP = {
+  government: [0, 0, 1],
+  opposition: [3, 3, 1],
+  foreign: [1, 2, 0],
+  analysts: [1, 2, 3],
+}
 
 // Each clause carries a fixed-width serial, so no clause is another's substring and every
 // statement anchors exactly once.

@@ -1,7 +1,8 @@
 'use client'
 
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table'
-import { useEffect } from 'react'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { SortableColumn } from '@/lib/sort-keys'
 import { SORT_COLUMNS, type ColumnSort } from '@/lib/url-state'
 import type { StatementRow } from '@/lib/view-model'
@@ -9,7 +10,13 @@ import { campColor } from '../camp-colors'
 import { COLUMN_LABELS, combinedColumns, statementColumns, statementFeatures } from './columns'
 import { ariaSortFor, SortHeader } from './sort-header'
 
-export type RowsGetter = () => StatementRow[]
+/** What the workspace may ask of a mounted table. */
+export interface TableHandle {
+  /** The rows in their current order. */
+  rows: () => StatementRow[]
+  /** Brings a row into the rendered window, if this table holds it. */
+  reveal: (rowId: string) => boolean
+}
 
 interface StatementTableProps {
   /** A perspective id, or "combined". */
@@ -25,7 +32,9 @@ interface StatementTableProps {
   onSortingChange: (sorting: ColumnSort[]) => void
   onExport: (rows: StatementRow[]) => void
   /** Lets the page export tables in their current order; returns an unregister. */
-  registerRows: (tableId: string, getRows: RowsGetter) => () => void
+  registerRows: (tableId: string, handle: TableHandle) => () => void
+  /** Render only the rows in view, in a scrolling frame: for large stories. */
+  virtualized?: boolean
 }
 
 const WIDTHS: Record<SortableColumn, string> = {
@@ -52,11 +61,25 @@ function describeSorting(sorting: readonly ColumnSort[]): string {
 const isSortColumn = (id: string): id is ColumnSort['id'] => (SORT_COLUMNS as readonly string[]).includes(id)
 
 export function StatementTable(props: StatementTableProps) {
-  const { tableId, label, colorIndex, rows: data, totalRows, withPerspective = false } = props
+  const {
+    tableId,
+    label,
+    colorIndex,
+    rows: data,
+    totalRows,
+    withPerspective = false,
+    virtualized = false,
+  } = props
   const { sorting, onSortingChange, onExport, registerRows } = props
   const columns = withPerspective ? combinedColumns : statementColumns
   // A sort on a column this table lacks (say, perspective in a camp's table) is ignored.
-  const ownSorting = sorting.filter((sort) => columns.some((col) => col.id === sort.id))
+  const sortingKey = JSON.stringify(sorting)
+  const ownSorting = useMemo(
+    () => sorting.filter((sort) => columns.some((col) => col.id === sort.id)),
+    // A new array with the same sorts must not make the table sort again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [sortingKey, columns],
+  )
 
   const table = useTable({
     features: statementFeatures,
@@ -76,10 +99,68 @@ export function StatementTable(props: StatementTableProps) {
   const count = data.length
   const widths = withPerspective ? COMBINED_WIDTHS : WIDTHS
 
+  // Windowing: only the rows near the scroll position are in the DOM. The caption and
+  // header sit above the rows inside the same scroller, hence the scroll margin.
+  const scroller = useRef<HTMLDivElement>(null)
+  const head = useRef<HTMLTableSectionElement>(null)
+  const [headOffset, setHeadOffset] = useState(0)
+  useLayoutEffect(() => {
+    if (!virtualized || !head.current) return
+    setHeadOffset(head.current.offsetTop + head.current.offsetHeight)
+  }, [virtualized])
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer's own state drives re-renders
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 160,
+    overscan: 6,
+    scrollMargin: headOffset,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    enabled: virtualized,
+  })
+
   useEffect(
-    () => registerRows(tableId, () => table.getRowModel().rows.map((row) => row.original)),
-    [registerRows, tableId, table],
+    () =>
+      registerRows(tableId, {
+        rows: () => table.getRowModel().rows.map((row) => row.original),
+        reveal: (rowId) => {
+          if (!virtualized) return document.getElementById(`s-${rowId}`) !== null
+          const index = table.getRowModel().rows.findIndex((row) => row.id === rowId)
+          if (index === -1) return false
+          virtualizer.scrollToIndex(index, { align: 'center' })
+          return true
+        },
+      }),
+    [registerRows, tableId, table, virtualized, virtualizer],
   )
+
+  const items = virtualized ? virtualizer.getVirtualItems() : []
+  const padTop = virtualized && items.length > 0 ? items[0]!.start - headOffset : 0
+  const padBottom =
+    virtualized && items.length > 0 ? virtualizer.getTotalSize() + headOffset - items.at(-1)!.end : 0
+  const renderRow = (row: (typeof rows)[number], index: number) => (
+    <tr
+      key={row.id}
+      id={`s-${row.id}`}
+      tabIndex={-1}
+      data-index={virtualized ? index : undefined}
+      ref={virtualized ? virtualizer.measureElement : undefined}
+      aria-rowindex={virtualized ? index + 2 : undefined}
+      className="statement-row border-b border-zinc-100 align-top last:border-b-0 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 dark:border-zinc-800 print:break-inside-avoid"
+    >
+      {row.getAllCells().map((cell) => (
+        <td key={cell.id} className="break-words px-1.5 py-2 first:pl-2.5">
+          <table.FlexRender cell={cell} />
+        </td>
+      ))}
+    </tr>
+  )
+  const spacer = (height: number, key: string) =>
+    height > 0 ? (
+      <tr key={key} aria-hidden="true">
+        <td colSpan={columns.length} style={{ height, padding: 0, border: 0 }} />
+      </tr>
+    ) : null
 
   return (
     <div
@@ -90,12 +171,14 @@ export function StatementTable(props: StatementTableProps) {
       {/* Below 640 px the table keeps a readable width and scrolls inside its own,
           keyboard-focusable region; the page itself never scrolls sideways. */}
       <div
+        ref={scroller}
         role="region"
         aria-label={`${label}: statements table`}
         tabIndex={0}
-        className="relative overflow-x-auto focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 sm:overflow-visible"
+        className={`relative focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 ${virtualized ? 'max-h-[75vh] overflow-auto' : 'overflow-x-auto sm:overflow-visible'}`}
       >
         <table
+          aria-rowcount={virtualized ? rows.length + 1 : undefined}
           className={`w-full table-fixed border-collapse text-left text-[0.8125rem] leading-snug sm:min-w-0 ${withPerspective ? 'min-w-[44rem]' : 'min-w-[36rem]'}`}
         >
           <caption
@@ -112,9 +195,12 @@ export function StatementTable(props: StatementTableProps) {
               <col key={col.id} className={widths[col.id as SortableColumn]} />
             ))}
           </colgroup>
-          <thead className="bg-zinc-50 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100">
+          <thead
+            ref={head}
+            className={`bg-zinc-50 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100 ${virtualized ? 'sticky top-0 z-10' : ''}`}
+          >
             {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
+              <tr key={group.id} aria-rowindex={virtualized ? 1 : undefined}>
                 {group.headers.map((header) => {
                   const direction = header.column.getIsSorted()
                   const sortIndex = header.column.getSortIndex()
@@ -147,21 +233,14 @@ export function StatementTable(props: StatementTableProps) {
                     : 'No statements match the filters.'}
                 </td>
               </tr>
+            ) : virtualized ? (
+              <>
+                {spacer(padTop, 'top')}
+                {items.map((item) => renderRow(rows[item.index]!, item.index))}
+                {spacer(padBottom, 'bottom')}
+              </>
             ) : (
-              rows.map((row) => (
-                <tr
-                  key={row.id}
-                  id={`s-${row.id}`}
-                  tabIndex={-1}
-                  className="statement-row border-b border-zinc-100 align-top last:border-b-0 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 dark:border-zinc-800 print:break-inside-avoid"
-                >
-                  {row.getAllCells().map((cell) => (
-                    <td key={cell.id} className="break-words px-1.5 py-2 first:pl-2.5">
-                      <table.FlexRender cell={cell} />
-                    </td>
-                  ))}
-                </tr>
-              ))
+              rows.map((row, index) => renderRow(row, index))
             )}
           </tbody>
         </table>

@@ -1,14 +1,18 @@
 'use client'
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { applyFilters, facetCounts, isFiltered } from '@/lib/filters'
+import { filterAndCount, isFiltered, prepareSearch } from '@/lib/filters'
+import { eachWhenIdle } from '@/lib/idle'
+import { prepareSortKeys } from '@/lib/sort-keys'
 import { buildManifest } from '@/lib/manifest'
 import { searchTerms } from '@/lib/search'
+import type { StoryUrlState } from '@/lib/url-state'
 import type { StatementRow } from '@/lib/view-model'
+import type { WorkspaceData } from '@/lib/workspace-props'
 import { downloadText } from '../download'
 import { exportRowsAsCsv } from '../export-csv'
-import { StatementTable, type RowsGetter } from '../statement-table/statement-table'
-import { EvidenceDialog, type EvidenceAnchor, type EvidenceSource } from './evidence-dialog'
+import { StatementTable, type TableHandle } from '../statement-table/statement-table'
+import { EvidenceDialog, type EvidenceAnchor } from './evidence-dialog'
 import { ExportControls } from './export-controls'
 import { FilterToolbar } from './filter-toolbar'
 import { SearchTermsContext } from './highlight'
@@ -16,33 +20,34 @@ import { MatrixView } from './matrix-view'
 import { RowActionsContext, type RowActionsApi } from './row-actions'
 import { useCsvEncoding } from './use-csv-encoding'
 import { COMBINED, urlStateApi, useStoryUrlState, type StoryUrlStateApi } from './use-story-url-state'
-import type { StoryUrlState } from '@/lib/url-state'
 import { ViewSwitcher } from './view-switcher'
 
-export interface WorkspacePerspective {
-  id: string
-  label: string
-  index: number
-}
-
 export interface StoryWorkspaceProps {
-  storyId: string
-  contentHash: string
-  perspectives: WorkspacePerspective[]
-  rows: StatementRow[]
-  sources: EvidenceSource[]
-  /** Every statement and event, anchored in its source. */
-  anchors: EvidenceAnchor[]
+  data: WorkspaceData
+  /** Render rows in a scrolling window: for stories too large to lay out whole. */
+  virtualized?: boolean
 }
 
 const STATEMENT_HASH = /^#s-(.+)$/
+const NO_ROWS: StatementRow[] = []
+
+function groupByCamp(rows: readonly StatementRow[]): Map<string, StatementRow[]> {
+  const groups = new Map<string, StatementRow[]>()
+  for (const row of rows) {
+    const group = groups.get(row.perspectiveId)
+    if (group) group.push(row)
+    else groups.set(row.perspectiveId, [row])
+  }
+  return groups
+}
 
 /**
  * The interactive part of a story page: filters, views, exports and the evidence
  * dialog, all driven by the query string so any view can be shared as a link.
  */
 export function StoryWorkspace(props: StoryWorkspaceProps) {
-  const perspectiveIds = useMemo(() => props.perspectives.map((p) => p.id), [props.perspectives])
+  const { perspectives } = props.data
+  const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   return <Workspace {...props} url={useStoryUrlState(perspectiveIds)} />
 }
 
@@ -55,25 +60,65 @@ export function StaticStoryWorkspace({
   urlState,
   ...props
 }: StoryWorkspaceProps & { urlState: StoryUrlState }) {
-  const ids = props.perspectives.map((p) => p.id)
+  const ids = props.data.perspectives.map((p) => p.id)
   return <Workspace {...props} url={urlStateApi(urlState, () => {}, ids)} />
 }
 
-function Workspace({
-  storyId,
-  contentHash,
-  perspectives,
-  rows,
-  sources,
-  anchors,
-  url,
-}: StoryWorkspaceProps & { url: StoryUrlStateApi }) {
+function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { url: StoryUrlStateApi }) {
+  const { storyId, contentHash, perspectives, rows, sources, events } = data
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
-  const { filters, view } = url
+  const { view } = url
+  // The state object is rebuilt on every render; its parts are stable while unchanged.
+  const { q, perspective, stance, kind, attribution } = url.filters
+  const filtersKey = JSON.stringify([q, perspective, stance, kind, attribution])
+  const filters = useMemo(
+    () => ({ q, perspective, stance, kind, attribution }),
+    // Keyed on the values, not the arrays' identity, which the URL state may renew.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [filtersKey],
+  )
   const [encoding, setEncoding] = useCsvEncoding()
 
-  const filtered = useMemo(() => applyFilters(rows, filters), [rows, filters])
-  const counts = useMemo(() => facetCounts(rows, filters, perspectiveIds), [rows, filters, perspectiveIds])
+  const anchors = useMemo<EvidenceAnchor[]>(
+    () => [
+      ...rows.map((row) => ({
+        targetId: `s-${row.id}`,
+        sourceId: row.source.id,
+        description: `${row.speaker} (${row.perspectiveLabel})`,
+        start: row.anchor.start,
+        end: row.anchor.end,
+        colorIndex: row.perspectiveIndex,
+      })),
+      ...events.map((event) => ({ ...event, colorIndex: null })),
+    ],
+    [rows, events],
+  )
+  // A large story prepares its search text and sort keys while the browser is idle, so
+  // the first keystroke or sort does not pay for 50,000 rows at once.
+  useEffect(
+    () =>
+      virtualized
+        ? eachWhenIdle(rows, (row) => {
+            prepareSearch(row)
+            prepareSortKeys(row)
+          })
+        : undefined,
+    [rows, virtualized],
+  )
+  // A user-timing mark for the benchmark: the workspace has rendered and responds.
+  useEffect(() => void performance.mark('workspace-ready'), [])
+  const { rows: filtered, counts } = useMemo(
+    () => filterAndCount(rows, filters, perspectiveIds),
+    [rows, filters, perspectiveIds],
+  )
+  // Per-camp arrays keep their identity between renders, so a table whose rows did not
+  // change is not rebuilt (at 50,000 rows, rebuilding is most of a re-render's cost).
+  const byCamp = useMemo(() => groupByCamp(filtered), [filtered])
+  const totalsByCamp = useMemo(() => {
+    const totals = new Map<string, number>()
+    for (const row of rows) totals.set(row.perspectiveId, (totals.get(row.perspectiveId) ?? 0) + 1)
+    return totals
+  }, [rows])
   const terms = useMemo(() => searchTerms(filters.q), [filters.q])
   const narrowed = isFiltered(filters)
   const visiblePerspectives =
@@ -83,18 +128,16 @@ function Workspace({
 
   // Each mounted table hands over its rows in their current order, so exports match the
   // screen exactly rather than re-sorting by rules of their own.
-  const getters = useRef(new Map<string, RowsGetter>())
-  const registerRows = useCallback((tableId: string, getRows: RowsGetter) => {
-    getters.current.set(tableId, getRows)
-    return () => void getters.current.delete(tableId)
+  const handles = useRef(new Map<string, TableHandle>())
+  const registerRows = useCallback((tableId: string, handle: TableHandle) => {
+    handles.current.set(tableId, handle)
+    return () => void handles.current.delete(tableId)
   }, [])
 
   const shownRows = (): StatementRow[] => {
-    if (view === 'combined') return getters.current.get(COMBINED)?.() ?? filtered
+    if (view === 'combined') return handles.current.get(COMBINED)?.rows() ?? filtered
     if (view === 'matrix') return [...filtered].sort((a, b) => a.perspectiveIndex - b.perspectiveIndex)
-    return visiblePerspectives.flatMap(
-      (p) => getters.current.get(p.id)?.() ?? filtered.filter((row) => row.perspectiveId === p.id),
-    )
+    return visiblePerspectives.flatMap((p) => handles.current.get(p.id)?.rows() ?? byCamp.get(p.id) ?? [])
   }
 
   const csvOptions = { filtered: narrowed, bom: encoding === 'excel' }
@@ -134,11 +177,22 @@ function Workspace({
     [rows, view, filtered, revealAll],
   )
 
+  const revealed = useRef<string | null>(null)
   useEffect(() => {
-    if (!pending.current) return
-    const element = document.getElementById(`s-${pending.current}`)
-    if (!element) return
+    const rowId = pending.current
+    if (!rowId) return
+    const element = document.getElementById(`s-${rowId}`)
+    if (!element) {
+      // In a windowed table the row may be out of the DOM: scroll its table to it once,
+      // and come back when it has rendered.
+      if (revealed.current !== rowId) {
+        revealed.current = rowId
+        for (const handle of handles.current.values()) if (handle.reveal(rowId)) break
+      }
+      return
+    }
     pending.current = null
+    revealed.current = null
     element.scrollIntoView({ block: 'center' })
     element.focus({ preventScroll: true })
     element.classList.remove('statement-flash')
@@ -197,6 +251,7 @@ function Workspace({
         onSortingChange={(sorting) => url.setSortFor(COMBINED, sorting)}
         onExport={(shown) => exportRowsAsCsv(storyId, 'combined', shown, csvOptions)}
         registerRows={registerRows}
+        virtualized={virtualized}
       />
     ) : view === 'matrix' ? (
       <MatrixView perspectives={visiblePerspectives} rows={filtered} onGoToStatement={goToStatement} />
@@ -210,12 +265,13 @@ function Workspace({
             tableId={p.id}
             label={p.label}
             colorIndex={p.index}
-            rows={filtered.filter((row) => row.perspectiveId === p.id)}
-            totalRows={rows.filter((row) => row.perspectiveId === p.id).length}
+            rows={byCamp.get(p.id) ?? NO_ROWS}
+            totalRows={totalsByCamp.get(p.id) ?? 0}
             sorting={url.sortFor(p.id)}
             onSortingChange={(sorting) => url.setSortFor(p.id, sorting)}
             onExport={(shown) => exportRowsAsCsv(storyId, p.id, shown, csvOptions)}
             registerRows={registerRows}
+            virtualized={virtualized}
           />
         ))}
       </div>

@@ -6,9 +6,14 @@ import { StanceLegend } from '@/components/stance-legend'
 import { StoryEvents } from '@/components/story-events'
 import { StorySources } from '@/components/story-sources'
 import { StaticStoryWorkspace, StoryWorkspace } from '@/components/story-workspace/story-workspace'
+import {
+  LargeStoryPlaceholder,
+  LargeStoryWorkspace,
+} from '@/components/story-workspace/large-story-workspace'
+import { storyDataPath } from '@/lib/story-data-path'
 import { findStory, loadStories } from '@/lib/load-stories'
 import { loadStoryUrlState } from '@/lib/url-state'
-import { workspaceProps } from '@/lib/workspace-props'
+import { isLargeStory, workspaceData } from '@/lib/workspace-props'
 import { sourceView } from '@/lib/view-model'
 import { Suspense } from 'react'
 
@@ -39,7 +44,6 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   const { slug } = await params
   const story = findStory(slug)
   if (!story) notFound()
-  const props = workspaceProps(story)
   const urlState = loadStoryUrlState(
     story.perspectives.map((p) => p.id),
     await searchParams,
@@ -67,16 +71,24 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       </header>
 
       <div className="mt-8 grid gap-8 lg:grid-cols-2">
-        <StorySources sources={story.sources.map(sourceView)} />
+        <StorySources sources={story.sources.map(sourceView)} limit={isLargeStory(story) ? 5 : undefined} />
         <StoryEvents events={story.events} />
       </div>
 
       {/* The workspace reads the query string in the browser. Until it can, the fallback
           shows the same view from the query string as parsed here, so the HTML already
           holds every statement of the shared view, with or without JavaScript. */}
-      <Suspense fallback={<StaticStoryWorkspace {...props} urlState={urlState} />}>
-        <StoryWorkspace {...props} />
-      </Suspense>
+      {isLargeStory(story) ? (
+        // A large story's rows come as a static JSON file and render in a window, so
+        // the page's HTML stays small whatever the story's size.
+        <Suspense fallback={<LargeStoryPlaceholder count={story.statements.length} />}>
+          <LargeStoryWorkspace dataUrl={storyDataPath(story.id)} count={story.statements.length} />
+        </Suspense>
+      ) : (
+        <Suspense fallback={<StaticStoryWorkspace data={workspaceData(story)} urlState={urlState} />}>
+          <StoryWorkspace data={workspaceData(story)} />
+        </Suspense>
+      )}
 
       <RelatedReports reports={story.relatedReports} />
     </article>

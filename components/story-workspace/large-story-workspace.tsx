@@ -1,0 +1,44 @@
+'use client'
+
+import { useEffect, useState } from 'react'
+import { fromDataFile, type StoryDataFile, type WorkspaceData } from '@/lib/workspace-props'
+import { StoryWorkspace } from './story-workspace'
+
+export function LargeStoryPlaceholder({ count, error }: { count: number; error?: string }) {
+  return (
+    <section aria-labelledby="statements-heading" className="mt-10">
+      <h2 id="statements-heading" className="text-xl font-semibold text-zinc-900 dark:text-zinc-50">
+        Statements by camp
+      </h2>
+      <p
+        role="status"
+        className="mt-3 rounded-lg border border-dashed border-zinc-400 p-6 text-zinc-800 dark:border-zinc-600 dark:text-zinc-100"
+      >
+        {error ?? `Loading ${count.toLocaleString('en')} statements…`}
+      </p>
+    </section>
+  )
+}
+
+/** Fetches a large story's rows from its static JSON file, then shows them windowed. */
+export function LargeStoryWorkspace({ dataUrl, count }: { dataUrl: string; count: number }) {
+  const [data, setData] = useState<WorkspaceData | null>(null)
+  const [error, setError] = useState<string | undefined>()
+
+  useEffect(() => {
+    let cancelled = false
+    fetch(dataUrl)
+      .then((response) => {
+        if (!response.ok) throw new Error(`the server answered ${response.status}`)
+        return response.json() as Promise<StoryDataFile>
+      })
+      .then((file) => !cancelled && setData(fromDataFile(file)))
+      .catch((reason: unknown) => !cancelled && setError(`Could not load the statements: ${String(reason)}`))
+    return () => {
+      cancelled = true
+    }
+  }, [dataUrl])
+
+  if (!data) return <LargeStoryPlaceholder count={count} error={error} />
+  return <StoryWorkspace data={data} virtualized />
+}

@@ -1,0 +1,270 @@
+#!/usr/bin/env node
+// Benchmark of the story page at scale. For each size it generates a synthetic story,
+// builds the app against it (in .next-bench, never touching .next), serves it, and drives
+// Debian's Chromium through Playwright the way an analyst would, several runs each. It
+// prints medians and writes bench-results.json.
+//
+//   npm run bench                               sizes 1000, 10000 and 50000
+//   npm run bench -- --statements 50000         one size (repeatable)
+//   npm run bench -- --runs 7 --skip-build      more runs; reuse the last build of a size
+import { execFileSync, spawn } from 'node:child_process'
+import { rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium } from '@playwright/test'
+import { kib, scriptWeight } from './page-weight.mjs'
+
+const { values } = parseArgs({
+  options: {
+    statements: { type: 'string', multiple: true },
+    runs: { type: 'string', default: '5' },
+    'skip-build': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'bench-results.json' },
+  },
+})
+const sizes = (values.statements ?? ['1000', '10000', '50000']).map(Number)
+const runs = Number(values.runs)
+const root = process.cwd()
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const next = path.join(root, 'node_modules', '.bin', 'next')
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+async function waitFor(url, ms = 60_000) {
+  for (const until = Date.now() + ms; Date.now() < until;) {
+    try {
+      if ((await fetch(url)).status < 500) return
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 250))
+  }
+  throw new Error(`no answer from ${url}`)
+}
+
+// In-page helpers, run inside Chromium. Times are from the browser's own clock.
+const IN_PAGE = {
+  /** Click a header's sort button; resolve when aria-sort has changed and a frame painted. */
+  sort: async ([tableName, column]) => {
+    const table = [...document.querySelectorAll('table')].find((t) =>
+      t.querySelector('caption')?.textContent?.startsWith(tableName),
+    )
+    const th = [...table.querySelectorAll('thead th')].find((h) => h.textContent.startsWith(column))
+    const before = th.getAttribute('aria-sort')
+    const t0 = performance.now()
+    th.querySelector('button').click()
+    await new Promise((resolve) => {
+      const check = () => (th.getAttribute('aria-sort') !== before ? resolve() : requestAnimationFrame(check))
+      check()
+    })
+    await new Promise((r) => requestAnimationFrame(() => r()))
+    return performance.now() - t0
+  },
+}
+
+async function measureRun(browser, base, slug) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
+  const page = await context.newPage()
+  await page.addInitScript(() => {
+    window.__lcp = 0
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__lcp = entry.startTime
+    }).observe({ type: 'largest-contentful-paint', buffered: true })
+  })
+  await page.goto(`${base}/stories/${slug}`)
+  await page.waitForFunction(() => performance.getEntriesByName('workspace-ready').length > 0, null, {
+    timeout: 120_000,
+  })
+  const interactive = await page.evaluate(() => performance.getEntriesByName('workspace-ready')[0].startTime)
+  // LCP is final once the user interacts; read it before the first click.
+  await page.waitForTimeout(300)
+  const lcp = await page.evaluate(() => window.__lcp)
+
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  await cdp.send('Performance.enable')
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value / 2 ** 20
+
+  const firstTable = await page
+    .locator('caption')
+    .first()
+    .evaluate((c) => c.childNodes[0].textContent)
+  const sortText = await page.evaluate(IN_PAGE.sort, [firstTable, 'Speaker'])
+  const sortStance = await page.evaluate(IN_PAGE.sort, [firstTable, 'Stance'])
+
+  // Each keystroke of a word: from keydown to the statement count having changed, painted.
+  const box = page.getByRole('searchbox', { name: 'Search statements' })
+  await box.focus()
+  const keystrokes = []
+  for (const key of 'border') {
+    await page.evaluate(() => {
+      const counter = [...document.querySelectorAll('p[aria-live]')].find((p) =>
+        / of [\d,]+ statements$/.test(p.textContent),
+      )
+      window.__before = counter.textContent
+      window.__done = null
+      document.addEventListener('keydown', () => (window.__t0 = performance.now()), {
+        once: true,
+        capture: true,
+      })
+      const check = () => {
+        if (counter.textContent !== window.__before)
+          requestAnimationFrame(() => (window.__done = performance.now() - window.__t0))
+        else requestAnimationFrame(check)
+      }
+      requestAnimationFrame(check)
+    })
+    await page.keyboard.press(key)
+    // A keystroke that leaves the count unchanged never resolves: cap the wait.
+    const done = await page
+      .waitForFunction(() => window.__done, null, { timeout: 5000 })
+      .then((h) => h.jsonValue())
+      .catch(() => null)
+    if (done !== null) keystrokes.push(done)
+  }
+  await box.fill('')
+  await page.waitForFunction(() => !location.search.includes('q='))
+
+  const t0 = Date.now()
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export all (CSV)' }).click(),
+  ])
+  await download.path()
+  const exportCsv = Date.now() - t0
+
+  await context.close()
+  return { lcp, interactive, sortText, sortStance, search: median(keystrokes), exportCsv, heap }
+}
+
+const results = []
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+})
+try {
+  for (const size of sizes) {
+    const storiesDir = path.join(os.tmpdir(), 'perspective-bench', String(size))
+    const distDir = `.next-bench-${size}`
+    const env = {
+      ...process.env,
+      STORIES_DIR: storiesDir,
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: '1',
+    }
+    if (!values['skip-build']) {
+      rmSync(storiesDir, { recursive: true, force: true })
+      execFileSync(
+        process.execPath,
+        ['scripts/generate-story.mjs', '--statements', String(size), '--out', storiesDir],
+        { stdio: 'inherit' },
+      )
+      console.log(`building ${size}…`)
+      execFileSync(next, ['build'], { env, stdio: 'ignore' })
+    }
+    const port = await freePort()
+    const server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore' })
+    const base = `http://127.0.0.1:${port}`
+    try {
+      await waitFor(`${base}/`)
+      const slug = `synthetic-${size}`
+      const storyHtml = await (await fetch(`${base}/stories/${slug}`)).text()
+      const bareHtml = await (await fetch(`${base}/no-such-page`)).text()
+      const story = scriptWeight(storyHtml, path.join(root, distDir))
+      const bare = scriptWeight(bareHtml, path.join(root, distDir))
+      const samples = []
+      for (let i = 0; i < runs; i++) {
+        samples.push(await measureRun(browser, base, slug))
+        process.stdout.write('.')
+      }
+      process.stdout.write('\n')
+      const med = Object.fromEntries(
+        Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]),
+      )
+      results.push({
+        statements: size,
+        runs,
+        htmlBytes: Buffer.byteLength(storyHtml),
+        firstLoadJsGzip: story.gzip,
+        bareFirstLoadJsGzip: bare.gzip,
+        median: med,
+        samples,
+      })
+    } finally {
+      server.kill()
+    }
+  }
+} finally {
+  await browser.close()
+}
+
+const chromiumVersion = execFileSync(chromiumPath, ['--version']).toString().trim()
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? 'unknown',
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  chromium: chromiumVersion,
+  date: new Date().toISOString(),
+}
+writeFileSync(values.out, `${JSON.stringify({ machine, results }, null, 2)}\n`)
+
+const ms = (x) => `${Math.round(x)} ms`
+console.log(
+  `\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${chromiumVersion}; medians of ${runs} runs`,
+)
+const header = [
+  'statements',
+  'HTML',
+  'LCP',
+  'interactive',
+  'sort text',
+  'sort stance',
+  'search key',
+  'CSV export',
+  'JS heap',
+  'First Load JS',
+  'bare page JS',
+]
+const rows = results.map((r) => [
+  r.statements.toLocaleString('en'),
+  kib(r.htmlBytes),
+  ms(r.median.lcp),
+  ms(r.median.interactive),
+  ms(r.median.sortText),
+  ms(r.median.sortStance),
+  ms(r.median.search),
+  ms(r.median.exportCsv),
+  `${r.median.heap.toFixed(0)} MB`,
+  kib(r.firstLoadJsGzip),
+  kib(r.bareFirstLoadJsGzip),
+])
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
+console.log(line(header))
+console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`)
+for (const r of rows) console.log(line(r))
+console.log(`\nwrote ${values.out}`)
