@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test'
 // Playwright cannot download its own browser here: the tests drive Debian's Chromium.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 const PORT = Number(process.env.E2E_PORT ?? 3100)
+// The fixture build (npm run build:fixtures): hostile input and a large, windowed story.
+const FIXTURE_PORT = PORT + 1
 
 export default defineConfig({
   testDir: './e2e',
@@ -30,13 +32,35 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } } },
+    {
+      name: 'chromium',
+      testIgnore: '**/fixtures/**',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 } },
+    },
+    {
+      name: 'fixtures',
+      testMatch: '**/fixtures/**/*.spec.ts',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 900 },
+        baseURL: `http://127.0.0.1:${FIXTURE_PORT}`,
+      },
+    },
   ],
-  webServer: {
-    // The production build, started directly: an npx wrapper would leave next-server behind.
-    command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  // Production builds, started directly: an npx wrapper would leave next-server behind.
+  webServer: [
+    {
+      command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `node_modules/.bin/next start -p ${FIXTURE_PORT} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${FIXTURE_PORT}`,
+      env: { NEXT_DIST_DIR: '.next-fixtures', STORIES_DIR: '.fixture-stories' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 })

@@ -5,6 +5,9 @@ import { Highlight } from '../story-workspace/highlight'
 import { RowActions } from '../story-workspace/row-actions'
 
 /**
+ * Labels for screen readers carry dir="ltr" so that dir="auto" on the text around them
+ * takes its direction from the statement itself: a Pashto quote reads right to left.
+ *
  * Cell renderers. Every piece of statement and source text is rendered as a React text
  * child, so markup inside the data shows as the characters it is and never runs.
  */
@@ -45,7 +48,9 @@ export function Caveats({ caveats }: { caveats: readonly string[] }) {
         >
           <CaveatIcon />
           <span dir="auto">
-            <span className="sr-only">Caveat: </span>
+            <span className="sr-only" dir="ltr">
+              Caveat:{' '}
+            </span>
             <Highlight text={caveat} />
           </span>
         </li>
@@ -59,14 +64,22 @@ export function StatementCell({ row }: { row: StatementRow }) {
     <div>
       {row.kind === 'direct' ? (
         <p dir="auto" className="text-zinc-900 dark:text-zinc-50">
-          <span className="sr-only">Direct quote: </span>“<Highlight text={row.text} />”
+          <span className="sr-only" dir="ltr">
+            Direct quote:{' '}
+          </span>
+          “<Highlight text={row.text} />”
         </p>
       ) : (
         <p dir="auto" className="text-zinc-800 dark:text-zinc-100">
-          <span className="mb-0.5 block w-fit rounded border border-zinc-400 px-1 py-px text-[0.65rem] font-semibold uppercase tracking-wide text-zinc-700 dark:border-zinc-500 dark:text-zinc-200">
+          <span
+            dir="ltr"
+            className="mb-0.5 block w-fit rounded border border-zinc-400 px-1 py-px text-[0.65rem] font-semibold uppercase tracking-wide text-zinc-700 dark:border-zinc-500 dark:text-zinc-200"
+          >
             Paraphrase
           </span>
-          <span className="sr-only">: </span>
+          <span className="sr-only" dir="ltr">
+            :{' '}
+          </span>
           <Highlight text={row.text} />
         </p>
       )}
@@ -103,7 +116,9 @@ export function SourceCell({ row }: { row: StatementRow }) {
       )}
       <div title={source.date.reason ?? undefined}>{source.date.display}</div>
       <div className="mt-1 text-zinc-600 dark:text-zinc-300">
-        <span className="sr-only">Attribution: </span>
+        <span className="sr-only" dir="ltr">
+          Attribution:{' '}
+        </span>
         <Highlight text={row.attribution} />
         {row.channel === 'secondhand' ? (
           <span className="mt-0.5 block w-fit max-w-full rounded bg-zinc-200 px-0.5 text-[0.68rem] font-semibold text-zinc-800 [overflow-wrap:anywhere] dark:bg-zinc-700 dark:text-zinc-100">

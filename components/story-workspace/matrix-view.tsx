@@ -18,6 +18,21 @@ const NOTES: [RegExp, string][] = [
   [/did not respond|has not responded|no response/i, 'did not respond to these claims'],
 ]
 
+// A cell of a large story would list thousands of links; it lists the first few and
+// says how many more there are.
+const MAX_SPEAKERS = 8
+const MAX_LINKS = 3
+
+function bySpeaker(cell: StatementRow[]): Map<string, StatementRow[]> {
+  const groups = new Map<string, StatementRow[]>()
+  for (const row of cell) {
+    const group = groups.get(row.speaker)
+    if (group) group.push(row)
+    else groups.set(row.speaker, [row])
+  }
+  return groups
+}
+
 function notesFor(row: StatementRow): string[] {
   const text = [row.attribution, ...row.caveats].join(' ')
   return NOTES.filter(([pattern]) => pattern.test(text)).map(([, note]) => note)
@@ -63,21 +78,21 @@ export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewPr
               </th>
               {perspectives.map((p) => {
                 const cell = rows.filter((row) => row.perspectiveId === p.id && row.stance === stance)
-                const speakers = [...new Set(cell.map((row) => row.speaker))]
+                const groups = [...bySpeaker(cell)]
+                const hidden = groups.length - MAX_SPEAKERS
                 return (
                   <td key={p.id} className="px-3 py-2">
                     {cell.length === 0 ? (
                       <span className="text-zinc-600 italic dark:text-zinc-300">no statement</span>
                     ) : (
                       <ul className="space-y-2">
-                        {speakers.map((speaker) => {
-                          const own = cell.filter((row) => row.speaker === speaker)
+                        {groups.slice(0, MAX_SPEAKERS).map(([speaker, own]) => {
                           const notes = [...new Set(own.flatMap(notesFor))]
                           return (
                             <li key={speaker}>
                               <span className="font-semibold">{speaker}</span>
                               <ul className="mt-0.5 space-y-0.5">
-                                {own.map((row) => (
+                                {own.slice(0, MAX_LINKS).map((row) => (
                                   <li key={row.id}>
                                     <a
                                       href={`#s-${row.id}`}
@@ -91,6 +106,12 @@ export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewPr
                                     </a>
                                   </li>
                                 ))}
+                                {own.length > MAX_LINKS ? (
+                                  <li className="text-xs text-zinc-700 dark:text-zinc-200">
+                                    and {own.length - MAX_LINKS} more statement
+                                    {own.length - MAX_LINKS === 1 ? '' : 's'}
+                                  </li>
+                                ) : null}
                               </ul>
                               {notes.length > 0 ? (
                                 <p className="mt-0.5 text-xs text-amber-900 dark:text-amber-100">
@@ -100,6 +121,13 @@ export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewPr
                             </li>
                           )
                         })}
+                        {hidden > 0 ? (
+                          <li className="text-sm text-zinc-700 dark:text-zinc-200">
+                            … and {hidden.toLocaleString('en')} more speaker{hidden === 1 ? '' : 's'} (
+                            {cell.length.toLocaleString('en')} statements in this cell). Filter by camp and
+                            stance to list them.
+                          </li>
+                        ) : null}
                       </ul>
                     )}
                   </td>

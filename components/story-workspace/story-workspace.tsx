@@ -177,27 +177,33 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
     [rows, view, filtered, revealAll],
   )
 
-  const revealed = useRef<string | null>(null)
   useEffect(() => {
     const rowId = pending.current
     if (!rowId) return
+    const land = (element: HTMLElement) => {
+      element.scrollIntoView({ block: 'center' })
+      element.focus({ preventScroll: true })
+      element.classList.remove('statement-flash')
+      void element.offsetWidth // restart the animation
+      element.classList.add('statement-flash')
+    }
     const element = document.getElementById(`s-${rowId}`)
-    if (!element) {
-      // In a windowed table the row may be out of the DOM: scroll its table to it once,
-      // and come back when it has rendered.
-      if (revealed.current !== rowId) {
-        revealed.current = rowId
-        for (const handle of handles.current.values()) if (handle.reveal(rowId)) break
-      }
+    if (element) {
+      pending.current = null
+      land(element)
       return
     }
+    // In a windowed table the row may be out of the DOM: scroll its table to it, then
+    // wait (a few frames at most) for the table to render it.
+    if (![...handles.current.values()].some((handle) => handle.reveal(rowId))) return
     pending.current = null
-    revealed.current = null
-    element.scrollIntoView({ block: 'center' })
-    element.focus({ preventScroll: true })
-    element.classList.remove('statement-flash')
-    void element.offsetWidth // restart the animation
-    element.classList.add('statement-flash')
+    // Bounded, and not cancelled by later renders, which would lose the request.
+    let frames = 0
+    requestAnimationFrame(function look() {
+      const found = document.getElementById(`s-${rowId}`)
+      if (found) land(found)
+      else if (++frames < 60) requestAnimationFrame(look)
+    })
   })
 
   useEffect(() => {
