@@ -1,4 +1,31 @@
+import { createHash } from 'node:crypto'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
 const isDev = process.env.NODE_ENV === 'development'
+
+/**
+ * The build id is a hash of everything the build is made from (code, dependencies and
+ * story data) instead of Next's random one, so two builds of the same inputs give the
+ * same output, file for file.
+ */
+function contentBuildId() {
+  const hash = createHash('sha256')
+  const add = (file) => hash.update(file).update('\0').update(readFileSync(file)).update('\0')
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const full = path.join(dir, name)
+      if (statSync(full).isDirectory()) walk(full)
+      else if (!/\.test\.tsx?$/.test(name)) add(full)
+    }
+  }
+  for (const dir of ['app', 'components', 'lib']) walk(dir)
+  // Not tsconfig.json: Next.js edits it during builds, and it shapes type checks, not output.
+  for (const file of ['package-lock.json', 'next.config.mjs', 'postcss.config.mjs']) add(file)
+  const stories = process.env.STORIES_DIR ?? path.join('data', 'stories')
+  for (const name of readdirSync(stories).filter((n) => n.endsWith('.json')).sort()) add(path.join(stories, name))
+  return hash.digest('hex').slice(0, 20)
+}
 
 /**
  * Content-Security-Policy, as strict as a statically rendered Next.js app allows:
@@ -43,12 +70,21 @@ export const securityHeaders = [
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ]
 
+// Builds into another folder (fixtures, benchmarks) would otherwise add that folder to
+// tsconfig.json; they type-check through a throwaway file (git-ignored) instead.
+const tsconfigPath = process.env.NEXT_DIST_DIR ? 'tsconfig.build-alt.json' : 'tsconfig.json'
+if (!existsSync(tsconfigPath)) {
+  writeFileSync(tsconfigPath, `${JSON.stringify({ extends: './tsconfig.json' }, null, 2)}\n`)
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Benchmarks and fixture builds use their own folder so they never clobber the app's.
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  generateBuildId: contentBuildId,
+  typescript: { tsconfigPath },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

@@ -7,6 +7,7 @@ export default defineConfig({
   },
   test: {
     include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
+    exclude: ['**/node_modules/**', '.next*/**'],
     environment: 'node',
   },
 })

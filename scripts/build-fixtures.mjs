@@ -12,11 +12,16 @@ const dir = path.join(root, '.fixture-stories')
 rmSync(dir, { recursive: true, force: true })
 mkdirSync(dir, { recursive: true })
 for (const from of ['data/stories', 'e2e/fixtures/stories']) {
-  for (const name of readdirSync(from).filter((n) => n.endsWith('.json'))) cpSync(path.join(from, name), path.join(dir, name))
+  for (const name of readdirSync(from).filter((n) => n.endsWith('.json')))
+    cpSync(path.join(from, name), path.join(dir, name))
 }
-execFileSync(process.execPath, ['scripts/generate-story.mjs', '--statements', '3000', '--out', dir, '--seed', '7'], {
-  stdio: 'inherit',
-})
+execFileSync(
+  process.execPath,
+  ['scripts/generate-story.mjs', '--statements', '3000', '--out', dir, '--seed', '7'],
+  {
+    stdio: 'inherit',
+  },
+)
 execFileSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
   stdio: 'inherit',
   env: { ...process.env, STORIES_DIR: dir, NEXT_DIST_DIR: '.next-fixtures' },

@@ -1,5 +1,6 @@
 'use client'
 
+import dynamic from 'next/dynamic'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { filterAndCount, isFiltered, prepareSearch } from '@/lib/filters'
 import { eachWhenIdle } from '@/lib/idle'
@@ -12,11 +13,10 @@ import type { WorkspaceData } from '@/lib/workspace-props'
 import { downloadText } from '../download'
 import { exportRowsAsCsv } from '../export-csv'
 import { StatementTable, type TableHandle } from '../statement-table/statement-table'
-import { EvidenceDialog, type EvidenceAnchor } from './evidence-dialog'
+import type { EvidenceAnchor } from './evidence-dialog'
 import { ExportControls } from './export-controls'
 import { FilterToolbar } from './filter-toolbar'
 import { SearchTermsContext } from './highlight'
-import { MatrixView } from './matrix-view'
 import { RowActionsContext, type RowActionsApi } from './row-actions'
 import { useCsvEncoding } from './use-csv-encoding'
 import { COMBINED, urlStateApi, useStoryUrlState, type StoryUrlStateApi } from './use-story-url-state'
@@ -27,6 +27,12 @@ export interface StoryWorkspaceProps {
   /** Render rows in a scrolling window: for stories too large to lay out whole. */
   virtualized?: boolean
 }
+
+// Loaded when first needed, to keep the story page's first load light.
+const EvidenceDialog = dynamic(() => import('./evidence-dialog').then((m) => m.EvidenceDialog), {
+  ssr: false,
+})
+const MatrixView = dynamic(() => import('./matrix-view').then((m) => m.MatrixView))
 
 const STATEMENT_HASH = /^#s-(.+)$/
 const NO_ROWS: StatementRow[] = []
@@ -340,14 +346,16 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
           </SearchTermsContext>
         )}
       </div>
-      <EvidenceDialog
-        source={evidence ? (sources.find((s) => s.id === evidence.sourceId) ?? null) : null}
-        anchors={anchors}
-        chosen={evidence?.targetId ?? null}
-        legend={perspectives}
-        onClose={closeEvidence}
-        onGoTo={goFromEvidence}
-      />
+      {evidence ? (
+        <EvidenceDialog
+          source={evidence ? (sources.find((s) => s.id === evidence.sourceId) ?? null) : null}
+          anchors={anchors}
+          chosen={evidence?.targetId ?? null}
+          legend={perspectives}
+          onClose={closeEvidence}
+          onGoTo={goFromEvidence}
+        />
+      ) : null}
     </section>
   )
 }
