@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { campTable } from './helpers'
+import { campTable, openStory } from './helpers'
 import { STORY_PATH } from './seed'
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
@@ -67,12 +67,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.use({ colorScheme })
 
     test('the story page has no WCAG 2.1 A/AA violations', async ({ page }) => {
-      await page.goto(STORY_PATH)
+      await openStory(page, STORY_PATH)
       expect(await violations(page)).toEqual([])
     })
 
     test('the story page stays clean once sorted on two keys', async ({ page }) => {
-      await page.goto(STORY_PATH)
+      await openStory(page, STORY_PATH)
       const table = campTable(page, 'Pakistani officials')
       await table
         .getByRole('columnheader', { name: /^Stance/ })
@@ -91,7 +91,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     for (const view of ['combined', 'matrix'] as const) {
       test(`the ${view} view has no WCAG 2.1 A/AA violations`, async ({ page }) => {
-        await page.goto(`${STORY_PATH}?view=${view}`)
+        await openStory(page, `${STORY_PATH}?view=${view}`)
         await expect(
           page.getByRole('button', { name: view === 'combined' ? 'Combined' : 'Matrix' }),
         ).toHaveAttribute('aria-pressed', 'true')
@@ -100,16 +100,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
 
     test('search highlights and an empty result pass too', async ({ page }) => {
-      await page.goto(`${STORY_PATH}?q=pakistan`)
+      await openStory(page, `${STORY_PATH}?q=pakistan`)
       await expect(page.locator('tbody mark').first()).toBeVisible()
       expect(await violations(page)).toEqual([])
-      await page.goto(`${STORY_PATH}?q=nothing%20matches%20this`)
+      await openStory(page, `${STORY_PATH}?q=nothing%20matches%20this`)
       await expect(page.getByText('No statements match these filters.')).toBeVisible()
       expect(await violations(page)).toEqual([])
     })
 
     test('the open evidence dialog has no WCAG 2.1 A/AA violations', async ({ page }) => {
-      await page.goto(STORY_PATH)
+      await openStory(page, STORY_PATH)
       await page.locator('#s-radmanesh-doha').getByRole('button', { name: 'Show in source' }).click()
       await expect(page.getByRole('dialog', { name: 'In the source' })).toBeVisible()
       expect(await violations(page, { inTopLayer: true })).toEqual([])
@@ -132,6 +132,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 test('narrow screens: the scrollable tables pass too', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  await page.goto(STORY_PATH)
+  await openStory(page, STORY_PATH)
   expect(await violations(page)).toEqual([])
 })

@@ -1,8 +1,9 @@
+import { openStory } from './helpers'
 import { expect, test } from '@playwright/test'
 import { seed, statement, STORY_PATH } from './seed'
 
 test('the evidence dialog works from the keyboard alone', async ({ page }) => {
-  await page.goto(STORY_PATH)
+  await openStory(page, STORY_PATH)
   const row = page.locator('#s-achakzai-double-game')
   const trigger = row.getByRole('button', { name: 'Show in source' })
   // Reach the button by keyboard: Tab from the row's other action backwards.
@@ -40,7 +41,7 @@ test('the evidence dialog works from the keyboard alone', async ({ page }) => {
 })
 
 test('a highlight links back to its row', async ({ page }) => {
-  await page.goto(STORY_PATH)
+  await openStory(page, STORY_PATH)
   await page.locator('#s-munir-guterres').getByRole('button', { name: 'Show in source' }).click()
   const dialog = page.getByRole('dialog', { name: 'In the source' })
   const taliban = dialog.getByRole('link', {
@@ -54,7 +55,7 @@ test('a highlight links back to its row', async ({ page }) => {
 })
 
 test('the Close button closes the dialog and returns focus', async ({ page }) => {
-  await page.goto(STORY_PATH)
+  await openStory(page, STORY_PATH)
   const trigger = page.locator('#s-maarij-epicenter').getByRole('button', { name: 'Show in source' })
   await trigger.click()
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()

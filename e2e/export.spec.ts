@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import Papa from 'papaparse'
-import { campTable, rowIds } from './helpers'
+import { campTable, rowIds, openStory } from './helpers'
 import { expectedAnchor, perspectiveLabel, seed, SLUG, statement, STORY_PATH } from './seed'
 
 const HEADER = [
@@ -70,7 +70,7 @@ const today = () => {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(STORY_PATH)
+  await openStory(page, STORY_PATH)
 })
 
 test('a camp’s CSV holds its rows, in the table’s current order, exactly as in the data', async ({
@@ -182,13 +182,14 @@ test.describe('exports follow the view', () => {
     expect(file.bytes[0]).not.toBe(0xef)
     expect(file.text.startsWith('perspective,speaker,')).toBe(true)
     await page.reload()
+    await page.waitForFunction(() => performance.getEntriesByName('workspace-ready').length > 0)
     await expect(page.getByRole('combobox', { name: 'CSV encoding' })).toHaveValue('plain')
     file = await download(page, 'Export CSV: The Taliban')
     expect(file.text.startsWith('perspective,speaker,')).toBe(true)
   })
 
   test('JSON export wraps the rows shown in a manifest', async ({ page }) => {
-    await page.goto(`${STORY_PATH}?stance=rejects&sort.analysts=speaker.desc`)
+    await openStory(page, `${STORY_PATH}?stance=rejects&sort.analysts=speaker.desc`)
     const file = await download(page, 'Export JSON')
     expect(file.name).toBe(`${SLUG}_all_filtered_${today()}.json`)
     const manifest = JSON.parse(file.text)

@@ -1,3 +1,4 @@
+import { openStory } from './helpers'
 import { expect, test } from '@playwright/test'
 import { STORY_PATH } from './seed'
 
@@ -32,7 +33,7 @@ test('the story page works under its policy: no CSP violations while reading, so
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text())
   })
-  await page.goto(STORY_PATH)
+  await openStory(page, STORY_PATH)
   await page
     .getByRole('button', { name: /^Speaker/ })
     .first()

@@ -31,3 +31,13 @@ export const sortStatus = (page: Page, label: string) =>
     .getByRole('group', { name: label, exact: true })
     .getByRole('status')
     .filter({ hasText: /^(Sorted by|In source order)/ })
+
+/**
+ * Opens a story page and waits until the browser has taken it over from the server's
+ * HTML: a click before that would land on the server-rendered copy and do nothing.
+ */
+export async function openStory(page: Page, url: string) {
+  const response = await page.goto(url)
+  await page.waitForFunction(() => performance.getEntriesByName('workspace-ready').length > 0)
+  return response
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Locator } from '@playwright/test'
-import { ariaSorts, campTable, rowIds, sortStatus } from './helpers'
+import { ariaSorts, campTable, rowIds, sortStatus, openStory } from './helpers'
 import { idsOf, STORY_PATH } from './seed'
 
 // Expected orders worked out by hand from the seed (ties keep source order):
@@ -47,7 +47,7 @@ const sortButton = (table: Locator, column: string) =>
 const ariaFor = (column: string, state: string | null) => COLUMNS.map((c) => (c === column ? state : null))
 
 test.beforeEach(async ({ page }) => {
-  await page.goto(STORY_PATH)
+  await openStory(page, STORY_PATH)
 })
 
 for (const [camp, columns] of Object.entries(EXPECTED)) {

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test'
-import { campTable, rowIds } from './helpers'
+import { campTable, rowIds, openStory } from './helpers'
 import { idsOf, seed, statement, STORY_PATH } from './seed'
 
 test.describe('story page', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto(STORY_PATH)
+    await openStory(page, STORY_PATH)
   })
 
   test('shows the title, the question, the source facts and the events', async ({ page }) => {
@@ -88,7 +88,7 @@ test.describe('story page', () => {
 
 test('stacks the camps and never scrolls sideways at 390 px', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
-  await page.goto(STORY_PATH)
+  await openStory(page, STORY_PATH)
   const widths = await page.evaluate(() => [
     document.documentElement.scrollWidth,
     document.documentElement.clientWidth,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { campTable, rowIds } from './helpers'
+import { campTable, rowIds, openStory } from './helpers'
 import { STORY_PATH } from './seed'
 
 const shownIds = (page: Page) =>
@@ -11,31 +11,32 @@ const option = (page: Page, facet: string, name: RegExp) =>
 
 test.describe('search', () => {
   test('"doha" leaves only Radmanesh’s row, highlighted, in the URL and after reload', async ({ page }) => {
-    await page.goto(STORY_PATH)
+    await openStory(page, STORY_PATH)
     await search(page).fill('doha')
     await expect.poll(() => shownIds(page)).toEqual(['radmanesh-doha'])
     await expect(count(page)).toHaveText('1 of 7 statements')
     await expect(page.locator('#s-radmanesh-doha mark')).toHaveText(['Doha'])
     await expect(page).toHaveURL(/[?&]q=doha(&|$)/)
     await page.reload()
+    await page.waitForFunction(() => performance.getEntriesByName('workspace-ready').length > 0)
     await expect(search(page)).toHaveValue('doha')
     expect(await shownIds(page)).toEqual(['radmanesh-doha'])
   })
 
   test('ignores case, accents and apostrophes: "maarij" finds Ma’arij', async ({ page }) => {
-    await page.goto(STORY_PATH)
+    await openStory(page, STORY_PATH)
     await search(page).fill('MAARIJ')
     await expect.poll(() => shownIds(page)).toEqual(['maarij-epicenter'])
     await expect(page.locator('#s-maarij-epicenter mark').first()).toHaveText('Ma’arij')
   })
 
   test('searches caveats and attribution too', async ({ page }) => {
-    await page.goto(`${STORY_PATH}?q=pakistani%20media`)
+    await openStory(page, `${STORY_PATH}?q=pakistani%20media`)
     expect(await shownIds(page)).toEqual(['munir-guterres', 'munir-support'])
   })
 
   test('an empty result says so and offers the way back', async ({ page }) => {
-    await page.goto(STORY_PATH)
+    await openStory(page, STORY_PATH)
     await search(page).fill('no such words anywhere')
     await expect(page.getByText('No statements match these filters.')).toBeVisible()
     await expect(count(page)).toHaveText('0 of 7 statements')
@@ -47,7 +48,7 @@ test.describe('search', () => {
 
 test.describe('facets', () => {
   test('show counts under the other filters, and filter every table at once', async ({ page }) => {
-    await page.goto(STORY_PATH)
+    await openStory(page, STORY_PATH)
     // Counted by hand from the seed: 4 officials, 1 Taliban, 2 analysts; 3 direct, 4 paraphrase …
     await expect(option(page, 'Perspective', /^Pakistani officials \(4\)$/)).toBeVisible()
     await expect(option(page, 'Perspective', /^The Taliban \(1\)$/)).toBeVisible()
@@ -77,7 +78,7 @@ test.describe('facets', () => {
   })
 
   test('perspective hides the other camps; attribution picks secondhand rows', async ({ page }) => {
-    await page.goto(STORY_PATH)
+    await openStory(page, STORY_PATH)
     await option(page, 'Perspective', /^The Taliban/).check()
     await expect(page.getByRole('table')).toHaveCount(1)
     expect(await rowIds(campTable(page, 'The Taliban'))).toEqual(['taliban-soil'])
@@ -93,7 +94,7 @@ test.describe('facets', () => {
 
 test.describe('views', () => {
   test('combined: one table with a Perspective column and multi-column sort in the URL', async ({ page }) => {
-    await page.goto(STORY_PATH)
+    await openStory(page, STORY_PATH)
     await page.getByRole('button', { name: 'Combined' }).click()
     await expect(page.getByRole('button', { name: 'Combined' })).toHaveAttribute('aria-pressed', 'true')
     const table = campTable(page, 'All camps')
@@ -127,7 +128,7 @@ test.describe('views', () => {
   })
 
   test('matrix: who stands where, with notes and links to the rows', async ({ page }) => {
-    await page.goto(`${STORY_PATH}?view=matrix`)
+    await openStory(page, `${STORY_PATH}?view=matrix`)
     const matrix = page.getByRole('table', { name: /^Who stands where/ })
     await expect(matrix.getByRole('columnheader')).toHaveText([
       'Pakistani officials',
@@ -152,7 +153,7 @@ test.describe('views', () => {
   })
 
   test('views keep the filters', async ({ page }) => {
-    await page.goto(`${STORY_PATH}?stance=supports`)
+    await openStory(page, `${STORY_PATH}?stance=supports`)
     await page.getByRole('button', { name: 'Matrix' }).click()
     await expect(page.getByRole('table', { name: /^Who stands where/ })).toContainText('4 statements')
     await page.getByRole('button', { name: 'Combined' }).click()
@@ -161,7 +162,7 @@ test.describe('views', () => {
 })
 
 test('Back and Forward step through the changes', async ({ page }) => {
-  await page.goto(STORY_PATH)
+  await openStory(page, STORY_PATH)
   await search(page).fill('doha')
   await expect(page).toHaveURL(/q=doha/)
   await page.getByRole('button', { name: 'Combined' }).click()
@@ -179,7 +180,8 @@ test('Back and Forward step through the changes', async ({ page }) => {
 })
 
 test('a URL full of bad parameters still shows the default view', async ({ page }) => {
-  const response = await page.goto(
+  const response = await openStory(
+    page,
     `${STORY_PATH}?perspective=martians,,&stance=angry&kind=DIRECT&attribution=rumour&view=grid&sort=%3Bdrop&sort.taliban=speaker.sideways&sort.nobody=speaker.asc&q=`,
   )
   expect(response?.status()).toBe(200)
@@ -191,7 +193,7 @@ test('a URL full of bad parameters still shows the default view', async ({ page 
 
 test.describe('permalinks', () => {
   test('#s-<id> scrolls to the row and flashes it', async ({ page }) => {
-    await page.goto(`${STORY_PATH}#s-taliban-soil`)
+    await openStory(page, `${STORY_PATH}#s-taliban-soil`)
     const row = page.locator('#s-taliban-soil')
     await expect(row).toBeInViewport()
     await expect(row).toBeFocused()
@@ -199,7 +201,7 @@ test.describe('permalinks', () => {
   })
 
   test('a permalink to a row hidden by the filters clears them to show it', async ({ page }) => {
-    await page.goto(`${STORY_PATH}?q=doha#s-taliban-soil`)
+    await openStory(page, `${STORY_PATH}?q=doha#s-taliban-soil`)
     await expect(page.locator('#s-taliban-soil')).toBeInViewport()
     await expect(count(page)).toHaveText('7 of 7 statements')
   })
