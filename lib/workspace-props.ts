@@ -7,7 +7,7 @@ import { sourceView, statementRows, type SourceView, type StatementRow } from '.
  */
 
 /** Above this many statements, rows load from a static JSON file and render in a window. */
-export const LARGE_STORY_STATEMENTS = 1000
+export const LARGE_STORY_STATEMENTS = 200
 
 export interface EventAnchor {
   /** "e-<event id>", also the id of the event on the page. */
