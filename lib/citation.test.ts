@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { citation } from './citation'
-import { makeRow } from './testing/rows'
+import { makeRow, UNKNOWN_SOURCE } from './testing/rows'
 
 const accessed = new Date(2026, 10, 27, 9, 30)
 
@@ -18,20 +18,7 @@ describe('citation', () => {
       speaker: 'The Taliban',
       text: 'Afghanistan’s soil will not be used against other countries',
       attribution: 'standing position, no response to these claims',
-      source: {
-        id: 's',
-        publisher: null,
-        title: null,
-        url: null,
-        date: {
-          iso: '2023-12-16',
-          inferred: true,
-          reason: 'r',
-          display: 'c. 16 Dec 2023 (inferred)',
-          plain: '',
-        },
-        notes: [],
-      },
+      source: UNKNOWN_SOURCE,
     })
     expect(citation(row, accessed)).toBe(
       'The Taliban: paraphrased: Afghanistan’s soil will not be used against other countries. Source: publisher unknown, title unknown, c. 16 Dec 2023 (inferred), URL unknown. Attribution: standing position, no response to these claims. Accessed 27 Nov 2026.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BOM, exportFileName, fileNamePart, statementsToCsv } from './csv'
-import { makeRow } from './testing/rows'
+import { makeRow, UNKNOWN_SOURCE } from './testing/rows'
 
 const HEADER =
   'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end\r\n'
@@ -63,20 +63,7 @@ describe('statementsToCsv', () => {
   it('writes unknown source facts as "unknown" and marks inferred dates', () => {
     const row = makeRow({
       role: null,
-      source: {
-        id: 'a',
-        publisher: null,
-        title: null,
-        url: null,
-        date: {
-          iso: '2023-12-16',
-          inferred: true,
-          reason: 'r',
-          display: 'c. 16 Dec 2023 (inferred)',
-          plain: '2023-12-16 (inferred)',
-        },
-        notes: [],
-      },
+      source: UNKNOWN_SOURCE,
     })
     expect(statementsToCsv([row], { bom: false })).toBe(
       HEADER +

@@ -7,13 +7,14 @@
 //   npm run bench                               sizes 1000, 10000 and 50000
 //   npm run bench -- --statements 50000         one size (repeatable)
 //   npm run bench -- --runs 7 --skip-build      more runs; reuse the last build of a size
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
+import { nextBin, startNext } from './next-server.mjs'
 import { kib, scriptWeight } from './page-weight.mjs'
 
 const { values } = parseArgs({
@@ -27,32 +28,12 @@ const { values } = parseArgs({
 const sizes = (values.statements ?? ['1000', '10000', '50000']).map(Number)
 const runs = Number(values.runs)
 const root = process.cwd()
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const next = path.join(root, 'node_modules', '.bin', 'next')
+const next = nextBin(root)
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b)
   const m = Math.floor(s.length / 2)
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
-}
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-async function waitFor(url, ms = 60_000) {
-  for (const until = Date.now() + ms; Date.now() < until;) {
-    try {
-      if ((await fetch(url)).status < 500) return
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  throw new Error(`no answer from ${url}`)
 }
 
 // In-page helpers, run inside Chromium. Times are from the browser's own clock.
@@ -152,19 +133,7 @@ async function measureRun(browser, base, slug) {
 }
 
 const results = []
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-})
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 try {
   for (const size of sizes) {
     const storiesDir = path.join(os.tmpdir(), 'perspective-bench', String(size))
@@ -185,11 +154,8 @@ try {
       console.log(`building ${size}…`)
       execFileSync(next, ['build'], { env, stdio: 'ignore' })
     }
-    const port = await freePort()
-    const server = spawn(next, ['start', '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'ignore' })
-    const base = `http://127.0.0.1:${port}`
+    const { base, stop } = await startNext(root, env)
     try {
-      await waitFor(`${base}/`)
       const slug = `synthetic-${size}`
       const storyHtml = await (await fetch(`${base}/stories/${slug}`)).text()
       const bareHtml = await (await fetch(`${base}/no-such-page`)).text()
@@ -214,14 +180,14 @@ try {
         samples,
       })
     } finally {
-      server.kill()
+      stop()
     }
   }
 } finally {
   await browser.close()
 }
 
-const chromiumVersion = execFileSync(chromiumPath, ['--version']).toString().trim()
+const chromiumVersion = execFileSync(CHROMIUM_PATH, ['--version']).toString().trim()
 const machine = {
   cpus: os.cpus().length,
   cpuModel: os.cpus()[0]?.model ?? 'unknown',

@@ -6,10 +6,9 @@
 //
 //   npm run size            a table
 //   npm run size -- --json  the table as JSON too
-import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import path from 'node:path'
+import { startNext } from './next-server.mjs'
 import { kib, scriptWeight } from './page-weight.mjs'
 
 const root = process.cwd()
@@ -18,47 +17,17 @@ if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
   process.exit(1)
 }
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-
-async function waitFor(url, ms = 30_000) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    try {
-      await fetch(url)
-      return
-    } catch {
-      await new Promise((r) => setTimeout(r, 200))
-    }
-  }
-  throw new Error(`server did not answer at ${url}`)
-}
-
 const storiesDir = process.env.STORIES_DIR ?? path.join(root, 'data', 'stories')
 const storyIds = readdirSync(storiesDir)
   .filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(path.join(storiesDir, f), 'utf8')).id)
 const routes = ['/', '/no-such-page', ...storyIds.map((id) => `/stories/${id}`)]
 
-const port = await freePort()
-const server = spawn(
-  path.join(root, 'node_modules', '.bin', 'next'),
-  ['start', '-p', String(port), '-H', '127.0.0.1'],
-  {
-    stdio: 'ignore',
-  },
-)
+const { base, stop } = await startNext(root)
 try {
-  await waitFor(`http://127.0.0.1:${port}/`)
   const rows = []
   for (const route of routes) {
-    const html = await (await fetch(`http://127.0.0.1:${port}${route}`)).text()
+    const html = await (await fetch(`${base}${route}`)).text()
     const weight = scriptWeight(html, path.join(root, '.next'))
     rows.push({ route: route === '/no-such-page' ? '(404 page)' : route, ...weight })
   }
@@ -71,5 +40,5 @@ try {
   }
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows))
 } finally {
-  server.kill()
+  stop()
 }

@@ -1,6 +1,7 @@
 'use client'
 
 import { STANCES } from '@/lib/codebook'
+import { groupBy } from '@/lib/group'
 import type { StatementRow } from '@/lib/view-model'
 import { campColor } from '../camp-colors'
 import { StanceBadge } from '../stance-badge'
@@ -22,16 +23,6 @@ const NOTES: [RegExp, string][] = [
 // says how many more there are.
 const MAX_SPEAKERS = 8
 const MAX_LINKS = 3
-
-function bySpeaker(cell: StatementRow[]): Map<string, StatementRow[]> {
-  const groups = new Map<string, StatementRow[]>()
-  for (const row of cell) {
-    const group = groups.get(row.speaker)
-    if (group) group.push(row)
-    else groups.set(row.speaker, [row])
-  }
-  return groups
-}
 
 function notesFor(row: StatementRow): string[] {
   const text = [row.attribution, ...row.caveats].join(' ')
@@ -78,7 +69,7 @@ export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewPr
               </th>
               {perspectives.map((p) => {
                 const cell = rows.filter((row) => row.perspectiveId === p.id && row.stance === stance)
-                const groups = [...bySpeaker(cell)]
+                const groups = [...groupBy(cell, (row) => row.speaker)]
                 const hidden = groups.length - MAX_SPEAKERS
                 return (
                   <td key={p.id} className="px-3 py-2">

@@ -3,6 +3,7 @@
 import dynamic from 'next/dynamic'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { filterAndCount, isFiltered, prepareSearch } from '@/lib/filters'
+import { groupBy } from '@/lib/group'
 import { eachWhenIdle } from '@/lib/idle'
 import { prepareSortKeys } from '@/lib/sort-keys'
 import { buildManifest } from '@/lib/manifest'
@@ -37,15 +38,6 @@ const MatrixView = dynamic(() => import('./matrix-view').then((m) => m.MatrixVie
 const STATEMENT_HASH = /^#s-(.+)$/
 const NO_ROWS: StatementRow[] = []
 
-function groupByCamp(rows: readonly StatementRow[]): Map<string, StatementRow[]> {
-  const groups = new Map<string, StatementRow[]>()
-  for (const row of rows) {
-    const group = groups.get(row.perspectiveId)
-    if (group) group.push(row)
-    else groups.set(row.perspectiveId, [row])
-  }
-  return groups
-}
 
 /**
  * The interactive part of a story page: filters, views, exports and the evidence
@@ -119,7 +111,7 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
   )
   // Per-camp arrays keep their identity between renders, so a table whose rows did not
   // change is not rebuilt (at 50,000 rows, rebuilding is most of a re-render's cost).
-  const byCamp = useMemo(() => groupByCamp(filtered), [filtered])
+  const byCamp = useMemo(() => groupBy(filtered, (row) => row.perspectiveId), [filtered])
   const totalsByCamp = useMemo(() => {
     const totals = new Map<string, number>()
     for (const row of rows) totals.set(row.perspectiveId, (totals.get(row.perspectiveId) ?? 0) + 1)

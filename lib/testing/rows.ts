@@ -1,4 +1,4 @@
-import type { StatementRow } from '../view-model'
+import type { SourceView, StatementRow } from '../view-model'
 
 /** A statement row for tests, with plain defaults that each test overrides. */
 export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
@@ -27,4 +27,20 @@ export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
     anchor: { start: 30, end: 42 },
     ...overrides,
   }
+}
+
+/** A source like the seed's: publisher, title and URL unknown, date inferred. */
+export const UNKNOWN_SOURCE: SourceView = {
+  id: 'unknown-source',
+  publisher: null,
+  title: null,
+  url: null,
+  date: {
+    iso: '2023-12-16',
+    inferred: true,
+    reason: 'four days after the attack',
+    display: 'c. 16 Dec 2023 (inferred)',
+    plain: '2023-12-16 (inferred)',
+  },
+  notes: [],
 }
