@@ -80,7 +80,7 @@ export function FilterToolbar(props: FilterToolbarProps) {
       className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900 print:hidden"
     >
       <div className="flex flex-wrap items-end gap-3">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-full sm:basis-0">
           <label
             htmlFor="statement-search"
             className="block text-sm font-semibold text-zinc-900 dark:text-zinc-50"

@@ -8,7 +8,7 @@ import { eachWhenIdle } from '@/lib/idle'
 import { prepareSortKeys } from '@/lib/sort-keys'
 import { buildManifest } from '@/lib/manifest'
 import { searchTerms } from '@/lib/search'
-import type { StoryUrlState } from '@/lib/url-state'
+import { serializeStoryUrlState, sortKey, type StoryUrlState } from '@/lib/url-state'
 import type { StatementRow } from '@/lib/view-model'
 import type { WorkspaceData } from '@/lib/workspace-props'
 import { downloadText } from '../download'
@@ -142,13 +142,21 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
   const exportAllCsv = () => exportRowsAsCsv(storyId, 'all', shownRows(), csvOptions)
   const exportJson = async () => {
     const { exportFileName } = await import('@/lib/csv')
+    // The URL is rebuilt from the state itself: the address bar may lag a fast change.
+    const sorts = url.allSorts()
+    const query = serializeStoryUrlState(perspectiveIds, {
+      ...filters,
+      view,
+      sort: sorts[COMBINED] ?? [],
+      ...Object.fromEntries(perspectiveIds.map((id) => [sortKey(id), sorts[id] ?? []])),
+    })
     const manifest = buildManifest({
       storyId,
       contentHash,
-      url: window.location.href,
+      url: `${window.location.origin}${window.location.pathname}${query}`,
       view,
       filters,
-      sort: url.allSorts(),
+      sort: sorts,
       rows: shownRows(),
       now: new Date(),
     })
