@@ -83,6 +83,8 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
+  // The dev server answers on localhost; let a browser pointed at 127.0.0.1 use it too.
+  allowedDevOrigins: ['127.0.0.1'],
   generateBuildId: contentBuildId,
   typescript: { tsconfigPath },
   async headers() {
