@@ -65,7 +65,7 @@ export const securityHeaders = [
   { key: 'Referrer-Policy', value: 'no-referrer' },
   {
     key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), browsing-topics=(), clipboard-write=(self)',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), browsing-topics=(), clipboard-write=(self)',
   },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
 ]
