@@ -79,6 +79,10 @@ export interface Range {
 /** Where any of the terms occur in `text`, as merged ranges of the original string. */
 export function matchRanges(text: string, terms: readonly string[]): Range[] {
   if (terms.length === 0 || text.length === 0) return []
+  // Most fields of most rows match nothing: settle that with the fast form first, and
+  // build the character map (a loop per character) only where there is something to mark.
+  const quick = normalizeForSearch(text)
+  if (!terms.some((term) => quick.includes(term))) return []
   const normalized = normalizeWithMap(text)
   const ranges: Range[] = []
   for (const term of terms) {

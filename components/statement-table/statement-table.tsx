@@ -2,7 +2,7 @@
 
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { SortableColumn } from '@/lib/sort-keys'
 import { SORT_COLUMNS, type ColumnSort } from '@/lib/url-state'
 import type { StatementRow } from '@/lib/view-model'
@@ -29,8 +29,9 @@ interface StatementTableProps {
   totalRows: number
   withPerspective?: boolean
   sorting: ColumnSort[]
-  onSortingChange: (sorting: ColumnSort[]) => void
-  onExport: (rows: StatementRow[]) => void
+  /** Both take the table id, so one stable function can serve every table. */
+  onSortingChange: (tableId: string, sorting: ColumnSort[]) => void
+  onExport: (tableId: string, rows: StatementRow[]) => void
   /** Lets the page export tables in their current order; returns an unregister. */
   registerRows: (tableId: string, handle: TableHandle) => () => void
   /** Render only the rows in view, in a scrolling frame: for large stories. */
@@ -60,7 +61,19 @@ function describeSorting(sorting: readonly ColumnSort[]): string {
 
 const isSortColumn = (id: string): id is ColumnSort['id'] => (SORT_COLUMNS as readonly string[]).includes(id)
 
-export function StatementTable(props: StatementTableProps) {
+/**
+ * Re-rendering one table must not re-render the others: at 50,000 statements a sort in
+ * one camp would otherwise redraw every camp's rows. Sorting arrays compare by value.
+ */
+export const StatementTable = memo(StatementTableInner, (prev, next) =>
+  (Object.keys(next) as (keyof StatementTableProps)[]).every((key) =>
+    key === 'sorting'
+      ? JSON.stringify(prev.sorting) === JSON.stringify(next.sorting)
+      : prev[key] === next[key],
+  ),
+)
+
+function StatementTableInner(props: StatementTableProps) {
   const {
     tableId,
     label,
@@ -91,7 +104,7 @@ export function StatementTable(props: StatementTableProps) {
     state: { sorting: ownSorting },
     onSortingChange: (updater) => {
       const next: SortingState = functionalUpdate(updater, ownSorting)
-      onSortingChange(next.filter((sort) => isSortColumn(sort.id)) as ColumnSort[])
+      onSortingChange(tableId, next.filter((sort) => isSortColumn(sort.id)) as ColumnSort[])
     },
   })
   const rows = table.getRowModel().rows
@@ -251,7 +264,12 @@ export function StatementTable(props: StatementTableProps) {
         </p>
         <button
           type="button"
-          onClick={() => onExport(rows.map((row) => row.original))}
+          onClick={() =>
+            onExport(
+              tableId,
+              rows.map((row) => row.original),
+            )
+          }
           aria-label={`Export CSV: ${label}`}
           className="rounded border border-zinc-300 bg-white px-2.5 py-1 text-xs font-semibold text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700"
         >

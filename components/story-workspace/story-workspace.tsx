@@ -1,14 +1,14 @@
 'use client'
 
 import dynamic from 'next/dynamic'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { filterAndCount, isFiltered, prepareSearch } from '@/lib/filters'
 import { groupBy } from '@/lib/group'
 import { eachWhenIdle } from '@/lib/idle'
 import { prepareSortKeys } from '@/lib/sort-keys'
 import { buildManifest } from '@/lib/manifest'
 import { searchTerms } from '@/lib/search'
-import { serializeStoryUrlState, sortKey, type StoryUrlState } from '@/lib/url-state'
+import { serializeStoryUrlState, sortKey, type ColumnSort, type StoryUrlState } from '@/lib/url-state'
 import type { StatementRow } from '@/lib/view-model'
 import type { WorkspaceData } from '@/lib/workspace-props'
 import { downloadText } from '../download'
@@ -37,7 +37,6 @@ const MatrixView = dynamic(() => import('./matrix-view').then((m) => m.MatrixVie
 
 const STATEMENT_HASH = /^#s-(.+)$/
 const NO_ROWS: StatementRow[] = []
-
 
 /**
  * The interactive part of a story page: filters, views, exports and the evidence
@@ -139,6 +138,20 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
   }
 
   const csvOptions = { filtered: narrowed, bom: encoding === 'excel' }
+  // Stable callbacks for the (memoised) tables, reading the latest state through a ref.
+  const latest = useRef({ url, csvOptions })
+  useLayoutEffect(() => {
+    latest.current = { url, csvOptions }
+  })
+  const setSortFor = useCallback(
+    (tableId: string, sorting: ColumnSort[]) => latest.current.url.setSortFor(tableId, sorting),
+    [],
+  )
+  const exportTable = useCallback(
+    (tableId: string, shown: StatementRow[]) =>
+      exportRowsAsCsv(storyId, tableId, shown, latest.current.csvOptions),
+    [storyId],
+  )
   const exportAllCsv = () => exportRowsAsCsv(storyId, 'all', shownRows(), csvOptions)
   const exportJson = async () => {
     const { exportFileName } = await import('@/lib/csv')
@@ -260,8 +273,8 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
         totalRows={rows.length}
         withPerspective
         sorting={url.sortFor(COMBINED)}
-        onSortingChange={(sorting) => url.setSortFor(COMBINED, sorting)}
-        onExport={(shown) => exportRowsAsCsv(storyId, 'combined', shown, csvOptions)}
+        onSortingChange={setSortFor}
+        onExport={exportTable}
         registerRows={registerRows}
         virtualized={virtualized}
       />
@@ -280,8 +293,8 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
             rows={byCamp.get(p.id) ?? NO_ROWS}
             totalRows={totalsByCamp.get(p.id) ?? 0}
             sorting={url.sortFor(p.id)}
-            onSortingChange={(sorting) => url.setSortFor(p.id, sorting)}
-            onExport={(shown) => exportRowsAsCsv(storyId, p.id, shown, csvOptions)}
+            onSortingChange={setSortFor}
+            onExport={exportTable}
             registerRows={registerRows}
             virtualized={virtualized}
           />
