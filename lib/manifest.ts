@@ -21,26 +21,13 @@ export interface ExportManifest {
   rows: StatementRow[]
 }
 
-export function buildManifest(input: {
-  storyId: string
-  contentHash: string
-  url: string
-  view: View
-  filters: StatementFilters
-  sort: Record<string, ColumnSort[]>
-  rows: StatementRow[]
-  now: Date
-}): ExportManifest {
+type ManifestInput = Omit<ExportManifest, 'format' | 'exportedAt' | 'rowCount'> & { now: Date }
+
+export function buildManifest({ now, ...view }: ManifestInput): ExportManifest {
   return {
     format: 'perspective-reader/statements@1',
-    storyId: input.storyId,
-    contentHash: input.contentHash,
-    url: input.url,
-    view: input.view,
-    filters: input.filters,
-    sort: input.sort,
-    exportedAt: input.now.toISOString(),
-    rowCount: input.rows.length,
-    rows: input.rows,
+    ...view,
+    exportedAt: now.toISOString(),
+    rowCount: view.rows.length,
   }
 }
