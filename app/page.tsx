@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { campColor } from '@/components/camp-colors'
 import { loadStories } from '@/lib/load-stories'
 import { storySummary } from '@/lib/view-model'
+import { CARD } from '@/components/card'
 
 export default function HomePage() {
   const stories = loadStories().map(storySummary)
@@ -16,10 +17,7 @@ export default function HomePage() {
       </p>
       <ul className="mt-6 space-y-4">
         {stories.map((story) => (
-          <li
-            key={story.id}
-            className="rounded-lg border border-zinc-200 bg-white p-5 shadow-sm dark:border-zinc-700 dark:bg-zinc-900"
-          >
+          <li key={story.id} className={`p-5 shadow-sm ${CARD}`}>
             <h2 className="text-lg font-semibold">
               <Link href={`/stories/${story.id}`} className="text-blue-700 underline dark:text-blue-300">
                 {story.title}

@@ -1,4 +1,5 @@
 import type { RelatedReport } from '@/lib/schema'
+import { CARD } from './card'
 
 /** Other outlets' reports: context for checking the source, never statement text. */
 export function RelatedReports({ reports }: { reports: RelatedReport[] }) {
@@ -14,10 +15,7 @@ export function RelatedReports({ reports }: { reports: RelatedReport[] }) {
       </p>
       <ul className="mt-3 grid gap-3 md:grid-cols-2">
         {reports.map((report) => (
-          <li
-            key={report.url}
-            className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-700 dark:bg-zinc-900"
-          >
+          <li key={report.url} className={`p-4 text-sm ${CARD}`}>
             <p className="font-medium text-zinc-900 dark:text-zinc-50">{report.publisher}</p>
             <p className="mt-1 text-zinc-700 dark:text-zinc-200">{report.summary}</p>
             <a

@@ -1,5 +1,6 @@
 import { dateView } from '@/lib/source-date'
 import type { AnchoredEvent } from '@/lib/story'
+import { CARD } from './card'
 
 /** The reporter's own narration: context for the statements, quoted exactly. */
 export function StoryEvents({ events }: { events: AnchoredEvent[] }) {
@@ -13,11 +14,7 @@ export function StoryEvents({ events }: { events: AnchoredEvent[] }) {
         {events.map((event) => {
           const date = event.date ? dateView(event.date) : null
           return (
-            <li
-              key={event.id}
-              id={`e-${event.id}`}
-              className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-700 dark:bg-zinc-900"
-            >
+            <li key={event.id} id={`e-${event.id}`} className={`p-4 text-sm ${CARD}`}>
               <p className="font-medium text-zinc-900 dark:text-zinc-50">
                 {event.label}
                 {date ? (

@@ -1,4 +1,5 @@
 import type { SourceView } from '@/lib/view-model'
+import { CARD } from './card'
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -24,10 +25,7 @@ export function StorySources({ sources, limit = Infinity }: { sources: SourceVie
       </h2>
       <ul className="mt-2 space-y-3">
         {shown.map((source) => (
-          <li
-            key={source.id}
-            className="rounded-lg border border-zinc-200 bg-white p-4 text-sm dark:border-zinc-700 dark:bg-zinc-900"
-          >
+          <li key={source.id} className={`p-4 text-sm ${CARD}`}>
             <dl className="grid gap-1">
               <Fact label="Publisher">{source.publisher ?? <Unknown />}</Fact>
               <Fact label="Title">{source.title ?? <Unknown />}</Fact>

@@ -4,6 +4,7 @@ import { STANCES, type Channel, type Kind } from '@/lib/codebook'
 import type { FacetCounts, StatementFilters } from '@/lib/filters'
 import { campColor } from '../camp-colors'
 import { stanceName } from '../stance-badge'
+import { CARD } from '../card'
 
 interface FilterToolbarProps {
   filters: StatementFilters
@@ -74,11 +75,7 @@ function Facet({ legend, children }: { legend: string; children: React.ReactNode
 export function FilterToolbar(props: FilterToolbarProps) {
   const { filters, counts, perspectives, shown, total, filtered, onChange, onClear } = props
   return (
-    <div
-      role="search"
-      aria-label="Filter statements"
-      className="rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900 print:hidden"
-    >
+    <div role="search" aria-label="Filter statements" className={`p-4 print:hidden ${CARD}`}>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-full sm:basis-0">
           <label

@@ -16,6 +16,7 @@ import { loadStoryUrlState } from '@/lib/url-state'
 import { isLargeStory, workspaceData } from '@/lib/workspace-props'
 import { sourceView } from '@/lib/view-model'
 import { Suspense } from 'react'
+import { CARD } from '@/components/card'
 
 // Every story is known at build time; any other slug is a 404, not a server render.
 export const dynamicParams = false
@@ -61,7 +62,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           {story.title}
         </h1>
         {story.summary ? <p className="mt-2 text-zinc-700 dark:text-zinc-200">{story.summary}</p> : null}
-        <div className="mt-4 rounded-lg border border-zinc-200 bg-white p-4 dark:border-zinc-700 dark:bg-zinc-900">
+        <div className={`mt-4 p-4 ${CARD}`}>
           <p className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-300">
             The question every stance is measured against
           </p>
