@@ -4,7 +4,15 @@ import { useEffect, useState } from 'react'
 import { fromDataFile, type StoryDataFile, type WorkspaceData } from '@/lib/workspace-props'
 import { StoryWorkspace } from './story-workspace'
 
-export function LargeStoryPlaceholder({ count, error }: { count: number; error?: string }) {
+export function LargeStoryPlaceholder({
+  count,
+  error,
+  dataUrl,
+}: {
+  count: number
+  error?: string
+  dataUrl?: string
+}) {
   return (
     <section aria-labelledby="statements-heading" className="mt-10">
       <h2 id="statements-heading" className="text-xl font-semibold text-zinc-900 dark:text-zinc-50">
@@ -16,6 +24,19 @@ export function LargeStoryPlaceholder({ count, error }: { count: number; error?:
       >
         {error ?? `Loading ${count.toLocaleString('en')} statements…`}
       </p>
+      {dataUrl ? (
+        // Too many rows to lay out without a script: point the reader at the data itself.
+        <noscript>
+          <p className="mt-3 text-zinc-800 dark:text-zinc-100">
+            This story is too large to show without JavaScript. Its {count.toLocaleString('en')} statements,
+            with speakers, stances, sources and anchors, are in{' '}
+            <a href={dataUrl} className="text-blue-700 underline dark:text-blue-300">
+              its data file (JSON)
+            </a>
+            .
+          </p>
+        </noscript>
+      ) : null}
     </section>
   )
 }
@@ -39,6 +60,6 @@ export function LargeStoryWorkspace({ dataUrl, count }: { dataUrl: string; count
     }
   }, [dataUrl])
 
-  if (!data) return <LargeStoryPlaceholder count={count} error={error} />
+  if (!data) return <LargeStoryPlaceholder count={count} error={error} dataUrl={dataUrl} />
   return <StoryWorkspace data={data} virtualized />
 }

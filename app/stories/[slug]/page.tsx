@@ -82,7 +82,11 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       {isLargeStory(story) ? (
         // A large story's rows come as a static JSON file and render in a window, so
         // the page's HTML stays small whatever the story's size.
-        <Suspense fallback={<LargeStoryPlaceholder count={story.statements.length} />}>
+        <Suspense
+          fallback={
+            <LargeStoryPlaceholder count={story.statements.length} dataUrl={storyDataPath(story.id)} />
+          }
+        >
           <LargeStoryWorkspace dataUrl={storyDataPath(story.id)} count={story.statements.length} />
         </Suspense>
       ) : (
