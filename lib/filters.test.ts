@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  applyFilters,
-  facetCounts,
-  filterAndCount,
-  isFiltered,
-  NO_FILTERS,
-  type StatementFilters,
-} from './filters'
+import { applyFilters, facetCounts, isFiltered, NO_FILTERS, type StatementFilters } from './filters'
 import { makeRow } from './testing/rows'
 
 const rows = [
@@ -99,24 +92,5 @@ describe('facetCounts', () => {
       city: 2,
       residents: 0,
     })
-  })
-})
-
-describe('filterAndCount', () => {
-  // Its counts are checked by hand above (facetCounts is built on it); here, its rows.
-  it('keeps the same rows as applyFilters on every combination tried', () => {
-    const cases: Partial<StatementFilters>[] = [
-      {},
-      { q: 'ana' },
-      { kind: ['direct'], perspective: ['city'] },
-      { stance: ['rejects', 'mixed'], attribution: 'firsthand' },
-      { q: 'affiliation', kind: ['paraphrase'] },
-      { q: 'nothing-matches' },
-    ]
-    for (const c of cases) {
-      const f = filters(c)
-      const result = filterAndCount(rows, f, ['city', 'residents'])
-      expect(result.rows).toEqual(applyFilters(rows, f))
-    }
   })
 })

@@ -20,8 +20,6 @@ export const NO_FILTERS: StatementFilters = {
   attribution: null,
 }
 
-export type Facet = 'perspective' | 'stance' | 'kind' | 'attribution'
-
 export function isFiltered(filters: StatementFilters): boolean {
   return (
     searchTerms(filters.q).length > 0 ||
@@ -71,23 +69,6 @@ function compile(filters: StatementFilters): Compiled {
   }
 }
 
-function passes(row: StatementRow, c: Compiled, except?: Facet): boolean {
-  if (except !== 'perspective' && c.perspective && !c.perspective.has(row.perspectiveId)) return false
-  if (except !== 'stance' && c.stance && !c.stance.has(row.stance)) return false
-  if (except !== 'kind' && c.kind && !c.kind.has(row.kind)) return false
-  if (except !== 'attribution' && c.attribution && row.channel !== c.attribution) return false
-  if (c.terms.length > 0) {
-    const text = haystack(row)
-    for (const term of c.terms) if (!text.includes(term)) return false
-  }
-  return true
-}
-
-export function applyFilters(rows: readonly StatementRow[], filters: StatementFilters): StatementRow[] {
-  const compiled = compile(filters)
-  return rows.filter((row) => passes(row, compiled))
-}
-
 export interface FacetCounts {
   perspective: Record<string, number>
   stance: Record<Stance, number>
@@ -132,6 +113,11 @@ export function filterAndCount(
     if (p && s && k && a) passed.push(row)
   }
   return { rows: passed, counts }
+}
+
+/** The rows that pass every filter. */
+export function applyFilters(rows: readonly StatementRow[], filters: StatementFilters): StatementRow[] {
+  return filterAndCount(rows, filters, []).rows
 }
 
 export function facetCounts(

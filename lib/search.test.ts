@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchesAllTerms, matchRanges, normalizeForSearch, normalizeWithMap, searchTerms } from './search'
+import { matchRanges, normalizeForSearch, normalizeWithMap, searchTerms } from './search'
 
 describe('normalizeForSearch', () => {
   it('folds case, diacritics, apostrophes and hyphens', () => {
@@ -61,19 +61,5 @@ describe('matchRanges', () => {
 
   it('returns nothing for no terms', () => {
     expect(matchRanges('anything', [])).toEqual([])
-  })
-})
-
-describe('matchesAllTerms', () => {
-  it('needs every term somewhere among the fields', () => {
-    const fields = ['Mohammad Radmanesh', 'non-implementation of the Doha Agreement']
-    expect(matchesAllTerms(fields, ['doha'])).toBe(true)
-    expect(matchesAllTerms(fields, ['doha', 'radmanesh'])).toBe(true)
-    expect(matchesAllTerms(fields, ['doha', 'achakzai'])).toBe(false)
-    expect(matchesAllTerms(fields, [])).toBe(true)
-  })
-
-  it('does not match across two fields', () => {
-    expect(matchesAllTerms(['abc', 'def'], ['cd'])).toBe(false)
   })
 })

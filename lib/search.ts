@@ -103,10 +103,3 @@ export function matchRanges(text: string, terms: readonly string[]): Range[] {
   }
   return merged
 }
-
-/** True when every term occurs in at least one of the fields. */
-export function matchesAllTerms(fields: readonly string[], terms: readonly string[]): boolean {
-  if (terms.length === 0) return true
-  const haystack = fields.map(normalizeForSearch).join('\n')
-  return terms.every((term) => haystack.includes(term))
-}
