@@ -1,0 +1,81 @@
+/**
+ * Reporting cues: the verbs and phrases with which wire copy attributes words to a
+ * speaker, and the tails with which it attributes a whole sentence to another outlet.
+ */
+
+const FINITE_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'stated', 'states', 'added', 'adds', 'noted',
+  'notes', 'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists', 'asserted', 'asserts',
+  'maintained', 'maintains', 'argued', 'argues', 'emphasized', 'emphasised', 'emphasizes',
+  'emphasises', 'stressed', 'stresses', 'alleged', 'alleges', 'explained', 'explains', 'remarked',
+  'remarks', 'believes', 'believed', 'believe', 'acknowledged', 'acknowledges', 'admitted', 'admits',
+  'reiterated', 'reiterates', 'announced', 'announces', 'confirmed', 'confirms', 'declared',
+  'declares', 'observed', 'observes', 'wrote', 'writes', 'tweeted', 'posted', 'accused', 'accuses',
+  'denied', 'denies', 'contended', 'contends', 'suggested', 'suggests', 'predicted', 'estimated',
+  'vowed', 'pledged', 'promised', 'assured', 'pointed out', 'went on to say', 'concluded', 'replied',
+  'responded', 'recalled', 'cautioned', 'conceded', 'disclosed', 'revealed', 'informed',
+]
+
+/** Verbs that report a clause even without "that": "Police said the bomber had …". */
+const CLAUSE_WITHOUT_THAT = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'believes',
+  'believed', 'believe', 'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists', 'argued',
+  'argues', 'noted', 'notes', 'announced', 'confirmed', 'acknowledged', 'admitted', 'maintained',
+  'asserted', 'predicted', 'estimated', 'suggested', 'wrote', 'writes', 'conceded', 'informed',
+])
+
+/** Verbs that take an object before their clause: "told reporters …", "informed the house …". */
+export const TAKES_OBJECT = new Set(['told', 'tells', 'tell', 'assured', 'informed', 'accused', 'accuses'])
+
+export const PARTICIPLES = [
+  'saying', 'adding', 'emphasizing', 'emphasising', 'stressing', 'noting', 'warning', 'insisting',
+  'claiming', 'arguing', 'asserting', 'explaining', 'alleging', 'stating', 'declaring', 'maintaining',
+  'contending', 'accusing', 'remarking', 'observing', 'reiterating', 'telling',
+]
+
+const ADVERBS = 'also|further|later|earlier|previously|consistently|repeatedly|again|then|separately|reportedly|publicly|recently|once|had|has|have|would|will|had\\s+also|has\\s+also|have\\s+also|not|even|strongly|firmly|categorically|flatly'
+
+const alternation = (list: string[]) =>
+  [...list].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|')
+
+/** A finite reporting verb, with any auxiliary and adverbs before it. */
+export const FINITE_CUE = new RegExp(`\\b((?:(?:${ADVERBS})\\s+)*)(${alternation(FINITE_VERBS)})\\b`, 'g')
+export const PARTICIPLE_CUE = new RegExp(`\\b(${alternation(PARTICIPLES)})\\b`, 'g')
+
+export const clauseWithoutThat = (verb: string) => CLAUSE_WITHOUT_THAT.has(verb.toLowerCase().replace(/\s+/g, ' '))
+
+/** Words that make a tail name an outlet rather than a speaker. */
+const OUTLET =
+  /\b(?:media|reports?|reported|news|newspapers?|daily|television|tv|channels?|agency|agencies|outlets?|radio|broadcaster|wire|press\s+trust|state\s+media|dawn|geo|tolonews|reuters|afp|ap|bbc|al\s+jazeera|xinhua|ariana|pajhwok|mirror|times|tribune|express|post|hindu|guardian)\b/i
+
+export const isOutlet = (phrase: string) => OUTLET.test(phrase)
+
+/**
+ * Tails that say the report came through another outlet: ", as reported by Pakistani
+ * media", ", according to Pakistani media reports", ", Dawn reported", ", citing …".
+ * Each match is the whole tail, to be cut from the end of the sentence.
+ */
+export const OUTLET_TAILS: RegExp[] = [
+  /,?\s+(?:as\s+reported\s+(?:by|in)|as\s+quoted\s+by|citing|quoting)\s+[^,]+$/i,
+  /,\s+(?:according\s+to)\s+[^,]+$/i,
+  /,\s+(?:the\s+)?[^,]{1,60}?\s+(?:reported|reports|quoted\s+[^,]+\s+as\s+saying)$/i,
+  /,\s+(?:reported|reports)\s+[^,]{1,60}$/i,
+]
+
+/** A clause must carry a verb to be a statement: "responsibility for the assault" is not one. */
+export function looksLikeClause(text: string): boolean {
+  // A masked quotation inside the clause counts as words, not as punctuation.
+  const w = text.replace(/\u0001+/g, ' quoted ').trim().split(/\s+/)
+  if (w.length < 3) return false
+  return /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|shall|did|does|do|not|no\s+longer|\w+ed|\w+s)\b/i.test(
+    w.slice(1).join(' '),
+  )
+}
+
+/** A clause after a verb with no "that" must not open as an adverbial: "said in Quetta". */
+export const opensWithPreposition = (text: string) =>
+  /^(?:in|on|at|during|after|before|to|from|with|by|for|about|of|outside|inside|while|when|late|early)\b/i.test(text.trim())
+
+/** Auxiliaries between a verb and "that" mean the "that" belongs to another clause. */
+export const hasAuxiliary = (text: string) =>
+  /\b(?:is|are|was|were|had|has|have|been|be|will|would|could|should|can|must|may|might|did|does|do)\b/i.test(text)

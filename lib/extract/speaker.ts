@@ -1,0 +1,222 @@
+/**
+ * Who is speaking: the noun phrase before (or after) a reporting verb, split into the
+ * name as the article gives it and the title as the article gives it. The rules are
+ * about the shape of wire-copy bylines — title before name, name then appositive,
+ * appositive then name — not about any particular person.
+ */
+
+export type SpeakerKind = 'person' | 'body' | 'pronoun' | 'description'
+
+export interface SpeakerPhrase {
+  kind: SpeakerKind
+  /** The name as given; for a pronoun the pronoun; for a description the phrase. */
+  name: string
+  role: string | null
+  /** For a definite description ("the spokesperson"), its head noun. */
+  head?: string
+}
+
+/** Nouns that name an office or a function: the last one in a title ends the title. */
+const ROLE_WORDS = new Set([
+  'minister', 'secretary', 'general', 'spokesman', 'spokesperson', 'spokeswoman', 'spokesmen',
+  'adviser', 'advisor', 'president', 'vice-president', 'chief', 'governor', 'ambassador', 'envoy',
+  'commander', 'director', 'director-general', 'chairman', 'chairperson', 'chairwoman', 'chair',
+  'leader', 'analyst', 'expert', 'activist', 'scientist', 'economist', 'official', 'senator',
+  'mayor', 'judge', 'justice', 'commissioner', 'representative', 'officer', 'premier', 'head',
+  'editor', 'professor', 'researcher', 'fellow', 'lawmaker', 'legislator', 'diplomat', 'counsel',
+  'lawyer', 'journalist', 'correspondent', 'member', 'coordinator', 'administrator', 'emir',
+  'secretary-general', 'adviser-general', 'inspector-general', 'attorney-general', 'chancellor',
+  'deputy', 'speaker', 'mp', 'mna', 'mpa', 'commentator', 'strategist', 'specialist', 'observer',
+  'negotiator', 'prosecutor', 'superintendent', 'inspector', 'villager', 'resident', 'shopkeeper',
+  'trader', 'farmer', 'student', 'teacher', 'witness', 'worker', 'driver',
+])
+
+/** Words that make a phrase a body rather than a person. */
+const BODY_WORDS = new Set([
+  'office', 'ministry', 'army', 'military', 'government', 'administration', 'league', 'party',
+  'agency', 'bank', 'mission', 'council', 'committee', 'commission', 'department', 'embassy',
+  'emirate', 'taliban', 'police', 'forces', 'front', 'movement', 'corps', 'fund', 'assembly',
+  'parliament', 'court', 'authority', 'authorities', 'relations', 'association', 'chamber', 'union',
+  'organisation', 'organization', 'institute', 'board', 'division', 'wing', 'group', 'command',
+  'cabinet', 'secretariat', 'directorate', 'spokesmen', 'foundation', 'alliance', 'coalition',
+  'state', 'states', 'nations', 'house', 'presidency', 'junta', 'regime', 'side', 'delegation',
+])
+
+/** Plural groups quoted collectively ("Analysts say …"). */
+const GROUP_WORDS = new Set([
+  'analysts', 'experts', 'officials', 'residents', 'police', 'witnesses', 'sources', 'diplomats',
+  'observers', 'critics', 'traders', 'activists', 'villagers', 'locals', 'lawmakers', 'doctors',
+  'authorities', 'protesters', 'organisers', 'organizers', 'students', 'families', 'relatives',
+])
+
+const HONORIFIC = /^(?:Gen|Lt|Maj|Brig|Col|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Hon|Sr|Jr)\.$/
+const NAME_PARTICLE = /^(?:bin|ibn|bint|ul|ud|ur|al|el|de|da|di|van|von|der|la|du|\(retd\.?\)|\(r\)|\(retired\))$/i
+const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\p{Lu}\.)$/u
+const PRONOUNS = /^(?:he|she|they|it)$/i
+
+const words = (s: string) => s.split(/\s+/).filter(Boolean)
+const bare = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '')
+
+export function isProperName(phrase: string): boolean {
+  const tokens = words(phrase)
+  if (tokens.length === 0 || tokens.length > 7) return false
+  if (/^(?:the|a|an)$/i.test(tokens[0])) return false
+  let capitals = 0
+  for (const t of tokens) {
+    if (NAME_PARTICLE.test(t) || HONORIFIC.test(t)) continue
+    if (!NAME_TOKEN.test(t)) return false
+    const b = bare(t)
+    if (BODY_WORDS.has(b) || GROUP_WORDS.has(b) || ROLE_WORDS.has(b)) return false
+    capitals++
+  }
+  return capitals > 0
+}
+
+/** Split at commas that are not inside parentheses. */
+function commaParts(phrase: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase[i]
+    if (c === '(') depth++
+    else if (c === ')') depth = Math.max(0, depth - 1)
+    else if (c === ',' && depth === 0) {
+      parts.push(phrase.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(phrase.slice(start))
+  return parts.map((p) => p.trim()).filter(Boolean)
+}
+
+/**
+ * A relative or circumstantial clause set off by commas ("…, who leads X, …",
+ * "…, in a statement sent to the media, …") says how or who, not who is speaking.
+ */
+export function stripAsides(phrase: string): string {
+  return phrase
+    .replace(
+      /,\s*(?:who|which|whose|whom|in\s+an?|in\s+his|in\s+her|in\s+their|speaking|while|when|on\s+condition|citing|quoting|according)\b[^,]*(?=,|$)/gi,
+      '',
+    )
+    .replace(/\s*,\s*$/, '')
+    .trim()
+}
+
+/** "Caretaker Information Minister Jan Achakzai" → title and name; null if no title. */
+function splitTitle(phrase: string): { role: string; name: string } | null {
+  const tokens = words(phrase)
+  let last = -1
+  tokens.forEach((t, i) => {
+    if (ROLE_WORDS.has(bare(t)) && !HONORIFIC.test(t)) last = i
+  })
+  if (last < 0 || last === tokens.length - 1) return null
+  const name = tokens.slice(last + 1).join(' ')
+  if (!isProperName(name)) return null
+  return { role: tokens.slice(0, last + 1).join(' '), name }
+}
+
+/** The head noun: the last word before any "of/in/for/at …" complement. */
+function headNoun(phrase: string): string {
+  const tokens = words(phrase.replace(/\([^)]*\)/g, ''))
+  const complement = tokens.findIndex((t, i) => i > 0 && /^(?:of|in|for|at|from|on|to|with)$/i.test(t))
+  const core = complement > 0 ? tokens.slice(0, complement) : tokens
+  return bare(core.at(-1) ?? '')
+}
+
+/** Adjectives that end in -ed but are not verbs in a noun phrase. */
+const ED_ADJECTIVES = /^(?:banned|armed|united|based|retired|proscribed|elected|detained|designated|appointed|outlawed|exiled|jailed|ousted|self-styled|so-called|concerned|interested|affected|displaced|registered|unnamed)$/i
+
+/** A lower-case verb inside a phrase means it is a clause, not a name. */
+function containsVerb(phrase: string): boolean {
+  return words(phrase).some((t) => /^\p{Ll}/u.test(t) && (NP_STOP.test(t) || (/ed$/.test(t) && !ED_ADJECTIVES.test(t)) || /^(?:claims|says|rejects|denies|wants|seeks|plans|aims|hopes|calls|urges|faces|makes|takes|gives)$/.test(t)))
+}
+
+function single(phrase: string): SpeakerPhrase | null {
+  const p = phrase.trim()
+  if (p.length === 0 || words(p).length > 12) return null
+  if (containsVerb(p)) return null
+  if (PRONOUNS.test(p)) return { kind: 'pronoun', name: p, role: null }
+  const titled = splitTitle(p)
+  if (titled) return { kind: 'person', name: titled.name, role: titled.role }
+  if (isProperName(p)) return { kind: 'person', name: p, role: null }
+  const first = words(p)[0]
+  const head = headNoun(p)
+  const personal = ROLE_WORDS.has(head)
+  if (/^the$/i.test(first) && personal && words(p).length <= 5) {
+    return { kind: 'description', name: p, role: null, head }
+  }
+  if (!/^[\p{Lu}\p{N}]/u.test(p) && !/^(?:the|a|an)\s/i.test(p)) return null
+  if (/^\p{N}/u.test(p) && !personal) return null
+  // A body or a group, as the article names it.
+  return { kind: personal ? 'person' : 'body', name: p, role: null }
+}
+
+/** Parse the phrase that names a speaker, or null when it does not look like one. */
+export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
+  const cleaned = stripAsides(phrase.trim().replace(/^[,\s]+|[,\s]+$/g, ''))
+  if (cleaned.length === 0 || cleaned.length > 160) return null
+  const parts = commaParts(cleaned)
+  if (parts.length === 1) return single(parts[0])
+  if (parts.length !== 2) return null
+  const [a, b] = parts
+  const aName = splitTitle(a)?.name ?? (isProperName(a) ? a : null)
+  const bIsRole = /^(?:the|a|an)\s/i.test(b) || /^\p{Ll}/u.test(b) || splitTitle(b) === null
+  // "Name, the title of X" — the title at the statement wins over one before the name.
+  if (aName && !isProperName(b) && bIsRole) return { kind: 'person', name: aName, role: b }
+  // "Pakistan's Chief of Staff, Gen. Asim Munir"
+  const bName = splitTitle(b)?.name ?? (isProperName(b) ? b : null)
+  if (bName && !isProperName(a)) return { kind: 'person', name: bName, role: a }
+  return null
+}
+
+export const isGroupWord = (w: string) => GROUP_WORDS.has(bare(w))
+export const isRoleWord = (w: string) => ROLE_WORDS.has(bare(w))
+
+/** A word that can stand inside a speaker's noun phrase before its verb. */
+const NP_CONNECTOR = /^(?:of|the|and|for|de|bin|ibn|ul|ud|al|el|van|von|at|to)$/i
+const NP_STOP =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|also|later|earlier|then|on|at|during|after|before|with|from|while|who|which|that|said|says|told|aims|seeks|wants|plans|has|not|however)$/i
+
+/**
+ * The noun phrase at the start of a clause: "Jan Achakzai, the Interim Minister of
+ * Information of Balochistan," in "Jan Achakzai, the Interim …, addressed the media".
+ */
+export function leadingNounPhrase(clause: string): string {
+  const parts = commaParts(clause)
+  if (parts.length === 0) return ''
+  const head = npPrefix(parts[0])
+  if (head.length === 0) return ''
+  if (head !== parts[0]) return head
+  // Appositives: ", the Interim Minister …," or ", Gen. Asim Munir,".
+  let phrase = head
+  for (let i = 1; i < Math.min(parts.length - 1, 3); i++) {
+    const part = parts[i]
+    if (/^(?:the|a|an)\s/i.test(part) || isProperName(part) || splitTitle(part)) phrase += `, ${part}`
+    else if (/^(?:who|which|whose)\s/i.test(part)) continue
+    else break
+  }
+  return phrase
+}
+
+function npPrefix(segment: string): string {
+  const tokens = words(segment)
+  const kept: string[] = []
+  for (let i = 0; i < tokens.length && i < 14; i++) {
+    const t = tokens[i]
+    const next = tokens[i + 1]
+    if (/^[\p{Lu}\p{N}(]/u.test(t) || HONORIFIC.test(t)) kept.push(t)
+    else if (i === 0 && /^(?:the|a|an)$/i.test(t)) kept.push(t)
+    else if (NP_STOP.test(t) || (/ed$/.test(t) && !ED_ADJECTIVES.test(t))) break
+    else if (t === 'in' && next && /^\p{Lu}/u.test(next)) kept.push(t)
+    else if (NP_CONNECTOR.test(t) && next && /^[\p{Lu}(]|^(?:the|a)$/u.test(next)) kept.push(t)
+    else if (/^\p{Ll}/u.test(t) && i + 1 < tokens.length && kept.length > 0) kept.push(t)
+    else if (/^\p{Ll}/u.test(t) && kept.length > 0 && (ROLE_WORDS.has(bare(t)) || BODY_WORDS.has(bare(t)))) kept.push(t)
+    else break
+    if (/^\p{Ll}/u.test(t) && (ROLE_WORDS.has(bare(t)) || BODY_WORDS.has(bare(t))) && !(next && /^[\p{Lu}(]/u.test(next))) {
+      if (!(next && (NP_CONNECTOR.test(next) || next === 'in'))) break
+    }
+  }
+  return kept.join(' ')
+}
