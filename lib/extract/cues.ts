@@ -74,8 +74,21 @@ export function looksLikeClause(text: string): boolean {
 
 /** A clause after a verb with no "that" must not open as an adverbial: "said in Quetta". */
 export const opensWithPreposition = (text: string) =>
+  !/^at\s+(?:least|most)\b/i.test(text.trim()) &&
   /^(?:in|on|at|during|after|before|to|from|with|by|for|about|of|outside|inside|while|when|late|early)\b/i.test(text.trim())
 
 /** Auxiliaries between a verb and "that" mean the "that" belongs to another clause. */
 export const hasAuxiliary = (text: string) =>
   /\b(?:is|are|was|were|had|has|have|been|be|will|would|could|should|can|must|may|might|did|does|do)\b/i.test(text)
+
+/**
+ * A short setting between a verb and its clause: "said in a statement it had …",
+ * "said on Tuesday the …". Returns its length, or 0 when what follows is not a clause start.
+ */
+export function settingLength(text: string): number {
+  const m =
+    /^\s+(?:in|on|at|during|after|via|through|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|conference|briefing|address|speech|post|message|letter|note|video|session|meeting|rally|parliament|assembly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|evening|\p{Lu}[\p{L}-]*)(?=\s+(?:it|he|she|they|we|there|the|a|an|this|its|his|her|their|all|no|some|\p{Lu}|\p{N}))/u.exec(
+      text,
+    )
+  return m ? m[0].length : 0
+}

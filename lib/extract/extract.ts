@@ -109,11 +109,18 @@ const nameTokens = (s: string) => s.split(/\s+/).filter((t) => !/\.$|^\(/.test(t
 const lastNameToken = (s: string) => fold(nameTokens(s).at(-1) ?? s)
 const hasWord = (text: string, word: string) => new RegExp(`\\b${word}\\b`, 'i').test(text)
 
+/** A wire dateline ("PESHAWAR: ", "KABUL (Reuters) — ") is not part of the first sentence. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{L}[\p{L} .]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[:—–-]\s+/u
+
 function paragraphs(text: string): Span[] {
   const spans: Span[] = []
   const re = /[^\n]+/g
   let m: RegExpExecArray | null
-  while ((m = re.exec(text))) if (m[0].trim()) spans.push({ start: m.index, end: m.index + m[0].length })
+  while ((m = re.exec(text))) {
+    if (!m[0].trim()) continue
+    const dateline = DATELINE.exec(m[0])?.[0].length ?? 0
+    spans.push({ start: m.index + dateline, end: m.index + m[0].length })
+  }
   return spans
 }
 

@@ -8,6 +8,7 @@ import {
   isOutlet,
   looksLikeClause,
   opensWithPreposition,
+  settingLength,
 } from './cues'
 import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 
@@ -155,7 +156,10 @@ const withTails = (attribution: string, tails: string[]) =>
 
 /** The speaker named after the content: "…, the military said on Sunday." */
 function speakerTail(s: string, end: number): { speaker: SpeakerPhrase; cue: string; attribution: string; at: number } | null {
-  const core = s.slice(0, end)
+  let core = s.slice(0, end)
+  // "…, officials said, as a ceasefire failed to hold": the last clause only sets the scene.
+  const subordinate = /,\s+(?:as|while|after|when|before|amid|following|because|since|even\s+as|days?\s+after|hours?\s+after)\s+[^,]+$/i.exec(core)
+  if (subordinate) core = core.slice(0, subordinate.index)
   // Try the last comma, then the one before it, for "…, said Mujahid, the spokesman".
   let comma = core.lastIndexOf(',')
   for (let tries = 0; tries < 2 && comma > 0; tries++, comma = core.lastIndexOf(',', comma - 1)) {
@@ -175,7 +179,13 @@ function speakerTail(s: string, end: number): { speaker: SpeakerPhrase; cue: str
     const m = FINITE_CUE.exec(tail)
     if (m && m.index > 0) {
       const rest = tail.slice(m.index + m[0].length).trim()
-      if (rest.split(/\s+/).filter(Boolean).length <= 8 && !/\bthat\b/.test(rest)) {
+      // After a tail's verb comes only its setting ("on Friday"), never a clause of its own.
+      const settingOnly =
+        rest === '' ||
+        opensWithPreposition(rest) ||
+        /^(?:this|last|late|earlier|yesterday|today)\b/i.test(rest) ||
+        (TAKES_OBJECT.has(m[2].toLowerCase()) && /^(?:\p{Lu}|reporters|journalists|the\s+media)/u.test(rest))
+      if (settingOnly && rest.split(/\s+/).length <= 8 && !/^(?:and|but)\s/i.test(tail)) {
         const speaker = parseSpeakerPhrase(tail.slice(0, m.index))
         if (speaker) return { speaker, cue: m[2], attribution: tail.slice(m.index + m[1].length).trim(), at: comma }
       }
@@ -236,7 +246,10 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
   FINITE_CUE.lastIndex = from
   let m: RegExpExecArray | null
   while ((m = FINITE_CUE.exec(core))) {
-    const subject = core.slice(from, m.index)
+    let subject = core.slice(from, m.index)
+    // "…, and local traders say …": the subject of a coordinated clause.
+    const coordinated = /(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject)
+    if (coordinated && !parseSpeakerPhrase(subject)) subject = coordinated[1]
     if (subject.includes(MASK) || subject.trim().length === 0) continue
     let speaker = parseSpeakerPhrase(subject)
     if (!speaker && /\b(?:and|but)\s*$/.test(subject)) {
@@ -259,7 +272,7 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
     let clauseStart: number
     if (that) clauseStart = afterVerb + that[0].length
     else if (clauseWithoutThat(verb)) {
-      let skip = 0
+      let skip = settingLength(rest)
       if (TAKES_OBJECT.has(verb)) skip = /^\s+(?:reporters|journalists|the\s+media|media|parliament|lawmakers|the\s+house|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|the\s+[\p{L}\s]{1,30}?(?=\s+(?:the|a|an|it|he|she|they|its|his|her|their|\p{Lu})\b))/u.exec(rest)?.[0].length ?? -1
       if (skip < 0) continue
       clauseStart = afterVerb + skip

@@ -147,7 +147,8 @@ function single(phrase: string): SpeakerPhrase | null {
   if (/^the$/i.test(first) && personal && words(p).length <= 5) {
     return { kind: 'description', name: p, role: null, head }
   }
-  if (!/^[\p{Lu}\p{N}]/u.test(p) && !/^(?:the|a|an)\s/i.test(p)) return null
+  // Lower case only for a group or an office: "officials", "local traders".
+  if (!/^[\p{Lu}\p{N}]/u.test(p) && !/^(?:the|a|an)\s/i.test(p) && !GROUP_WORDS.has(head) && !personal) return null
   if (/^\p{N}/u.test(p) && !personal) return null
   // A body or a group, as the article names it.
   return { kind: personal ? 'person' : 'body', name: p, role: null }
@@ -157,7 +158,8 @@ function single(phrase: string): SpeakerPhrase | null {
 export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
   const cleaned = stripAsides(phrase.trim().replace(/^[,\s]+|[,\s]+$/g, ''))
   if (cleaned.length === 0 || cleaned.length > 160) return null
-  const parts = commaParts(cleaned)
+  // An age ("Khuda Bakhsh, 52,") is not a title.
+  const parts = commaParts(cleaned).filter((part) => !/^\d{1,3}$/.test(part))
   if (parts.length === 1) return single(parts[0])
   if (parts.length !== 2) return null
   const [a, b] = parts
