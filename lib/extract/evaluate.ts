@@ -59,7 +59,7 @@ function pair(predicted: Predicted[], labelled: Labelled[], same: (p: Predicted,
     if (usedP.has(c.p) || usedL.has(c.l)) continue
     usedP.add(c.p)
     usedL.add(c.l)
-    pairs.push([predicted[c.p], labelled[c.l]])
+    pairs.push([predicted[c.p]!, labelled[c.l]!])
   }
   return pairs
 }

@@ -58,7 +58,7 @@ class Speakers {
         const p = phrase.name.toLowerCase()
         if (p === 'he' || p === 'she') return this.lastPerson && { entity: this.lastPerson, role: this.lastPerson.role }
         const named = /\b(?:the|The)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(intro)
-        if (named) return this.resolve({ kind: 'body', name: named[0], role: null }, at, '')
+        if (named) return this.resolve({ kind: 'body', name: (named[0] ?? ''), role: null }, at, '')
         const entity = this.lastBody ?? this.lastSpeaker
         return entity && { entity, role: entity.role }
       }
@@ -117,9 +117,9 @@ function paragraphs(text: string): Span[] {
   const re = /[^\n]+/g
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
-    if (!m[0].trim()) continue
-    const dateline = DATELINE.exec(m[0])?.[0].length ?? 0
-    spans.push({ start: m.index + dateline, end: m.index + m[0].length })
+    if (!(m[0] ?? '').trim()) continue
+    const dateline = DATELINE.exec((m[0] ?? ''))?.[0].length ?? 0
+    spans.push({ start: m.index + dateline, end: m.index + (m[0] ?? '').length })
   }
   return spans
 }

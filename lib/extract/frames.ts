@@ -55,8 +55,8 @@ export function introLength(s: string): number {
 
 const trimRange = (s: string, r: Range): Range => {
   let { start, end } = r
-  while (start < end && /[\s,;:]/.test(s[start])) start++
-  while (end > start && /[\s,;:.]/.test(s[end - 1])) end--
+  while (start < end && /[\s,;:]/.test(s.charAt(start))) start++
+  while (end > start && /[\s,;:.]/.test(s.charAt(end - 1))) end--
   return { start, end }
 }
 
@@ -68,18 +68,18 @@ function participleAfter(s: string, from: number): Frame['participle'] {
   PARTICIPLE_CUE.lastIndex = from
   const m = PARTICIPLE_CUE.exec(s)
   if (!m || !/,\s*$/.test(s.slice(from, m.index))) return undefined
-  let clauseStart = m.index + m[0].length
+  let clauseStart = m.index + (m[0] ?? '').length
   const that = /^\s+that\b/.exec(s.slice(clauseStart))
-  if (that) clauseStart += that[0].length
+  if (that) clauseStart += (that[0] ?? '').length
   const clause = trimRange(s, { start: clauseStart, end: s.length })
   if (!looksLikeClause(s.slice(clause.start, clause.end))) return undefined
-  return { cue: m[1], clause }
+  return { cue: (m[1] ?? ''), clause }
 }
 
 /** Strip the sentence's final punctuation (but not a closing quotation). */
 function coreEnd(s: string): number {
   let end = s.length
-  while (end > 0 && /[\s.!?]/.test(s[end - 1])) end--
+  while (end > 0 && /[\s.!?]/.test(s.charAt(end - 1))) end--
   return end
 }
 
@@ -101,16 +101,16 @@ export function trailingFrame(after: string): Frame | null {
     text,
   )
   if (inverted) {
-    const speaker = parseSpeakerPhrase(inverted[2])
-    if (speaker) return { speaker, cue: inverted[1], attribution: inverted[1], secondhand: false, participle }
+    const speaker = parseSpeakerPhrase((inverted[2] ?? ''))
+    if (speaker) return { speaker, cue: (inverted[1] ?? ''), attribution: (inverted[1] ?? ''), secondhand: false, participle }
   }
   FINITE_CUE.lastIndex = 0
   const m = FINITE_CUE.exec(text)
   if (!m || m.index === 0) return null
   const speaker = parseSpeakerPhrase(text.slice(0, m.index))
   if (!speaker) return null
-  const attribution = text.slice(m.index + m[1].length).trim()
-  return { speaker, cue: m[2], attribution, secondhand: isSecondhand(attribution), participle }
+  const attribution = text.slice(m.index + (m[1] ?? '').length).trim()
+  return { speaker, cue: (m[2] ?? ''), attribution, secondhand: isSecondhand(attribution), participle }
 }
 
 /**
@@ -128,13 +128,13 @@ export function leadingFrame(before: string): Frame | null {
   FINITE_CUE.lastIndex = 0
   while ((m = FINITE_CUE.exec(s))) last = m
   if (!last) return null
-  const rest = s.slice(last.index + last[0].length).trim()
+  const rest = s.slice(last.index + (last[0] ?? '').length).trim()
   // What follows the verb may say where ("in a statement"), never what: no clause.
   if (rest.split(/\s+/).length > 8 || /\bthat\b/.test(rest)) return null
   const speaker = parseSpeakerPhrase(s.slice(0, last.index))
   if (!speaker) return null
-  const attribution = s.slice(last.index + last[1].length).trim()
-  return { speaker, cue: last[2], attribution, secondhand: isSecondhand(attribution) }
+  const attribution = s.slice(last.index + (last[1] ?? '').length).trim()
+  return { speaker, cue: (last[2] ?? ''), attribution, secondhand: isSecondhand(attribution) }
 }
 
 /** Cut outlet tails from the end: ", as reported by Pakistani media", ", Dawn reported". */
@@ -143,9 +143,9 @@ function cutOutletTails(s: string, end: number): { end: number; tails: string[] 
   for (let round = 0; round < 3; round++) {
     const core = s.slice(0, end)
     // "citing …" and "as reported by …" always name a go-between; "according to" only an outlet.
-    const hit = OUTLET_TAILS.map((re) => re.exec(core)).find((m, i) => m && (i === 0 || isOutlet(m[0])))
+    const hit = OUTLET_TAILS.map((re) => re.exec(core)).find((m, i) => m && (i === 0 || isOutlet((m[0] ?? ''))))
     if (!hit) break
-    tails.unshift(hit[0].replace(/^,?\s*/, ''))
+    tails.unshift((hit[0] ?? '').replace(/^,?\s*/, ''))
     end = hit.index
   }
   return { end, tails }
@@ -167,27 +167,27 @@ function speakerTail(s: string, end: number): { speaker: SpeakerPhrase; cue: str
     if (tail.includes(MASK)) return null
     const according = /^according\s+to\s+(.+)$/i.exec(tail)
     if (according) {
-      const speaker = parseSpeakerPhrase(according[1])
+      const speaker = parseSpeakerPhrase((according[1] ?? ''))
       return speaker ? { speaker, cue: 'according to', attribution: 'according to', at: comma } : null
     }
     const inverted = /^(said|says|added|told\s+\S+)\s+(.+)$/i.exec(tail)
     if (inverted) {
-      const speaker = parseSpeakerPhrase(inverted[2])
-      if (speaker) return { speaker, cue: inverted[1], attribution: inverted[1], at: comma }
+      const speaker = parseSpeakerPhrase((inverted[2] ?? ''))
+      if (speaker) return { speaker, cue: (inverted[1] ?? ''), attribution: (inverted[1] ?? ''), at: comma }
     }
     FINITE_CUE.lastIndex = 0
     const m = FINITE_CUE.exec(tail)
     if (m && m.index > 0) {
-      const rest = tail.slice(m.index + m[0].length).trim()
+      const rest = tail.slice(m.index + (m[0] ?? '').length).trim()
       // After a tail's verb comes only its setting ("on Friday"), never a clause of its own.
       const settingOnly =
         rest === '' ||
         opensWithPreposition(rest) ||
         /^(?:this|last|late|earlier|yesterday|today)\b/i.test(rest) ||
-        (TAKES_OBJECT.has(m[2].toLowerCase()) && /^(?:\p{Lu}|reporters|journalists|the\s+media)/u.test(rest))
+        (TAKES_OBJECT.has((m[2] ?? '').toLowerCase()) && /^(?:\p{Lu}|reporters|journalists|the\s+media)/u.test(rest))
       if (settingOnly && rest.split(/\s+/).length <= 8 && !/^(?:and|but)\s/i.test(tail)) {
         const speaker = parseSpeakerPhrase(tail.slice(0, m.index))
-        if (speaker) return { speaker, cue: m[2], attribution: tail.slice(m.index + m[1].length).trim(), at: comma }
+        if (speaker) return { speaker, cue: (m[2] ?? ''), attribution: tail.slice(m.index + (m[1] ?? '').length).trim(), at: comma }
       }
     }
   }
@@ -211,11 +211,11 @@ export function paraphraseFrame(s: string): Paraphrase | null {
 
   const according = /^according\s+to\s+([^,]+),\s*/i.exec(s.slice(intro, end))
   if (according) {
-    const clause = trimRange(s, { start: intro + according[0].length, end })
-    const speaker = parseSpeakerPhrase(according[1])
-    if (isOutlet(according[1])) {
+    const clause = trimRange(s, { start: intro + (according[0] ?? '').length, end })
+    const speaker = parseSpeakerPhrase((according[1] ?? ''))
+    if (isOutlet((according[1] ?? ''))) {
       const inner = paraphraseFrame(s.slice(0, end).replace(/^[^,]*,/, (m) => ' '.repeat(m.length)))
-      if (inner) return { ...inner, attribution: withTails(inner.attribution, [according[0].replace(/,\s*$/, '')]), secondhand: true }
+      if (inner) return { ...inner, attribution: withTails(inner.attribution, [(according[0] ?? '').replace(/,\s*$/, '')]), secondhand: true }
     } else if (speaker && looksLikeClause(s.slice(clause.start, clause.end))) {
       return { speaker, cue: 'according to', attribution: withTails('according to', tails), secondhand, clause, intro: introText }
     }
@@ -234,7 +234,7 @@ export function paraphraseFrame(s: string): Paraphrase | null {
     if (speaker && speaker.kind !== 'description') {
       const predicate = trimRange(s, { start: intro + np.length, end })
       if (/^\p{Ll}/u.test(s.slice(predicate.start, predicate.end))) {
-        return { speaker, cue: tails[0], attribution: tails.join(', '), secondhand, clause: predicate, intro: introText }
+        return { speaker, cue: tails[0] ?? '', attribution: tails.join(', '), secondhand, clause: predicate, intro: introText }
       }
     }
   }
@@ -249,7 +249,7 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
     let subject = core.slice(from, m.index)
     // "…, and local traders say …": the subject of a coordinated clause.
     const coordinated = /(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject)
-    if (coordinated && !parseSpeakerPhrase(subject)) subject = coordinated[1]
+    if (coordinated && !parseSpeakerPhrase(subject)) subject = (coordinated[1] ?? '')
     if (subject.includes(MASK) || subject.trim().length === 0) continue
     let speaker = parseSpeakerPhrase(subject)
     if (!speaker && /\b(?:and|but)\s*$/.test(subject)) {
@@ -257,20 +257,20 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
       speaker = np ? parseSpeakerPhrase(np) : null
     }
     if (!speaker) continue
-    const verb = m[2].toLowerCase()
-    const verbStart = m.index + m[1].length
-    const afterVerb = m.index + m[0].length
+    const verb = (m[2] ?? '').toLowerCase()
+    const verbStart = m.index + (m[1] ?? '').length
+    const afterVerb = m.index + (m[0] ?? '').length
     if (/^accus/.test(verb)) {
       const clause = trimRange(s, { start: verbStart, end })
-      if (/\bof\b/.test(core.slice(afterVerb))) return { speaker, cue: m[2], attribution: m[2], secondhand: false, clause }
+      if (/\bof\b/.test(core.slice(afterVerb))) return { speaker, cue: (m[2] ?? ''), attribution: (m[2] ?? ''), secondhand: false, clause }
       continue
     }
     const rest = core.slice(afterVerb)
     const found = /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest)
     // "said Iran had been told that …": that "that" opens another clause.
-    const that = found && !hasAuxiliary(found[1]) ? found : null
+    const that = found && !hasAuxiliary((found[1] ?? '')) ? found : null
     let clauseStart: number
-    if (that) clauseStart = afterVerb + that[0].length
+    if (that) clauseStart = afterVerb + (that[0] ?? '').length
     else if (clauseWithoutThat(verb)) {
       let skip = settingLength(rest)
       if (TAKES_OBJECT.has(verb)) skip = /^\s+(?:reporters|journalists|the\s+media|media|parliament|lawmakers|the\s+house|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|the\s+[\p{L}\s]{1,30}?(?=\s+(?:the|a|an|it|he|she|they|its|his|her|their|\p{Lu})\b))/u.exec(rest)?.[0].length ?? -1
@@ -280,8 +280,8 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
     const clause = trimRange(s, { start: clauseStart, end })
     const clauseText = s.slice(clause.start, clause.end)
     if (!looksLikeClause(clauseText) || (!that && opensWithPreposition(clauseText))) continue
-    const attribution = s.slice(verbStart, that ? afterVerb + that[1].length : clauseStart).replace(/[\s,]+$/, '').trim()
-    return { speaker, cue: m[2], attribution, secondhand: false, clause }
+    const attribution = s.slice(verbStart, that ? afterVerb + (that[1] ?? '').length : clauseStart).replace(/[\s,]+$/, '').trim()
+    return { speaker, cue: (m[2] ?? ''), attribution, secondhand: false, clause }
   }
   return null
 }
@@ -294,16 +294,16 @@ function participleFrame(s: string, from: number, end: number): Omit<Paraphrase,
   const before = core.slice(from, m.index)
   const withNp = /,\s*with\s+([^,]+?)\s*$/.exec(before)
   let speaker: SpeakerPhrase | null = null
-  if (withNp) speaker = parseSpeakerPhrase(withNp[1])
+  if (withNp) speaker = parseSpeakerPhrase((withNp[1] ?? ''))
   else if (/,\s*$/.test(before)) {
     const np = leadingNounPhrase(before)
     speaker = np ? parseSpeakerPhrase(np) : null
   }
   if (!speaker) return null
-  let clauseStart = m.index + m[0].length
+  let clauseStart = m.index + (m[0] ?? '').length
   const that = /^\s+that\b/.exec(core.slice(clauseStart))
-  if (that) clauseStart += that[0].length
+  if (that) clauseStart += (that[0] ?? '').length
   const clause = trimRange(s, { start: clauseStart, end })
   if (!looksLikeClause(s.slice(clause.start, clause.end))) return null
-  return { speaker, cue: m[1], attribution: m[1], secondhand: false, clause }
+  return { speaker, cue: (m[1] ?? ''), attribution: (m[1] ?? ''), secondhand: false, clause }
 }

@@ -21,8 +21,8 @@ const OPENERS = new Set(['“', '„', '«'])
 const CLOSERS = new Set(['”', '»'])
 const STRAIGHT = '"'
 
-const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c)
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c)
+const isSpace = (c: string) => c === '' || /\s/.test(c)
+const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c)
 
 /**
  * A reporting clause inside an unclosed quote ("… like this, he said, adding …"):
@@ -36,14 +36,14 @@ export function findQuotes(text: string, from = 0, to = text.length): QuoteSpan[
   let depth = 0
   let open = -1
   for (let i = from; i < to; i++) {
-    const c = text[i]
+    const c = text.charAt(i)
     if (OPENERS.has(c)) {
       if (depth === 0) open = i
       depth++
     } else if (CLOSERS.has(c)) {
       if (depth === 0) {
         // A closing mark used as an opener (”word): only when it starts a word.
-        if (isSpace(text[i - 1]) && isWordChar(text[i + 1])) {
+        if (isSpace(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1))) {
           open = i
           depth = 1
         }
@@ -55,7 +55,7 @@ export function findQuotes(text: string, from = 0, to = text.length): QuoteSpan[
       if (depth === 0) {
         open = i
         depth = 1
-      } else if (isSpace(text[i - 1]) && isWordChar(text[i + 1])) {
+      } else if (isSpace(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1))) {
         depth++ // a nested straight quote opening inside the outer one
       } else {
         depth--
@@ -75,14 +75,14 @@ function unclosedSpan(text: string, open: number, to: number): QuoteSpan {
   const inner = text.slice(open + 1, to)
   const cue = REPORTING_INSIDE.exec(inner)
   // The quote ends before the reporting clause; a sentence-final mark stays with it.
-  const end = cue ? open + 1 + cue.index + (/[.?!]/.test(cue[0][0]) ? 1 : 0) : to
+  const end = cue ? open + 1 + cue.index + (/[.?!]/.test((cue[0] ?? '').charAt(0)) ? 1 : 0) : to
   return trimInner(text, { open, close: end, innerStart: open + 1, innerEnd: end, closed: false })
 }
 
 /** Trim white space and the comma that wire style puts inside the closing mark. */
 function trimInner(text: string, span: QuoteSpan): QuoteSpan {
   let { innerStart, innerEnd } = span
-  while (innerStart < innerEnd && /\s/.test(text[innerStart])) innerStart++
-  while (innerEnd > innerStart && /[\s,;:]/.test(text[innerEnd - 1])) innerEnd--
+  while (innerStart < innerEnd && /\s/.test(text.charAt(innerStart))) innerStart++
+  while (innerEnd > innerStart && /[\s,;:]/.test(text.charAt(innerEnd - 1))) innerEnd--
   return { ...span, innerStart, innerEnd }
 }

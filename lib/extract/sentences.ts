@@ -31,12 +31,12 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
   const sentences: Span[] = []
   let start = from
   for (let i = from; i < to; i++) {
-    const c = text[i]
+    const c = text.charAt(i)
     // A quote that ends its sentence ("… with Iran.”) ends it after the closing mark.
-    const closesQuote = quotes.some((q) => q.closed && q.close - 1 === i) && /[.?!]/.test(text[i - 1])
+    const closesQuote = quotes.some((q) => q.closed && q.close - 1 === i) && /[.?!]/.test(text.charAt(i - 1))
     if (!closesQuote && (!/[.?!]/.test(c) || insideQuote(i))) continue
     let end = i + 1
-    while (end < to && /[)’]/.test(text[end])) end++
+    while (end < to && /[)’]/.test(text.charAt(end))) end++
     const next = text.slice(end, end + 3)
     if (end < to && !/^\s+["“„«(‘'\p{Lu}\p{N}]/u.test(next)) continue
     if (!closesQuote && c === '.' && endsWithAbbreviation(text, i)) continue
@@ -48,7 +48,7 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
 }
 
 function pushTrimmed(text: string, into: Span[], start: number, end: number) {
-  while (start < end && /\s/.test(text[start])) start++
-  while (end > start && /\s/.test(text[end - 1])) end--
+  while (start < end && /\s/.test(text.charAt(start))) start++
+  while (end > start && /\s/.test(text.charAt(end - 1))) end--
   if (end > start) into.push({ start, end })
 }

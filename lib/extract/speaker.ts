@@ -60,7 +60,7 @@ const bare = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/[^\
 export function isProperName(phrase: string): boolean {
   const tokens = words(phrase)
   if (tokens.length === 0 || tokens.length > 7) return false
-  if (/^(?:the|a|an)$/i.test(tokens[0])) return false
+  if (/^(?:the|a|an)$/i.test((tokens[0] ?? ''))) return false
   let capitals = 0
   for (const t of tokens) {
     if (NAME_PARTICLE.test(t) || HONORIFIC.test(t)) continue
@@ -78,7 +78,7 @@ function commaParts(phrase: string): string[] {
   let depth = 0
   let start = 0
   for (let i = 0; i < phrase.length; i++) {
-    const c = phrase[i]
+    const c = phrase.charAt(i)
     if (c === '(') depth++
     else if (c === ')') depth = Math.max(0, depth - 1)
     else if (c === ',' && depth === 0) {
@@ -141,7 +141,7 @@ function single(phrase: string): SpeakerPhrase | null {
   const titled = splitTitle(p)
   if (titled) return { kind: 'person', name: titled.name, role: titled.role }
   if (isProperName(p)) return { kind: 'person', name: p, role: null }
-  const first = words(p)[0]
+  const first = words(p)[0] ?? ''
   const head = headNoun(p)
   const personal = ROLE_WORDS.has(head)
   if (/^the$/i.test(first) && personal && words(p).length <= 5) {
@@ -160,9 +160,9 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
   if (cleaned.length === 0 || cleaned.length > 160) return null
   // An age ("Khuda Bakhsh, 52,") is not a title.
   const parts = commaParts(cleaned).filter((part) => !/^\d{1,3}$/.test(part))
-  if (parts.length === 1) return single(parts[0])
+  if (parts.length === 1) return single((parts[0] ?? ''))
   if (parts.length !== 2) return null
-  const [a, b] = parts
+  const [a = '', b = ''] = parts
   const aName = splitTitle(a)?.name ?? (isProperName(a) ? a : null)
   const bIsRole = /^(?:the|a|an)\s/i.test(b) || /^\p{Ll}/u.test(b) || splitTitle(b) === null
   // "Name, the title of X" — the title at the statement wins over one before the name.
@@ -188,13 +188,13 @@ const NP_STOP =
 export function leadingNounPhrase(clause: string): string {
   const parts = commaParts(clause)
   if (parts.length === 0) return ''
-  const head = npPrefix(parts[0])
+  const head = npPrefix((parts[0] ?? ''))
   if (head.length === 0) return ''
-  if (head !== parts[0]) return head
+  if (head !== (parts[0] ?? '')) return head
   // Appositives: ", the Interim Minister …," or ", Gen. Asim Munir,".
   let phrase = head
   for (let i = 1; i < Math.min(parts.length - 1, 3); i++) {
-    const part = parts[i]
+    const part = parts[i] ?? ''
     if (/^(?:the|a|an)\s/i.test(part) || isProperName(part) || splitTitle(part)) phrase += `, ${part}`
     else if (/^(?:who|which|whose)\s/i.test(part)) continue
     else break
@@ -206,8 +206,8 @@ function npPrefix(segment: string): string {
   const tokens = words(segment)
   const kept: string[] = []
   for (let i = 0; i < tokens.length && i < 14; i++) {
-    const t = tokens[i]
-    const next = tokens[i + 1]
+    const t = tokens[i] ?? ''
+    const next = tokens[i + 1] ?? ''
     if (/^[\p{Lu}\p{N}(]/u.test(t) || HONORIFIC.test(t)) kept.push(t)
     else if (i === 0 && /^(?:the|a|an)$/i.test(t)) kept.push(t)
     else if (NP_STOP.test(t) || (/ed$/.test(t) && !ED_ADJECTIVES.test(t))) break
