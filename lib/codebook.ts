@@ -12,4 +12,11 @@ export const CHANNELS = ['firsthand', 'secondhand'] as const
 export type Channel = (typeof CHANNELS)[number]
 
 /** How data spells a fact that is not known; the app never guesses it. */
+/** Whether an analyst has checked a statement: the import tools mark theirs "draft". */
+export const REVIEWS = ['draft', 'reviewed'] as const
+export type Review = (typeof REVIEWS)[number]
+
+/** The camp of drafted statements the import could not place; assigned on review. */
+export const UNASSIGNED = 'unassigned' as const
+
 export const UNKNOWN = 'unknown' as const

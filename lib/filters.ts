@@ -1,8 +1,8 @@
-import { CHANNELS, KINDS, STANCES, type Channel, type Kind, type Stance } from './codebook'
+import { CHANNELS, KINDS, REVIEWS, STANCES, type Channel, type Kind, type Review, type Stance } from './codebook'
 import { normalizeForSearch, searchTerms } from './search'
 import type { StatementRow } from './view-model'
 
-/** What narrows the statements shown: one search box and four facets. */
+/** What narrows the statements shown: one search box and five facets. */
 export interface StatementFilters {
   q: string
   perspective: string[]
@@ -10,6 +10,8 @@ export interface StatementFilters {
   kind: Kind[]
   /** firsthand or secondhand; null for both. */
   attribution: Channel | null
+  /** draft or reviewed; null for both. */
+  review: Review | null
 }
 
 export const NO_FILTERS: StatementFilters = {
@@ -18,6 +20,7 @@ export const NO_FILTERS: StatementFilters = {
   stance: [],
   kind: [],
   attribution: null,
+  review: null,
 }
 
 export function isFiltered(filters: StatementFilters): boolean {
@@ -26,7 +29,8 @@ export function isFiltered(filters: StatementFilters): boolean {
     filters.perspective.length > 0 ||
     filters.stance.length > 0 ||
     filters.kind.length > 0 ||
-    filters.attribution !== null
+    filters.attribution !== null ||
+    filters.review !== null
   )
 }
 
@@ -56,6 +60,7 @@ interface Compiled {
   stance: Set<string> | null
   kind: Set<string> | null
   attribution: Channel | null
+  review: Review | null
 }
 
 function compile(filters: StatementFilters): Compiled {
@@ -66,6 +71,7 @@ function compile(filters: StatementFilters): Compiled {
     stance: set(filters.stance),
     kind: set(filters.kind),
     attribution: filters.attribution,
+    review: filters.review,
   }
 }
 
@@ -74,6 +80,7 @@ export interface FacetCounts {
   stance: Record<Stance, number>
   kind: Record<Kind, number>
   attribution: Record<Channel, number>
+  review: Record<Review, number>
 }
 
 const zeros = <K extends string>(keys: readonly K[]) =>
@@ -95,6 +102,7 @@ export function filterAndCount(
     stance: zeros(STANCES),
     kind: zeros(KINDS),
     attribution: zeros(CHANNELS),
+    review: zeros(REVIEWS),
   }
   const passed: StatementRow[] = []
   for (const row of rows) {
@@ -106,11 +114,13 @@ export function filterAndCount(
     const s = !c.stance || c.stance.has(row.stance)
     const k = !c.kind || c.kind.has(row.kind)
     const a = !c.attribution || row.channel === c.attribution
-    if (s && k && a && row.perspectiveId in counts.perspective) counts.perspective[row.perspectiveId]! += 1
-    if (p && k && a) counts.stance[row.stance] += 1
-    if (p && s && a) counts.kind[row.kind] += 1
-    if (p && s && k) counts.attribution[row.channel] += 1
-    if (p && s && k && a) passed.push(row)
+    const r = !c.review || row.review === c.review
+    if (s && k && a && r && row.perspectiveId in counts.perspective) counts.perspective[row.perspectiveId]! += 1
+    if (p && k && a && r) counts.stance[row.stance] += 1
+    if (p && s && a && r) counts.kind[row.kind] += 1
+    if (p && s && k && r) counts.attribution[row.channel] += 1
+    if (p && s && k && a) counts.review[row.review] += 1
+    if (p && s && k && a && r) passed.push(row)
   }
   return { rows: passed, counts }
 }

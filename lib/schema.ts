@@ -37,6 +37,11 @@ export const perspectiveSchema = z.strictObject({
   id,
   label: nonEmpty,
   definition: nonEmpty,
+  /**
+   * Words in a speaker's name or title that place a drafted statement in this camp
+   * ("Minister", "ISPR", "analyst"); used only by the import tools, never by the reader.
+   */
+  match: z.array(nonEmpty).optional(),
 })
 export type Perspective = z.infer<typeof perspectiveSchema>
 
@@ -89,6 +94,8 @@ export const statementSchema = z.strictObject({
   source: id,
   occurrence,
   caveats: z.array(nonEmpty).default([]),
+  /** "draft": drafted by the extractor and not yet checked by an analyst. */
+  review: z.literal('draft').optional(),
 })
 export type Statement = z.infer<typeof statementSchema>
 

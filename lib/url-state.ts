@@ -6,7 +6,7 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs/server'
-import { CHANNELS, KINDS, STANCES } from './codebook'
+import { CHANNELS, KINDS, REVIEWS, STANCES } from './codebook'
 
 /**
  * The story page's view state as it lives in the query string, shared by the server
@@ -71,6 +71,7 @@ export function storyUrlParsers(perspectiveIds: readonly string[]) {
     stance: parseAsSetOf(STANCES).withDefault([]),
     kind: parseAsSetOf(KINDS).withDefault([]),
     attribution: parseAsStringLiteral(CHANNELS),
+    review: parseAsStringLiteral(REVIEWS),
     view: parseAsStringLiteral(VIEWS).withDefault('side'),
     sort: sortingParser,
     ...perTableSorts,

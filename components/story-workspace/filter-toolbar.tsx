@@ -1,6 +1,6 @@
 'use client'
 
-import { STANCES, type Channel, type Kind } from '@/lib/codebook'
+import { STANCES, type Channel, type Kind, type Review } from '@/lib/codebook'
 import type { FacetCounts, StatementFilters } from '@/lib/filters'
 import { campColor } from '../camp-colors'
 import { stanceName } from '../stance-badge'
@@ -15,10 +15,13 @@ interface FilterToolbarProps {
   filtered: boolean
   onChange: (change: Partial<StatementFilters>) => void
   onClear: () => void
+  /** Offer the review facet only where the story has drafted statements. */
+  hasDrafts: boolean
 }
 
 const KIND_LABELS: Record<Kind, string> = { direct: 'Direct quote', paraphrase: 'Paraphrase' }
 const CHANNEL_LABELS: Record<Channel, string> = { firsthand: 'First-hand', secondhand: 'Secondhand' }
+const REVIEW_LABELS: Record<Review, string> = { draft: 'Draft (not reviewed)', reviewed: 'Reviewed' }
 
 const toggle = <T extends string>(values: readonly T[], value: T): T[] =>
   values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
@@ -73,7 +76,7 @@ function Facet({ legend, children }: { legend: string; children: React.ReactNode
 
 /** Search and facets; every option shows how many statements it would give. */
 export function FilterToolbar(props: FilterToolbarProps) {
-  const { filters, counts, perspectives, shown, total, filtered, onChange, onClear } = props
+  const { filters, counts, perspectives, shown, total, filtered, onChange, onClear, hasDrafts } = props
   return (
     <div role="search" aria-label="Filter statements" className={`p-4 print:hidden ${CARD}`}>
       <div className="flex flex-wrap items-end gap-3">
@@ -168,6 +171,28 @@ export function FilterToolbar(props: FilterToolbarProps) {
             />
           ))}
         </Facet>
+        {(hasDrafts || filters.review !== null) && (
+          <Facet legend="Review">
+            <Option
+              type="radio"
+              name="review"
+              label="Any"
+              checked={filters.review === null}
+              onChange={() => onChange({ review: null })}
+            />
+            {(['draft', 'reviewed'] as const).map((review) => (
+              <Option
+                key={review}
+                type="radio"
+                name="review"
+                label={REVIEW_LABELS[review]}
+                count={counts.review[review]}
+                checked={filters.review === review}
+                onChange={() => onChange({ review })}
+              />
+            ))}
+          </Facet>
+        )}
       </div>
     </div>
   )

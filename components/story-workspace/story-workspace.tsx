@@ -66,10 +66,10 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   const { view } = url
   // The state object is rebuilt on every render; its parts are stable while unchanged.
-  const { q, perspective, stance, kind, attribution } = url.filters
-  const filtersKey = JSON.stringify([q, perspective, stance, kind, attribution])
+  const { q, perspective, stance, kind, attribution, review } = url.filters
+  const filtersKey = JSON.stringify([q, perspective, stance, kind, attribution, review])
   const filters = useMemo(
-    () => ({ q, perspective, stance, kind, attribution }),
+    () => ({ q, perspective, stance, kind, attribution, review }),
     // Keyed on the values, not the arrays' identity, which the URL state may renew.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filtersKey],
@@ -108,6 +108,7 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
     () => filterAndCount(rows, filters, perspectiveIds),
     [rows, filters, perspectiveIds],
   )
+  const hasDrafts = useMemo(() => rows.some((row) => row.review === 'draft'), [rows])
   // Per-camp arrays keep their identity between renders, so a table whose rows did not
   // change is not rebuilt (at 50,000 rows, rebuilding is most of a re-render's cost).
   const byCamp = useMemo(() => groupBy(filtered, (row) => row.perspectiveId), [filtered])
@@ -329,6 +330,7 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
           shown={filtered.length}
           total={rows.length}
           filtered={narrowed}
+          hasDrafts={hasDrafts}
           onChange={url.setFilters}
           onClear={url.clearFilters}
         />

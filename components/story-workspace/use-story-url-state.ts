@@ -42,6 +42,7 @@ export function urlStateApi(
       stance: state.stance,
       kind: state.kind,
       attribution: state.attribution,
+      review: state.review,
     },
     view: state.view,
     setFilters: (change) => {

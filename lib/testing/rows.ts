@@ -25,6 +25,7 @@ export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
     },
     caveats: [],
     anchor: { start: 30, end: 42 },
+    review: 'reviewed',
     ...overrides,
   }
 }
