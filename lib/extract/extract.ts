@@ -145,7 +145,7 @@ export function extractStatements(text: string): DraftStatement[] {
   resolveLaterIntroductions(speakers, drafted)
   return drafted
     .sort((a, b) => a.start - b.start)
-    .map(({ entity, paragraph: _paragraph, ...d }) => ({
+    .map(({ entity, ...d }) => ({
       speaker: entity.name,
       role: d.role ?? entity.role,
       kind: d.kind,
@@ -233,7 +233,11 @@ function extractFromSentence(
   // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
   const np = leadingNounPhrase(masked.slice(introLength(masked)))
   const phrase = np ? parseSpeakerPhrase(np) : null
-  if (phrase?.kind === 'person' && phrase.role) speakers.resolve(phrase, sentence.start, '')
+  if (phrase?.kind === 'person' && phrase.role) {
+    // "He said …" after "X rejected the remarks." means X: the last person named.
+    const resolved = speakers.resolve(phrase, sentence.start, '')
+    if (resolved) speakers.lastPerson = resolved.entity
+  }
 }
 
 /**
