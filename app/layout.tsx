@@ -27,9 +27,15 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             >
               Perspective reader
             </Link>
-            <span className="hidden text-sm text-zinc-600 sm:inline dark:text-zinc-300">
-              Every row traced to its source
-            </span>
+            <nav aria-label="Site" className="flex items-center gap-4 text-sm">
+              <span className="hidden text-zinc-600 md:inline dark:text-zinc-300">Every row traced to its source</span>
+              <Link href="/" className="text-blue-700 underline dark:text-blue-300">
+                Stories
+              </Link>
+              <Link href="/import" className="text-blue-700 underline dark:text-blue-300">
+                Import an article
+              </Link>
+            </nav>
           </div>
         </header>
         <main id="main" className="mx-auto max-w-screen-2xl px-4 py-8 sm:px-6 xl:px-4">
