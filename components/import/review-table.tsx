@@ -12,7 +12,7 @@ interface ReviewTableProps {
 }
 
 const FIELD =
-  'w-full min-w-[8rem] rounded border border-zinc-400 bg-white px-2 py-1 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-50'
+  'block w-full min-w-[10rem] rounded border border-zinc-400 bg-white px-2 py-1 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-50'
 
 const KIND_NAMES: Record<Kind, string> = { direct: 'Direct quote', paraphrase: 'Paraphrase' }
 
@@ -29,7 +29,7 @@ export function ReviewTable({ rows, perspectives, onChange, onRemove }: ReviewTa
         </caption>
         <thead>
           <tr className="border-b border-zinc-300 dark:border-zinc-700">
-            {['No.', 'Statement', 'Speaker', 'Role', 'Kind', 'Camp', 'Stance', 'Stance label', 'Review'].map((h) => (
+            {['No.', 'Statement', 'Speaker and role', 'Kind and camp', 'Stance', 'Review'].map((h) => (
               <th key={h} scope="col" className="px-2 py-1 align-bottom font-semibold">
                 {h}
               </th>
@@ -53,13 +53,11 @@ export function ReviewTable({ rows, perspectives, onChange, onRemove }: ReviewTa
                     {row.draft.attribution} · {row.draft.channel === 'secondhand' ? 'secondhand' : 'first-hand'}
                   </p>
                 </td>
-                <td className="px-2 py-2">
+                <td className="space-y-1 px-2 py-2">
                   <input aria-label={`Speaker of ${about}`} className={FIELD} value={row.speaker} onChange={(e) => onChange(row.key, { speaker: e.target.value })} />
+                  <input aria-label={`Role of ${about}`} placeholder="role not given" className={FIELD} value={row.role} onChange={(e) => onChange(row.key, { role: e.target.value })} />
                 </td>
-                <td className="px-2 py-2">
-                  <input aria-label={`Role of ${about}`} placeholder="not given" className={FIELD} value={row.role} onChange={(e) => onChange(row.key, { role: e.target.value })} />
-                </td>
-                <td className="px-2 py-2">
+                <td className="space-y-1 px-2 py-2">
                   <select aria-label={`Kind of ${about}`} className={FIELD} value={row.kind} onChange={(e) => isKind(e.target.value) && onChange(row.key, { kind: e.target.value })}>
                     {(['direct', 'paraphrase'] as const).map((k) => (
                       <option key={k} value={k}>
@@ -67,8 +65,6 @@ export function ReviewTable({ rows, perspectives, onChange, onRemove }: ReviewTa
                       </option>
                     ))}
                   </select>
-                </td>
-                <td className="px-2 py-2">
                   <select aria-label={`Camp of ${about}`} className={FIELD} value={row.perspective} onChange={(e) => onChange(row.key, { perspective: e.target.value })}>
                     {perspectives.map((p) => (
                       <option key={p.id} value={p.id}>
@@ -77,7 +73,7 @@ export function ReviewTable({ rows, perspectives, onChange, onRemove }: ReviewTa
                     ))}
                   </select>
                 </td>
-                <td className="px-2 py-2">
+                <td className="space-y-1 px-2 py-2">
                   <select
                     aria-label={`Stance of ${about}`}
                     className={FIELD}
@@ -90,8 +86,6 @@ export function ReviewTable({ rows, perspectives, onChange, onRemove }: ReviewTa
                       </option>
                     ))}
                   </select>
-                </td>
-                <td className="px-2 py-2">
                   <input aria-label={`Stance label of ${about}`} className={FIELD} value={row.label} onChange={(e) => onChange(row.key, { label: e.target.value })} />
                 </td>
                 <td className="px-2 py-2">
