@@ -21,6 +21,7 @@ const HEADER = [
   'caveats',
   'anchor start',
   'anchor end',
+  'review',
 ]
 
 /** The CSV row a statement must export as, built from the data file by the test itself. */
@@ -43,6 +44,7 @@ function expectedRow(id: string): string[] {
     s.caveats.join(' | '),
     String(start),
     String(end),
+    s.review ?? 'reviewed',
   ]
 }
 

@@ -15,6 +15,7 @@ interface SeedStatement {
   stance: { value: string; label: string }
   source: string
   caveats: string[]
+  review?: 'draft'
 }
 interface SeedStory {
   id: string

@@ -3,14 +3,21 @@ import { BOM, exportFileName, fileNamePart, statementsToCsv } from './csv'
 import { makeRow, UNKNOWN_SOURCE } from './testing/rows'
 
 const HEADER =
-  'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end\r\n'
+  'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end,review\r\n'
 
 describe('statementsToCsv', () => {
   it('writes a BOM, the header and one CRLF-terminated record per row', () => {
     expect(statementsToCsv([makeRow()])).toBe(
       BOM +
         HEADER +
-        'City officials,Ana Ruiz,the mayor,direct,It is unsafe,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42\r\n',
+        'City officials,Ana Ruiz,the mayor,direct,It is unsafe,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,reviewed\r\n',
+    )
+  })
+
+  it('says which rows are drafts not yet reviewed', () => {
+    expect(statementsToCsv([makeRow({ review: 'draft' })], { bom: false })).toBe(
+      HEADER +
+        'City officials,Ana Ruiz,the mayor,direct,It is unsafe,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,draft\r\n',
     )
   })
 
@@ -26,7 +33,7 @@ describe('statementsToCsv', () => {
     })
     expect(statementsToCsv([row], { bom: false })).toBe(
       HEADER +
-        'City officials,"Ruiz, Ana",the mayor,direct,"We said ""no""\nand meant it",supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,Title differs | Secondhand,30,42\r\n',
+        'City officials,"Ruiz, Ana",the mayor,direct,"We said ""no""\nand meant it",supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,Title differs | Secondhand,30,42,reviewed\r\n',
     )
   })
 
@@ -41,7 +48,7 @@ describe('statementsToCsv', () => {
     })
     expect(statementsToCsv([row], { bom: false })).toBe(
       HEADER +
-        `City officials,"'=HYPERLINK(""http://x"",""y"")\",\"'+cmd",direct,"'-2+3",supports,"'@SUM(A1)","'\tindented",The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,"'=1\nsecond line",30,42\r\n`,
+        `City officials,"'=HYPERLINK(""http://x"",""y"")\",\"'+cmd",direct,"'-2+3",supports,"'@SUM(A1)","'\tindented",The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,"'=1\nsecond line",30,42,reviewed\r\n`,
     )
   })
 
@@ -55,7 +62,7 @@ describe('statementsToCsv', () => {
     expect(csv).toBe(
       BOM +
         HEADER +
-        'City officials,ذبیح اللہ مجاہد,د طالبانو ویاند,direct,“افغانستان کی سرزمین کسی کے خلاف استعمال نہیں ہوگی”,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42\r\n',
+        'City officials,ذبیح اللہ مجاہد,د طالبانو ویاند,direct,“افغانستان کی سرزمین کسی کے خلاف استعمال نہیں ہوگی”,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,reviewed\r\n',
     )
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]))
   })
@@ -67,7 +74,7 @@ describe('statementsToCsv', () => {
     })
     expect(statementsToCsv([row], { bom: false })).toBe(
       HEADER +
-        'City officials,Ana Ruiz,,direct,It is unsafe,supports,Safety first,press conference,unknown,unknown,2023-12-16 (inferred),unknown,,30,42\r\n',
+        'City officials,Ana Ruiz,,direct,It is unsafe,supports,Safety first,press conference,unknown,unknown,2023-12-16 (inferred),unknown,,30,42,reviewed\r\n',
     )
   })
 })

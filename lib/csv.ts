@@ -27,6 +27,8 @@ const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow) => Cell])[] =
   ['caveats', (row) => row.caveats.join(' | ')],
   ['anchor start', (row) => row.anchor.start],
   ['anchor end', (row) => row.anchor.end],
+  // Last, so that files exported before drafts existed keep their column positions.
+  ['review', (row) => row.review],
 ]
 
 export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name)

@@ -11,7 +11,7 @@ const FINITE_VERBS = [
   'remarks', 'believes', 'believed', 'believe', 'acknowledged', 'acknowledges', 'admitted', 'admits',
   'reiterated', 'reiterates', 'announced', 'announces', 'confirmed', 'confirms', 'declared',
   'declares', 'observed', 'observes', 'wrote', 'writes', 'tweeted', 'posted', 'accused', 'accuses',
-  'denied', 'denies', 'contended', 'contends', 'suggested', 'suggests', 'predicted', 'estimated',
+  'denied', 'denies', 'blamed', 'blames', 'criticised', 'criticized', 'contended', 'contends', 'suggested', 'suggests', 'predicted', 'estimated',
   'vowed', 'pledged', 'promised', 'assured', 'pointed out', 'went on to say', 'concluded', 'replied',
   'responded', 'recalled', 'cautioned', 'conceded', 'disclosed', 'revealed', 'informed',
 ]
@@ -26,6 +26,19 @@ const CLAUSE_WITHOUT_THAT = new Set([
 
 /** Verbs that take an object before their clause: "told reporters …", "informed the house …". */
 export const TAKES_OBJECT = new Set(['told', 'tells', 'tell', 'assured', 'informed', 'accused', 'accuses'])
+
+/**
+ * Verbs whose content is their object and its complement, not a clause: "accused the
+ * government of hiding …", "blamed construction for the damage". The preposition is required.
+ */
+export const OBJECT_COMPLEMENT: Record<string, RegExp> = {
+  accused: /\bof\b/,
+  accuses: /\bof\b/,
+  blamed: /\b(?:for|on)\b/,
+  blames: /\b(?:for|on)\b/,
+  criticised: /\bfor\b/,
+  criticized: /\bfor\b/,
+}
 
 export const PARTICIPLES = [
   'saying', 'adding', 'emphasizing', 'emphasising', 'stressing', 'noting', 'warning', 'insisting',

@@ -213,6 +213,29 @@ describe('extractStatements: reported speech', () => {
     })
   })
 
+  it('"according to a statement from X": X is the speaker', () => {
+    expect(one("Compensation will be paid to each family, according to a statement from the Prime Minister's Office.")).toMatchObject({
+      speaker: "the Prime Minister's Office",
+      text: 'Compensation will be paid to each family',
+    })
+  })
+
+  it('a verb whose content is its object: "accused X of …", "blamed X for …"', () => {
+    expect(one('Opposition leader Sajith Premadasa accused the government of hiding the cost.')).toMatchObject({
+      speaker: 'Sajith Premadasa',
+      text: 'accused the government of hiding the cost',
+    })
+    expect(one('Experts blamed unplanned construction for the damage.').text).toBe('blamed unplanned construction for the damage')
+    expect(read('Experts blamed the rain.')).toEqual([]) // no "for": no content to report
+  })
+
+  it('a title with a place before the name: "Deputy Commissioner of Chaman Raja Athar Abbas"', () => {
+    expect(one('Deputy Commissioner of Chaman Raja Athar Abbas said the decision stands.')).toMatchObject({
+      speaker: 'Raja Athar Abbas',
+      role: 'Deputy Commissioner of Chaman',
+    })
+  })
+
   it('a wire dateline is not part of the statement', () => {
     expect(one('PESHAWAR: At least 40 people have been killed, officials said on Sunday.')).toMatchObject({
       speaker: 'officials',

@@ -1,6 +1,7 @@
 import {
   FINITE_CUE,
   OUTLET_TAILS,
+  OBJECT_COMPLEMENT,
   PARTICIPLE_CUE,
   TAKES_OBJECT,
   clauseWithoutThat,
@@ -260,9 +261,10 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
     const verb = (m[2] ?? '').toLowerCase()
     const verbStart = m.index + (m[1] ?? '').length
     const afterVerb = m.index + (m[0] ?? '').length
-    if (/^accus/.test(verb)) {
+    const complement = OBJECT_COMPLEMENT[verb]
+    if (complement) {
       const clause = trimRange(s, { start: verbStart, end })
-      if (/\bof\b/.test(core.slice(afterVerb))) return { speaker, cue: (m[2] ?? ''), attribution: (m[2] ?? ''), secondhand: false, clause }
+      if (complement.test(core.slice(afterVerb))) return { speaker, cue: m[2] ?? '', attribution: m[2] ?? '', secondhand: false, clause }
       continue
     }
     const rest = core.slice(afterVerb)

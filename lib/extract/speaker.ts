@@ -112,9 +112,12 @@ function splitTitle(phrase: string): { role: string; name: string } | null {
     if (ROLE_WORDS.has(bare(t)) && !HONORIFIC.test(t)) last = i
   })
   if (last < 0 || last === tokens.length - 1) return null
-  const name = tokens.slice(last + 1).join(' ')
+  // "Deputy Commissioner of Chaman Raja Athar Abbas": the title takes one place name.
+  let end = last + 1
+  while (/^(?:of|for)$/i.test(tokens[end] ?? '') && tokens.length - (end + 2) >= 2) end += 2
+  const name = tokens.slice(end).join(' ')
   if (!isProperName(name)) return null
-  return { role: tokens.slice(0, last + 1).join(' '), name }
+  return { role: tokens.slice(0, end).join(' '), name }
 }
 
 /** The head noun: the last word before any "of/in/for/at …" complement. */
@@ -156,7 +159,9 @@ function single(phrase: string): SpeakerPhrase | null {
 
 /** Parse the phrase that names a speaker, or null when it does not look like one. */
 export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
-  const cleaned = stripAsides(phrase.trim().replace(/^[,\s]+|[,\s]+$/g, ''))
+  // "a statement from the Prime Minister's Office": the office is the speaker.
+  const document = /^(?:an?|the)\s+(?:(?:joint|written|official|brief)\s+)?(?:statement|press\s+release|notification|readout|handout|communiqu[eé]|post)\s+(?:(?:issued|released|posted|sent)\s+)?(?:from|by)\s+/i
+  const cleaned = stripAsides(phrase.trim().replace(/^[,\s]+|[,\s]+$/g, '').replace(document, ''))
   if (cleaned.length === 0 || cleaned.length > 160) return null
   // An age ("Khuda Bakhsh, 52,") is not a title.
   const parts = commaParts(cleaned).filter((part) => !/^\d{1,3}$/.test(part))
