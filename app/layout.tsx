@@ -28,7 +28,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Perspective reader
             </Link>
             <nav aria-label="Site" className="flex items-center gap-4 text-sm">
-              <span className="hidden text-zinc-600 md:inline dark:text-zinc-300">Every row traced to its source</span>
+              <span className="hidden text-zinc-600 md:inline dark:text-zinc-300">
+                Every row traced to its source
+              </span>
               <Link href="/" className="text-blue-700 underline dark:text-blue-300">
                 Stories
               </Link>

@@ -24,4 +24,3 @@ export async function violations(page: Page, { inTopLayer = false } = {}) {
     nodes: v.nodes.map((n) => n.target.join(' ')),
   }))
 }
-

@@ -15,7 +15,9 @@ async function pasteArticle(page: Page) {
   const article = await readFile(ARTICLE_FILE, 'utf8')
   await page.goto('/import')
   await page.getByRole('textbox', { name: 'Article text' }).fill(article)
-  await expect(page.getByRole('status').filter({ hasText: /^Drafted/ })).toHaveText(/^Drafted 7 statements in \d+ ms; 0 accepted\.$/)
+  await expect(page.getByRole('status').filter({ hasText: /^Drafted/ })).toHaveText(
+    /^Drafted 7 statements in \d+ ms; 0 accepted\.$/,
+  )
   return article
 }
 
@@ -36,9 +38,15 @@ test('pasting an article drafts its statements, marked in the text', async ({ pa
   const link = marked.getByRole('link', { name: /^Statement 2: Since the establishment/ })
   await link.click()
   await expect(page).toHaveURL(/#draft-d2$/)
-  const row2 = drafted(page).getByRole('row').filter({ has: page.getByRole('rowheader', { name: '2', exact: true }) })
-  await expect(row2.getByRole('textbox', { name: 'Speaker of statement 2' })).toHaveValue('Anwaar-ul-Haq Kakar')
-  await expect(row2.getByRole('textbox', { name: 'Role of statement 2' })).toHaveValue('Caretaker Prime Minister')
+  const row2 = drafted(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: '2', exact: true }) })
+  await expect(row2.getByRole('textbox', { name: 'Speaker of statement 2' })).toHaveValue(
+    'Anwaar-ul-Haq Kakar',
+  )
+  await expect(row2.getByRole('textbox', { name: 'Role of statement 2' })).toHaveValue(
+    'Caretaker Prime Minister',
+  )
   await expect(row2.getByRole('combobox', { name: 'Kind of statement 2' })).toHaveValue('direct')
   // The seed story's match words place him with the Pakistani officials.
   await expect(row2.getByRole('combobox', { name: 'Camp of statement 2' })).toHaveValue('pakistani-officials')
@@ -49,13 +57,20 @@ test('fixing, accepting and removing rows, then downloading a story file that lo
   const table = drafted(page)
   // Statement 6 is Asif Durrani, "Former ambassador": no camp's match words fit him.
   await expect(table.getByRole('combobox', { name: 'Camp of statement 6' })).toHaveValue('unassigned')
-  await table.getByRole('combobox', { name: 'Camp of statement 6' }).selectOption({ label: 'Independent analysts' })
+  await table
+    .getByRole('combobox', { name: 'Camp of statement 6' })
+    .selectOption({ label: 'Independent analysts' })
   await table.getByRole('combobox', { name: 'Stance of statement 6' }).selectOption('mixed')
-  await table.getByRole('textbox', { name: 'Stance label of statement 6' }).fill('Says relations are at their lowest point')
+  await table
+    .getByRole('textbox', { name: 'Stance label of statement 6' })
+    .fill('Says relations are at their lowest point')
   // Accept with the keyboard.
   await table.getByRole('button', { name: 'Accept statement 6' }).focus()
   await page.keyboard.press('Enter')
-  await expect(table.getByRole('button', { name: 'Accept statement 6' })).toHaveAttribute('aria-pressed', 'true')
+  await expect(table.getByRole('button', { name: 'Accept statement 6' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
   // Statement 5 reports the Foreign Office through Geo News; remove it.
   await table.getByRole('button', { name: 'Remove statement 5' }).click()
   await expect(table.getByRole('rowheader')).toHaveCount(6)
@@ -63,17 +78,27 @@ test('fixing, accepting and removing rows, then downloading a story file that lo
 
   await page.getByRole('textbox', { name: 'Story id' }).fill('kakar-evidence')
   await page.getByRole('textbox', { name: 'Story title' }).fill('Kakar: Kabul took no concrete steps')
-  await page.getByRole('textbox', { name: 'Question' }).fill('Militant violence in Pakistan is driven from Afghanistan.')
+  await page
+    .getByRole('textbox', { name: 'Question' })
+    .fill('Militant violence in Pakistan is driven from Afghanistan.')
   await page.getByRole('textbox', { name: 'Publisher' }).fill('Example wire')
   await page.getByRole('textbox', { name: 'Date' }).fill('2023-11-08')
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download story JSON' }).click()])
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download story JSON' }).click(),
+  ])
   expect(download.suggestedFilename()).toBe('kakar-evidence.json')
   const text = await readFile(await download.path(), 'utf8')
   // The loader's own check: schema, ids, and every statement anchored in the source.
   const story = checkStory('kakar-evidence.json', text)
   expect(story.sources).toHaveLength(1)
-  expect(story.sources[0]).toMatchObject({ publisher: 'Example wire', date: '2023-11-08', url: 'unknown', text: article })
+  expect(story.sources[0]).toMatchObject({
+    publisher: 'Example wire',
+    date: '2023-11-08',
+    url: 'unknown',
+    text: article,
+  })
   expect(story.statements).toHaveLength(6)
   const durrani = story.statements.find((s) => s.speaker.name === 'Asif Durrani' && s.kind === 'paraphrase')!
   expect(durrani).toMatchObject({
@@ -108,12 +133,28 @@ test('a story that would not load is not downloaded, and the problem is named', 
 test('a binary or non-UTF-8 file is refused with a message naming it', async ({ page }) => {
   await page.goto('/import')
   const chooser = page.getByLabel('Open a text file')
-  await chooser.setInputFiles({ name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]) })
-  await expect(page.locator('main').getByRole('alert')).toHaveText('photo.png: this looks like a binary file (a NUL byte at offset 4); give plain text')
-  await chooser.setInputFiles({ name: 'latin1.txt', mimeType: 'text/plain', buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9]) })
-  await expect(page.locator('main').getByRole('alert')).toContainText('latin1.txt: the text is not valid UTF-8 (byte 0xe9 at offset 3)')
+  await chooser.setInputFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x1a]),
+  })
+  await expect(page.locator('main').getByRole('alert')).toHaveText(
+    'photo.png: this looks like a binary file (a NUL byte at offset 4); give plain text',
+  )
+  await chooser.setInputFiles({
+    name: 'latin1.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from([0x63, 0x61, 0x66, 0xe9]),
+  })
+  await expect(page.locator('main').getByRole('alert')).toContainText(
+    'latin1.txt: the text is not valid UTF-8 (byte 0xe9 at offset 3)',
+  )
   // A good file replaces the message and is drafted.
-  await chooser.setInputFiles({ name: 'ok.txt', mimeType: 'text/plain', buffer: Buffer.from('"We will respond," said Ali Khan, a minister.') })
+  await chooser.setInputFiles({
+    name: 'ok.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('"We will respond," said Ali Khan, a minister.'),
+  })
   await expect(page.locator('main').getByRole('alert')).toHaveCount(0)
   await expect(page.getByRole('status').filter({ hasText: /^Drafted/ })).toHaveText(/^Drafted 1 statement in/)
 })

@@ -1,4 +1,13 @@
-import { CHANNELS, KINDS, REVIEWS, STANCES, type Channel, type Kind, type Review, type Stance } from './codebook'
+import {
+  CHANNELS,
+  KINDS,
+  REVIEWS,
+  STANCES,
+  type Channel,
+  type Kind,
+  type Review,
+  type Stance,
+} from './codebook'
 import { normalizeForSearch, searchTerms } from './search'
 import type { StatementRow } from './view-model'
 
@@ -115,7 +124,8 @@ export function filterAndCount(
     const k = !c.kind || c.kind.has(row.kind)
     const a = !c.attribution || row.channel === c.attribution
     const r = !c.review || row.review === c.review
-    if (s && k && a && r && row.perspectiveId in counts.perspective) counts.perspective[row.perspectiveId]! += 1
+    if (s && k && a && r && row.perspectiveId in counts.perspective)
+      counts.perspective[row.perspectiveId]! += 1
     if (p && k && a && r) counts.stance[row.stance] += 1
     if (p && s && a && r) counts.kind[row.kind] += 1
     if (p && s && k && r) counts.attribution[row.channel] += 1

@@ -9,7 +9,10 @@ import { extractStatements } from '../lib/extract/extract'
 import { MAX_ARTICLE_BYTES } from '../lib/extract/article-input'
 
 const dir = path.resolve(import.meta.dirname, '..', 'eval', 'articles')
-const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8'))
+const articles = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(path.join(dir, f), 'utf8'))
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 function time(text: string, repeat: number): { ms: number; statements: number } {
@@ -31,5 +34,9 @@ extractStatements(joined) // warm up the JIT
 const typical = articles.map((a) => time(a, 50))
 const big = time(large, 1)
 console.log(`${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`)
-console.log(`typical article (${articles.length} articles, ${Math.min(...articles.map((a) => a.length))}–${Math.max(...articles.map((a) => a.length))} characters): median ${median(typical.map((t) => t.ms)).toFixed(2)} ms`)
-console.log(`input at the limit (${Buffer.byteLength(large).toLocaleString('en')} bytes, ${big.statements.toLocaleString('en')} statements): median ${big.ms.toFixed(0)} ms`)
+console.log(
+  `typical article (${articles.length} articles, ${Math.min(...articles.map((a) => a.length))}–${Math.max(...articles.map((a) => a.length))} characters): median ${median(typical.map((t) => t.ms)).toFixed(2)} ms`,
+)
+console.log(
+  `input at the limit (${Buffer.byteLength(large).toLocaleString('en')} bytes, ${big.statements.toLocaleString('en')} statements): median ${big.ms.toFixed(0)} ms`,
+)

@@ -9,7 +9,11 @@ import { checkStory } from '../lib/story-check'
 const root = path.resolve(import.meta.dirname, '..')
 const tsx = path.join(root, 'node_modules/.bin/tsx')
 const run = (script: string, args: string[], input?: Buffer) => {
-  const result = spawnSync(tsx, [path.join(root, 'scripts', script), ...args], { cwd: root, input, encoding: 'utf8' })
+  const result = spawnSync(tsx, [path.join(root, 'scripts', script), ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'reader-cli-'))
@@ -20,15 +24,25 @@ describe('npm run extract', () => {
     const { status, stdout, stderr } = run('extract.ts', [article])
     expect(stderr).toBe('')
     expect(status).toBe(0)
-    const { statements } = JSON.parse(stdout) as { statements: { speaker: string; text: string; start: number; end: number }[] }
+    const { statements } = JSON.parse(stdout) as {
+      statements: { speaker: string; text: string; start: number; end: number }[]
+    }
     const text = readFileSync(article, 'utf8')
     expect(statements.length).toBe(6)
-    expect(statements[0]).toMatchObject({ speaker: 'Jan Achakzai', role: 'Caretaker Information Minister', kind: 'paraphrase' })
+    expect(statements[0]).toMatchObject({
+      speaker: 'Jan Achakzai',
+      role: 'Caretaker Information Minister',
+      kind: 'paraphrase',
+    })
     for (const s of statements) expect(text.slice(s.start, s.end)).toBe(s.text)
   })
 
   it('reads standard input for "-"', () => {
-    const { status, stdout } = run('extract.ts', ['-'], Buffer.from('"We will respond," said Ali Khan, a minister.'))
+    const { status, stdout } = run(
+      'extract.ts',
+      ['-'],
+      Buffer.from('"We will respond," said Ali Khan, a minister.'),
+    )
     expect(status).toBe(0)
     expect(JSON.parse(stdout).statements).toHaveLength(1)
   })
@@ -36,9 +50,24 @@ describe('npm run extract', () => {
   it.each([
     ['a missing file', () => ['no-such-article.txt'], undefined, 'no-such-article.txt: no such file'],
     ['an empty file', () => ['-'], Buffer.alloc(0), 'standard input: the file is empty'],
-    ['binary input', () => ['-'], Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), 'this looks like a binary file'],
-    ['non-UTF-8 input', () => ['-'], Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'not valid UTF-8 (byte 0xe9 at offset 3)'],
-    ['input over 1 MB', () => ['-'], Buffer.alloc(1_000_001, 0x61), 'the file is 1,000,001 bytes; the limit is 1,000,000 bytes (1 MB)'],
+    [
+      'binary input',
+      () => ['-'],
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+      'this looks like a binary file',
+    ],
+    [
+      'non-UTF-8 input',
+      () => ['-'],
+      Buffer.from([0x63, 0x61, 0x66, 0xe9]),
+      'not valid UTF-8 (byte 0xe9 at offset 3)',
+    ],
+    [
+      'input over 1 MB',
+      () => ['-'],
+      Buffer.alloc(1_000_001, 0x61),
+      'the file is 1,000,001 bytes; the limit is 1,000,000 bytes (1 MB)',
+    ],
   ])('refuses %s on stderr with a non-zero exit and nothing on stdout', (_name, args, input, message) => {
     const { status, stdout, stderr } = run('extract.ts', args(), input)
     expect(status).not.toBe(0)
@@ -54,7 +83,17 @@ describe('npm run import', () => {
     const dir = scratch()
     const file = path.join(dir, 'pakistan-afghanistan-militancy-2023.json')
     writeFileSync(file, seed)
-    const args = [article, '--story', 'pakistan-afghanistan-militancy-2023', '--stories-dir', dir, '--title', 'No talks', '--date', '2023-11-01']
+    const args = [
+      article,
+      '--story',
+      'pakistan-afghanistan-militancy-2023',
+      '--stories-dir',
+      dir,
+      '--title',
+      'No talks',
+      '--date',
+      '2023-11-01',
+    ]
     const first = run('import.ts', args)
     expect(first.stderr).toBe('')
     expect(first.status).toBe(0)
@@ -76,7 +115,15 @@ describe('npm run import', () => {
 
   it('creates a story that does not exist yet', () => {
     const dir = scratch()
-    const { status } = run('import.ts', [article, '--story', 'balochistan', '--stories-dir', dir, '--question', 'Talks can end the violence.'])
+    const { status } = run('import.ts', [
+      article,
+      '--story',
+      'balochistan',
+      '--stories-dir',
+      dir,
+      '--question',
+      'Talks can end the violence.',
+    ])
     expect(status).toBe(0)
     const story = checkStory('balochistan.json', readFileSync(path.join(dir, 'balochistan.json'), 'utf8'))
     expect(story.perspectives.map((p) => p.id)).toEqual(['unassigned'])
@@ -90,7 +137,9 @@ describe('npm run import', () => {
     writeFileSync(file, broken)
     const result = run('import.ts', [article, '--story', 'broken', '--stories-dir', dir])
     expect(result.status).toBe(1)
-    expect(result.stderr).toContain('statement taliban-soil: perspective "talibans" is not a perspective of this story')
+    expect(result.stderr).toContain(
+      'statement taliban-soil: perspective "talibans" is not a perspective of this story',
+    )
     expect(readFileSync(file, 'utf8')).toBe(broken)
 
     const bad = run('import.ts', [article, '--story', 'fresh', '--stories-dir', dir, '--date', 'last week'])

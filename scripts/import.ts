@@ -36,10 +36,14 @@ try {
     process.stdout.write(`${USAGE}\n`)
     process.exit(0)
   }
-  if (positionals.length !== 1) throw new UsageError(`${USAGE}\n(expected one article file, got ${positionals.length})`)
+  if (positionals.length !== 1)
+    throw new UsageError(`${USAGE}\n(expected one article file, got ${positionals.length})`)
   const slug = values.story
   if (!slug) throw new UsageError(`${USAGE}\n(--story is required)`)
-  if (slugify(slug) !== slug) throw new UsageError(`--story must be lower-case letters, digits and hyphens (got ${JSON.stringify(slug)})`)
+  if (slugify(slug) !== slug)
+    throw new UsageError(
+      `--story must be lower-case letters, digits and hyphens (got ${JSON.stringify(slug)})`,
+    )
 
   const dir = path.resolve(values['stories-dir'] ?? process.env.STORIES_DIR ?? 'data/stories')
   const file = path.join(dir, `${slug}.json`)
@@ -58,7 +62,11 @@ try {
     story = JSON.parse(existing) as StoryFile
   }
 
-  const { story: updated, sourceId, added } = addArticle(story, {
+  const {
+    story: updated,
+    sourceId,
+    added,
+  } = addArticle(story, {
     text,
     fileName: path.basename(name),
     meta: { publisher: values.publisher, title: values.title, date: values.date, url: values.url },

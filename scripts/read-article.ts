@@ -19,8 +19,12 @@ export function readArticle(file: string): { text: string; name: string } {
 
 /** Print a tool's error on stderr and exit non-zero; anything unexpected keeps its stack. */
 export function fail(error: unknown): never {
-  const known = error instanceof Error && ['ArticleInputError', 'ImportError', 'StoryDataError', 'UsageError'].includes(error.name)
-  process.stderr.write(`${known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  const known =
+    error instanceof Error &&
+    ['ArticleInputError', 'ImportError', 'StoryDataError', 'UsageError'].includes(error.name)
+  process.stderr.write(
+    `${known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  )
   process.exit(known && error instanceof Error && error.name === 'UsageError' ? 2 : 1)
 }
 

@@ -13,16 +13,19 @@ export default function ImportPage() {
   }))
   return (
     <div className="max-w-screen-2xl">
-      <h1 className="text-2xl font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">Import an article</h1>
+      <h1 className="text-2xl font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
+        Import an article
+      </h1>
       <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-200">
-        Paste a news article and the extractor drafts its statements: who spoke, in what role, the exact words quoted or
-        the clause reported, and how the article knows. Check each draft against the marked passage, fix it, then download
-        a story file. It all runs in this browser tab; the article is not uploaded anywhere.
+        Paste a news article and the extractor drafts its statements: who spoke, in what role, the exact words
+        quoted or the clause reported, and how the article knows. Check each draft against the marked passage,
+        fix it, then download a story file. It all runs in this browser tab; the article is not uploaded
+        anywhere.
       </p>
       <noscript>
         <p className="mt-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
-          The import page drafts statements in the browser and needs JavaScript. Without it, use the command line:{' '}
-          <code>npm run import -- article.txt --story my-story</code>.
+          The import page drafts statements in the browser and needs JavaScript. Without it, use the command
+          line: <code>npm run import -- article.txt --story my-story</code>.
         </p>
       </noscript>
       <div className="mt-6">

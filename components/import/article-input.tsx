@@ -33,8 +33,8 @@ export function ArticleInput({ text, onText, error, onError }: ArticleInputProps
         Article text
       </label>
       <p id={`${id}-hint`} className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">
-        Paste the article, or drop a plain-text file on the box, or choose one. Changing the text drafts it again and
-        discards your edits below.
+        Paste the article, or drop a plain-text file on the box, or choose one. Changing the text drafts it
+        again and discards your edits below.
       </p>
       <textarea
         id={`${id}-text`}
@@ -76,7 +76,10 @@ export function ArticleInput({ text, onText, error, onError }: ArticleInputProps
         />
       </div>
       {error && (
-        <p role="alert" className="mt-2 rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+        <p
+          role="alert"
+          className="mt-2 rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+        >
           {error}
         </p>
       )}

@@ -23,6 +23,17 @@ export interface CampTemplate {
 
 const today = () => new Date().toISOString().slice(0, 10)
 
+function Step({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={`p-4 ${CARD}`}>
+      <h2 id={id} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+    </section>
+  )
+}
+
 /**
  * The import page: article in, drafted statements out, reviewed by hand, downloaded as
  * a story file. Everything runs here in the browser; nothing is sent anywhere.
@@ -35,10 +46,18 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
   const [rows, setRows] = useState<ReviewRow[]>([])
   const [took, setTook] = useState<number | null>(null)
   const [form, setForm] = useState<StoryFormValues>({ id: '', title: '', question: '', source: {} })
-  const [outcome, setOutcome] = useState<{ ok: true; message: string } | { ok: false; problems: string[] } | null>(null)
+  const [outcome, setOutcome] = useState<
+    { ok: true; message: string } | { ok: false; problems: string[] } | null
+  >(null)
 
-  const camps = useMemo(() => templates.find((t) => t.id === templateId)?.perspectives ?? [], [templates, templateId])
-  const campOptions = useMemo(() => [...camps.filter((p) => p.id !== UNASSIGNED), UNASSIGNED_PERSPECTIVE], [camps])
+  const camps = useMemo(
+    () => templates.find((t) => t.id === templateId)?.perspectives ?? [],
+    [templates, templateId],
+  )
+  const campOptions = useMemo(
+    () => [...camps.filter((p) => p.id !== UNASSIGNED), UNASSIGNED_PERSPECTIVE],
+    [camps],
+  )
 
   // Draft shortly after typing stops; a paste or a dropped file drafts at once.
   useEffect(() => {
@@ -98,10 +117,7 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
   const accepted = rows.filter((r) => r.accepted).length
   return (
     <div className="space-y-6">
-      <section aria-labelledby="step-camps" className={`p-4 ${CARD}`}>
-        <h2 id="step-camps" className="text-lg font-semibold">
-          1. Camps
-        </h2>
+      <Step id="step-camps" title="1. Camps">
         <label htmlFor="camp-template" className="mt-2 block text-sm font-medium">
           Take the camps, and their match words, from
         </label>
@@ -118,12 +134,9 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
           ))}
           <option value="">No camps: leave every statement unassigned</option>
         </select>
-      </section>
+      </Step>
 
-      <section aria-labelledby="step-article" className={`p-4 ${CARD}`}>
-        <h2 id="step-article" className="text-lg font-semibold">
-          2. Article
-        </h2>
+      <Step id="step-article" title="2. Article">
         <div className="mt-2">
           <ArticleInput
             text={text}
@@ -135,12 +148,9 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
             }}
           />
         </div>
-      </section>
+      </Step>
 
-      <section aria-labelledby="step-review" className={`p-4 ${CARD}`}>
-        <h2 id="step-review" className="text-lg font-semibold">
-          3. Review the drafts
-        </h2>
+      <Step id="step-review" title="3. Review the drafts">
         <p role="status" className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">
           {took === null
             ? 'No article yet.'
@@ -152,12 +162,9 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
             <ReviewTable rows={rows} perspectives={campOptions} onChange={change} onRemove={remove} />
           </div>
         )}
-      </section>
+      </Step>
 
-      <section aria-labelledby="step-download" className={`p-4 ${CARD}`}>
-        <h2 id="step-download" className="text-lg font-semibold">
-          4. Download the story
-        </h2>
+      <Step id="step-download" title="4. Download the story">
         <div className="mt-2">
           <StoryForm values={form} onChange={setForm} />
         </div>
@@ -175,7 +182,10 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
           </p>
         )}
         {outcome?.ok === false && (
-          <div role="alert" className="mt-2 rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+          <div
+            role="alert"
+            className="mt-2 rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+          >
             <p className="font-semibold">The story file would not load, so nothing was downloaded:</p>
             <ul className="mt-1 list-disc pl-5">
               {outcome.problems.map((p) => (
@@ -184,7 +194,7 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
             </ul>
           </div>
         )}
-      </section>
+      </Step>
     </div>
   )
 }

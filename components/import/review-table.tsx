@@ -41,7 +41,11 @@ export function ReviewTable({ rows, perspectives, onChange, onRemove }: ReviewTa
             const n = i + 1
             const about = `statement ${n}`
             return (
-              <tr key={row.key} id={`draft-${row.key}`} className="border-b border-zinc-200 align-top target:bg-yellow-50 dark:border-zinc-800 dark:target:bg-yellow-950">
+              <tr
+                key={row.key}
+                id={`draft-${row.key}`}
+                className="border-b border-zinc-200 align-top target:bg-yellow-50 dark:border-zinc-800 dark:target:bg-yellow-950"
+              >
                 <th scope="row" className="px-2 py-2 font-semibold">
                   {n}
                 </th>
@@ -50,22 +54,44 @@ export function ReviewTable({ rows, perspectives, onChange, onRemove }: ReviewTa
                     {row.kind === 'direct' ? `“${row.draft.text}”` : row.draft.text}
                   </p>
                   <p className="mt-1 text-xs text-zinc-700 dark:text-zinc-300">
-                    {row.draft.attribution} · {row.draft.channel === 'secondhand' ? 'secondhand' : 'first-hand'}
+                    {row.draft.attribution} ·{' '}
+                    {row.draft.channel === 'secondhand' ? 'secondhand' : 'first-hand'}
                   </p>
                 </td>
                 <td className="space-y-1 px-2 py-2">
-                  <input aria-label={`Speaker of ${about}`} className={FIELD} value={row.speaker} onChange={(e) => onChange(row.key, { speaker: e.target.value })} />
-                  <input aria-label={`Role of ${about}`} placeholder="role not given" className={FIELD} value={row.role} onChange={(e) => onChange(row.key, { role: e.target.value })} />
+                  <input
+                    aria-label={`Speaker of ${about}`}
+                    className={FIELD}
+                    value={row.speaker}
+                    onChange={(e) => onChange(row.key, { speaker: e.target.value })}
+                  />
+                  <input
+                    aria-label={`Role of ${about}`}
+                    placeholder="role not given"
+                    className={FIELD}
+                    value={row.role}
+                    onChange={(e) => onChange(row.key, { role: e.target.value })}
+                  />
                 </td>
                 <td className="space-y-1 px-2 py-2">
-                  <select aria-label={`Kind of ${about}`} className={FIELD} value={row.kind} onChange={(e) => isKind(e.target.value) && onChange(row.key, { kind: e.target.value })}>
+                  <select
+                    aria-label={`Kind of ${about}`}
+                    className={FIELD}
+                    value={row.kind}
+                    onChange={(e) => isKind(e.target.value) && onChange(row.key, { kind: e.target.value })}
+                  >
                     {(['direct', 'paraphrase'] as const).map((k) => (
                       <option key={k} value={k}>
                         {KIND_NAMES[k]}
                       </option>
                     ))}
                   </select>
-                  <select aria-label={`Camp of ${about}`} className={FIELD} value={row.perspective} onChange={(e) => onChange(row.key, { perspective: e.target.value })}>
+                  <select
+                    aria-label={`Camp of ${about}`}
+                    className={FIELD}
+                    value={row.perspective}
+                    onChange={(e) => onChange(row.key, { perspective: e.target.value })}
+                  >
                     {perspectives.map((p) => (
                       <option key={p.id} value={p.id}>
                         {p.label}
@@ -78,7 +104,9 @@ export function ReviewTable({ rows, perspectives, onChange, onRemove }: ReviewTa
                     aria-label={`Stance of ${about}`}
                     className={FIELD}
                     value={row.stance}
-                    onChange={(e) => isStance(e.target.value) && onChange(row.key, { stance: e.target.value as Stance })}
+                    onChange={(e) =>
+                      isStance(e.target.value) && onChange(row.key, { stance: e.target.value as Stance })
+                    }
                   >
                     {STANCES.map((s) => (
                       <option key={s} value={s}>
@@ -86,7 +114,12 @@ export function ReviewTable({ rows, perspectives, onChange, onRemove }: ReviewTa
                       </option>
                     ))}
                   </select>
-                  <input aria-label={`Stance label of ${about}`} className={FIELD} value={row.label} onChange={(e) => onChange(row.key, { label: e.target.value })} />
+                  <input
+                    aria-label={`Stance label of ${about}`}
+                    className={FIELD}
+                    value={row.label}
+                    onChange={(e) => onChange(row.key, { label: e.target.value })}
+                  />
                 </td>
                 <td className="px-2 py-2">
                   <p className="mb-1 text-xs font-semibold uppercase tracking-wide" aria-live="polite">

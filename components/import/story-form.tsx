@@ -13,7 +13,14 @@ export interface StoryFormValues {
 const FIELD =
   'mt-1 block w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-50'
 
-function Field(props: { label: string; hint?: string; value: string; onChange: (v: string) => void; type?: string; placeholder?: string }) {
+function Field(props: {
+  label: string
+  hint?: string
+  value: string
+  onChange: (v: string) => void
+  type?: string
+  placeholder?: string
+}) {
   const id = useId()
   return (
     <div>
@@ -39,14 +46,30 @@ function Field(props: { label: string; hint?: string; value: string; onChange: (
 }
 
 /** The story the statements go into, and what is known of the article as a source. */
-export function StoryForm({ values, onChange }: { values: StoryFormValues; onChange: (v: StoryFormValues) => void }) {
-  const source = (change: Partial<SourceMeta>) => onChange({ ...values, source: { ...values.source, ...change } })
+export function StoryForm({
+  values,
+  onChange,
+}: {
+  values: StoryFormValues
+  onChange: (v: StoryFormValues) => void
+}) {
+  const source = (change: Partial<SourceMeta>) =>
+    onChange({ ...values, source: { ...values.source, ...change } })
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <fieldset className="space-y-3">
         <legend className="font-semibold text-zinc-900 dark:text-zinc-50">Story</legend>
-        <Field label="Story id" hint="Lower-case letters, digits and hyphens; the file is named after it." value={values.id} onChange={(id) => onChange({ ...values, id })} />
-        <Field label="Story title" value={values.title} onChange={(title) => onChange({ ...values, title })} />
+        <Field
+          label="Story id"
+          hint="Lower-case letters, digits and hyphens; the file is named after it."
+          value={values.id}
+          onChange={(id) => onChange({ ...values, id })}
+        />
+        <Field
+          label="Story title"
+          value={values.title}
+          onChange={(title) => onChange({ ...values, title })}
+        />
         <Field
           label="Question"
           hint="The claim the statements take a stance on."
@@ -55,10 +78,22 @@ export function StoryForm({ values, onChange }: { values: StoryFormValues; onCha
         />
       </fieldset>
       <fieldset className="space-y-3">
-        <legend className="font-semibold text-zinc-900 dark:text-zinc-50">Source (leave blank when unknown)</legend>
-        <Field label="Publisher" value={values.source.publisher ?? ''} onChange={(publisher) => source({ publisher })} />
+        <legend className="font-semibold text-zinc-900 dark:text-zinc-50">
+          Source (leave blank when unknown)
+        </legend>
+        <Field
+          label="Publisher"
+          value={values.source.publisher ?? ''}
+          onChange={(publisher) => source({ publisher })}
+        />
         <Field label="Headline" value={values.source.title ?? ''} onChange={(title) => source({ title })} />
-        <Field label="Date" hint="YYYY-MM-DD" placeholder="YYYY-MM-DD" value={values.source.date ?? ''} onChange={(date) => source({ date })} />
+        <Field
+          label="Date"
+          hint="YYYY-MM-DD"
+          placeholder="YYYY-MM-DD"
+          value={values.source.date ?? ''}
+          onChange={(date) => source({ date })}
+        />
         <Field label="URL" type="url" value={values.source.url ?? ''} onChange={(url) => source({ url })} />
       </fieldset>
     </div>

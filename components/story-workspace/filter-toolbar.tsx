@@ -75,6 +75,40 @@ function Facet({ legend, children }: { legend: string; children: React.ReactNode
 }
 
 /** Search and facets; every option shows how many statements it would give. */
+/** A facet of one choice or none: "Any" first, then each value with its count. */
+function RadioFacet<T extends string>(props: {
+  legend: string
+  values: readonly T[]
+  labels: Record<T, string>
+  counts: Record<T, number>
+  value: T | null
+  onChange: (value: T | null) => void
+}) {
+  const name = props.legend.toLowerCase()
+  return (
+    <Facet legend={props.legend}>
+      <Option
+        type="radio"
+        name={name}
+        label="Any"
+        checked={props.value === null}
+        onChange={() => props.onChange(null)}
+      />
+      {props.values.map((v) => (
+        <Option
+          key={v}
+          type="radio"
+          name={name}
+          label={props.labels[v]}
+          count={props.counts[v]}
+          checked={props.value === v}
+          onChange={() => props.onChange(v)}
+        />
+      ))}
+    </Facet>
+  )
+}
+
 export function FilterToolbar(props: FilterToolbarProps) {
   const { filters, counts, perspectives, shown, total, filtered, onChange, onClear, hasDrafts } = props
   return (
@@ -151,47 +185,23 @@ export function FilterToolbar(props: FilterToolbarProps) {
             />
           ))}
         </Facet>
-        <Facet legend="Attribution">
-          <Option
-            type="radio"
-            name="attribution"
-            label="Any"
-            checked={filters.attribution === null}
-            onChange={() => onChange({ attribution: null })}
-          />
-          {(['firsthand', 'secondhand'] as const).map((channel) => (
-            <Option
-              key={channel}
-              type="radio"
-              name="attribution"
-              label={CHANNEL_LABELS[channel]}
-              count={counts.attribution[channel]}
-              checked={filters.attribution === channel}
-              onChange={() => onChange({ attribution: channel })}
-            />
-          ))}
-        </Facet>
+        <RadioFacet
+          legend="Attribution"
+          values={['firsthand', 'secondhand'] as const}
+          labels={CHANNEL_LABELS}
+          counts={counts.attribution}
+          value={filters.attribution}
+          onChange={(attribution) => onChange({ attribution })}
+        />
         {(hasDrafts || filters.review !== null) && (
-          <Facet legend="Review">
-            <Option
-              type="radio"
-              name="review"
-              label="Any"
-              checked={filters.review === null}
-              onChange={() => onChange({ review: null })}
-            />
-            {(['draft', 'reviewed'] as const).map((review) => (
-              <Option
-                key={review}
-                type="radio"
-                name="review"
-                label={REVIEW_LABELS[review]}
-                count={counts.review[review]}
-                checked={filters.review === review}
-                onChange={() => onChange({ review })}
-              />
-            ))}
-          </Facet>
+          <RadioFacet
+            legend="Review"
+            values={['draft', 'reviewed'] as const}
+            labels={REVIEW_LABELS}
+            counts={counts.review}
+            value={filters.review}
+            onChange={(review) => onChange({ review })}
+          />
         )}
       </div>
     </div>

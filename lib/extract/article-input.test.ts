@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ArticleInputError, MAX_ARTICLE_BYTES, checkArticleText, decodeArticle, firstInvalidUtf8 } from './article-input'
+import {
+  ArticleInputError,
+  MAX_ARTICLE_BYTES,
+  checkArticleText,
+  decodeArticle,
+  firstInvalidUtf8,
+} from './article-input'
 
 const bytes = (...values: number[]) => new Uint8Array(values)
 const utf8 = (text: string) => new TextEncoder().encode(text)
@@ -17,15 +23,25 @@ describe('decodeArticle', () => {
 
   it('refuses a file over 1 MB, naming its size', () => {
     const big = new Uint8Array(MAX_ARTICLE_BYTES + 1).fill(0x61)
-    expect(() => decodeArticle(big, 'big.txt')).toThrow('big.txt: the file is 1,000,001 bytes; the limit is 1,000,000 bytes (1 MB)')
-    expect(decodeArticle(new Uint8Array(MAX_ARTICLE_BYTES).fill(0x61), 'ok.txt')).toHaveLength(MAX_ARTICLE_BYTES)
+    expect(() => decodeArticle(big, 'big.txt')).toThrow(
+      'big.txt: the file is 1,000,001 bytes; the limit is 1,000,000 bytes (1 MB)',
+    )
+    expect(decodeArticle(new Uint8Array(MAX_ARTICLE_BYTES).fill(0x61), 'ok.txt')).toHaveLength(
+      MAX_ARTICLE_BYTES,
+    )
   })
 
   it('refuses binary input: a NUL byte, or control characters', () => {
     // The start of a PNG file.
-    expect(() => decodeArticle(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00), 'img.png')).toThrow(ArticleInputError)
-    expect(() => decodeArticle(bytes(0x41, 0x00, 0x42), 'x.bin')).toThrow('x.bin: this looks like a binary file (a NUL byte at offset 1)')
-    expect(() => decodeArticle(utf8('Text\u0007bell'), 'x.txt')).toThrow('control character U+0007 at character 4')
+    expect(() =>
+      decodeArticle(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00), 'img.png'),
+    ).toThrow(ArticleInputError)
+    expect(() => decodeArticle(bytes(0x41, 0x00, 0x42), 'x.bin')).toThrow(
+      'x.bin: this looks like a binary file (a NUL byte at offset 1)',
+    )
+    expect(() => decodeArticle(utf8('Text\u0007bell'), 'x.txt')).toThrow(
+      'control character U+0007 at character 4',
+    )
   })
 
   it('refuses text that is not UTF-8, naming the first bad byte', () => {
@@ -50,7 +66,9 @@ describe('firstInvalidUtf8', () => {
 
 describe('checkArticleText', () => {
   it('applies the same limits to pasted text', () => {
-    expect(() => checkArticleText('   ', 'Pasted text')).toThrow('Pasted text: there is no text, only white space')
+    expect(() => checkArticleText('   ', 'Pasted text')).toThrow(
+      'Pasted text: there is no text, only white space',
+    )
     expect(() => checkArticleText('é'.repeat(500_001), 'Pasted text')).toThrow('the text is 1,000,002 bytes')
   })
 })

@@ -19,7 +19,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const b = bytes[i]!
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1
     if (need < 0) return i
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k]
@@ -27,7 +28,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     }
     // Overlong three-byte forms, UTF-16 surrogates and code points above U+10FFFF.
     const c1 = bytes[i + 1] ?? 0
-    if ((b === 0xe0 && c1 < 0xa0) || (b === 0xed && c1 > 0x9f) || (b === 0xf0 && c1 < 0x90) || (b === 0xf4 && c1 > 0x8f)) return i
+    if (
+      (b === 0xe0 && c1 < 0xa0) ||
+      (b === 0xed && c1 > 0x9f) ||
+      (b === 0xf0 && c1 < 0x90) ||
+      (b === 0xf4 && c1 > 0x8f)
+    )
+      return i
     i += need + 1
   }
   return -1
@@ -50,7 +57,10 @@ export function decodeArticle(bytes: Uint8Array, name: string): string {
     )
   }
   const nul = bytes.indexOf(0)
-  if (nul >= 0) throw new ArticleInputError(`${name}: this looks like a binary file (a NUL byte at offset ${nul}); give plain text`)
+  if (nul >= 0)
+    throw new ArticleInputError(
+      `${name}: this looks like a binary file (a NUL byte at offset ${nul}); give plain text`,
+    )
   const bad = firstInvalidUtf8(bytes)
   if (bad >= 0) {
     throw new ArticleInputError(
@@ -68,7 +78,9 @@ export function checkArticleText(text: string, name: string): string {
   if (text.trim().length === 0) throw new ArticleInputError(`${name}: there is no text, only white space`)
   const size = new TextEncoder().encode(text).length
   if (size > MAX_ARTICLE_BYTES) {
-    throw new ArticleInputError(`${name}: the text is ${plural(size, 'byte')}; the limit is ${plural(MAX_ARTICLE_BYTES, 'byte')} (1 MB)`)
+    throw new ArticleInputError(
+      `${name}: the text is ${plural(size, 'byte')}; the limit is ${plural(MAX_ARTICLE_BYTES, 'byte')} (1 MB)`,
+    )
   }
   const control = CONTROL.exec(text)
   if (control) {

@@ -4,24 +4,132 @@
  */
 
 const FINITE_VERBS = [
-  'said', 'says', 'say', 'told', 'tells', 'tell', 'stated', 'states', 'added', 'adds', 'noted',
-  'notes', 'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists', 'asserted', 'asserts',
-  'maintained', 'maintains', 'argued', 'argues', 'emphasized', 'emphasised', 'emphasizes',
-  'emphasises', 'stressed', 'stresses', 'alleged', 'alleges', 'explained', 'explains', 'remarked',
-  'remarks', 'believes', 'believed', 'believe', 'acknowledged', 'acknowledges', 'admitted', 'admits',
-  'reiterated', 'reiterates', 'announced', 'announces', 'confirmed', 'confirms', 'declared',
-  'declares', 'observed', 'observes', 'wrote', 'writes', 'tweeted', 'posted', 'accused', 'accuses',
-  'denied', 'denies', 'blamed', 'blames', 'criticised', 'criticized', 'contended', 'contends', 'suggested', 'suggests', 'predicted', 'estimated',
-  'vowed', 'pledged', 'promised', 'assured', 'pointed out', 'went on to say', 'concluded', 'replied',
-  'responded', 'recalled', 'cautioned', 'conceded', 'disclosed', 'revealed', 'informed',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'tell',
+  'stated',
+  'states',
+  'added',
+  'adds',
+  'noted',
+  'notes',
+  'claimed',
+  'claims',
+  'warned',
+  'warns',
+  'insisted',
+  'insists',
+  'asserted',
+  'asserts',
+  'maintained',
+  'maintains',
+  'argued',
+  'argues',
+  'emphasized',
+  'emphasised',
+  'emphasizes',
+  'emphasises',
+  'stressed',
+  'stresses',
+  'alleged',
+  'alleges',
+  'explained',
+  'explains',
+  'remarked',
+  'remarks',
+  'believes',
+  'believed',
+  'believe',
+  'acknowledged',
+  'acknowledges',
+  'admitted',
+  'admits',
+  'reiterated',
+  'reiterates',
+  'announced',
+  'announces',
+  'confirmed',
+  'confirms',
+  'declared',
+  'declares',
+  'observed',
+  'observes',
+  'wrote',
+  'writes',
+  'tweeted',
+  'posted',
+  'accused',
+  'accuses',
+  'denied',
+  'denies',
+  'blamed',
+  'blames',
+  'criticised',
+  'criticized',
+  'contended',
+  'contends',
+  'suggested',
+  'suggests',
+  'predicted',
+  'estimated',
+  'vowed',
+  'pledged',
+  'promised',
+  'assured',
+  'pointed out',
+  'went on to say',
+  'concluded',
+  'replied',
+  'responded',
+  'recalled',
+  'cautioned',
+  'conceded',
+  'disclosed',
+  'revealed',
+  'informed',
 ]
 
 /** Verbs that report a clause even without "that": "Police said the bomber had …". */
 const CLAUSE_WITHOUT_THAT = new Set([
-  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'stated', 'states', 'believes',
-  'believed', 'believe', 'claimed', 'claims', 'warned', 'warns', 'insisted', 'insists', 'argued',
-  'argues', 'noted', 'notes', 'announced', 'confirmed', 'acknowledged', 'admitted', 'maintained',
-  'asserted', 'predicted', 'estimated', 'suggested', 'wrote', 'writes', 'conceded', 'informed',
+  'said',
+  'says',
+  'say',
+  'told',
+  'tells',
+  'tell',
+  'added',
+  'adds',
+  'stated',
+  'states',
+  'believes',
+  'believed',
+  'believe',
+  'claimed',
+  'claims',
+  'warned',
+  'warns',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'noted',
+  'notes',
+  'announced',
+  'confirmed',
+  'acknowledged',
+  'admitted',
+  'maintained',
+  'asserted',
+  'predicted',
+  'estimated',
+  'suggested',
+  'wrote',
+  'writes',
+  'conceded',
+  'informed',
 ])
 
 /** Verbs that take an object before their clause: "told reporters …", "informed the house …". */
@@ -41,21 +149,45 @@ export const OBJECT_COMPLEMENT: Record<string, RegExp> = {
 }
 
 export const PARTICIPLES = [
-  'saying', 'adding', 'emphasizing', 'emphasising', 'stressing', 'noting', 'warning', 'insisting',
-  'claiming', 'arguing', 'asserting', 'explaining', 'alleging', 'stating', 'declaring', 'maintaining',
-  'contending', 'accusing', 'remarking', 'observing', 'reiterating', 'telling',
+  'saying',
+  'adding',
+  'emphasizing',
+  'emphasising',
+  'stressing',
+  'noting',
+  'warning',
+  'insisting',
+  'claiming',
+  'arguing',
+  'asserting',
+  'explaining',
+  'alleging',
+  'stating',
+  'declaring',
+  'maintaining',
+  'contending',
+  'accusing',
+  'remarking',
+  'observing',
+  'reiterating',
+  'telling',
 ]
 
-const ADVERBS = 'also|further|later|earlier|previously|consistently|repeatedly|again|then|separately|reportedly|publicly|recently|once|had|has|have|would|will|had\\s+also|has\\s+also|have\\s+also|not|even|strongly|firmly|categorically|flatly'
+const ADVERBS =
+  'also|further|later|earlier|previously|consistently|repeatedly|again|then|separately|reportedly|publicly|recently|once|had|has|have|would|will|had\\s+also|has\\s+also|have\\s+also|not|even|strongly|firmly|categorically|flatly'
 
 const alternation = (list: string[]) =>
-  [...list].sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|')
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((v) => v.replace(/ /g, '\\s+'))
+    .join('|')
 
 /** A finite reporting verb, with any auxiliary and adverbs before it. */
 export const FINITE_CUE = new RegExp(`\\b((?:(?:${ADVERBS})\\s+)*)(${alternation(FINITE_VERBS)})\\b`, 'g')
 export const PARTICIPLE_CUE = new RegExp(`\\b(${alternation(PARTICIPLES)})\\b`, 'g')
 
-export const clauseWithoutThat = (verb: string) => CLAUSE_WITHOUT_THAT.has(verb.toLowerCase().replace(/\s+/g, ' '))
+export const clauseWithoutThat = (verb: string) =>
+  CLAUSE_WITHOUT_THAT.has(verb.toLowerCase().replace(/\s+/g, ' '))
 
 /** Words that make a tail name an outlet rather than a speaker. */
 const OUTLET =
@@ -78,7 +210,10 @@ export const OUTLET_TAILS: RegExp[] = [
 /** A clause must carry a verb to be a statement: "responsibility for the assault" is not one. */
 export function looksLikeClause(text: string): boolean {
   // A masked quotation inside the clause counts as words, not as punctuation.
-  const w = text.replace(/\u0001+/g, ' quoted ').trim().split(/\s+/)
+  const w = text
+    .replace(/\u0001+/g, ' quoted ')
+    .trim()
+    .split(/\s+/)
   if (w.length < 3) return false
   return /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|shall|did|does|do|not|no\s+longer|\w+ed|\w+s)\b/i.test(
     w.slice(1).join(' '),
@@ -88,11 +223,15 @@ export function looksLikeClause(text: string): boolean {
 /** A clause after a verb with no "that" must not open as an adverbial: "said in Quetta". */
 export const opensWithPreposition = (text: string) =>
   !/^at\s+(?:least|most)\b/i.test(text.trim()) &&
-  /^(?:in|on|at|during|after|before|to|from|with|by|for|about|of|outside|inside|while|when|late|early)\b/i.test(text.trim())
+  /^(?:in|on|at|during|after|before|to|from|with|by|for|about|of|outside|inside|while|when|late|early)\b/i.test(
+    text.trim(),
+  )
 
 /** Auxiliaries between a verb and "that" mean the "that" belongs to another clause. */
 export const hasAuxiliary = (text: string) =>
-  /\b(?:is|are|was|were|had|has|have|been|be|will|would|could|should|can|must|may|might|did|does|do)\b/i.test(text)
+  /\b(?:is|are|was|were|had|has|have|been|be|will|would|could|should|can|must|may|might|did|does|do)\b/i.test(
+    text,
+  )
 
 /**
  * A short setting between a verb and its clause: "said in a statement it had …",

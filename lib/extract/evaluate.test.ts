@@ -9,7 +9,10 @@ const label = (start: number, end: number, over: Partial<Labelled> = {}): Labell
   end,
   ...over,
 })
-const predict = (start: number, end: number, over: Partial<Predicted> = {}): Predicted => ({ ...label(start, end), ...over })
+const predict = (start: number, end: number, over: Partial<Predicted> = {}): Predicted => ({
+  ...label(start, end),
+  ...over,
+})
 
 describe('overlapsByHalf', () => {
   it('needs half of each span', () => {
@@ -24,7 +27,12 @@ describe('overlapsByHalf', () => {
 describe('score', () => {
   it('matches on span and speaker, case and spaces ignored, one label per prediction', () => {
     const s = score(
-      [predict(0, 10, { speaker: 'ana  RUIZ' }), predict(1, 10), predict(20, 30, { speaker: 'Bo Li' }), predict(50, 60, { kind: 'paraphrase' })],
+      [
+        predict(0, 10, { speaker: 'ana  RUIZ' }),
+        predict(1, 10),
+        predict(20, 30, { speaker: 'Bo Li' }),
+        predict(50, 60, { kind: 'paraphrase' }),
+      ],
       [label(0, 10), label(20, 30), label(50, 60, { kind: 'paraphrase', role: null })],
     )
     // (0,10)↔label 1; the duplicate (1,10) finds no free label; Bo Li ≠ Ana Ruiz; (50,60) matches.
@@ -51,6 +59,10 @@ describe('precisionRecall', () => {
     expect(precision).toBe(0.75)
     expect(recall).toBe(0.6)
     expect(f1).toBeCloseTo((2 * 0.75 * 0.6) / 1.35, 10)
-    expect(precisionRecall({ predicted: 0, labelled: 0, matched: 0 })).toEqual({ precision: 0, recall: 0, f1: 0 })
+    expect(precisionRecall({ predicted: 0, labelled: 0, matched: 0 })).toEqual({
+      precision: 0,
+      recall: 0,
+      f1: 0,
+    })
   })
 })

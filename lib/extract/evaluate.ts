@@ -34,9 +34,13 @@ export interface Scores {
   role: { pairs: number; agree: number }
 }
 
-const normalise = (s: string | null) => (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim()
+const normalise = (s: string | null) =>
+  (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim()
 
-export function overlapsByHalf(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+export function overlapsByHalf(
+  a: { start: number; end: number },
+  b: { start: number; end: number },
+): boolean {
   const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start)
   return overlap > 0 && overlap * 2 >= a.end - a.start && overlap * 2 >= b.end - b.start
 }
@@ -66,7 +70,14 @@ function pair(predicted: Predicted[], labelled: Labelled[], same: (p: Predicted,
 
 export function emptyScores(): Scores {
   const tally = () => ({ predicted: 0, labelled: 0, matched: 0 })
-  return { all: tally(), direct: tally(), paraphrase: tally(), speaker: { pairs: 0, exact: 0 }, kind: { pairs: 0, agree: 0 }, role: { pairs: 0, agree: 0 } }
+  return {
+    all: tally(),
+    direct: tally(),
+    paraphrase: tally(),
+    speaker: { pairs: 0, exact: 0 },
+    kind: { pairs: 0, agree: 0 },
+    role: { pairs: 0, agree: 0 },
+  }
 }
 
 /** Add one article's comparison to running scores. */

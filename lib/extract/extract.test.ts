@@ -17,7 +17,8 @@ const one = (article: string) => {
 
 describe('extractStatements: quotation forms', () => {
   it('"…," said X, a Y.', () => {
-    const article = '"Trade should not be held hostage to politics," said Abdul Nasir Khan, a senior official of the district.'
+    const article =
+      '"Trade should not be held hostage to politics," said Abdul Nasir Khan, a senior official of the district.'
     expect(one(article)).toEqual({
       speaker: 'Abdul Nasir Khan',
       role: 'a senior official of the district',
@@ -27,7 +28,8 @@ describe('extractStatements: quotation forms', () => {
   })
 
   it('"…," X stated during a press conference: cue, attribution and offsets', () => {
-    const article = 'Jan Achakzai, the Interim Minister of Information of Balochistan, met reporters.\n“We have observed a double-handed game,” Achakzai stated during a press conference.'
+    const article =
+      'Jan Achakzai, the Interim Minister of Information of Balochistan, met reporters.\n“We have observed a double-handed game,” Achakzai stated during a press conference.'
     const [statement] = extractStatements(article)
     expect(statement).toEqual({
       speaker: 'Jan Achakzai',
@@ -49,27 +51,46 @@ describe('extractStatements: quotation forms', () => {
       kind: 'direct',
       text: 'We have shared the evidence with Kabul.',
     })
-    expect(one('Abdul Mutalib Haqqani, a spokesman for the ministry, said: "We call on the world to take notice."')).toMatchObject({
+    expect(
+      one(
+        'Abdul Mutalib Haqqani, a spokesman for the ministry, said: "We call on the world to take notice."',
+      ),
+    ).toMatchObject({
       speaker: 'Abdul Mutalib Haqqani',
       role: 'a spokesman for the ministry',
     })
   })
 
   it('a quotation of several sentences stays one statement', () => {
-    const article = '"Both capitals are under pressure. Mistakes happen quickly. Nobody wants a war," said Imtiaz Gul, a security analyst.'
-    expect(one(article).text).toBe('Both capitals are under pressure. Mistakes happen quickly. Nobody wants a war')
+    const article =
+      '"Both capitals are under pressure. Mistakes happen quickly. Nobody wants a war," said Imtiaz Gul, a security analyst.'
+    expect(one(article).text).toBe(
+      'Both capitals are under pressure. Mistakes happen quickly. Nobody wants a war',
+    )
   })
 
   it('a quote paragraph with no cue continues the previous speaker', () => {
-    const article = '"Forced returns put children in danger," said Philippa Candler, the UNHCR representative.\n"We have asked for more time."'
+    const article =
+      '"Forced returns put children in danger," said Philippa Candler, the UNHCR representative.\n"We have asked for more time."'
     expect(read(article)).toEqual([
-      { speaker: 'Philippa Candler', role: 'the UNHCR representative', kind: 'direct', text: 'Forced returns put children in danger' },
-      { speaker: 'Philippa Candler', role: 'the UNHCR representative', kind: 'direct', text: 'We have asked for more time.' },
+      {
+        speaker: 'Philippa Candler',
+        role: 'the UNHCR representative',
+        kind: 'direct',
+        text: 'Forced returns put children in danger',
+      },
+      {
+        speaker: 'Philippa Candler',
+        role: 'the UNHCR representative',
+        kind: 'direct',
+        text: 'We have asked for more time.',
+      },
     ])
   })
 
   it('a quote left open at the end of a paragraph runs on; the next one carries the cue', () => {
-    const article = '"We want a free vote," said Muhammad Yunus, the Chief Adviser.\n"This election will be peaceful.\n"All parties will sign a code of conduct," he said.'
+    const article =
+      '"We want a free vote," said Muhammad Yunus, the Chief Adviser.\n"This election will be peaceful.\n"All parties will sign a code of conduct," he said.'
     expect(read(article).map((s) => [s.speaker, s.text])).toEqual([
       ['Muhammad Yunus', 'We want a free vote'],
       ['Muhammad Yunus', 'This election will be peaceful.'],
@@ -78,21 +99,32 @@ describe('extractStatements: quotation forms', () => {
   })
 
   it('straight and curly marks, mixed in one quotation', () => {
-    expect(one('“Beijing’s patience is wearing thin," said Andrew Small, a senior fellow.').text).toBe('Beijing’s patience is wearing thin')
-    expect(one('"Investors will think twice,” said Kaiser Bengali, an economist.').text).toBe('Investors will think twice')
+    expect(one('“Beijing’s patience is wearing thin," said Andrew Small, a senior fellow.').text).toBe(
+      'Beijing’s patience is wearing thin',
+    )
+    expect(one('"Investors will think twice,” said Kaiser Bengali, an economist.').text).toBe(
+      'Investors will think twice',
+    )
   })
 
   it('nested quotations stay inside the outer one', () => {
-    const article = '"When the soldiers told us "stay inside," we hid under the beds," said Muhammad Rafiq, a villager.'
+    const article =
+      '"When the soldiers told us "stay inside," we hid under the beds," said Muhammad Rafiq, a villager.'
     expect(one(article).text).toBe('When the soldiers told us "stay inside," we hid under the beds')
     const curly = '“When a government says ‘we will respond,’ it speaks to its public,” Gul said.'
     expect(one(curly).text).toBe('When a government says ‘we will respond,’ it speaks to its public')
   })
 
   it('an unclosed quotation ends where its reporting clause begins', () => {
-    const article = 'Security analyst Imtiaz Gul spoke.\n"Neither side wants a war. But mistakes happen, he said, adding that talks were under way.'
+    const article =
+      'Security analyst Imtiaz Gul spoke.\n"Neither side wants a war. But mistakes happen, he said, adding that talks were under way.'
     expect(read(article)).toEqual([
-      { speaker: 'Imtiaz Gul', role: 'Security analyst', kind: 'direct', text: 'Neither side wants a war. But mistakes happen' },
+      {
+        speaker: 'Imtiaz Gul',
+        role: 'Security analyst',
+        kind: 'direct',
+        text: 'Neither side wants a war. But mistakes happen',
+      },
       { speaker: 'Imtiaz Gul', role: 'Security analyst', kind: 'paraphrase', text: 'talks were under way' },
     ])
   })
@@ -100,7 +132,7 @@ describe('extractStatements: quotation forms', () => {
   it('never throws on stray or unbalanced marks, and every offset is in range', () => {
     const marks = ['"', '“', '”', '‘', '’', '«', '»', ',', '.', ' ', 'said', 'He', 'X', '\n', ':']
     let seed = 7
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     for (let n = 0; n < 300; n++) {
       const text = Array.from({ length: 40 }, () => marks[Math.floor(random() * marks.length)]).join('')
       for (const s of extractStatements(text)) {
@@ -114,7 +146,11 @@ describe('extractStatements: quotation forms', () => {
 
 describe('extractStatements: reported speech', () => {
   it('X said that …, X, the Y of Z, said …', () => {
-    expect(one('Zabihullah Mujahid, the chief spokesman of the Islamic Emirate, said that the structure posed no threat.')).toEqual({
+    expect(
+      one(
+        'Zabihullah Mujahid, the chief spokesman of the Islamic Emirate, said that the structure posed no threat.',
+      ),
+    ).toEqual({
       speaker: 'Zabihullah Mujahid',
       role: 'the chief spokesman of the Islamic Emirate',
       kind: 'paraphrase',
@@ -123,7 +159,11 @@ describe('extractStatements: reported speech', () => {
   })
 
   it('a title before the name', () => {
-    expect(one('Caretaker Information Minister Jan Achakzai said on Wednesday that the province would not negotiate.')).toEqual({
+    expect(
+      one(
+        'Caretaker Information Minister Jan Achakzai said on Wednesday that the province would not negotiate.',
+      ),
+    ).toEqual({
       speaker: 'Jan Achakzai',
       role: 'Caretaker Information Minister',
       kind: 'paraphrase',
@@ -132,7 +172,9 @@ describe('extractStatements: reported speech', () => {
   })
 
   it('According to X, …', () => {
-    expect(one('According to the Khyber Chamber of Commerce, more than 5,000 vehicles are waiting to cross.')).toEqual({
+    expect(
+      one('According to the Khyber Chamber of Commerce, more than 5,000 vehicles are waiting to cross.'),
+    ).toEqual({
       speaker: 'the Khyber Chamber of Commerce',
       role: null,
       kind: 'paraphrase',
@@ -141,7 +183,8 @@ describe('extractStatements: reported speech', () => {
   })
 
   it('…, as reported by Pakistani media: the outlet makes it secondhand', () => {
-    const article = 'In a meeting with the UN chief, Pakistan’s Chief of Staff, Gen. Asim Munir, raised concerns about “cross-border terrorism”, as reported by Pakistani media.'
+    const article =
+      'In a meeting with the UN chief, Pakistan’s Chief of Staff, Gen. Asim Munir, raised concerns about “cross-border terrorism”, as reported by Pakistani media.'
     const [s] = extractStatements(article)
     expect(s).toMatchObject({
       speaker: 'Gen. Asim Munir',
@@ -154,7 +197,8 @@ describe('extractStatements: reported speech', () => {
   })
 
   it('citing: the report through another outlet', () => {
-    const article = 'The World Bank, which brokered the treaty, has said it has no role beyond that of a facilitator, Dawn reported, citing a bank spokesperson.'
+    const article =
+      'The World Bank, which brokered the treaty, has said it has no role beyond that of a facilitator, Dawn reported, citing a bank spokesperson.'
     const [s] = extractStatements(article)
     expect(s).toMatchObject({
       speaker: 'The World Bank',
@@ -171,7 +215,9 @@ describe('extractStatements: reported speech', () => {
       kind: 'paraphrase',
       text: 'At least 12 soldiers were killed in the attack',
     })
-    expect(one('India will not resume talks, Indian External Affairs Minister S. Jaishankar said on Friday.')).toMatchObject({
+    expect(
+      one('India will not resume talks, Indian External Affairs Minister S. Jaishankar said on Friday.'),
+    ).toMatchObject({
       speaker: 'S. Jaishankar',
       role: 'Indian External Affairs Minister',
     })
@@ -191,13 +237,20 @@ describe('extractStatements: reported speech', () => {
   })
 
   it('"the spokesperson" resolves to the person introduced with that title', () => {
-    const article = "Pakistan's Foreign Office spokesperson Shafqat Ali Khan rejected the remarks.\n\"It would be an act of war,\" the spokesperson said."
-    expect(one(article)).toMatchObject({ speaker: 'Shafqat Ali Khan', role: "Pakistan's Foreign Office spokesperson" })
+    const article =
+      'Pakistan\'s Foreign Office spokesperson Shafqat Ali Khan rejected the remarks.\n"It would be an act of war," the spokesperson said.'
+    expect(one(article)).toMatchObject({
+      speaker: 'Shafqat Ali Khan',
+      role: "Pakistan's Foreign Office spokesperson",
+    })
   })
 
   it('organisations speak: "the Taliban", "the Foreign Office", and "they" in the same sentence', () => {
-    expect(one('The Foreign Office said Islamabad had shared evidence with Kabul.').speaker).toBe('The Foreign Office')
-    const taliban = 'While the Taliban has not responded to the claims, they have consistently asserted that Afghanistan’s soil will not be used against other countries.'
+    expect(one('The Foreign Office said Islamabad had shared evidence with Kabul.').speaker).toBe(
+      'The Foreign Office',
+    )
+    const taliban =
+      'While the Taliban has not responded to the claims, they have consistently asserted that Afghanistan’s soil will not be used against other countries.'
     expect(one(taliban)).toEqual({
       speaker: 'the Taliban',
       role: null,
@@ -207,25 +260,37 @@ describe('extractStatements: reported speech', () => {
   })
 
   it('a short quoted fragment inside a reported clause keeps it a paraphrase', () => {
-    expect(one('The Awami League said in a statement that the vote would be "neither free nor inclusive" without it.')).toMatchObject({
+    expect(
+      one(
+        'The Awami League said in a statement that the vote would be "neither free nor inclusive" without it.',
+      ),
+    ).toMatchObject({
       kind: 'paraphrase',
       text: 'the vote would be "neither free nor inclusive" without it',
     })
   })
 
   it('"according to a statement from X": X is the speaker', () => {
-    expect(one("Compensation will be paid to each family, according to a statement from the Prime Minister's Office.")).toMatchObject({
+    expect(
+      one(
+        "Compensation will be paid to each family, according to a statement from the Prime Minister's Office.",
+      ),
+    ).toMatchObject({
       speaker: "the Prime Minister's Office",
       text: 'Compensation will be paid to each family',
     })
   })
 
   it('a verb whose content is its object: "accused X of …", "blamed X for …"', () => {
-    expect(one('Opposition leader Sajith Premadasa accused the government of hiding the cost.')).toMatchObject({
+    expect(
+      one('Opposition leader Sajith Premadasa accused the government of hiding the cost.'),
+    ).toMatchObject({
       speaker: 'Sajith Premadasa',
       text: 'accused the government of hiding the cost',
     })
-    expect(one('Experts blamed unplanned construction for the damage.').text).toBe('blamed unplanned construction for the damage')
+    expect(one('Experts blamed unplanned construction for the damage.').text).toBe(
+      'blamed unplanned construction for the damage',
+    )
     expect(read('Experts blamed the rain.')).toEqual([]) // no "for": no content to report
   })
 
@@ -255,7 +320,11 @@ describe('extractStatements: what is not a statement', () => {
   })
 
   it('a speech act with no content: "rejected the remarks", "claimed responsibility"', () => {
-    expect(read('The spokesman rejected the remarks.\nA faction of the TTP later claimed responsibility for the assault.')).toEqual([])
+    expect(
+      read(
+        'The spokesman rejected the remarks.\nA faction of the TTP later claimed responsibility for the assault.',
+      ),
+    ).toEqual([])
   })
 
   it('a quoted name in narration is not a quotation', () => {
@@ -265,7 +334,8 @@ describe('extractStatements: what is not a statement', () => {
 
 describe('extractStatements: pronouns', () => {
   it('"he" after a person is named without a statement refers to that person', () => {
-    const article = 'Jaishankar said India would not resume talks.\nPakistan’s Foreign Office spokesperson Shafqat Ali Khan rejected the remarks.\nHe said the treaty could not be suspended.'
+    const article =
+      'Jaishankar said India would not resume talks.\nPakistan’s Foreign Office spokesperson Shafqat Ali Khan rejected the remarks.\nHe said the treaty could not be suspended.'
     expect(read(article).map((s) => s.speaker)).toEqual(['Jaishankar', 'Shafqat Ali Khan'])
   })
 })

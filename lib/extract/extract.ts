@@ -1,6 +1,7 @@
 import type { Channel, Kind } from '../codebook'
-import { MASK, leadingFrame, paraphraseFrame, trailingFrame, introLength, type Frame, type Range } from './frames'
+import { MASK, leadingFrame, trailingFrame, introLength, type Frame, type Range } from './frames'
 import { findQuotes, type QuoteSpan } from './quotes'
+import { paraphraseFrame } from './reported-speech'
 import { splitSentences, type Span } from './sentences'
 import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 
@@ -56,28 +57,35 @@ class Speakers {
     switch (phrase.kind) {
       case 'pronoun': {
         const p = phrase.name.toLowerCase()
-        if (p === 'he' || p === 'she') return this.lastPerson && { entity: this.lastPerson, role: this.lastPerson.role }
+        if (p === 'he' || p === 'she')
+          return this.lastPerson && { entity: this.lastPerson, role: this.lastPerson.role }
         const named = /\b(?:the|The)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(intro)
-        if (named) return this.resolve({ kind: 'body', name: (named[0] ?? ''), role: null }, at, '')
+        if (named) return this.resolve({ kind: 'body', name: named[0] ?? '', role: null }, at, '')
         const entity = this.lastBody ?? this.lastSpeaker
         return entity && { entity, role: entity.role }
       }
       case 'description': {
         const head = phrase.head!
-        const match = [...this.entities].reverse().find((e) => e.kind === 'person' && e.role && hasWord(e.role, head))
+        const match = [...this.entities]
+          .reverse()
+          .find((e) => e.kind === 'person' && e.role && hasWord(e.role, head))
         if (match) return { entity: match, role: match.role }
         const entity: Entity = { name: phrase.name, role: null, kind: 'person', at, head }
         this.entities.push(entity)
         return { entity, role: null }
       }
       case 'person': {
-        const entity = this.findPerson(phrase.name) ?? this.add({ name: phrase.name, role: phrase.role, kind: 'person', at })
+        const entity =
+          this.findPerson(phrase.name) ??
+          this.add({ name: phrase.name, role: phrase.role, kind: 'person', at })
         if (phrase.role) entity.role = phrase.role
         return { entity, role: phrase.role ?? entity.role }
       }
       case 'body': {
         const key = fold(phrase.name)
-        const entity = this.entities.find((e) => fold(e.name) === key) ?? this.add({ name: phrase.name, role: null, kind: 'body', at })
+        const entity =
+          this.entities.find((e) => fold(e.name) === key) ??
+          this.add({ name: phrase.name, role: null, kind: 'body', at })
         return { entity, role: null }
       }
     }
@@ -94,7 +102,13 @@ class Speakers {
     const last = lastNameToken(name)
     return [...this.entities]
       .reverse()
-      .find((e) => e.kind === 'person' && !e.head && (fold(e.name) === key || (nameTokens(name).length <= 2 && lastNameToken(e.name) === last && fold(e.name).endsWith(key))))
+      .find(
+        (e) =>
+          e.kind === 'person' &&
+          !e.head &&
+          (fold(e.name) === key ||
+            (nameTokens(name).length <= 2 && lastNameToken(e.name) === last && fold(e.name).endsWith(key))),
+      )
   }
 
   spoke(entity: Entity) {
@@ -110,7 +124,8 @@ const lastNameToken = (s: string) => fold(nameTokens(s).at(-1) ?? s)
 const hasWord = (text: string, word: string) => new RegExp(`\\b${word}\\b`, 'i').test(text)
 
 /** A wire dateline ("PESHAWAR: ", "KABUL (Reuters) — ") is not part of the first sentence. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{L}[\p{L} .]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[:—–-]\s+/u
+const DATELINE =
+  /^\s*\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{L}[\p{L} .]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[:—–-]\s+/u
 
 function paragraphs(text: string): Span[] {
   const spans: Span[] = []
@@ -118,7 +133,7 @@ function paragraphs(text: string): Span[] {
   let m: RegExpExecArray | null
   while ((m = re.exec(text))) {
     if (!(m[0] ?? '').trim()) continue
-    const dateline = DATELINE.exec((m[0] ?? ''))?.[0].length ?? 0
+    const dateline = DATELINE.exec(m[0] ?? '')?.[0].length ?? 0
     spans.push({ start: m.index + dateline, end: m.index + (m[0] ?? '').length })
   }
   return spans
@@ -127,7 +142,8 @@ function paragraphs(text: string): Span[] {
 function maskQuotes(text: string, sentence: Span, quotes: QuoteSpan[]): string {
   const chars = text.slice(sentence.start, sentence.end).split('')
   for (const q of quotes) {
-    for (let i = Math.max(q.open, sentence.start); i < Math.min(q.close, sentence.end); i++) chars[i - sentence.start] = MASK
+    for (let i = Math.max(q.open, sentence.start); i < Math.min(q.close, sentence.end); i++)
+      chars[i - sentence.start] = MASK
   }
   return chars.join('')
 }
@@ -170,7 +186,12 @@ function extractFromSentence(
   const at = (r: Range) => ({ start: sentence.start + r.start, end: sentence.start + r.end })
   let found = false
 
-  const push = (frame: Pick<Frame, 'speaker' | 'cue' | 'attribution' | 'secondhand'>, kind: Kind, span: Range, intro = '') => {
+  const push = (
+    frame: Pick<Frame, 'speaker' | 'cue' | 'attribution' | 'secondhand'>,
+    kind: Kind,
+    span: Range,
+    intro = '',
+  ) => {
     if (span.end <= span.start) return
     const resolved = speakers.resolve(frame.speaker, span.start, intro)
     if (!resolved) return
@@ -204,15 +225,30 @@ function extractFromSentence(
         push(frame, 'direct', quoted)
         if (frame.participle) {
           const p = frame.participle
-          push({ ...frame, cue: p.cue, attribution: p.cue }, 'paraphrase', at({ start: close + p.clause.start, end: close + p.clause.end }))
+          push(
+            { ...frame, cue: p.cue, attribution: p.cue },
+            'paraphrase',
+            at({ start: close + p.clause.start, end: close + p.clause.end }),
+          )
         }
         continue
       }
       const last = out.at(-1)
-      if (/^[\s.,!?;:…—–-]*$/.test(after) && before.trim() === '' && last && paragraph - last.paragraph <= 1) {
-        const previous = [...out].reverse().find((d) => d.entity === last.entity && d.kind === 'direct') ?? last
+      if (
+        /^[\s.,!?;:…—–-]*$/.test(after) &&
+        before.trim() === '' &&
+        last &&
+        paragraph - last.paragraph <= 1
+      ) {
+        const previous =
+          [...out].reverse().find((d) => d.entity === last.entity && d.kind === 'direct') ?? last
         push(
-          { speaker: { kind: 'person', name: last.entity.name, role: null }, cue: CONTINUED, attribution: previous.attribution, secondhand: previous.channel === 'secondhand' },
+          {
+            speaker: { kind: 'person', name: last.entity.name, role: null },
+            cue: CONTINUED,
+            attribution: previous.attribution,
+            secondhand: previous.channel === 'secondhand',
+          },
           'direct',
           quoted,
         )
@@ -249,7 +285,9 @@ function resolveLaterIntroductions(speakers: Speakers, drafted: Drafted[]) {
   for (const d of drafted) {
     const head = d.entity.head
     if (!head) continue
-    const later = speakers.entities.find((e) => e.at > d.start && e.kind === 'person' && !e.head && e.role && hasWord(e.role, head))
+    const later = speakers.entities.find(
+      (e) => e.at > d.start && e.kind === 'person' && !e.head && e.role && hasWord(e.role, head),
+    )
     if (later) {
       d.entity = later
       d.role = later.role

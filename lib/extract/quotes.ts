@@ -68,7 +68,13 @@ export function findQuotes(text: string, from = 0, to = text.length): QuoteSpan[
 }
 
 function closedSpan(text: string, open: number, closeMark: number): QuoteSpan {
-  return trimInner(text, { open, close: closeMark + 1, innerStart: open + 1, innerEnd: closeMark, closed: true })
+  return trimInner(text, {
+    open,
+    close: closeMark + 1,
+    innerStart: open + 1,
+    innerEnd: closeMark,
+    closed: true,
+  })
 }
 
 function unclosedSpan(text: string, open: number, to: number): QuoteSpan {

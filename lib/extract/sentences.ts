@@ -11,13 +11,50 @@ export interface Span {
   end: number
 }
 
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'maj', 'brig', 'capt', 'cmdr', 'adm', 'prof', 'sen',
-    'rep', 'gov', 'st', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-    'nov', 'dec', 'inc', 'ltd', 'co', 'jr', 'sr', 'vs', 'etc', 'retd', 'hon', 'govt', 'dept', 'approx',
-  ],
-)
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'brig',
+  'capt',
+  'cmdr',
+  'adm',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'st',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'ltd',
+  'co',
+  'jr',
+  'sr',
+  'vs',
+  'etc',
+  'retd',
+  'hon',
+  'govt',
+  'dept',
+  'approx',
+])
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? ''

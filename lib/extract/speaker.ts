@@ -5,6 +5,8 @@
  * appositive then name — not about any particular person.
  */
 
+import { BODY_WORDS, ED_ADJECTIVES, GROUP_WORDS, HONORIFIC, NAME_PARTICLE, ROLE_WORDS } from './lexicon'
+
 export type SpeakerKind = 'person' | 'body' | 'pronoun' | 'description'
 
 export interface SpeakerPhrase {
@@ -16,51 +18,20 @@ export interface SpeakerPhrase {
   head?: string
 }
 
-/** Nouns that name an office or a function: the last one in a title ends the title. */
-const ROLE_WORDS = new Set([
-  'minister', 'secretary', 'general', 'spokesman', 'spokesperson', 'spokeswoman', 'spokesmen',
-  'adviser', 'advisor', 'president', 'vice-president', 'chief', 'governor', 'ambassador', 'envoy',
-  'commander', 'director', 'director-general', 'chairman', 'chairperson', 'chairwoman', 'chair',
-  'leader', 'analyst', 'expert', 'activist', 'scientist', 'economist', 'official', 'senator',
-  'mayor', 'judge', 'justice', 'commissioner', 'representative', 'officer', 'premier', 'head',
-  'editor', 'professor', 'researcher', 'fellow', 'lawmaker', 'legislator', 'diplomat', 'counsel',
-  'lawyer', 'journalist', 'correspondent', 'member', 'coordinator', 'administrator', 'emir',
-  'secretary-general', 'adviser-general', 'inspector-general', 'attorney-general', 'chancellor',
-  'deputy', 'speaker', 'mp', 'mna', 'mpa', 'commentator', 'strategist', 'specialist', 'observer',
-  'negotiator', 'prosecutor', 'superintendent', 'inspector', 'villager', 'resident', 'shopkeeper',
-  'trader', 'farmer', 'student', 'teacher', 'witness', 'worker', 'driver',
-])
-
-/** Words that make a phrase a body rather than a person. */
-const BODY_WORDS = new Set([
-  'office', 'ministry', 'army', 'military', 'government', 'administration', 'league', 'party',
-  'agency', 'bank', 'mission', 'council', 'committee', 'commission', 'department', 'embassy',
-  'emirate', 'taliban', 'police', 'forces', 'front', 'movement', 'corps', 'fund', 'assembly',
-  'parliament', 'court', 'authority', 'authorities', 'relations', 'association', 'chamber', 'union',
-  'organisation', 'organization', 'institute', 'board', 'division', 'wing', 'group', 'command',
-  'cabinet', 'secretariat', 'directorate', 'spokesmen', 'foundation', 'alliance', 'coalition',
-  'state', 'states', 'nations', 'house', 'presidency', 'junta', 'regime', 'side', 'delegation',
-])
-
-/** Plural groups quoted collectively ("Analysts say …"). */
-const GROUP_WORDS = new Set([
-  'analysts', 'experts', 'officials', 'residents', 'police', 'witnesses', 'sources', 'diplomats',
-  'observers', 'critics', 'traders', 'activists', 'villagers', 'locals', 'lawmakers', 'doctors',
-  'authorities', 'protesters', 'organisers', 'organizers', 'students', 'families', 'relatives',
-])
-
-const HONORIFIC = /^(?:Gen|Lt|Maj|Brig|Col|Capt|Cmdr|Adm|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Hon|Sr|Jr)\.$/
-const NAME_PARTICLE = /^(?:bin|ibn|bint|ul|ud|ur|al|el|de|da|di|van|von|der|la|du|\(retd\.?\)|\(r\)|\(retired\))$/i
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\p{Lu}\.)$/u
 const PRONOUNS = /^(?:he|she|they|it)$/i
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean)
-const bare = (w: string) => w.toLowerCase().replace(/[’']s$/, '').replace(/[^\p{L}\p{N}-]/gu, '')
+const bare = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N}-]/gu, '')
 
 export function isProperName(phrase: string): boolean {
   const tokens = words(phrase)
   if (tokens.length === 0 || tokens.length > 7) return false
-  if (/^(?:the|a|an)$/i.test((tokens[0] ?? ''))) return false
+  if (/^(?:the|a|an)$/i.test(tokens[0] ?? '')) return false
   let capitals = 0
   for (const t of tokens) {
     if (NAME_PARTICLE.test(t) || HONORIFIC.test(t)) continue
@@ -128,12 +99,17 @@ function headNoun(phrase: string): string {
   return bare(core.at(-1) ?? '')
 }
 
-/** Adjectives that end in -ed but are not verbs in a noun phrase. */
-const ED_ADJECTIVES = /^(?:banned|armed|united|based|retired|proscribed|elected|detained|designated|appointed|outlawed|exiled|jailed|ousted|self-styled|so-called|concerned|interested|affected|displaced|registered|unnamed)$/i
-
 /** A lower-case verb inside a phrase means it is a clause, not a name. */
 function containsVerb(phrase: string): boolean {
-  return words(phrase).some((t) => /^\p{Ll}/u.test(t) && (NP_STOP.test(t) || (/ed$/.test(t) && !ED_ADJECTIVES.test(t)) || /^(?:claims|says|rejects|denies|wants|seeks|plans|aims|hopes|calls|urges|faces|makes|takes|gives)$/.test(t)))
+  return words(phrase).some(
+    (t) =>
+      /^\p{Ll}/u.test(t) &&
+      (NP_STOP.test(t) ||
+        (/ed$/.test(t) && !ED_ADJECTIVES.test(t)) ||
+        /^(?:claims|says|rejects|denies|wants|seeks|plans|aims|hopes|calls|urges|faces|makes|takes|gives)$/.test(
+          t,
+        )),
+  )
 }
 
 function single(phrase: string): SpeakerPhrase | null {
@@ -151,7 +127,8 @@ function single(phrase: string): SpeakerPhrase | null {
     return { kind: 'description', name: p, role: null, head }
   }
   // Lower case only for a group or an office: "officials", "local traders".
-  if (!/^[\p{Lu}\p{N}]/u.test(p) && !/^(?:the|a|an)\s/i.test(p) && !GROUP_WORDS.has(head) && !personal) return null
+  if (!/^[\p{Lu}\p{N}]/u.test(p) && !/^(?:the|a|an)\s/i.test(p) && !GROUP_WORDS.has(head) && !personal)
+    return null
   if (/^\p{N}/u.test(p) && !personal) return null
   // A body or a group, as the article names it.
   return { kind: personal ? 'person' : 'body', name: p, role: null }
@@ -160,12 +137,18 @@ function single(phrase: string): SpeakerPhrase | null {
 /** Parse the phrase that names a speaker, or null when it does not look like one. */
 export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
   // "a statement from the Prime Minister's Office": the office is the speaker.
-  const document = /^(?:an?|the)\s+(?:(?:joint|written|official|brief)\s+)?(?:statement|press\s+release|notification|readout|handout|communiqu[eé]|post)\s+(?:(?:issued|released|posted|sent)\s+)?(?:from|by)\s+/i
-  const cleaned = stripAsides(phrase.trim().replace(/^[,\s]+|[,\s]+$/g, '').replace(document, ''))
+  const document =
+    /^(?:an?|the)\s+(?:(?:joint|written|official|brief)\s+)?(?:statement|press\s+release|notification|readout|handout|communiqu[eé]|post)\s+(?:(?:issued|released|posted|sent)\s+)?(?:from|by)\s+/i
+  const cleaned = stripAsides(
+    phrase
+      .trim()
+      .replace(/^[,\s]+|[,\s]+$/g, '')
+      .replace(document, ''),
+  )
   if (cleaned.length === 0 || cleaned.length > 160) return null
   // An age ("Khuda Bakhsh, 52,") is not a title.
   const parts = commaParts(cleaned).filter((part) => !/^\d{1,3}$/.test(part))
-  if (parts.length === 1) return single((parts[0] ?? ''))
+  if (parts.length === 1) return single(parts[0] ?? '')
   if (parts.length !== 2) return null
   const [a = '', b = ''] = parts
   const aName = splitTitle(a)?.name ?? (isProperName(a) ? a : null)
@@ -177,9 +160,6 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
   if (bName && !isProperName(a)) return { kind: 'person', name: bName, role: a }
   return null
 }
-
-export const isGroupWord = (w: string) => GROUP_WORDS.has(bare(w))
-export const isRoleWord = (w: string) => ROLE_WORDS.has(bare(w))
 
 /** A word that can stand inside a speaker's noun phrase before its verb. */
 const NP_CONNECTOR = /^(?:of|the|and|for|de|bin|ibn|ul|ud|al|el|van|von|at|to)$/i
@@ -193,7 +173,7 @@ const NP_STOP =
 export function leadingNounPhrase(clause: string): string {
   const parts = commaParts(clause)
   if (parts.length === 0) return ''
-  const head = npPrefix((parts[0] ?? ''))
+  const head = npPrefix(parts[0] ?? '')
   if (head.length === 0) return ''
   if (head !== (parts[0] ?? '')) return head
   // Appositives: ", the Interim Minister …," or ", Gen. Asim Munir,".
@@ -219,9 +199,14 @@ function npPrefix(segment: string): string {
     else if (t === 'in' && next && /^\p{Lu}/u.test(next)) kept.push(t)
     else if (NP_CONNECTOR.test(t) && next && /^[\p{Lu}(]|^(?:the|a)$/u.test(next)) kept.push(t)
     else if (/^\p{Ll}/u.test(t) && i + 1 < tokens.length && kept.length > 0) kept.push(t)
-    else if (/^\p{Ll}/u.test(t) && kept.length > 0 && (ROLE_WORDS.has(bare(t)) || BODY_WORDS.has(bare(t)))) kept.push(t)
+    else if (/^\p{Ll}/u.test(t) && kept.length > 0 && (ROLE_WORDS.has(bare(t)) || BODY_WORDS.has(bare(t))))
+      kept.push(t)
     else break
-    if (/^\p{Ll}/u.test(t) && (ROLE_WORDS.has(bare(t)) || BODY_WORDS.has(bare(t))) && !(next && /^[\p{Lu}(]/u.test(next))) {
+    if (
+      /^\p{Ll}/u.test(t) &&
+      (ROLE_WORDS.has(bare(t)) || BODY_WORDS.has(bare(t))) &&
+      !(next && /^[\p{Lu}(]/u.test(next))
+    ) {
       if (!(next && (NP_CONNECTOR.test(next) || next === 'in'))) break
     }
   }

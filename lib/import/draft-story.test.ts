@@ -2,10 +2,23 @@ import { describe, expect, it } from 'vitest'
 import type { DraftStatement } from '../extract/extract'
 import type { Perspective, StoryFile } from '../schema'
 import { checkStory } from '../story-check'
-import { addArticle, emptyStory, guessPerspective, ImportError, occurrenceOf, slugify, sourceDate } from './draft-story'
+import {
+  addArticle,
+  emptyStory,
+  guessPerspective,
+  ImportError,
+  occurrenceOf,
+  slugify,
+  sourceDate,
+} from './draft-story'
 
 const perspectives: Perspective[] = [
-  { id: 'officials', label: 'Officials', definition: 'Serving officials', match: ['Minister', 'ISPR', 'Pakistan'] },
+  {
+    id: 'officials',
+    label: 'Officials',
+    definition: 'Serving officials',
+    match: ['Minister', 'ISPR', 'Pakistan'],
+  },
   { id: 'taliban', label: 'The Taliban', definition: 'The Taliban', match: ['Taliban', 'Islamic Emirate'] },
   { id: 'analysts', label: 'Analysts', definition: 'Experts', match: ['analyst', 'expert'] },
 ]
@@ -27,13 +40,21 @@ describe('guessPerspective', () => {
   it('picks the camp whose match words the name and title carry, as whole words', () => {
     expect(guessPerspective(draft({}), perspectives)).toBe('officials')
     expect(guessPerspective(draft({ speaker: 'the Taliban', role: null }), perspectives)).toBe('taliban')
-    expect(guessPerspective(draft({ speaker: 'Imtiaz Gul', role: 'Security analyst' }), perspectives)).toBe('analysts')
+    expect(guessPerspective(draft({ speaker: 'Imtiaz Gul', role: 'Security analyst' }), perspectives)).toBe(
+      'analysts',
+    )
     // "Pakistani" is not the word "Pakistan"; "analysts" is not "analyst".
-    expect(guessPerspective(draft({ speaker: 'Pakistani analysts', role: null }), perspectives)).toBe('unassigned')
+    expect(guessPerspective(draft({ speaker: 'Pakistani analysts', role: null }), perspectives)).toBe(
+      'unassigned',
+    )
   })
   it('leaves a tie or no match unassigned', () => {
-    expect(guessPerspective(draft({ speaker: 'Amir Muttaqi', role: 'Taliban Foreign Minister' }), perspectives)).toBe('unassigned')
-    expect(guessPerspective(draft({ speaker: 'Gul Ahmad', role: 'a shopkeeper' }), perspectives)).toBe('unassigned')
+    expect(
+      guessPerspective(draft({ speaker: 'Amir Muttaqi', role: 'Taliban Foreign Minister' }), perspectives),
+    ).toBe('unassigned')
+    expect(guessPerspective(draft({ speaker: 'Gul Ahmad', role: 'a shopkeeper' }), perspectives)).toBe(
+      'unassigned',
+    )
   })
 })
 
@@ -53,17 +74,28 @@ describe('slugify and sourceDate', () => {
   it('accepts YYYY-MM-DD or unknown, and refuses anything else', () => {
     expect(sourceDate(undefined)).toBe('unknown')
     expect(sourceDate('2023-12-16')).toBe('2023-12-16')
-    expect(() => sourceDate('16/12/2023')).toThrow('--date must be a date as YYYY-MM-DD or "unknown" (got "16/12/2023")')
+    expect(() => sourceDate('16/12/2023')).toThrow(
+      '--date must be a date as YYYY-MM-DD or "unknown" (got "16/12/2023")',
+    )
   })
 })
 
 describe('addArticle', () => {
   const text = 'Caretaker Information Minister Jan Achakzai said: "No talks." A Taliban spokesman denied it.'
   const base: StoryFile = { ...emptyStory('s', { title: 'T', question: 'Q', perspectives }) }
-  const drafts = [draft({ text: 'No talks.', start: 51, end: 60 }), draft({ speaker: 'Gul Ahmad', role: null, kind: 'paraphrase', text: 'denied it', start: 82, end: 91 })]
+  const drafts = [
+    draft({ text: 'No talks.', start: 51, end: 60 }),
+    draft({ speaker: 'Gul Ahmad', role: null, kind: 'paraphrase', text: 'denied it', start: 82, end: 91 }),
+  ]
 
   it('adds one source and draft statements that pass the loader’s checks', () => {
-    const { story, sourceId, added } = addArticle(base, { text, fileName: 'achakzai.txt', meta: { title: 'No talks, says minister' }, drafts, importedOn: '2026-11-27' })
+    const { story, sourceId, added } = addArticle(base, {
+      text,
+      fileName: 'achakzai.txt',
+      meta: { title: 'No talks, says minister' },
+      drafts,
+      importedOn: '2026-11-27',
+    })
     expect(sourceId).toBe('no-talks-says-minister')
     expect(added.map((s) => [s.id, s.perspective, s.review, s.stance.value])).toEqual([
       ['achakzai-no-talks-says-minister', 'officials', 'draft', 'neutral'],
@@ -80,9 +112,21 @@ describe('addArticle', () => {
   })
 
   it('refuses an article the story already has, whatever its white space', () => {
-    const { story } = addArticle(base, { text, fileName: 'a.txt', meta: {}, drafts, importedOn: '2026-11-27' })
-    expect(() => addArticle(story, { text: text.replace(/ /g, '  '), fileName: 'b.txt', meta: {}, drafts, importedOn: '2026-11-27' })).toThrow(
-      new ImportError('story s already has this article, as source a; nothing was changed'),
-    )
+    const { story } = addArticle(base, {
+      text,
+      fileName: 'a.txt',
+      meta: {},
+      drafts,
+      importedOn: '2026-11-27',
+    })
+    expect(() =>
+      addArticle(story, {
+        text: text.replace(/ /g, '  '),
+        fileName: 'b.txt',
+        meta: {},
+        drafts,
+        importedOn: '2026-11-27',
+      }),
+    ).toThrow(new ImportError('story s already has this article, as source a; nothing was changed'))
   })
 })

@@ -23,7 +23,8 @@ export interface SourceMeta {
 export const UNASSIGNED_PERSPECTIVE: Perspective = {
   id: UNASSIGNED,
   label: 'Unassigned drafts',
-  definition: 'Statements drafted by the import tool that no camp’s match words placed; assign each to a camp on review.',
+  definition:
+    'Statements drafted by the import tool that no camp’s match words placed; assign each to a camp on review.',
 }
 
 export const DRAFT_STANCE_LABEL = 'Not yet reviewed'
@@ -47,7 +48,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
  * The camp whose match words occur most often in the speaker's name and title; a tie or
  * no match leaves it unassigned, for the analyst to decide.
  */
-export function guessPerspective(draft: Pick<DraftStatement, 'speaker' | 'role'>, perspectives: readonly Perspective[]): string {
+export function guessPerspective(
+  draft: Pick<DraftStatement, 'speaker' | 'role'>,
+  perspectives: readonly Perspective[],
+): string {
   const who = `${draft.speaker} ${draft.role ?? ''}`
   let best: string = UNASSIGNED
   let bestHits = 0
@@ -69,11 +73,15 @@ export function guessPerspective(draft: Pick<DraftStatement, 'speaker' | 'role'>
  * Which occurrence of its text a draft is, counted as the loader counts (white space
  * folded); undefined when the text occurs once, as the codebook asks.
  */
-export function occurrenceOf(sourceText: string, draft: Pick<DraftStatement, 'text' | 'start'>): number | undefined {
+export function occurrenceOf(
+  sourceText: string,
+  draft: Pick<DraftStatement, 'text' | 'start'>,
+): number | undefined {
   const folded = foldWhitespace(sourceText)
   const needle = foldWhitespace(draft.text).text.trim()
   const starts: number[] = []
-  for (let i = folded.text.indexOf(needle); i >= 0; i = folded.text.indexOf(needle, i + 1)) starts.push(folded.origin[i]!)
+  for (let i = folded.text.indexOf(needle); i >= 0; i = folded.text.indexOf(needle, i + 1))
+    starts.push(folded.origin[i]!)
   if (starts.length <= 1) return undefined
   const index = starts.findIndex((start) => start >= draft.start)
   return (index < 0 ? starts.length - 1 : index) + 1
@@ -98,7 +106,11 @@ export interface DraftOptions {
 export function draftStatements(drafts: readonly DraftStatement[], options: DraftOptions): StatementData[] {
   const taken = new Set(options.takenIds)
   return drafts.map((draft) => {
-    const surname = draft.speaker.split(/\s+/).filter((w) => !/\.$/.test(w)).at(-1) ?? draft.speaker
+    const surname =
+      draft.speaker
+        .split(/\s+/)
+        .filter((w) => !/\.$/.test(w))
+        .at(-1) ?? draft.speaker
     const occurrence = occurrenceOf(options.sourceText, draft)
     return {
       id: uniqueId(`${slugify(surname)}-${options.sourceId}`.replace(/^-+/, ''), taken),
@@ -134,7 +146,9 @@ export function makeSource(id: string, text: string, meta: SourceMeta, importedO
     date: sourceDate(meta.date),
     url: meta.url?.trim() || UNKNOWN,
     text,
-    notes: [`Imported with the statement extractor on ${importedOn}; its statements are drafts until an analyst reviews them.`],
+    notes: [
+      `Imported with the statement extractor on ${importedOn}; its statements are drafts until an analyst reviews them.`,
+    ],
   }
 }
 
@@ -164,18 +178,29 @@ export interface ArticleImport {
  * story passed in is not changed. An article already in the story is refused: a source
  * is never replaced or duplicated.
  */
-export function addArticle(story: StoryFile, article: ArticleImport): { story: StoryFile; sourceId: string; added: StatementData[] } {
+export function addArticle(
+  story: StoryFile,
+  article: ArticleImport,
+): { story: StoryFile; sourceId: string; added: StatementData[] } {
   const folded = foldWhitespace(article.text).text.trim()
   const same = story.sources.find((s) => foldWhitespace(s.text).text.trim() === folded)
-  if (same) throw new ImportError(`story ${story.id} already has this article, as source ${same.id}; nothing was changed`)
-  const sourceId = newSourceId(article.meta, article.fileName, story.sources.map((s) => s.id))
+  if (same)
+    throw new ImportError(
+      `story ${story.id} already has this article, as source ${same.id}; nothing was changed`,
+    )
+  const sourceId = newSourceId(
+    article.meta,
+    article.fileName,
+    story.sources.map((s) => s.id),
+  )
   const added = draftStatements(article.drafts, {
     sourceId,
     sourceText: article.text,
     perspectives: story.perspectives,
     takenIds: story.statements.map((s) => s.id),
   })
-  const needsUnassigned = added.some((s) => s.perspective === UNASSIGNED) && !story.perspectives.some((p) => p.id === UNASSIGNED)
+  const needsUnassigned =
+    added.some((s) => s.perspective === UNASSIGNED) && !story.perspectives.some((p) => p.id === UNASSIGNED)
   return {
     sourceId,
     added,
@@ -189,12 +214,16 @@ export function addArticle(story: StoryFile, article: ArticleImport): { story: S
 }
 
 /** An empty story to import the first article into. */
-export function emptyStory(id: string, fields: { title?: string; question?: string; perspectives?: Perspective[] }): StoryFile {
+export function emptyStory(
+  id: string,
+  fields: { title?: string; question?: string; perspectives?: Perspective[] },
+): StoryFile {
   return {
     id,
     title: fields.title?.trim() || `Imported story ${id}`,
     question: fields.question?.trim() || 'Not yet written: the claim the statements take a stance on.',
-    perspectives: fields.perspectives && fields.perspectives.length > 0 ? fields.perspectives : [UNASSIGNED_PERSPECTIVE],
+    perspectives:
+      fields.perspectives && fields.perspectives.length > 0 ? fields.perspectives : [UNASSIGNED_PERSPECTIVE],
     sources: [],
     events: [],
     statements: [],

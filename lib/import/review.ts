@@ -2,7 +2,14 @@ import { KINDS, STANCES, UNASSIGNED, type Kind, type Stance } from '../codebook'
 import type { DraftStatement } from '../extract/extract'
 import type { Perspective, StoryFile } from '../schema'
 import { checkStory } from '../story-check'
-import { draftStatements, emptyStory, makeSource, newSourceId, UNASSIGNED_PERSPECTIVE, type SourceMeta } from './draft-story'
+import {
+  draftStatements,
+  emptyStory,
+  makeSource,
+  newSourceId,
+  UNASSIGNED_PERSPECTIVE,
+  type SourceMeta,
+} from './draft-story'
 
 /**
  * The import page's review: each drafted statement as the analyst has corrected it, and
@@ -30,7 +37,10 @@ export interface StoryFields {
   perspectives: readonly Perspective[]
 }
 
-export function reviewRows(drafts: readonly DraftStatement[], guess: (d: DraftStatement) => string): ReviewRow[] {
+export function reviewRows(
+  drafts: readonly DraftStatement[],
+  guess: (d: DraftStatement) => string,
+): ReviewRow[] {
   return drafts.map((draft, index) => ({
     key: `d${index + 1}`,
     draft,
@@ -57,14 +67,20 @@ export function buildReviewedStory(
   article: { text: string; fileName: string; meta: SourceMeta; importedOn: string },
   rows: readonly ReviewRow[],
 ): string {
-  const base = emptyStory(fields.id, { title: fields.title, question: fields.question, perspectives: [...fields.perspectives] })
+  const base = emptyStory(fields.id, {
+    title: fields.title,
+    question: fields.question,
+    perspectives: [...fields.perspectives],
+  })
   const sourceId = newSourceId(article.meta, article.fileName, [])
   const ids = draftStatements(
     rows.map((r) => ({ ...r.draft, speaker: r.speaker })),
     { sourceId, sourceText: article.text, perspectives: [], takenIds: [] },
   )
   const statements = rows.map((row, i) => {
-    const statement: Partial<StoryFile['statements'][number]> & StoryFile['statements'][number] = { ...ids[i]! }
+    const statement: Partial<StoryFile['statements'][number]> & StoryFile['statements'][number] = {
+      ...ids[i]!,
+    }
     delete statement.review
     return {
       ...statement,
@@ -79,7 +95,8 @@ export function buildReviewedStory(
   const hasUnassigned = base.perspectives.some((p) => p.id === UNASSIGNED)
   const story: StoryFile = {
     ...base,
-    perspectives: usesUnassigned && !hasUnassigned ? [...base.perspectives, UNASSIGNED_PERSPECTIVE] : base.perspectives,
+    perspectives:
+      usesUnassigned && !hasUnassigned ? [...base.perspectives, UNASSIGNED_PERSPECTIVE] : base.perspectives,
     sources: [makeSource(sourceId, article.text, article.meta, article.importedOn)],
     statements,
   }

@@ -1,0 +1,251 @@
+import {
+  FINITE_CUE,
+  OUTLET_TAILS,
+  OBJECT_COMPLEMENT,
+  PARTICIPLE_CUE,
+  TAKES_OBJECT,
+  clauseWithoutThat,
+  hasAuxiliary,
+  isOutlet,
+  looksLikeClause,
+  opensWithPreposition,
+  settingLength,
+} from './cues'
+import { MASK, coreEnd, introLength, trimRange, type Paraphrase } from './frames'
+import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+
+/**
+ * Indirect speech: a reported clause with no quotation of its own, in the sentence shapes
+ * of wire copy, on a sentence whose quotations are masked (see frames.ts).
+ */
+
+/** Cut outlet tails from the end: ", as reported by Pakistani media", ", Dawn reported". */
+function cutOutletTails(s: string, end: number): { end: number; tails: string[] } {
+  const tails: string[] = []
+  for (let round = 0; round < 3; round++) {
+    const core = s.slice(0, end)
+    // "citing …" and "as reported by …" always name a go-between; "according to" only an outlet.
+    const hit = OUTLET_TAILS.map((re) => re.exec(core)).find((m, i) => m && (i === 0 || isOutlet(m[0] ?? '')))
+    if (!hit) break
+    tails.unshift((hit[0] ?? '').replace(/^,?\s*/, ''))
+    end = hit.index
+  }
+  return { end, tails }
+}
+
+const withTails = (attribution: string, tails: string[]) =>
+  tails.length === 0 ? attribution : [attribution, ...tails].filter(Boolean).join(', ')
+
+/** The speaker named after the content: "…, the military said on Sunday." */
+function speakerTail(
+  s: string,
+  end: number,
+): { speaker: SpeakerPhrase; cue: string; attribution: string; at: number } | null {
+  let core = s.slice(0, end)
+  // "…, officials said, as a ceasefire failed to hold": the last clause only sets the scene.
+  const subordinate =
+    /,\s+(?:as|while|after|when|before|amid|following|because|since|even\s+as|days?\s+after|hours?\s+after)\s+[^,]+$/i.exec(
+      core,
+    )
+  if (subordinate) core = core.slice(0, subordinate.index)
+  // Try the last comma, then the one before it, for "…, said Mujahid, the spokesman".
+  let comma = core.lastIndexOf(',')
+  for (let tries = 0; tries < 2 && comma > 0; tries++, comma = core.lastIndexOf(',', comma - 1)) {
+    const tail = core.slice(comma + 1).trim()
+    if (tail.includes(MASK)) return null
+    const according = /^according\s+to\s+(.+)$/i.exec(tail)
+    if (according) {
+      const speaker = parseSpeakerPhrase(according[1] ?? '')
+      return speaker ? { speaker, cue: 'according to', attribution: 'according to', at: comma } : null
+    }
+    const inverted = /^(said|says|added|told\s+\S+)\s+(.+)$/i.exec(tail)
+    if (inverted) {
+      const speaker = parseSpeakerPhrase(inverted[2] ?? '')
+      if (speaker) return { speaker, cue: inverted[1] ?? '', attribution: inverted[1] ?? '', at: comma }
+    }
+    FINITE_CUE.lastIndex = 0
+    const m = FINITE_CUE.exec(tail)
+    if (m && m.index > 0) {
+      const rest = tail.slice(m.index + (m[0] ?? '').length).trim()
+      // After a tail's verb comes only its setting ("on Friday"), never a clause of its own.
+      const settingOnly =
+        rest === '' ||
+        opensWithPreposition(rest) ||
+        /^(?:this|last|late|earlier|yesterday|today)\b/i.test(rest) ||
+        (TAKES_OBJECT.has((m[2] ?? '').toLowerCase()) &&
+          /^(?:\p{Lu}|reporters|journalists|the\s+media)/u.test(rest))
+      if (settingOnly && rest.split(/\s+/).length <= 8 && !/^(?:and|but)\s/i.test(tail)) {
+        const speaker = parseSpeakerPhrase(tail.slice(0, m.index))
+        if (speaker)
+          return {
+            speaker,
+            cue: m[2] ?? '',
+            attribution: tail.slice(m.index + (m[1] ?? '').length).trim(),
+            at: comma,
+          }
+      }
+    }
+  }
+  return null
+}
+
+/** A reported clause with no quotation of its own: the forms of indirect speech. */
+export function paraphraseFrame(s: string): Paraphrase | null {
+  const { end, tails } = cutOutletTails(s, coreEnd(s))
+  const secondhand = tails.length > 0
+  const intro = introLength(s)
+  const introText = s.slice(0, intro)
+
+  const tail = speakerTail(s, end)
+  if (tail) {
+    const clause = trimRange(s, { start: intro > 0 && /^(?:But|And)\s/.test(s) ? intro : 0, end: tail.at })
+    if (looksLikeClause(s.slice(clause.start, clause.end))) {
+      return {
+        speaker: tail.speaker,
+        cue: tail.cue,
+        attribution: withTails(tail.attribution, tails),
+        secondhand,
+        clause,
+        intro: introText,
+      }
+    }
+  }
+
+  const according = /^according\s+to\s+([^,]+),\s*/i.exec(s.slice(intro, end))
+  if (according) {
+    const clause = trimRange(s, { start: intro + (according[0] ?? '').length, end })
+    const speaker = parseSpeakerPhrase(according[1] ?? '')
+    if (isOutlet(according[1] ?? '')) {
+      const inner = paraphraseFrame(s.slice(0, end).replace(/^[^,]*,/, (m) => ' '.repeat(m.length)))
+      if (inner)
+        return {
+          ...inner,
+          attribution: withTails(inner.attribution, [(according[0] ?? '').replace(/,\s*$/, '')]),
+          secondhand: true,
+        }
+    } else if (speaker && looksLikeClause(s.slice(clause.start, clause.end))) {
+      return {
+        speaker,
+        cue: 'according to',
+        attribution: withTails('according to', tails),
+        secondhand,
+        clause,
+        intro: introText,
+      }
+    }
+  }
+
+  const finite = finiteFrame(s, intro, end)
+  if (finite)
+    return {
+      ...finite,
+      attribution: withTails(finite.attribution, tails),
+      secondhand: secondhand || finite.secondhand,
+      intro: introText,
+    }
+
+  const participle = participleFrame(s, intro, end)
+  if (participle)
+    return {
+      ...participle,
+      attribution: withTails(participle.attribution, tails),
+      secondhand,
+      intro: introText,
+    }
+
+  // "X raised concerns about Y, as reported by Pakistani media": the outlet is the cue.
+  if (secondhand) {
+    const np = leadingNounPhrase(s.slice(intro, end))
+    const speaker = np ? parseSpeakerPhrase(np) : null
+    if (speaker && speaker.kind !== 'description') {
+      const predicate = trimRange(s, { start: intro + np.length, end })
+      if (/^\p{Ll}/u.test(s.slice(predicate.start, predicate.end))) {
+        return {
+          speaker,
+          cue: tails[0] ?? '',
+          attribution: tails.join(', '),
+          secondhand,
+          clause: predicate,
+          intro: introText,
+        }
+      }
+    }
+  }
+  return null
+}
+
+function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'intro'> | null {
+  const core = s.slice(0, end)
+  FINITE_CUE.lastIndex = from
+  let m: RegExpExecArray | null
+  while ((m = FINITE_CUE.exec(core))) {
+    let subject = core.slice(from, m.index)
+    // "…, and local traders say …": the subject of a coordinated clause.
+    const coordinated = /(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject)
+    if (coordinated && !parseSpeakerPhrase(subject)) subject = coordinated[1] ?? ''
+    if (subject.includes(MASK) || subject.trim().length === 0) continue
+    let speaker = parseSpeakerPhrase(subject)
+    if (!speaker && /\b(?:and|but)\s*$/.test(subject)) {
+      const np = leadingNounPhrase(subject)
+      speaker = np ? parseSpeakerPhrase(np) : null
+    }
+    if (!speaker) continue
+    const verb = (m[2] ?? '').toLowerCase()
+    const verbStart = m.index + (m[1] ?? '').length
+    const afterVerb = m.index + (m[0] ?? '').length
+    const complement = OBJECT_COMPLEMENT[verb]
+    if (complement) {
+      const clause = trimRange(s, { start: verbStart, end })
+      if (complement.test(core.slice(afterVerb)))
+        return { speaker, cue: m[2] ?? '', attribution: m[2] ?? '', secondhand: false, clause }
+      continue
+    }
+    const rest = core.slice(afterVerb)
+    const found = /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest)
+    // "said Iran had been told that …": that "that" opens another clause.
+    const that = found && !hasAuxiliary(found[1] ?? '') ? found : null
+    let clauseStart: number
+    if (that) clauseStart = afterVerb + (that[0] ?? '').length
+    else if (clauseWithoutThat(verb)) {
+      let skip = settingLength(rest)
+      if (TAKES_OBJECT.has(verb))
+        skip =
+          /^\s+(?:reporters|journalists|the\s+media|media|parliament|lawmakers|the\s+house|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|the\s+[\p{L}\s]{1,30}?(?=\s+(?:the|a|an|it|he|she|they|its|his|her|their|\p{Lu})\b))/u.exec(
+            rest,
+          )?.[0].length ?? -1
+      if (skip < 0) continue
+      clauseStart = afterVerb + skip
+    } else continue
+    const clause = trimRange(s, { start: clauseStart, end })
+    const clauseText = s.slice(clause.start, clause.end)
+    if (!looksLikeClause(clauseText) || (!that && opensWithPreposition(clauseText))) continue
+    const attribution = s
+      .slice(verbStart, that ? afterVerb + (that[1] ?? '').length : clauseStart)
+      .replace(/[\s,]+$/, '')
+      .trim()
+    return { speaker, cue: m[2] ?? '', attribution, secondhand: false, clause }
+  }
+  return null
+}
+
+function participleFrame(s: string, from: number, end: number): Omit<Paraphrase, 'intro'> | null {
+  const core = s.slice(0, end)
+  PARTICIPLE_CUE.lastIndex = from
+  const m = PARTICIPLE_CUE.exec(core)
+  if (!m) return null
+  const before = core.slice(from, m.index)
+  const withNp = /,\s*with\s+([^,]+?)\s*$/.exec(before)
+  let speaker: SpeakerPhrase | null = null
+  if (withNp) speaker = parseSpeakerPhrase(withNp[1] ?? '')
+  else if (/,\s*$/.test(before)) {
+    const np = leadingNounPhrase(before)
+    speaker = np ? parseSpeakerPhrase(np) : null
+  }
+  if (!speaker) return null
+  let clauseStart = m.index + (m[0] ?? '').length
+  const that = /^\s+that\b/.exec(core.slice(clauseStart))
+  if (that) clauseStart += (that[0] ?? '').length
+  const clause = trimRange(s, { start: clauseStart, end })
+  if (!looksLikeClause(s.slice(clause.start, clause.end))) return null
+  return { speaker, cue: m[1] ?? '', attribution: m[1] ?? '', secondhand: false, clause }
+}
