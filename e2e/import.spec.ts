@@ -166,3 +166,33 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await violations(page)).toEqual([])
   })
 }
+
+test('a dropped text file is drafted, and nothing about it leaves the browser', async ({ page }) => {
+  const article = await readFile(ARTICLE_FILE, 'utf8')
+  await page.goto('/import')
+  // Every request from here on: drafting and downloading must not send the article anywhere.
+  const sent: string[] = []
+  page.on('request', (request) => {
+    if (request.method() !== 'GET' || request.postData() || request.url().includes('Kakar')) {
+      sent.push(`${request.method()} ${request.url()}`)
+    }
+  })
+  const box = page.getByRole('textbox', { name: 'Article text' })
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer()
+    transfer.items.add(new File([text], 'kakar.txt', { type: 'text/plain' }))
+    return transfer
+  }, article)
+  await box.dispatchEvent('drop', { dataTransfer })
+  await expect(box).toHaveValue(article)
+  await expect(page.getByRole('status').filter({ hasText: /^Drafted/ })).toHaveText(/^Drafted 7 statements/)
+  await page.getByRole('textbox', { name: 'Story id' }).fill('dropped')
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download story JSON' }).click(),
+  ])
+  // The file's name becomes the source id when no headline is given.
+  const story = checkStory('dropped.json', await readFile(await download.path(), 'utf8'))
+  expect(story.sources[0]?.id).toBe('kakar')
+  expect(sent).toEqual([])
+})
