@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises'
-import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import { checkStory } from '../lib/story-check'
 import { violations } from './axe'
@@ -9,7 +9,8 @@ import { violations } from './axe'
  * the marked passages, fix what the extractor got wrong, download a story file.
  */
 
-const ARTICLE_FILE = path.join(import.meta.dirname, '..', 'eval', 'articles', '12-kakar-evidence.txt')
+// import.meta.dirname needs Node 20.11; the README promises 20.9.
+const ARTICLE_FILE = fileURLToPath(new URL('../eval/articles/12-kakar-evidence.txt', import.meta.url))
 
 async function pasteArticle(page: Page) {
   const article = await readFile(ARTICLE_FILE, 'utf8')

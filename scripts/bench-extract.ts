@@ -5,10 +5,11 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { cpus } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { extractStatements } from '../lib/extract/extract'
 import { MAX_ARTICLE_BYTES } from '../lib/extract/article-input'
 
-const dir = path.resolve(import.meta.dirname, '..', 'eval', 'articles')
+const dir = fileURLToPath(new URL('../eval/articles/', import.meta.url))
 const articles = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .sort()

@@ -2,11 +2,12 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { checkStory } from '../lib/story-check'
 
 /** The command-line tools as a user runs them: a real process, its streams and exit code. */
-const root = path.resolve(import.meta.dirname, '..')
+const root = fileURLToPath(new URL('..', import.meta.url))
 const tsx = path.join(root, 'node_modules/.bin/tsx')
 const run = (script: string, args: string[], input?: Buffer) => {
   const result = spawnSync(tsx, [path.join(root, 'scripts', script), ...args], {

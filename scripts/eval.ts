@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { findAnchor } from '../lib/anchor'
 import { extractStatements } from '../lib/extract/extract'
 import {
@@ -28,7 +29,7 @@ interface LabelFile {
   statements: { speaker: string; role: string | null; kind: Kind; text: string; occurrence?: number }[]
 }
 
-const root = path.resolve(import.meta.dirname, '..')
+const root = fileURLToPath(new URL('..', import.meta.url))
 const verbose = process.argv.includes('--verbose')
 const setArg = process.argv.find((a) => a.startsWith('--set='))?.slice('--set='.length) ?? 'articles'
 

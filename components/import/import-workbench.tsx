@@ -134,6 +134,9 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
           ))}
           <option value="">No camps: leave every statement unassigned</option>
         </select>
+        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">
+          Changing this drafts the article again and discards your edits below.
+        </p>
       </Step>
 
       <Step id="step-article" title="2. Article">
