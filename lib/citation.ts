@@ -22,5 +22,7 @@ export function citation(row: StatementRow, accessed: Date): string {
     source.date.iso === null ? 'date unknown' : source.date.display,
     source.url ?? 'URL unknown',
   ].join(', ')
-  return `${who}: ${what}. Source: ${where}. Attribution: ${row.attribution}. Accessed ${formatIsoDate(isoDay(accessed))}.`
+  // A draft is the extractor's reading; whoever pastes the citation must not take it as checked.
+  const draft = row.review === 'draft' ? ' Draft: not yet reviewed by an analyst.' : ''
+  return `${who}: ${what}. Source: ${where}. Attribution: ${row.attribution}.${draft} Accessed ${formatIsoDate(isoDay(accessed))}.`
 }
