@@ -147,5 +147,15 @@ describe('npm run import', () => {
     expect(bad.status).toBe(1)
     expect(bad.stderr).toBe('--date must be a date as YYYY-MM-DD or "unknown" (got "last week")\n')
     expect(readdirSync(dir)).toEqual(['broken.json'])
+
+    const nowhere = run('import.ts', [
+      article,
+      '--story',
+      'fresh',
+      '--stories-dir',
+      path.join(dir, 'missing'),
+    ])
+    expect(nowhere.status).toBe(2)
+    expect(nowhere.stderr).toBe(`${path.join(dir, 'missing')}: no such folder for stories\n`)
   })
 })

@@ -46,6 +46,7 @@ try {
     )
 
   const dir = path.resolve(values['stories-dir'] ?? process.env.STORIES_DIR ?? 'data/stories')
+  if (!existsSync(dir)) throw new UsageError(`${dir}: no such folder for stories`)
   const file = path.join(dir, `${slug}.json`)
   const shown = path.relative(process.cwd(), file) || file
   const { text, name } = readArticle(positionals[0]!)

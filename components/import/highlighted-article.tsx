@@ -1,3 +1,6 @@
+'use client'
+
+import { useMemo } from 'react'
 import { segmentText } from '@/lib/segments'
 import type { ReviewRow } from '@/lib/import/review'
 
@@ -6,10 +9,18 @@ import type { ReviewRow } from '@/lib/import/review'
  * rendered as text: the segments join back to the article exactly.
  */
 export function HighlightedArticle({ text, rows }: { text: string; rows: readonly ReviewRow[] }) {
-  const numbers = new Map(rows.map((row, i) => [row.key, i + 1]))
-  const segments = segmentText(
-    text,
-    rows.map((row) => ({ id: row.key, start: row.draft.start, end: row.draft.end })),
+  const byKey = useMemo(() => new Map(rows.map((row, i) => [row.key, { row, n: i + 1 }])), [rows])
+  // Spans change only when the article is drafted again, not when a row is edited, so the
+  // segmentation (the costly part on a long article) is redone only then.
+  const spanKey = rows.map((r) => `${r.key}:${r.draft.start}-${r.draft.end}`).join(',')
+  const segments = useMemo(
+    () =>
+      segmentText(
+        text,
+        rows.map((row) => ({ id: row.key, start: row.draft.start, end: row.draft.end })),
+      ),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the spans, not the row objects
+    [text, spanKey],
   )
   return (
     <div
@@ -21,8 +32,9 @@ export function HighlightedArticle({ text, rows }: { text: string; rows: readonl
       {segments.map((segment) => {
         const key = segment.ids[0]
         if (!key) return <span key={segment.start}>{segment.text}</span>
-        const row = rows.find((r) => r.key === key)!
-        const n = numbers.get(key)
+        const entry = byKey.get(key)
+        if (!entry) return <span key={segment.start}>{segment.text}</span>
+        const { row, n } = entry
         return (
           <a
             key={segment.start}

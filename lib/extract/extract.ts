@@ -294,6 +294,3 @@ function resolveLaterIntroductions(speakers: Speakers, drafted: Drafted[]) {
     }
   }
 }
-
-/** Re-exported for the import tools: where a statement sits in its paragraph. */
-export type { Span }
