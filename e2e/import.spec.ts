@@ -168,8 +168,16 @@ for (const scheme of ['light', 'dark'] as const) {
   })
 }
 
-test('a dropped text file is drafted, and nothing about it leaves the browser', async ({ page }) => {
+test('a dropped text file is drafted, nothing about it leaves the browser, and the console stays clean', async ({
+  page,
+}) => {
   const article = await readFile(ARTICLE_FILE, 'utf8')
+  // Under the site's Content-Security-Policy: a blocked script, worker or blob would log here.
+  const logged: string[] = []
+  page.on('console', (message) => {
+    if (['error', 'warning'].includes(message.type())) logged.push(`${message.type()}: ${message.text()}`)
+  })
+  page.on('pageerror', (error) => logged.push(`pageerror: ${error.message}`))
   await page.goto('/import')
   // Every request from here on: drafting and downloading must not send the article anywhere.
   const sent: string[] = []
@@ -196,4 +204,5 @@ test('a dropped text file is drafted, and nothing about it leaves the browser', 
   const story = checkStory('dropped.json', await readFile(await download.path(), 'utf8'))
   expect(story.sources[0]?.id).toBe('kakar')
   expect(sent).toEqual([])
+  expect(logged).toEqual([])
 })
