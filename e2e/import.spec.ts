@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
 import { checkStory } from '../lib/story-check'
@@ -205,4 +205,35 @@ test('a dropped text file is drafted, nothing about it leaves the browser, and t
   expect(story.sources[0]?.id).toBe('kakar')
   expect(sent).toEqual([])
   expect(logged).toEqual([])
+})
+
+test('a long article’s drafts are paged; a mark jumps to its row on another page; edits survive paging', async ({
+  page,
+}) => {
+  // All twelve evaluation articles in one paste: more drafts than one page holds.
+  const dir = fileURLToPath(new URL('../eval/articles/', import.meta.url))
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.txt')).sort()
+  const long = (await Promise.all(names.map((n) => readFile(dir + n, 'utf8')))).join('\n')
+  await page.goto('/import')
+  await page.getByRole('textbox', { name: 'Article text' }).fill(long)
+  const status = page.getByRole('status').filter({ hasText: /^Drafted/ })
+  await expect(status).toHaveText(/^Drafted \d+ statements/)
+  const total = Number(/Drafted (\d+)/.exec((await status.textContent()) ?? '')?.[1])
+  expect(total).toBeGreaterThan(50)
+  const table = drafted(page)
+  const pager = page.getByRole('navigation', { name: 'Pages of drafted statements' })
+  await expect(table.getByRole('rowheader')).toHaveCount(50)
+  await expect(pager).toContainText(`Statements 1–50 of ${total}`)
+
+  await table.getByRole('textbox', { name: 'Speaker of statement 1', exact: true }).fill('Edited speaker')
+  const marked = page.getByRole('region', { name: 'Article with drafted statements marked' })
+  await marked.getByRole('link', { name: /^Statement 60: / }).click()
+  await expect(page).toHaveURL(/#draft-d60$/)
+  await expect(pager).toContainText(`Statements 51–${Math.min(100, total)} of ${total}`)
+  await expect(table.getByRole('rowheader', { name: '60', exact: true })).toBeInViewport()
+
+  await pager.getByRole('button', { name: 'Previous 50' }).click()
+  await expect(table.getByRole('textbox', { name: 'Speaker of statement 1', exact: true })).toHaveValue(
+    'Edited speaker',
+  )
 })

@@ -1,6 +1,6 @@
 'use client'
 
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import { ArticleInputError, decodeArticle } from '@/lib/extract/article-input'
 
 interface ArticleInputProps {
@@ -14,7 +14,8 @@ interface ArticleInputProps {
  * Where the article comes in: pasted, typed, chosen or dropped as a text file. A file
  * is read and checked here, in the browser, with the command line's own rules.
  */
-export function ArticleInput({ text, onText, error, onError }: ArticleInputProps) {
+/** Memoised: a long article's textarea is not touched when a review row changes. */
+export const ArticleInput = memo(function ArticleInput({ text, onText, error, onError }: ArticleInputProps) {
   const id = useId()
   const [dragging, setDragging] = useState(false)
 
@@ -55,7 +56,7 @@ export function ArticleInput({ text, onText, error, onError }: ArticleInputProps
         }}
         rows={12}
         spellCheck={false}
-        className={`mt-2 block w-full rounded border bg-white p-3 font-mono text-sm text-zinc-900 dark:bg-zinc-950 dark:text-zinc-50 ${
+        className={`mt-2 block h-64 w-full rounded border bg-white p-3 font-mono [contain:strict] text-sm text-zinc-900 dark:bg-zinc-950 dark:text-zinc-50 ${
           dragging ? 'border-blue-600 ring-2 ring-blue-600' : 'border-zinc-400 dark:border-zinc-600'
         }`}
       />
@@ -85,4 +86,4 @@ export function ArticleInput({ text, onText, error, onError }: ArticleInputProps
       )}
     </div>
   )
-}
+})

@@ -1,6 +1,7 @@
 'use client'
 
-import { useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
 import { UNASSIGNED } from '@/lib/codebook'
 import { ArticleInputError, checkArticleText } from '@/lib/extract/article-input'
 import { extractStatements } from '@/lib/extract/extract'
@@ -12,7 +13,7 @@ import { CARD } from '../card'
 import { downloadText } from '../download'
 import { ArticleInput } from './article-input'
 import { HighlightedArticle } from './highlighted-article'
-import { ReviewTable } from './review-table'
+import { pageOf, ReviewTable } from './review-table'
 import { StoryForm, type StoryFormValues } from './story-form'
 
 export interface CampTemplate {
@@ -44,6 +45,8 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
   const [fileName, setFileName] = useState('pasted-article.txt')
   const [inputError, setInputError] = useState<string | null>(null)
   const [rows, setRows] = useState<ReviewRow[]>([])
+  const [page, setPage] = useState(0)
+  const rowsRef = useRef(rows)
   const [took, setTook] = useState<number | null>(null)
   const [form, setForm] = useState<StoryFormValues>({ id: '', title: '', question: '', source: {} })
   const [outcome, setOutcome] = useState<
@@ -79,19 +82,44 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
       const drafts = extractStatements(text)
       setTook(performance.now() - started)
       setRows(reviewRows(drafts, (d) => guessPerspective(d, camps)))
+      setPage(0)
       setInputError(null)
     }, 150)
     return () => clearTimeout(handle)
   }, [text, fileName, camps])
 
-  const change = (key: string, patch: Partial<ReviewRow>) => {
+  // A removal can leave the page past the end; show the last one then.
+  const shownPage = Math.min(page, Math.max(0, pageOf(rows.length - 1)))
+  // Read by the jump callback, which must keep its identity so the memoised marked
+  // article does not re-render on every page turn or edit.
+  const pageRef = useRef(shownPage)
+  useEffect(() => {
+    rowsRef.current = rows
+    pageRef.current = shownPage
+  }, [rows, shownPage])
+
+  // Stable callbacks, so the memoised rows and the marked article skip unchanged work.
+  const change = useCallback((key: string, patch: Partial<ReviewRow>) => {
     setOutcome(null)
     setRows((current) => current.map((row) => (row.key === key ? { ...row, ...patch } : row)))
-  }
-  const remove = (key: string) => {
+  }, [])
+  const remove = useCallback((key: string) => {
     setOutcome(null)
     setRows((current) => current.filter((row) => row.key !== key))
-  }
+  }, [])
+  // A mark whose row is on another page: show that page now, then follow the link.
+  const jump = useCallback((key: string) => {
+    const target = pageOf(rowsRef.current.findIndex((row) => row.key === key))
+    if (target === pageRef.current) return false
+    flushSync(() => setPage(target))
+    window.location.hash = `draft-${key}`
+    return true
+  }, [])
+
+  const takeText = useCallback((next: string, name: string | null) => {
+    setText(next)
+    if (name) setFileName(name)
+  }, [])
 
   function download() {
     const id = form.id.trim() || slugify(form.source.title ?? '') || 'imported-story'
@@ -141,15 +169,7 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
 
       <Step id="step-article" title="2. Article">
         <div className="mt-2">
-          <ArticleInput
-            text={text}
-            error={inputError}
-            onError={setInputError}
-            onText={(next, name) => {
-              setText(next)
-              if (name) setFileName(name)
-            }}
-          />
+          <ArticleInput text={text} error={inputError} onError={setInputError} onText={takeText} />
         </div>
       </Step>
 
@@ -161,8 +181,15 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
         </p>
         {text.trim() !== '' && (
           <div className="mt-3 space-y-4">
-            <HighlightedArticle text={text} rows={rows} />
-            <ReviewTable rows={rows} perspectives={campOptions} onChange={change} onRemove={remove} />
+            <HighlightedArticle text={text} rows={rows} onJump={jump} />
+            <ReviewTable
+              rows={rows}
+              perspectives={campOptions}
+              onChange={change}
+              onRemove={remove}
+              page={shownPage}
+              onPage={setPage}
+            />
           </div>
         )}
       </Step>
