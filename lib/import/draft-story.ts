@@ -199,18 +199,26 @@ export function addArticle(
     perspectives: story.perspectives,
     takenIds: story.statements.map((s) => s.id),
   })
-  const needsUnassigned =
-    added.some((s) => s.perspective === UNASSIGNED) && !story.perspectives.some((p) => p.id === UNASSIGNED)
   return {
     sourceId,
     added,
     story: {
       ...story,
-      perspectives: needsUnassigned ? [...story.perspectives, UNASSIGNED_PERSPECTIVE] : story.perspectives,
+      perspectives: withUnassignedIfUsed(story.perspectives, added),
       sources: [...story.sources, makeSource(sourceId, article.text, article.meta, article.importedOn)],
       statements: [...story.statements, ...added],
     },
   }
+}
+
+/** The camps, plus the unassigned one (once, last) when a statement is placed in it. */
+export function withUnassignedIfUsed(
+  perspectives: readonly Perspective[],
+  statements: readonly { perspective: string }[],
+): Perspective[] {
+  const used = statements.some((s) => s.perspective === UNASSIGNED)
+  const present = perspectives.some((p) => p.id === UNASSIGNED)
+  return used && !present ? [...perspectives, UNASSIGNED_PERSPECTIVE] : [...perspectives]
 }
 
 /** An empty story to import the first article into. */

@@ -1,4 +1,4 @@
-import { KINDS, STANCES, UNASSIGNED, type Kind, type Stance } from '../codebook'
+import { KINDS, STANCES, type Kind, type Stance } from '../codebook'
 import type { DraftStatement } from '../extract/extract'
 import type { Perspective, StoryFile } from '../schema'
 import { checkStory } from '../story-check'
@@ -7,7 +7,7 @@ import {
   emptyStory,
   makeSource,
   newSourceId,
-  UNASSIGNED_PERSPECTIVE,
+  withUnassignedIfUsed,
   type SourceMeta,
 } from './draft-story'
 
@@ -91,12 +91,9 @@ export function buildReviewedStory(
       ...(row.accepted ? {} : { review: 'draft' as const }),
     }
   })
-  const usesUnassigned = statements.some((s) => s.perspective === UNASSIGNED)
-  const hasUnassigned = base.perspectives.some((p) => p.id === UNASSIGNED)
   const story: StoryFile = {
     ...base,
-    perspectives:
-      usesUnassigned && !hasUnassigned ? [...base.perspectives, UNASSIGNED_PERSPECTIVE] : base.perspectives,
+    perspectives: withUnassignedIfUsed(base.perspectives, statements),
     sources: [makeSource(sourceId, article.text, article.meta, article.importedOn)],
     statements,
   }
