@@ -1,0 +1,69 @@
+import path from 'node:path'
+import type { Story } from '../story'
+import { sharedStore, type Store } from './db'
+import { readStory, storyStamp, storyStamps } from './read'
+import { seedFrom } from './seed'
+
+/**
+ * The app's view of the store: opened once per process (migrated and seeded from the
+ * story folder on start), and stories cached by their stamp. Each request reads only the
+ * stamp, so a write from any process shows on the next request, and an unchanged story
+ * is not read again.
+ */
+
+export function storiesDir(): string {
+  return path.resolve(
+    /*turbopackIgnore: true*/ process.env.STORIES_DIR ?? path.join(process.cwd(), 'data', 'stories'),
+  )
+}
+
+export function appStore(): Promise<Store> {
+  return sharedStore({}, async (store) => {
+    const report = await seedFrom(store, storiesDir())
+    for (const line of report.imported) console.log(`Stories: ${line}`)
+    for (const line of report.kept) console.log(`Stories: ${line}`)
+    for (const line of report.problems) console.error(`Stories: not imported: ${line}`)
+  })
+}
+
+type Cached = { stamp: string; story: Promise<Story | undefined> }
+const CACHE_KEY = Symbol.for('perspective-reader.story-cache')
+const holder = globalThis as { [CACHE_KEY]?: Map<string, Cached> }
+const cache = (holder[CACHE_KEY] ??= new Map())
+
+function cachedRead(store: Store, id: string, stamp: string): Promise<Story | undefined> {
+  const hit = cache.get(id)
+  if (hit?.stamp === stamp) return hit.story
+  const story = readStory(store.db, id)
+  cache.set(id, { stamp, story })
+  story.catch(() => cache.delete(id))
+  return story
+}
+
+/** One story from the store, or undefined when there is none with that id. */
+export async function getStory(id: string): Promise<Story | undefined> {
+  const store = await appStore()
+  const stamp = await storyStamp(store.db, id)
+  if (stamp === undefined) return undefined
+  return cachedRead(store, id, stamp)
+}
+
+/** Every story, by id. */
+export async function getStories(): Promise<Story[]> {
+  const store = await appStore()
+  const stamps = await storyStamps(store.db)
+  const stories = await Promise.all(stamps.map(({ id, stamp }) => cachedRead(store, id, stamp)))
+  return stories.filter((story): story is Story => story !== undefined)
+}
+
+const derivedKey = Symbol.for('perspective-reader.derived')
+const derivedCache = ((globalThis as { [derivedKey]?: WeakMap<object, Map<string, unknown>> })[derivedKey] ??=
+  new WeakMap())
+
+/** Data computed from a story (rows for the page, the data file), kept as long as the story is. */
+export function derived<T>(story: Story, name: string, make: (story: Story) => T): T {
+  let entries = derivedCache.get(story)
+  if (!entries) derivedCache.set(story, (entries = new Map()))
+  if (!entries.has(name)) entries.set(name, make(story))
+  return entries.get(name) as T
+}
