@@ -138,7 +138,10 @@ const GLOBAL_KEY = Symbol.for('perspective-reader.store')
 type Holder = { [GLOBAL_KEY]?: Promise<Store> }
 
 /** The process's one store; the first caller's `prepare` (migrations done) runs once. */
-export function sharedStore(options: StoreOptions = {}, prepare?: (store: Store) => Promise<void>): Promise<Store> {
+export function sharedStore(
+  options: StoreOptions = {},
+  prepare?: (store: Store) => Promise<void>,
+): Promise<Store> {
   const holder = globalThis as Holder
   holder[GLOBAL_KEY] ??= openStore(options).then(async (store) => {
     try {

@@ -76,7 +76,9 @@ export async function acquireLock(
     }
     if (Date.now() >= deadline) throw new StoreLockedError(dir, owner)
     if (!warned) {
-      log(`The story store in ${dir} is in use by process ${owner}; waiting up to ${Math.round(waitMs / 1000)} s…`)
+      log(
+        `The story store in ${dir} is in use by process ${owner}; waiting up to ${Math.round(waitMs / 1000)} s…`,
+      )
       warned = true
     }
     await sleep(200)

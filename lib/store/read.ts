@@ -41,8 +41,16 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
       .from(t.perspectives)
       .where(eq(t.perspectives.storyId, id))
       .orderBy(asc(t.perspectives.position))
-    const sources = await tx.select().from(t.sources).where(eq(t.sources.storyId, id)).orderBy(asc(t.sources.position))
-    const events = await tx.select().from(t.events).where(eq(t.events.storyId, id)).orderBy(asc(t.events.position))
+    const sources = await tx
+      .select()
+      .from(t.sources)
+      .where(eq(t.sources.storyId, id))
+      .orderBy(asc(t.sources.position))
+    const events = await tx
+      .select()
+      .from(t.events)
+      .where(eq(t.events.storyId, id))
+      .orderBy(asc(t.events.position))
     const statements = await tx
       .select()
       .from(t.statements)
@@ -89,35 +97,31 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
         text: s.text,
         notes: s.notes,
       })),
-      events: events.map(
-        (e): AnchoredEvent => ({
-          id: e.id,
-          text: e.text,
-          source: e.sourceId,
-          ...optional('occurrence', e.occurrence),
-          label: e.label,
-          ...optional('date', e.date as SourceDate | null),
-          notes: e.notes,
-          anchor: { start: e.anchorStart, end: e.anchorEnd },
-        }),
-      ),
-      statements: statements.map(
-        (s): AnchoredStatement => ({
-          id: s.id,
-          perspective: s.perspectiveId,
-          speaker: { name: s.speakerName, role: s.speakerRole },
-          text: s.text,
-          kind: s.kind as AnchoredStatement['kind'],
-          attribution: s.attribution,
-          channel: s.channel as AnchoredStatement['channel'],
-          stance: { value: s.stanceValue as AnchoredStatement['stance']['value'], label: s.stanceLabel },
-          source: s.sourceId,
-          ...optional('occurrence', s.occurrence),
-          caveats: caveatsOf.get(s.id) ?? [],
-          ...(s.draft ? { review: 'draft' as const } : {}),
-          anchor: { start: s.anchorStart, end: s.anchorEnd },
-        }),
-      ),
+      events: events.map((e): AnchoredEvent => ({
+        id: e.id,
+        text: e.text,
+        source: e.sourceId,
+        ...optional('occurrence', e.occurrence),
+        label: e.label,
+        ...optional('date', e.date as SourceDate | null),
+        notes: e.notes,
+        anchor: { start: e.anchorStart, end: e.anchorEnd },
+      })),
+      statements: statements.map((s): AnchoredStatement => ({
+        id: s.id,
+        perspective: s.perspectiveId,
+        speaker: { name: s.speakerName, role: s.speakerRole },
+        text: s.text,
+        kind: s.kind as AnchoredStatement['kind'],
+        attribution: s.attribution,
+        channel: s.channel as AnchoredStatement['channel'],
+        stance: { value: s.stanceValue as AnchoredStatement['stance']['value'], label: s.stanceLabel },
+        source: s.sourceId,
+        ...optional('occurrence', s.occurrence),
+        caveats: caveatsOf.get(s.id) ?? [],
+        ...(s.draft ? { review: 'draft' as const } : {}),
+        anchor: { start: s.anchorStart, end: s.anchorEnd },
+      })),
       relatedReports: related.map((r) => ({ publisher: r.publisher, url: r.url, summary: r.summary })),
     }
   })

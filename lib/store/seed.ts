@@ -42,7 +42,8 @@ export async function seedFrom(store: Store, dir: string): Promise<SeedReport> {
         report.imported.push(`${label}: imported story "${story.id}" (${story.statements.length} statements)`)
       } catch (error) {
         if (error instanceof StoryDataError) report.problems.push(...error.problems)
-        else if (error instanceof StoryExistsError) report.kept.push(`${label}: ${error.message}; the stored story is kept`)
+        else if (error instanceof StoryExistsError)
+          report.kept.push(`${label}: ${error.message}; the stored story is kept`)
         else report.problems.push(`${label}: ${error instanceof Error ? error.message : String(error)}`)
       }
     }

@@ -49,7 +49,9 @@ export function listStoryFiles(dir: string): Listing {
     if (entry.name.startsWith('.')) continue
     const full = path.join(dir, entry.name)
     if (entry.isDirectory() && !entry.name.endsWith('.json')) {
-      refused.push(`${labelOf(full)}: is a folder; story files must sit directly in ${labelOf(dir)}, not in subfolders`)
+      refused.push(
+        `${labelOf(full)}: is a folder; story files must sit directly in ${labelOf(dir)}, not in subfolders`,
+      )
       continue
     }
     const problem = nameProblem(full)
@@ -98,7 +100,8 @@ export function duplicateKey(text: string): { key: string; position: number } | 
 
 /** Checks the bytes of a story file and returns its text, or throws naming the problem. */
 export function storyText(label: string, bytes: Uint8Array): string {
-  if (bytes.length > MAX_FILE_BYTES) refuse(label, `the file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 50 MB`)
+  if (bytes.length > MAX_FILE_BYTES)
+    refuse(label, `the file is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is 50 MB`)
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     refuse(label, 'starts with a byte-order mark; save it as UTF-8 without one')
   }
@@ -125,11 +128,17 @@ export function storyText(label: string, bytes: Uint8Array): string {
     const message = error instanceof Error ? error.message : String(error)
     const match = /position (\d+)/.exec(message)
     const position = match ? Number(match[1]) : /end of JSON input/.test(message) ? text.length : undefined
-    refuse(label, `invalid JSON${position === undefined ? '' : ` at ${lineAndColumn(text, position)}`}: ${message}`)
+    refuse(
+      label,
+      `invalid JSON${position === undefined ? '' : ` at ${lineAndColumn(text, position)}`}: ${message}`,
+    )
   }
   const duplicate = duplicateKey(text)
   if (duplicate) {
-    refuse(label, `key "${duplicate.key}" appears twice in one object, at ${lineAndColumn(text, duplicate.position)}`)
+    refuse(
+      label,
+      `key "${duplicate.key}" appears twice in one object, at ${lineAndColumn(text, duplicate.position)}`,
+    )
   }
   return text
 }

@@ -55,9 +55,9 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
 async function insertChildren(db: StoreDb, story: Story) {
   const storyId = story.id
   if (story.perspectives.length > 0)
-    await db.insert(t.perspectives).values(
-      story.perspectives.map((p, position) => ({ storyId, position, ...p, match: p.match ?? null })),
-    )
+    await db
+      .insert(t.perspectives)
+      .values(story.perspectives.map((p, position) => ({ storyId, position, ...p, match: p.match ?? null })))
   await insertChunked(
     story.sources.map((s, position) => ({ storyId, position, ...s })),
     (rows) => db.insert(t.sources).values(rows),
