@@ -26,6 +26,16 @@ export function appStore(): Promise<Store> {
   })
 }
 
+/** Opens the store on server start, or stops the server, saying why and what to do. */
+export async function openOrExit(): Promise<void> {
+  try {
+    await appStore()
+  } catch (error) {
+    console.error(`The app cannot start. ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
+}
+
 type Cached = { stamp: string; story: Promise<Story | undefined> }
 const CACHE_KEY = Symbol.for('perspective-reader.story-cache')
 const holder = globalThis as { [CACHE_KEY]?: Map<string, Cached> }
