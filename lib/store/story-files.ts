@@ -109,18 +109,10 @@ export function storyText(label: string, bytes: Uint8Array): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
-    let bad = 0
-    // Find the first byte that does not decode, to say where it is.
-    while (bad < bytes.length) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, bad + 1), { stream: true })
-        bad++
-      } catch {
-        break
-      }
-    }
-    const before = new TextDecoder().decode(bytes.subarray(0, bad))
-    refuse(label, `is not valid UTF-8: bad byte at ${lineAndColumn(before, before.length)}; save it as UTF-8`)
+    // Decoded leniently, the first replacement character marks the first bad byte.
+    const lenient = new TextDecoder().decode(bytes)
+    const bad = lenient.indexOf('\uFFFD')
+    refuse(label, `is not valid UTF-8: bad byte at ${lineAndColumn(lenient, bad)}; save it as UTF-8`)
   }
   try {
     JSON.parse(text)
