@@ -1,4 +1,4 @@
-import type { StatementRow } from '@/lib/view-model'
+import type { StatementRow } from '@/lib/view/view-model'
 import { downloadText } from './download'
 
 /**
@@ -11,7 +11,7 @@ export async function exportRowsAsCsv(
   rows: StatementRow[],
   { filtered, bom }: { filtered: boolean; bom: boolean },
 ): Promise<void> {
-  const { exportFileName, statementsToCsv } = await import('@/lib/csv')
+  const { exportFileName, statementsToCsv } = await import('@/lib/export/csv')
   downloadText(
     exportFileName(storyId, scope, new Date(), { filtered }),
     statementsToCsv(rows, { bom }),

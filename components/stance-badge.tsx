@@ -1,4 +1,4 @@
-import type { Stance } from '@/lib/codebook'
+import type { Stance } from '@/lib/story/codebook'
 
 const STANCE_STYLE: Record<Stance, { name: string; glyph: string; className: string }> = {
   supports: {

@@ -1,4 +1,4 @@
-import { STANCES } from '@/lib/codebook'
+import { STANCES } from '@/lib/story/codebook'
 import { StanceBadge } from './stance-badge'
 
 const MEANING = {

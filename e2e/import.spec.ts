@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
-import { checkStory } from '../lib/story-check'
+import { checkStory } from '../lib/story/story-check'
 import { violations } from './axe'
 
 /**

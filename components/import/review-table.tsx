@@ -1,7 +1,7 @@
 'use client'
 
 import { memo } from 'react'
-import { STANCES, type Kind, type Stance } from '@/lib/codebook'
+import { STANCES, type Kind, type Stance } from '@/lib/story/codebook'
 import { isKind, isStance, type ReviewRow } from '@/lib/import/review'
 import { stanceName } from '../stance-badge'
 

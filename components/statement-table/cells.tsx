@@ -1,4 +1,4 @@
-import type { StatementRow } from '@/lib/view-model'
+import type { StatementRow } from '@/lib/view/view-model'
 import { campColor } from '../camp-colors'
 import { StanceBadge } from '../stance-badge'
 import { Highlight } from '../story-workspace/highlight'

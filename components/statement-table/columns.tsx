@@ -5,8 +5,8 @@ import {
   tableFeatures,
   type Row,
 } from '@tanstack/react-table'
-import { statementComparators, type SortableColumn } from '@/lib/sort-keys'
-import type { StatementRow } from '@/lib/view-model'
+import { statementComparators, type SortableColumn } from '@/lib/view/sort'
+import type { StatementRow } from '@/lib/view/view-model'
 import { PerspectiveCell, SourceCell, SpeakerCell, StanceCell, StatementCell } from './cells'
 
 type Compare = (a: StatementRow, b: StatementRow) => number

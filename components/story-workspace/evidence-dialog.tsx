@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
-import { segmentText } from '@/lib/segments'
+import { segmentText } from '@/lib/view/segments'
 import { campColor } from '../camp-colors'
 
 export interface EvidenceSource {

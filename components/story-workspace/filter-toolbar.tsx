@@ -1,7 +1,7 @@
 'use client'
 
-import { STANCES, type Channel, type Kind, type Review } from '@/lib/codebook'
-import type { FacetCounts, StatementFilters } from '@/lib/filters'
+import { STANCES, type Channel, type Kind, type Review } from '@/lib/story/codebook'
+import type { FacetCounts, StatementFilters } from '@/lib/view/filters'
 import { campColor } from '../camp-colors'
 import { stanceName } from '../stance-badge'
 import { CARD } from '../card'

@@ -1,7 +1,7 @@
 'use client'
 
 import { createContext, useContext } from 'react'
-import { matchRanges } from '@/lib/search'
+import { matchRanges } from '@/lib/view/search'
 
 /** The normalised search terms, for highlighting matches wherever statement text shows. */
 export const SearchTermsContext = createContext<readonly string[]>([])

@@ -1,8 +1,8 @@
 'use client'
 
-import { STANCES } from '@/lib/codebook'
-import { groupBy } from '@/lib/group'
-import type { StatementRow } from '@/lib/view-model'
+import { STANCES } from '@/lib/story/codebook'
+import { groupBy } from '@/lib/view/group'
+import type { StatementRow } from '@/lib/view/view-model'
 import { campColor } from '../camp-colors'
 import { StanceBadge } from '../stance-badge'
 

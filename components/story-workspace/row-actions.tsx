@@ -1,8 +1,8 @@
 'use client'
 
 import { createContext, useContext, useEffect, useState } from 'react'
-import { citation } from '@/lib/citation'
-import type { StatementRow } from '@/lib/view-model'
+import { citation } from '@/lib/export/citation'
+import type { StatementRow } from '@/lib/view/view-model'
 
 export interface RowActionsApi {
   showInSource: (rowId: string, invoker: HTMLElement) => void

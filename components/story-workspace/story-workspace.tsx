@@ -2,15 +2,15 @@
 
 import dynamic from 'next/dynamic'
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import { filterAndCount, isFiltered, prepareSearch } from '@/lib/filters'
-import { groupBy } from '@/lib/group'
-import { eachWhenIdle } from '@/lib/idle'
-import { prepareSortKeys } from '@/lib/sort-keys'
-import { buildManifest } from '@/lib/manifest'
-import { searchTerms } from '@/lib/search'
-import { serializeStoryUrlState, sortKey, type ColumnSort, type StoryUrlState } from '@/lib/url-state'
-import type { StatementRow } from '@/lib/view-model'
-import type { WorkspaceData } from '@/lib/workspace-props'
+import { filterAndCount, isFiltered, prepareSearch } from '@/lib/view/filters'
+import { groupBy } from '@/lib/view/group'
+import { eachWhenIdle } from '@/lib/view/idle'
+import { prepareSortKeys } from '@/lib/view/sort'
+import { buildManifest } from '@/lib/export/manifest'
+import { searchTerms } from '@/lib/view/search'
+import { serializeStoryUrlState, sortKey, type ColumnSort, type StoryUrlState } from '@/lib/view/url-state'
+import type { StatementRow } from '@/lib/view/view-model'
+import type { WorkspaceData } from '@/lib/view/workspace-data'
 import { downloadText } from '../download'
 import { exportRowsAsCsv } from '../export-csv'
 import { StatementTable, type TableHandle } from '../statement-table/statement-table'
@@ -155,7 +155,7 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
   )
   const exportAllCsv = () => exportRowsAsCsv(storyId, 'all', shownRows(), csvOptions)
   const exportJson = async () => {
-    const { exportFileName } = await import('@/lib/csv')
+    const { exportFileName } = await import('@/lib/export/csv')
     // The URL is rebuilt from the state itself: the address bar may lag a fast change.
     const sorts = url.allSorts()
     const query = serializeStoryUrlState(perspectiveIds, {

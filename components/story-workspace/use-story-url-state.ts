@@ -2,8 +2,8 @@
 
 import { debounce, useQueryStates, type Options } from 'nuqs'
 import { useMemo } from 'react'
-import { NO_FILTERS, type StatementFilters } from '@/lib/filters'
-import { sortKey, storyUrlParsers, type ColumnSort, type StoryUrlState, type View } from '@/lib/url-state'
+import { NO_FILTERS, type StatementFilters } from '@/lib/view/filters'
+import { sortKey, storyUrlParsers, type ColumnSort, type StoryUrlState, type View } from '@/lib/view/url-state'
 
 /** The id of the combined table's sort, kept in `sort`; each camp's is in `sort.<id>`. */
 export const COMBINED = 'combined'

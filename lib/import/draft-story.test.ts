@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DraftStatement } from '../extract/extract'
-import type { Perspective, StoryFile } from '../schema'
-import { checkStory } from '../story-check'
+import type { Perspective, StoryFile } from '../story/schema'
+import { checkStory } from '../story/story-check'
 import {
   addArticle,
   emptyStory,

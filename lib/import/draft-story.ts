@@ -1,7 +1,7 @@
-import { foldWhitespace } from '../anchor'
-import { UNASSIGNED, UNKNOWN } from '../codebook'
+import { foldWhitespace } from '../story/anchor'
+import { UNASSIGNED, UNKNOWN } from '../story/codebook'
 import type { DraftStatement } from '../extract/extract'
-import type { Perspective, SourceDate, StoryFile } from '../schema'
+import type { Perspective, SourceDate, StoryFile } from '../story/schema'
 
 /**
  * From drafted statements to story data, following the codebook: a new source holding

@@ -10,11 +10,11 @@ import {
   LargeStoryPlaceholder,
   LargeStoryWorkspace,
 } from '@/components/story-workspace/large-story-workspace'
-import { storyDataPath } from '@/lib/story-data-path'
-import { findStory, loadStories } from '@/lib/load-stories'
-import { loadStoryUrlState } from '@/lib/url-state'
-import { isLargeStory, workspaceData } from '@/lib/workspace-props'
-import { sourceView } from '@/lib/view-model'
+import { storyDataPath } from '@/lib/view/story-data-path'
+import { findStory, loadStories } from '@/lib/files/load-stories'
+import { loadStoryUrlState } from '@/lib/view/url-state'
+import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
+import { sourceView } from '@/lib/view/view-model'
 import { Suspense } from 'react'
 import { CARD } from '@/components/card'
 

@@ -1,6 +1,6 @@
-import type { StatementFilters } from './filters'
-import type { ColumnSort, View } from './url-state'
-import type { StatementRow } from './view-model'
+import type { StatementFilters } from '../view/filters'
+import type { ColumnSort, View } from '../view/url-state'
+import type { StatementRow } from '../view/view-model'
 
 /**
  * A JSON export: the rows exactly as shown, wrapped with what is needed to reproduce

@@ -1,11 +1,11 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadStoriesFrom } from './load-stories'
+import { loadStoriesFrom } from '../files/load-stories'
 import { foldWhitespace } from './anchor'
-import { perspectiveViews } from './view-model'
+import { perspectiveViews } from '../view/view-model'
 
 // The shipped seed story, checked against the coding the codebook asks for.
-const [story] = loadStoriesFrom(path.join(__dirname, '..', 'data', 'stories'))
+const [story] = loadStoriesFrom(path.join(__dirname, '..', '..', 'data', 'stories'))
 
 describe('seed story', () => {
   it('ships exactly one story, with the three camps in order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { BOM, exportFileName, fileNamePart, statementsToCsv } from './csv'
-import { makeRow, UNKNOWN_SOURCE } from './testing/rows'
+import { makeRow, UNKNOWN_SOURCE } from '../view/testing-rows'
 
 const HEADER =
   'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end,review\r\n'

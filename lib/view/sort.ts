@@ -1,4 +1,4 @@
-import { STANCES, type Stance } from './codebook'
+import { STANCES, type Stance } from '../story/codebook'
 import type { StatementRow } from './view-model'
 
 /**
@@ -32,7 +32,7 @@ function cachedKey(cache: WeakMap<StatementRow, string>, row: StatementRow, text
   return key
 }
 
-/** Computes a row's text sort keys ahead of the first sort (see lib/idle.ts). */
+/** Computes a row's text sort keys ahead of the first sort (see lib/view/idle.ts). */
 export function prepareSortKeys(row: StatementRow): void {
   cachedKey(keyCaches.speaker, row, row.speaker)
   cachedKey(keyCaches.statement, row, row.text)

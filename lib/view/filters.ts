@@ -7,7 +7,7 @@ import {
   type Kind,
   type Review,
   type Stance,
-} from './codebook'
+} from '../story/codebook'
 import { normalizeForSearch, searchTerms } from './search'
 import type { StatementRow } from './view-model'
 
@@ -60,7 +60,7 @@ function haystack(row: StatementRow): string {
   return text
 }
 
-/** Normalises a row's searchable text ahead of the first search (see lib/idle.ts). */
+/** Normalises a row's searchable text ahead of the first search (see lib/view/idle.ts). */
 export const prepareSearch = (row: StatementRow): void => void haystack(row)
 
 interface Compiled {

@@ -1,5 +1,5 @@
-import { formatIsoDate } from './source-date'
-import type { StatementRow } from './view-model'
+import { formatIsoDate } from '../view/source-date'
+import type { StatementRow } from '../view/view-model'
 
 const isoDay = (date: Date) =>
   [

@@ -6,8 +6,8 @@ import {
   compareStatement,
   stanceRank,
   textSortKey,
-} from './sort-keys'
-import { makeRow } from './testing/rows'
+} from './sort'
+import { makeRow } from './testing-rows'
 import type { SourceView } from './view-model'
 
 const source = (iso: string | null, publisher: string | null): SourceView => ({

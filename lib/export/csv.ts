@@ -1,6 +1,6 @@
 import Papa from 'papaparse'
-import { UNKNOWN } from './codebook'
-import type { StatementRow } from './view-model'
+import { UNKNOWN } from '../story/codebook'
+import type { StatementRow } from '../view/view-model'
 
 /**
  * CSV export of statement rows: RFC 4180 (CRLF, quoted where needed), UTF-8 with a

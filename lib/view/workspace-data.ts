@@ -1,4 +1,4 @@
-import type { Story } from './story'
+import type { Story } from '../story/story'
 import { sourceView, statementRows, type SourceView, type StatementRow } from './view-model'
 
 /**

@@ -6,7 +6,7 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs/server'
-import { CHANNELS, KINDS, REVIEWS, STANCES } from './codebook'
+import { CHANNELS, KINDS, REVIEWS, STANCES } from '../story/codebook'
 
 /**
  * The story page's view state as it lives in the query string, shared by the server

@@ -1,4 +1,4 @@
-import type { SourceView, StatementRow } from '../view-model'
+import type { SourceView, StatementRow } from './view-model'
 
 /** A statement row for tests, with plain defaults that each test overrides. */
 export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {

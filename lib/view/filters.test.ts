@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { applyFilters, facetCounts, isFiltered, NO_FILTERS, type StatementFilters } from './filters'
-import { makeRow } from './testing/rows'
+import { makeRow } from './testing-rows'
 
 const rows = [
   makeRow({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadStoriesFrom } from './load-stories'
+import { loadStoriesFrom } from '../files/load-stories'
 import { parseStory, StoryDataError } from './story'
 
 const fixtures = path.join(__dirname, '__fixtures__')

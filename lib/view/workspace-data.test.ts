@@ -1,9 +1,9 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadStoriesFrom } from './load-stories'
-import { fromDataFile, isLargeStory, toDataFile, workspaceData } from './workspace-props'
+import { loadStoriesFrom } from '../files/load-stories'
+import { fromDataFile, isLargeStory, toDataFile, workspaceData } from './workspace-data'
 
-const [story] = loadStoriesFrom(path.join(__dirname, '..', 'data', 'stories'))
+const [story] = loadStoriesFrom(path.join(__dirname, '..', '..', 'data', 'stories'))
 
 describe('story data file', () => {
   it('round-trips through JSON to the same workspace data', () => {

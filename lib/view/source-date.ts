@@ -1,5 +1,5 @@
-import { UNKNOWN } from './codebook'
-import type { SourceDate } from './schema'
+import { UNKNOWN } from '../story/codebook'
+import type { SourceDate } from '../story/schema'
 
 /** A source date as the UI and exports need it: a sortable key and honest wording. */
 export interface DateView {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { citation } from './citation'
-import { makeRow, UNKNOWN_SOURCE } from './testing/rows'
+import { makeRow, UNKNOWN_SOURCE } from '../view/testing-rows'
 
 const accessed = new Date(2026, 10, 27, 9, 30)
 

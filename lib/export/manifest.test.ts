@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { NO_FILTERS } from './filters'
+import { NO_FILTERS } from '../view/filters'
 import { buildManifest } from './manifest'
-import { makeRow } from './testing/rows'
+import { makeRow } from '../view/testing-rows'
 
 describe('buildManifest', () => {
   it('wraps the rows with their provenance and counts them', () => {

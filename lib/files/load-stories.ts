@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseStory, StoryDataError, type Story } from './story'
+import { parseStory, StoryDataError, type Story } from '../story/story'
 
 /**
  * Reads every story file at build time. The folder can be pointed elsewhere with
