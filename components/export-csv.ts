@@ -8,7 +8,7 @@ import { downloadText } from './download'
 export async function exportRowsAsCsv(
   storyId: string,
   scope: string,
-  rows: StatementRow[],
+  rows: readonly StatementRow[],
   { filtered, bom }: { filtered: boolean; bom: boolean },
 ): Promise<void> {
   const { exportFileName, statementsToCsv } = await import('@/lib/export/csv')

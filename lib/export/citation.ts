@@ -1,3 +1,4 @@
+import { inSentence, UNKNOWN_SOURCE } from '../story/vocabulary'
 import { formatIsoDate } from '../view/source-date'
 import type { StatementRow } from '../view/view-model'
 
@@ -17,10 +18,10 @@ export function citation(row: StatementRow, accessed: Date): string {
   const what = row.kind === 'direct' ? `“${row.text}”` : `paraphrased: ${row.text}`
   const { source } = row
   const where = [
-    source.publisher ?? 'publisher unknown',
-    source.title ? `“${source.title}”` : 'title unknown',
-    source.date.iso === null ? 'date unknown' : source.date.display,
-    source.url ?? 'URL unknown',
+    source.publisher ?? inSentence(UNKNOWN_SOURCE.publisher),
+    source.title ? `“${source.title}”` : inSentence(UNKNOWN_SOURCE.title),
+    source.date.iso === null ? inSentence(UNKNOWN_SOURCE.date) : source.date.display,
+    source.url ?? UNKNOWN_SOURCE.url,
   ].join(', ')
   // A draft is the extractor's reading; whoever pastes the citation must not take it as checked.
   const draft = row.review === 'draft' ? ' Draft: not yet reviewed by an analyst.' : ''

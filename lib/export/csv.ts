@@ -31,7 +31,7 @@ const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow) => Cell])[] =
   ['review', (row) => row.review],
 ]
 
-export const CSV_HEADER = CSV_COLUMNS.map(([name]) => name)
+const CSV_HEADER = CSV_COLUMNS.map(([name]) => name)
 
 /**
  * papaparse's own `escapeFormulae: true` pattern ends in `.*$` without the `s` flag, so a

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { parseStory, StoryDataError, type Story } from '../story/story'
+import { parseStory } from '../story/story'
+import { StoryDataError, type Story } from '../story/story-check'
 
 /**
  * Reads every story file at build time. The folder can be pointed elsewhere with

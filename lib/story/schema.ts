@@ -8,9 +8,6 @@ import { z } from 'zod'
 
 import { CHANNELS, KINDS, STANCES, UNKNOWN } from './codebook'
 
-export { CHANNELS, KINDS, STANCES, UNKNOWN }
-export type { Channel, Kind, Stance } from './codebook'
-
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
 
 // A refinement, not .trim(): the schema must never alter text it validates.
@@ -22,7 +19,7 @@ const maybeUnknown = nonEmpty
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
 
 /** A date is "unknown", a known ISO date, or an inferred one that carries its reason. */
-export const sourceDateSchema = z.union([
+const sourceDateSchema = z.union([
   z.literal(UNKNOWN),
   isoDate,
   z.strictObject({
@@ -33,7 +30,7 @@ export const sourceDateSchema = z.union([
 ])
 export type SourceDate = z.infer<typeof sourceDateSchema>
 
-export const perspectiveSchema = z.strictObject({
+const perspectiveSchema = z.strictObject({
   id,
   label: nonEmpty,
   definition: nonEmpty,
@@ -45,7 +42,7 @@ export const perspectiveSchema = z.strictObject({
 })
 export type Perspective = z.infer<typeof perspectiveSchema>
 
-export const sourceSchema = z.strictObject({
+const sourceSchema = z.strictObject({
   id,
   publisher: maybeUnknown,
   title: maybeUnknown,
@@ -60,7 +57,7 @@ export type Source = z.infer<typeof sourceSchema>
 /** Which occurrence of the text to anchor to, when the same words appear more than once. */
 const occurrence = z.number().int().min(1).optional()
 
-export const eventSchema = z.strictObject({
+const eventSchema = z.strictObject({
   id,
   /** The reporter's own narration, verbatim from the source. */
   text: nonEmpty,
@@ -73,7 +70,7 @@ export const eventSchema = z.strictObject({
 })
 export type StoryEvent = z.infer<typeof eventSchema>
 
-export const statementSchema = z.strictObject({
+const statementSchema = z.strictObject({
   id,
   perspective: id,
   speaker: z.strictObject({
@@ -99,7 +96,7 @@ export const statementSchema = z.strictObject({
 })
 export type Statement = z.infer<typeof statementSchema>
 
-export const relatedReportSchema = z.strictObject({
+const relatedReportSchema = z.strictObject({
   publisher: nonEmpty,
   url: z.url({ protocol: /^https?$/ }),
   /** What the report says, in our words; never statement text. */

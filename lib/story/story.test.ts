@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadStoriesFrom } from '../files/load-stories'
-import { parseStory, StoryDataError } from './story'
+import { parseStory } from './story'
+import { StoryDataError } from './story-check'
 
 const fixtures = path.join(__dirname, '__fixtures__')
 

@@ -1,9 +1,6 @@
 import { createHash } from 'node:crypto'
 import { checkStory, type Story } from './story-check'
 
-export { StoryDataError, checkStory } from './story-check'
-export type { AnchoredEvent, AnchoredStatement, Story } from './story-check'
-
 /** Parses and checks one story file's text, and names the exact bytes it came from. */
 export function parseStory(file: string, text: string): Story {
   const story = checkStory(file, text)

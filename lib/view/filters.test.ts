@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { applyFilters, facetCounts, isFiltered, NO_FILTERS, type StatementFilters } from './filters'
+import { filterAndCount, isFiltered, NO_FILTERS, type StatementFilters } from './filters'
+import type { StatementRow } from './view-model'
+
+const applyFilters = (rows: readonly StatementRow[], filters: StatementFilters) =>
+  filterAndCount(rows, filters, []).rows
+const facetCounts = (rows: readonly StatementRow[], filters: StatementFilters, ids: readonly string[]) =>
+  filterAndCount(rows, filters, ids).counts
 import { makeRow } from './testing-rows'
 
 const rows = [
@@ -61,7 +67,7 @@ describe('applyFilters', () => {
   it('ORs options within a facet and ANDs across facets', () => {
     expect(ids(filters({ stance: ['supports', 'rejects'] }))).toEqual(['a', 'c', 'd'])
     expect(ids(filters({ stance: ['supports', 'rejects'], kind: ['paraphrase'] }))).toEqual(['d'])
-    expect(ids(filters({ attribution: 'secondhand' }))).toEqual(['b'])
+    expect(ids(filters({ channel: 'secondhand' }))).toEqual(['b'])
     expect(ids(filters({ review: 'draft' }))).toEqual(['d'])
     expect(ids(filters({ review: 'reviewed', perspective: ['residents'] }))).toEqual(['c'])
     expect(ids(filters({ perspective: ['residents'], q: 'doha' }))).toEqual(['c'])
@@ -74,7 +80,7 @@ describe('facetCounts', () => {
       perspective: { city: 2, residents: 2 },
       stance: { supports: 1, mixed: 1, neutral: 0, rejects: 2 },
       kind: { direct: 2, paraphrase: 2 },
-      attribution: { firsthand: 3, secondhand: 1 },
+      channel: { firsthand: 3, secondhand: 1 },
       review: { draft: 1, reviewed: 3 },
     })
   })
@@ -87,7 +93,7 @@ describe('facetCounts', () => {
       perspective: { city: 1, residents: 1 }, // direct rows: a (city), c (residents)
       stance: { supports: 1, mixed: 0, neutral: 0, rejects: 0 }, // direct city rows: a
       kind: { direct: 1, paraphrase: 1 }, // city rows: a direct, b paraphrase
-      attribution: { firsthand: 1, secondhand: 0 },
+      channel: { firsthand: 1, secondhand: 0 },
       review: { draft: 0, reviewed: 1 }, // direct city rows: a
     })
   })

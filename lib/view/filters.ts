@@ -17,8 +17,8 @@ export interface StatementFilters {
   perspective: string[]
   stance: Stance[]
   kind: Kind[]
-  /** firsthand or secondhand; null for both. */
-  attribution: Channel | null
+  /** firsthand or secondhand (the URL's `attribution`); null for both. */
+  channel: Channel | null
   /** draft or reviewed; null for both. */
   review: Review | null
 }
@@ -28,7 +28,7 @@ export const NO_FILTERS: StatementFilters = {
   perspective: [],
   stance: [],
   kind: [],
-  attribution: null,
+  channel: null,
   review: null,
 }
 
@@ -38,13 +38,13 @@ export function isFiltered(filters: StatementFilters): boolean {
     filters.perspective.length > 0 ||
     filters.stance.length > 0 ||
     filters.kind.length > 0 ||
-    filters.attribution !== null ||
+    filters.channel !== null ||
     filters.review !== null
   )
 }
 
 /** The fields the search box looks in. */
-export function searchableFields(row: StatementRow): string[] {
+function searchableFields(row: StatementRow): string[] {
   return [row.speaker, row.role ?? '', row.text, row.stanceLabel, row.attribution, ...row.caveats]
 }
 
@@ -68,7 +68,7 @@ interface Compiled {
   perspective: Set<string> | null
   stance: Set<string> | null
   kind: Set<string> | null
-  attribution: Channel | null
+  channel: Channel | null
   review: Review | null
 }
 
@@ -79,7 +79,7 @@ function compile(filters: StatementFilters): Compiled {
     perspective: set(filters.perspective),
     stance: set(filters.stance),
     kind: set(filters.kind),
-    attribution: filters.attribution,
+    channel: filters.channel,
     review: filters.review,
   }
 }
@@ -88,7 +88,7 @@ export interface FacetCounts {
   perspective: Record<string, number>
   stance: Record<Stance, number>
   kind: Record<Kind, number>
-  attribution: Record<Channel, number>
+  channel: Record<Channel, number>
   review: Record<Review, number>
 }
 
@@ -110,7 +110,7 @@ export function filterAndCount(
     perspective: zeros(perspectiveIds),
     stance: zeros(STANCES),
     kind: zeros(KINDS),
-    attribution: zeros(CHANNELS),
+    channel: zeros(CHANNELS),
     review: zeros(REVIEWS),
   }
   const passed: StatementRow[] = []
@@ -122,28 +122,15 @@ export function filterAndCount(
     const p = !c.perspective || c.perspective.has(row.perspectiveId)
     const s = !c.stance || c.stance.has(row.stance)
     const k = !c.kind || c.kind.has(row.kind)
-    const a = !c.attribution || row.channel === c.attribution
+    const a = !c.channel || row.channel === c.channel
     const r = !c.review || row.review === c.review
     if (s && k && a && r && row.perspectiveId in counts.perspective)
       counts.perspective[row.perspectiveId]! += 1
     if (p && k && a && r) counts.stance[row.stance] += 1
     if (p && s && a && r) counts.kind[row.kind] += 1
-    if (p && s && k && r) counts.attribution[row.channel] += 1
+    if (p && s && k && r) counts.channel[row.channel] += 1
     if (p && s && k && a) counts.review[row.review] += 1
     if (p && s && k && a && r) passed.push(row)
   }
   return { rows: passed, counts }
-}
-
-/** The rows that pass every filter. */
-export function applyFilters(rows: readonly StatementRow[], filters: StatementFilters): StatementRow[] {
-  return filterAndCount(rows, filters, []).rows
-}
-
-export function facetCounts(
-  rows: readonly StatementRow[],
-  filters: StatementFilters,
-  perspectiveIds: readonly string[],
-): FacetCounts {
-  return filterAndCount(rows, filters, perspectiveIds).counts
 }

@@ -2,8 +2,9 @@ import { STANCES, type Stance } from '../story/codebook'
 import type { StatementRow } from './view-model'
 
 /**
- * Comparators for the statement columns, ascending. They take rows, not cells, so the
- * table and any export or test sort by exactly the same rules.
+ * The one place rows are ordered. Comparators for the statement columns, ascending,
+ * and `sortRows`, which orders a table's rows from its URL sort state: the tables
+ * render what it returns, and exports read the same arrays.
  */
 
 /**
@@ -40,7 +41,7 @@ export function prepareSortKeys(row: StatementRow): void {
 
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-export const compareText = (a: string, b: string): number => compareKeys(textSortKey(a), textSortKey(b))
+const compareText = (a: string, b: string): number => compareKeys(textSortKey(a), textSortKey(b))
 
 /** The codebook's scale order, not the alphabet: supports < mixed < neutral < rejects. */
 export const stanceRank = (stance: Stance): number => STANCES.indexOf(stance)
@@ -72,7 +73,7 @@ export const compareSource = (a: StatementRow, b: StatementRow): number => {
 }
 
 /** Camps in the story's own order, not alphabetically. */
-export const comparePerspective = (a: StatementRow, b: StatementRow): number =>
+const comparePerspective = (a: StatementRow, b: StatementRow): number =>
   a.perspectiveIndex - b.perspectiveIndex
 
 export const statementComparators = {
@@ -83,5 +84,60 @@ export const statementComparators = {
   source: compareSource,
 } as const
 
-export type SortableColumn = keyof typeof statementComparators
-export const SORTABLE_COLUMNS = Object.keys(statementComparators) as SortableColumn[]
+export type SortColumn = keyof typeof statementComparators
+
+/** The sortable column ids, derived from the comparators so the two never disagree. */
+export const SORT_COLUMNS = Object.keys(statementComparators) as SortColumn[]
+
+export const isSortColumn = (id: string): id is SortColumn => (SORT_COLUMNS as string[]).includes(id)
+
+export interface ColumnSort {
+  id: SortColumn
+  desc: boolean
+}
+
+/**
+ * The rows ordered by each sort in turn (descending reverses that key only); ties keep
+ * the order the rows came in, which is the story's own. With no sort the same array
+ * comes back, so an unsorted table keeps its identity between renders.
+ */
+export function sortRows(
+  rows: readonly StatementRow[],
+  sorting: readonly ColumnSort[],
+): readonly StatementRow[] {
+  if (sorting.length === 0 || rows.length < 2) return rows
+  const keys = sorting.map((sort) => ({ compare: statementComparators[sort.id], sign: sort.desc ? -1 : 1 }))
+  const order = rows.map((_, index) => index)
+  order.sort((a, b) => {
+    for (const { compare, sign } of keys) {
+      const result = compare(rows[a]!, rows[b]!)
+      if (result !== 0) return sign * result
+    }
+    return a - b
+  })
+  return order.map((index) => rows[index]!)
+}
+
+/** A camp's own table has no Perspective column: a sort on it is left out there. */
+export function sortsForTable(sorting: readonly ColumnSort[], withPerspective: boolean): ColumnSort[] {
+  return withPerspective ? [...sorting] : sorting.filter((sort) => sort.id !== 'perspective')
+}
+
+/**
+ * `sortRows` remembered per table: a table whose rows and sort did not change gets the
+ * same array back, so at 50,000 statements a sort in one camp does not re-sort the others.
+ */
+export function createTableSorter() {
+  const last = new Map<
+    string,
+    { rows: readonly StatementRow[]; key: string; sorted: readonly StatementRow[] }
+  >()
+  return (tableId: string, rows: readonly StatementRow[], sorting: readonly ColumnSort[]) => {
+    const key = JSON.stringify(sorting)
+    const hit = last.get(tableId)
+    if (hit && hit.rows === rows && hit.key === key) return hit.sorted
+    const sorted = sortRows(rows, sorting)
+    last.set(tableId, { rows, key, sorted })
+    return sorted
+  }
+}

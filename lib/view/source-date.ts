@@ -1,5 +1,6 @@
 import { UNKNOWN } from '../story/codebook'
 import type { SourceDate } from '../story/schema'
+import { UNKNOWN_SOURCE } from '../story/vocabulary'
 
 /** A source date as the UI and exports need it: a sortable key and honest wording. */
 export interface DateView {
@@ -23,7 +24,7 @@ export function formatIsoDate(iso: string): string {
 
 export function dateView(date: SourceDate | undefined): DateView {
   if (date === undefined || date === UNKNOWN) {
-    return { iso: null, inferred: false, reason: null, display: 'Date unknown', plain: UNKNOWN }
+    return { iso: null, inferred: false, reason: null, display: UNKNOWN_SOURCE.date, plain: UNKNOWN }
   }
   if (typeof date === 'string') {
     return { iso: date, inferred: false, reason: null, display: formatIsoDate(date), plain: date }

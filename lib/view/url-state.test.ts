@@ -56,7 +56,7 @@ describe('loadStoryUrlState', () => {
       perspective: ['taliban', 'analysts'],
       stance: ['mixed'],
       kind: ['direct'],
-      attribution: 'secondhand',
+      channel: 'secondhand',
       review: 'draft',
       view: 'combined',
       sort: [
@@ -85,7 +85,7 @@ describe('loadStoryUrlState', () => {
       perspective: [],
       stance: [],
       kind: [],
-      attribution: null,
+      channel: null,
       review: null,
       view: 'side',
       sort: [],
@@ -106,9 +106,10 @@ describe('serializeStoryUrlState', () => {
       serializeStoryUrlState(PERSPECTIVES, {
         q: 'doha',
         stance: ['supports', 'rejects'],
+        channel: 'secondhand',
         view: 'side',
         'sort.analysts': [{ id: 'speaker', desc: true }],
       }),
-    ).toBe('?q=doha&stance=supports,rejects&sort.analysts=speaker.desc')
+    ).toBe('?q=doha&stance=supports,rejects&attribution=secondhand&sort.analysts=speaker.desc')
   })
 })

@@ -7,6 +7,7 @@ import {
   type inferParserType,
 } from 'nuqs/server'
 import { CHANNELS, KINDS, REVIEWS, STANCES } from '../story/codebook'
+import { isSortColumn, type ColumnSort } from './sort'
 
 /**
  * The story page's view state as it lives in the query string, shared by the server
@@ -14,16 +15,8 @@ import { CHANNELS, KINDS, REVIEWS, STANCES } from '../story/codebook'
  * default, so a mangled shared link still opens the story.
  */
 
-export const VIEWS = ['side', 'combined', 'matrix'] as const
+const VIEWS = ['side', 'combined', 'matrix'] as const
 export type View = (typeof VIEWS)[number]
-
-export const SORT_COLUMNS = ['perspective', 'speaker', 'statement', 'stance', 'source'] as const
-export type SortColumn = (typeof SORT_COLUMNS)[number]
-
-export interface ColumnSort {
-  id: SortColumn
-  desc: boolean
-}
 
 /** "speaker.asc,stance.desc": known columns only, each once, first mention wins. */
 export const parseAsSorting = createParser<ColumnSort[]>({
@@ -32,8 +25,8 @@ export const parseAsSorting = createParser<ColumnSort[]>({
     for (const part of value.split(',')) {
       const match = /^([a-z]+)\.(asc|desc)$/.exec(part.trim())
       if (!match) continue
-      const id = match[1] as SortColumn
-      if (!SORT_COLUMNS.includes(id) || sorting.some((s) => s.id === id)) continue
+      const id = match[1]!
+      if (!isSortColumn(id) || sorting.some((s) => s.id === id)) continue
       sorting.push({ id, desc: match[2] === 'desc' })
     }
     return sorting.length > 0 ? sorting : null
@@ -55,6 +48,9 @@ export function parseAsSetOf<T extends string>(allowed: readonly T[]) {
   })
 }
 
+/** The combined table's id; its sort is kept in `sort`, each camp's in `sort.<id>`. */
+export const COMBINED = 'combined'
+
 export type SortKey = `sort.${string}`
 export const sortKey = (perspectiveId: string): SortKey => `sort.${perspectiveId}`
 
@@ -70,7 +66,7 @@ export function storyUrlParsers(perspectiveIds: readonly string[]) {
     perspective: parseAsSetOf(perspectiveIds).withDefault([]),
     stance: parseAsSetOf(STANCES).withDefault([]),
     kind: parseAsSetOf(KINDS).withDefault([]),
-    attribution: parseAsStringLiteral(CHANNELS),
+    channel: parseAsStringLiteral(CHANNELS),
     review: parseAsStringLiteral(REVIEWS),
     view: parseAsStringLiteral(VIEWS).withDefault('side'),
     sort: sortingParser,
@@ -79,6 +75,9 @@ export function storyUrlParsers(perspectiveIds: readonly string[]) {
 }
 
 export type StoryUrlParsers = ReturnType<typeof storyUrlParsers>
+
+/** Names in code that the query string spells otherwise (shared links predate them). */
+export const STORY_URL_KEYS = { channel: 'attribution' } as const
 export type StoryUrlState = inferParserType<StoryUrlParsers>
 
 /** Server side: parse a request's search params with the same parsers. */
@@ -86,7 +85,7 @@ export function loadStoryUrlState(
   perspectiveIds: readonly string[],
   searchParams: Record<string, string | string[] | undefined>,
 ) {
-  return createLoader(storyUrlParsers(perspectiveIds))(searchParams)
+  return createLoader(storyUrlParsers(perspectiveIds), { urlKeys: STORY_URL_KEYS })(searchParams)
 }
 
 /** Builds the query string for a state, omitting defaults. */
@@ -94,5 +93,7 @@ export function serializeStoryUrlState(
   perspectiveIds: readonly string[],
   state: Partial<StoryUrlState> & { [key: SortKey]: ColumnSort[] },
 ): string {
-  return createSerializer(storyUrlParsers(perspectiveIds))(state as Partial<StoryUrlState>)
+  return createSerializer(storyUrlParsers(perspectiveIds), { urlKeys: STORY_URL_KEYS })(
+    state as Partial<StoryUrlState>,
+  )
 }

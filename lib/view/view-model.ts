@@ -1,7 +1,7 @@
 import { UNKNOWN, type Channel, type Kind, type Review, type Stance } from '../story/codebook'
 import type { Perspective } from '../story/schema'
 import { dateView, type DateView } from './source-date'
-import type { Story } from '../story/story'
+import type { Story } from '../story/story-check'
 
 /**
  * The shape the pages render: one flat row per statement with everything resolved

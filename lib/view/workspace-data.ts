@@ -1,4 +1,5 @@
-import type { Story } from '../story/story'
+import type { Story } from '../story/story-check'
+import { publisherAndTitle } from '../story/vocabulary'
 import { sourceView, statementRows, type SourceView, type StatementRow } from './view-model'
 
 /**
@@ -7,7 +8,7 @@ import { sourceView, statementRows, type SourceView, type StatementRow } from '.
  */
 
 /** Above this many statements, rows load from a static JSON file and render in a window. */
-export const LARGE_STORY_STATEMENTS = 200
+const LARGE_STORY_STATEMENTS = 200
 
 export interface EventAnchor {
   /** "e-<event id>", also the id of the event on the page. */
@@ -25,21 +26,24 @@ export interface WorkspaceSource {
   text: string
 }
 
+export interface WorkspacePerspective {
+  id: string
+  label: string
+  /** Position in the story's camp order; picks the camp's colour. */
+  index: number
+}
+
 export interface WorkspaceData {
   storyId: string
   contentHash: string
-  perspectives: { id: string; label: string; index: number }[]
+  perspectives: WorkspacePerspective[]
   rows: StatementRow[]
   sources: WorkspaceSource[]
   events: EventAnchor[]
 }
 
 function sourceLabel(view: SourceView): string {
-  const who =
-    view.publisher === null && view.title === null
-      ? 'Publisher and title unknown'
-      : `${view.publisher ?? 'Publisher unknown'}, ${view.title ?? 'title unknown'}`
-  return `${who} · ${view.date.display}`
+  return `${publisherAndTitle(view.publisher, view.title)} · ${view.date.display}`
 }
 
 export function isLargeStory(story: Story): boolean {
