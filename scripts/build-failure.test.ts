@@ -21,7 +21,9 @@ it('a build over broken story files fails, naming file, statement and field', { 
   expect(output).toContain(
     'lib/story/__fixtures__/build-broken/unknown-stance.json: statement s2: stance.value must be one of supports, mixed, neutral, rejects (got "angry")',
   )
-  expect(output).toContain('lib/story/__fixtures__/build-broken/missing-field.json: statement s2: kind is missing')
+  expect(output).toContain(
+    'lib/story/__fixtures__/build-broken/missing-field.json: statement s2: kind is missing',
+  )
   expect(output).toMatch(
     /lib\/story\/__fixtures__\/build-broken\/broken-json\.json: invalid JSON at line 46, column 7/,
   )

@@ -145,7 +145,9 @@ describe('npm run import', () => {
 
     const bad = run('import.ts', [article, '--story', 'fresh', '--stories-dir', dir, '--date', 'last week'])
     expect(bad.status).toBe(1)
-    expect(bad.stderr).toBe('The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got "last week")\n')
+    expect(bad.stderr).toBe(
+      'The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got "last week")\n',
+    )
     expect(readdirSync(dir)).toEqual(['broken.json'])
 
     const nowhere = run('import.ts', [

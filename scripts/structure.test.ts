@@ -96,7 +96,9 @@ describe('file size', () => {
   })
 
   it('keeps lib/’s top level to folders by job', () => {
-    const loose = readdirSync(path.join(root, 'lib')).filter((name) => !statSync(path.join(root, 'lib', name)).isDirectory())
+    const loose = readdirSync(path.join(root, 'lib')).filter(
+      (name) => !statSync(path.join(root, 'lib', name)).isDirectory(),
+    )
     expect(loose).toEqual([])
   })
 })
