@@ -1,34 +1,36 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) }
-const exclude = ['**/node_modules/**', '.next*/**']
+// Tests that start processes (the CLIs, a real `next build`, the fixture generator, the
+// store's tools and servers) take seconds each, and far longer on a busy 2-core machine:
+// they get their own project with a timeout well above Vitest's 5 s default, one file at
+// a time.
+const SPAWNING = [
+  'scripts/cli.test.ts',
+  'scripts/build-failure.test.ts',
+  'lib/view/sort-fixture.test.ts',
+  '**/*.process.test.ts',
+]
 
 export default defineConfig({
-  resolve: { alias },
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./', import.meta.url)) },
+  },
   test: {
+    exclude: ['**/node_modules/**', '.next*/**'],
     environment: 'node',
     projects: [
       {
-        resolve: { alias },
-        test: {
-          name: 'unit',
-          include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: [...exclude, '**/*.process.test.ts', 'scripts/cli.test.ts'],
-          environment: 'node',
-        },
+        extends: true,
+        test: { name: 'unit', include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: SPAWNING },
       },
       {
-        // Tests that start processes (CLI tools, servers, PostgreSQL): slow on a shared
-        // two-core machine, so they get generous time and run one file at a time.
-        resolve: { alias },
+        extends: true,
         test: {
           name: 'processes',
-          include: ['lib/**/*.process.test.ts', 'scripts/**/*.process.test.ts', 'scripts/cli.test.ts'],
-          exclude,
-          environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          include: SPAWNING,
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

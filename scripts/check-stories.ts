@@ -4,7 +4,7 @@
  * file, statement and field. The build itself never opens the store.
  */
 import { readFileSync } from 'node:fs'
-import { StoryDataError } from '../lib/story'
+import { StoryDataError } from '../lib/story/story-check'
 import { storiesDir } from '../lib/store/app-store'
 import { listStoryFiles, labelOf, storyText } from '../lib/store/story-files'
 import { checkForStore } from '../lib/store/write'

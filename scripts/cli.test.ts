@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { checkStory } from '../lib/story-check'
+import { checkStory } from '../lib/story/story-check'
 
 /** The command-line tools as a user runs them: a real process, its streams and exit code. */
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -142,7 +142,9 @@ describe('npm run import', () => {
     const env = storeEnv()
     const bad = run('import.ts', [article, '--story', 'fresh', '--date', 'last week'], undefined, env)
     expect(bad.status).toBe(1)
-    expect(bad.stderr).toBe('--date must be a date as YYYY-MM-DD or "unknown" (got "last week")\n')
+    expect(bad.stderr).toBe(
+      'The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got "last week")\n',
+    )
     const out = scratch()
     expect(run('stories-export.ts', ['--out', out], undefined, env).status).toBe(0)
     expect(readdirSync(out)).toEqual([])

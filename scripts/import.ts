@@ -7,10 +7,10 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { UNASSIGNED } from '../lib/codebook'
+import { UNASSIGNED } from '../lib/story/codebook'
 import { extractStatements } from '../lib/extract/extract'
 import { addArticle, emptyStory, slugify } from '../lib/import/draft-story'
-import type { StoryFile } from '../lib/schema'
+import type { StoryFile } from '../lib/story/schema'
 import { storyJson } from '../lib/store/canonical'
 import { readStory, toStoryFile } from '../lib/store/read'
 import { checkForStore, writeStory } from '../lib/store/write'

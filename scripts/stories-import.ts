@@ -5,7 +5,7 @@
  * refused, nothing is written. All files are then written in one transaction.
  */
 import { parseArgs } from 'node:util'
-import type { Story } from '../lib/story'
+import type { Story } from '../lib/story/story-check'
 import { readStoryFile } from '../lib/store/story-files'
 import { checkForStore, StoryExistsError, writeStory } from '../lib/store/write'
 import { report, UsageError, withStore } from './store-cli'

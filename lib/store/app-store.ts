@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { Story } from '../story'
+import type { Story } from '../story/story-check'
 import { sharedStore, type Store } from './db'
 import { readStory, storyStamp, storyStamps } from './read'
 import { seedFrom } from './seed'

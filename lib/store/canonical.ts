@@ -1,4 +1,4 @@
-import { storySchema, type StoryFile } from '../schema'
+import { storySchema, type StoryFile } from '../story/schema'
 
 /**
  * The canonical form of a story file: the schema's field order, every defaulted list

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm'
-import type { SourceDate, StoryFile } from '../schema'
-import type { AnchoredEvent, AnchoredStatement, Story } from '../story'
+import type { SourceDate, StoryFile } from '../story/schema'
+import type { AnchoredEvent, AnchoredStatement, Story } from '../story/story-check'
 import type { StoreDb } from './db'
 import * as t from './tables'
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { StoryDataError } from '../story'
+import { StoryDataError } from '../story/story-check'
 import { SEED_LOCK, type Store } from './db'
 import { storyStamps } from './read'
 import { labelOf, listStoryFiles, storyText } from './story-files'

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { StoryDataError } from '../story'
+import { StoryDataError } from '../story/story-check'
 import { canonicalText, storyJson } from './canonical'
 import type { Store } from './db'
 import { readStory, storyStamp, toStoryFile } from './read'
@@ -36,7 +36,7 @@ describe('the store, on PGlite', () => {
 
   it('round-trips every fixture story in canonical form', async () => {
     const files = [
-      path.join(root, 'lib', '__fixtures__', 'valid', 'mini.json'),
+      path.join(root, 'lib', 'story', '__fixtures__', 'valid', 'mini.json'),
       ...readdirSync(path.join(root, 'e2e', 'fixtures', 'stories')).map((n) =>
         path.join(root, 'e2e', 'fixtures', 'stories', n),
       ),
@@ -74,7 +74,7 @@ describe('the store, on PGlite', () => {
   })
 
   it('a write the database refuses midway leaves nothing behind', async () => {
-    const story = JSON.parse(read(path.join(root, 'lib', '__fixtures__', 'valid', 'mini.json')))
+    const story = JSON.parse(read(path.join(root, 'lib', 'story', '__fixtures__', 'valid', 'mini.json')))
     story.id = 'half-written'
     // A failure after the rows are written, inside the same transaction.
     const text = JSON.stringify(story)

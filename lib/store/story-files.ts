@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { StoryDataError } from '../story'
+import { StoryDataError } from '../story/story-check'
 
 /**
  * Reading story files from disk, refusing loudly what the JSON parser would let through

@@ -1,10 +1,11 @@
 import { eq, sql } from 'drizzle-orm'
-import { parseStory, StoryDataError, type Story } from '../story'
+import { parseStory } from '../story/story'
+import { StoryDataError, type Story } from '../story/story-check'
 import type { StoreDb } from './db'
 import * as t from './tables'
 
 /**
- * Writing a whole story: the one gate (schema and anchor check, lib/story-check) first,
+ * Writing a whole story: the one gate (schema and anchor check, lib/story/story-check) first,
  * then every row in one transaction, so a write that fails changes nothing.
  */
 
