@@ -12,6 +12,8 @@ const SPAWNING = [
   '**/*.process.test.ts',
 ]
 
+const SERVING = '**/*.server.test.ts'
+
 export default defineConfig({
   resolve: {
     alias: { '@': fileURLToPath(new URL('./', import.meta.url)) },
@@ -22,15 +24,32 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'], exclude: SPAWNING },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: [...SPAWNING, SERVING],
+        },
       },
       {
         extends: true,
         test: {
           name: 'processes',
           include: SPAWNING,
+          exclude: [SERVING],
           testTimeout: 240_000,
           hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        // Tests that serve the production build (run after `npm run build`): a real
+        // PostgreSQL server with app instances, and the durability test.
+        extends: true,
+        test: {
+          name: 'servers',
+          include: [SERVING],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { checkStory } from '../lib/story/story-check'
 
 /** The command-line tools as a user runs them: a real process, its streams and exit code. */
@@ -18,7 +18,13 @@ const run = (script: string, args: string[], input?: Buffer, env?: Record<string
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
-const scratch = () => mkdtempSync(path.join(tmpdir(), 'reader-cli-'))
+const scratches: string[] = []
+const scratch = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'reader-cli-'))
+  scratches.push(dir)
+  return dir
+}
+afterAll(() => scratches.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 const article = path.join(root, 'eval/articles/03-balochistan-talks.txt')
 
 describe('npm run extract', () => {

@@ -1,9 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { canonicalText } from '../lib/store/canonical'
 
 /** stories:import, stories:export and the backup tools, run as a user runs them. */
@@ -11,7 +11,13 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const tsx = path.join(root, 'node_modules/.bin/tsx')
 const SEED = path.join(root, 'data/stories/pakistan-afghanistan-militancy-2023.json')
 const seedText = readFileSync(SEED, 'utf8')
-const scratch = () => mkdtempSync(path.join(tmpdir(), 'reader-stories-'))
+const scratches: string[] = []
+const scratch = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'reader-stories-'))
+  scratches.push(dir)
+  return dir
+}
+afterAll(() => scratches.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 const run = (script: string, args: string[], env: Record<string, string>) => {
   const result = spawnSync(tsx, [path.join(root, 'scripts', script), ...args], {
     cwd: root,
