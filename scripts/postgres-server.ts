@@ -111,7 +111,15 @@ export async function startPostgres(): Promise<PostgresServer> {
     pid,
     async restart() {
       await halt()
-      await start()
+      // After a SIGKILL, the old server's backends may hold its shared memory a moment longer.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await start()
+        } catch (error) {
+          if (attempt >= 40) throw error
+          await new Promise((r) => setTimeout(r, 500))
+        }
+      }
     },
     async stop() {
       await halt()
