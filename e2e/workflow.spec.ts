@@ -100,7 +100,12 @@ test.describe('views', () => {
     const table = campTable(page, 'All camps')
     await expect(page.getByRole('table')).toHaveCount(1)
     // One source: no Source column.
-    await expect(table.getByRole('columnheader')).toHaveText(['Perspective', 'Speaker', 'Statement', 'Stance'])
+    await expect(table.getByRole('columnheader')).toHaveText([
+      'Perspective',
+      'Speaker',
+      'Statement',
+      'Stance',
+    ])
     await table.getByRole('button', { name: /^Stance/ }).click()
     await table.getByRole('button', { name: /^Speaker/ }).click({ modifiers: ['Shift'] })
     // Stance on the codebook's scale (supports before mixed before rejects), then speaker
