@@ -45,7 +45,7 @@ async function timedStart(env) {
 function measure(url) {
   return new Promise((resolve, reject) => {
     autocannon(
-      { url, connections: Number(values.connections), duration: Number(values.seconds) },
+      { url, connections: Number(values.connections), duration: Number(values.seconds), timeout: 60 },
       (error, result) => (error ? reject(error) : resolve(result)),
     )
   })

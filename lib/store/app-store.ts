@@ -36,16 +36,26 @@ export async function openOrExit(): Promise<void> {
   }
 }
 
-type Cached = { stamp: string; story: Promise<Story | undefined> }
+type Cached = { stamp: string; checkedAt: number; story: Promise<Story | undefined> }
 const CACHE_KEY = Symbol.for('perspective-reader.story-cache')
 const holder = globalThis as { [CACHE_KEY]?: Map<string, Cached> }
 const cache = (holder[CACHE_KEY] ??= new Map())
 
+/**
+ * How long a story's stamp, once read, is trusted without asking the store again. A
+ * write shows everywhere within this long (the promise is 2 s); under load it spares the
+ * store a query per request.
+ */
+export const STAMP_TRUST_MS = 500
+
 function cachedRead(store: Store, id: string, stamp: string): Promise<Story | undefined> {
   const hit = cache.get(id)
-  if (hit?.stamp === stamp) return hit.story
+  if (hit?.stamp === stamp) {
+    hit.checkedAt = Date.now()
+    return hit.story
+  }
   const story = readStory(store.db, id)
-  cache.set(id, { stamp, story })
+  cache.set(id, { stamp, checkedAt: Date.now(), story })
   story.catch(() => cache.delete(id))
   return story
 }
@@ -53,6 +63,8 @@ function cachedRead(store: Store, id: string, stamp: string): Promise<Story | un
 /** One story from the store, or undefined when there is none with that id. */
 export async function getStory(id: string): Promise<Story | undefined> {
   const store = await appStore()
+  const hit = cache.get(id)
+  if (hit && Date.now() - hit.checkedAt < STAMP_TRUST_MS) return hit.story
   const stamp = await storyStamp(store.db, id)
   if (stamp === undefined) return undefined
   return cachedRead(store, id, stamp)
