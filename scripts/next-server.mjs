@@ -50,7 +50,8 @@ export async function startNext(root, env = process.env) {
   }
   const base = `http://127.0.0.1:${port}`
   try {
-    await waitFor(`${base}/`, 60_000)
+    // Generous: on start the server migrates and seeds its store (a large story takes minutes).
+    await waitFor(`${base}/`, 300_000)
   } catch (error) {
     await stop()
     throw error
