@@ -174,15 +174,23 @@ export function paraphraseFrame(s: string): Paraphrase | null {
   return null
 }
 
+const MAX_CUES = 16
+const MAX_SUBJECT = 240
+
 function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'intro'> | null {
   const core = s.slice(0, end)
   FINITE_CUE.lastIndex = from
   let m: RegExpExecArray | null
-  while ((m = FINITE_CUE.exec(core))) {
-    let subject = core.slice(from, m.index)
+  // A sentence has a few reporting verbs at most; a run of them is not worth reading on.
+  let tries = 0
+  while ((m = FINITE_CUE.exec(core)) && ++tries <= MAX_CUES) {
+    // A subject is never longer than this; past it only a coordinated clause's can start.
+    const whole = m.index - from <= MAX_SUBJECT
+    let subject = core.slice(Math.max(from, m.index - MAX_SUBJECT), m.index)
     // "…, and local traders say …": the subject of a coordinated clause.
     const coordinated = /(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject)
-    if (coordinated && !parseSpeakerPhrase(subject)) subject = coordinated[1] ?? ''
+    if (coordinated && (!whole || !parseSpeakerPhrase(subject))) subject = coordinated[1] ?? ''
+    else if (!whole) continue
     if (subject.includes(MASK) || subject.trim().length === 0) continue
     let speaker = parseSpeakerPhrase(subject)
     if (!speaker && /\b(?:and|but)\s*$/.test(subject)) {

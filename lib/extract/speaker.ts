@@ -136,6 +136,8 @@ function single(phrase: string): SpeakerPhrase | null {
 
 /** Parse the phrase that names a speaker, or null when it does not look like one. */
 export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
+  // Longer than any name with its title and an aside: not a speaker (and not worth the regexes).
+  if (phrase.length > 300) return null
   // "a statement from the Prime Minister's Office": the office is the speaker.
   const document =
     /^(?:an?|the)\s+(?:(?:joint|written|official|brief)\s+)?(?:statement|press\s+release|notification|readout|handout|communiqu[eé]|post)\s+(?:(?:issued|released|posted|sent)\s+)?(?:from|by)\s+/i
