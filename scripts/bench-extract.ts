@@ -69,7 +69,9 @@ try {
     const text = make(MAX_ARTICLE_BYTES)
     const t = time(text, 1)
     const cli = commandLine(text, scratch)
-    console.log(`| ${name} | ${bytes(text)} | ${t.statements.toLocaleString('en')} | ${t.ms.toFixed(0)} ms | ${cli.toFixed(0)} ms |`)
+    console.log(
+      `| ${name} | ${bytes(text)} | ${t.statements.toLocaleString('en')} | ${t.ms.toFixed(0)} ms | ${cli.toFixed(0)} ms |`,
+    )
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true })

@@ -70,6 +70,46 @@ function loadSeed(): Article {
   }
 }
 
-export function loadSet(set: string): Article[] {
-  return [...loadArticles(path.join(root, 'eval', set)), ...(set === 'articles' ? [loadSeed()] : [])]
+export const LAYOUTS = ['as-written', 'one-paragraph', 'wrapped'] as const
+export type Layout = (typeof LAYOUTS)[number]
+
+/** The same article as it arrives from other places: pasted as one paragraph, or hard-wrapped. */
+export function relayout(text: string, layout: Layout): string {
+  if (layout === 'one-paragraph') return text.replace(/\s*\n\s*/g, ' ').trim()
+  if (layout === 'wrapped')
+    return text
+      .split(/\n+/)
+      .map((paragraph) => {
+        const lines: string[] = []
+        let line = ''
+        for (const word of paragraph.split(/ +/).filter(Boolean)) {
+          if (line && line.length + 1 + word.length > 72) {
+            lines.push(line)
+            line = word
+          } else line = line ? `${line} ${word}` : word
+        }
+        return [...lines, line].join('\n')
+      })
+      .join('\n\n')
+  return text
+}
+
+export function loadSet(set: string, layout: Layout = 'as-written'): Article[] {
+  const articles = [
+    ...loadArticles(path.join(root, 'eval', set)),
+    ...(set === 'articles' ? [loadSeed()] : []),
+  ]
+  if (layout === 'as-written') return articles
+  // Labels are found again in the re-laid text, as the loader anchors them (white space folded).
+  return articles.map((a) => {
+    const text = relayout(a.text, layout)
+    return {
+      ...a,
+      text,
+      labels: a.labels.map((l) => ({
+        ...l,
+        ...anchor(a.name, text, { text: a.text.slice(l.start, l.end) }),
+      })),
+    }
+  })
 }

@@ -61,7 +61,8 @@ function maskQuotes(text: string, sentence: Span, quotes: QuoteSpan[]): string {
     masked += text.slice(at, from) + MASK.repeat(to - from)
     at = to
   }
-  return masked + text.slice(at, sentence.end)
+  // Line breaks inside a sentence (wrapped text) read as spaces; lengths stay the same.
+  return (masked + text.slice(at, sentence.end)).replace(/[\n\r\t\v\f\u00a0\u2028\u2029]/g, ' ')
 }
 
 /** Linear in the text's length: every stage walks its part of the text a bounded number of times. */
@@ -150,7 +151,11 @@ function extractFromSentence(
     const previous = quotes[i - 1]
     const from = Math.max(0, previous ? previous.close - sentence.start : 0, open - FRAME_WINDOW)
     const next = quotes[i + 1]
-    const to = Math.min(masked.length, next ? next.open - sentence.start + 1 : masked.length, close + FRAME_WINDOW)
+    const to = Math.min(
+      masked.length,
+      next ? next.open - sentence.start + 1 : masked.length,
+      close + FRAME_WINDOW,
+    )
     const before = (from > 0 ? MASK : '') + masked.slice(from, open)
     const after = masked.slice(close, to)
     const quoted = { start: q.innerStart, end: q.innerEnd }

@@ -16,10 +16,11 @@ describe('datelines', () => {
     expect(datelineLength(dateline + rest)).toBe(dateline.length)
   })
 
-  it.each(['Pakistan: a timeline of the talks', 'Qureshi said on Monday the talks — which', 'He said: "No."'])(
-    '%j has none',
-    (text) => expect(datelineLength(text)).toBe(0),
-  )
+  it.each([
+    'Pakistan: a timeline of the talks',
+    'Qureshi said on Monday the talks — which',
+    'He said: "No."',
+  ])('%j has none', (text) => expect(datelineLength(text)).toBe(0))
 })
 
 describe('paragraphs', () => {

@@ -14,7 +14,7 @@ const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
 const DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|${WEEKDAY})`
 /** A place in capitals ("ISLAMABAD", "DERA ISMAIL KHAN"), or in title case before a date. */
 const PLACE_CAPS = "\\p{Lu}[\\p{Lu} .'-]{2,40}"
-const PLACE_TITLE = "\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3}"
+const PLACE_TITLE = '\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3}'
 const AGENCY = '(?:\\s*\\([^)\\n]{1,40}\\))?'
 const DASH = '\\s*(?::|[—–]|-{1,2})\\s+'
 

@@ -110,7 +110,8 @@ export function cleanName(name: string): string {
 
 const NAME_TOKEN = /^\p{Lu}[\p{Ll}\p{M}’'-]+$/u
 const PARTICLE = /^(?:bin|ibn|ul|ud|ur|al|el|de|van|von)$/i
-const NOT_NAME = /^(?:The|A|An|In|On|At|But|And|Yet|So|For|As|After|Before|While|When|If|This|That|These|Those|He|She|It|They|We|His|Her|Their|Our|Its|Mr|Ms|Mrs)$/
+const NOT_NAME =
+  /^(?:The|A|An|In|On|At|But|And|Yet|So|For|As|After|Before|While|When|If|This|That|These|Those|He|She|It|They|We|His|Her|Their|Our|Its|Mr|Ms|Mrs)$/
 
 /** Capitalised only because they open a sentence: "Later Qureshi said" names Qureshi. */
 const OPENING_WORD =

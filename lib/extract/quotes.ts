@@ -106,7 +106,9 @@ function unclosedSpan(text: string, open: number, to: number): QuoteSpan {
   const cue = REPORTING_INSIDE.exec(inner)
   // The quote ends before the reporting clause; a sentence-final mark stays with it.
   const end = cue ? open + 1 + cue.index + (/[.?!]/.test((cue[0] ?? '').charAt(0)) ? 1 : 0) : to
-  return trimInner(text, { open, close: end, innerStart: open + 1, innerEnd: end, closed: false })
+  const span = trimInner(text, { open, close: end, innerStart: open + 1, innerEnd: end, closed: false })
+  // With no closing mark the quotation ends with its last word: what follows is outside it.
+  return { ...span, close: span.innerEnd }
 }
 
 /** Trim white space and the comma that wire style puts inside the closing mark. */

@@ -59,6 +59,12 @@ const ABBREVIATIONS = new Set([
 function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? ''
   if (word.length === 0) return false
+  // "on X." or "in B." ends a sentence: a letter after a preposition is a thing, not an initial.
+  if (
+    /^\p{Lu}$/u.test(word) &&
+    /\b(?:on|in|at|via|from)\s+\p{Lu}$/u.test(text.slice(Math.max(0, dot - 8), dot))
+  )
+    return false
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true // an initial: "S." or "W.A."
   return ABBREVIATIONS.has(word.toLowerCase())
 }
@@ -95,7 +101,7 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
     }
     // A quote that ends its sentence ("… with Iran.”) ends it after the closing mark.
     const closesQuote =
-      quote !== undefined && quote.closed && quote.close - 1 === i && /[.?!]/.test(text.charAt(i - 1))
+      quote !== undefined && quote.close - 1 === i && /[.?!]/.test(quote.closed ? text.charAt(i - 1) : c)
     if (!closesQuote && c !== '.' && c !== '?' && c !== '!') continue
     if (!closesQuote && (!(c === '.' || c === '?' || c === '!') || inside)) continue
     let end = i + 1

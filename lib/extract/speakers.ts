@@ -33,7 +33,11 @@ const roleWord = (w: string) =>
     .replace(/[’']s$/, '')
     .replace(/^spokes(?:man|woman|person|people|men|women)$/, 'spokesperson')
 
-const roleWords = (role: string) => role.split(/[\s,]+/).map(roleWord).filter(Boolean)
+const roleWords = (role: string) =>
+  role
+    .split(/[\s,]+/)
+    .map(roleWord)
+    .filter(Boolean)
 
 /** "the foreign minister" → ["foreign", "minister"]: the words a matching title must hold. */
 function descriptionWords(description: string): string[] {
@@ -66,7 +70,8 @@ export class Speakers {
     switch (phrase.kind) {
       case 'pronoun': {
         const p = phrase.name.toLowerCase()
-        if (p === 'he' || p === 'she') return this.lastPerson && { entity: this.lastPerson, role: this.lastPerson.role }
+        if (p === 'he' || p === 'she')
+          return this.lastPerson && { entity: this.lastPerson, role: this.lastPerson.role }
         const named = /\b(?:the|The)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(intro)
         if (named) return this.resolve({ kind: 'body', name: named[0] ?? '', role: null }, at, '')
         const entity = this.lastBody ?? this.lastSpeaker
@@ -111,7 +116,8 @@ export class Speakers {
     const found: Entity[] = []
     for (let i = list.length - 1; i >= 0 && i >= list.length - 200 && found.length < 2; i--) {
       const e = list[i]!
-      if (e.at > after && !found.includes(e) && rest.every((w) => roleWords(e.role ?? '').includes(w))) found.push(e)
+      if (e.at > after && !found.includes(e) && rest.every((w) => roleWords(e.role ?? '').includes(w)))
+        found.push(e)
     }
     return found
   }
@@ -124,7 +130,9 @@ export class Speakers {
     if (!entity) {
       const fuller = this.fuller(written)
       if (fuller === 'ambiguous') uncertain = true
-      else if (fuller) entity = this.byName.get(foldName(fuller)) ?? this.add({ name: fuller, role: null, kind: 'person', at })
+      else if (fuller)
+        entity =
+          this.byName.get(foldName(fuller)) ?? this.add({ name: fuller, role: null, kind: 'person', at })
     }
     entity ??= this.add({ name: written, role: phrase.role, kind: 'person', at })
     if (phrase.role) this.setRole(entity, phrase.role)
