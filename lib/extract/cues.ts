@@ -3,7 +3,9 @@
  * speaker, and the tails with which it attributes a whole sentence to another outlet.
  */
 
-const FINITE_VERBS = [
+import { VERB_LED_VERBS } from './verb-led'
+
+const REPORTING_VERBS = [
   'said',
   'says',
   'say',
@@ -91,6 +93,7 @@ const FINITE_VERBS = [
   'revealed',
   'informed',
 ]
+const FINITE_VERBS = [...new Set([...REPORTING_VERBS, ...VERB_LED_VERBS])]
 
 /** Verbs that report a clause even without "that": "Police said the bomber had …". */
 const CLAUSE_WITHOUT_THAT = new Set([
@@ -185,6 +188,12 @@ const alternation = (list: string[]) =>
 /** A finite reporting verb, with any auxiliary and adverbs before it. */
 export const FINITE_CUE = new RegExp(`\\b((?:(?:${ADVERBS})\\s+)*)(${alternation(FINITE_VERBS)})\\b`, 'g')
 export const PARTICIPLE_CUE = new RegExp(`\\b(${alternation(PARTICIPLES)})\\b`, 'g')
+
+/** Where a second cue by the same speaker begins: ", adding that …", "and urged …", "but said …". */
+export const NEXT_CUE = new RegExp(
+  `(?:,\\s*(?:(?:and|but)\\s+)?|\\s+(?:and|but)\\s+)(?:also\\s+)?(?=(?:${alternation(PARTICIPLES)}|${alternation(FINITE_VERBS)})\\b)`,
+  'g',
+)
 
 export const clauseWithoutThat = (verb: string) =>
   CLAUSE_WITHOUT_THAT.has(verb.toLowerCase().replace(/\s+/g, ' '))

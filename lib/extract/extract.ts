@@ -207,7 +207,19 @@ function extractFromSentence(
   const paraphrase = paraphraseFrame(masked)
   if (paraphrase) {
     push(paraphrase, 'paraphrase', at(paraphrase.clause), paraphrase.intro)
-    if (found) return
+    if (found) {
+      // ", adding that …": the same speaker, a statement of its own.
+      const known = { entity: out.at(-1)!.entity, role: out.at(-1)!.role, uncertain: out.at(-1)!.uncertain }
+      for (let next = paraphrase.followOn; next; next = next.followOn)
+        push(
+          { ...paraphrase, ...next, speaker: next.speaker ?? paraphrase.speaker },
+          'paraphrase',
+          at(next.clause),
+          '',
+          next.speaker ? undefined : known,
+        )
+      return
+    }
   }
   // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
   const np = leadingNounPhrase(masked.slice(introLength(masked)))

@@ -25,12 +25,23 @@ export interface Frame {
   participle?: { cue: string; clause: Range }
 }
 
+export interface FollowOn {
+  cue: string
+  attribution: string
+  clause: Range
+  followOn?: FollowOn
+  /** Another speaker's statement ("…, with spokesman X saying …"); else the same one. */
+  speaker?: SpeakerPhrase
+}
+
 export interface Paraphrase {
   speaker: SpeakerPhrase
   cue: string
   attribution: string
   secondhand: boolean
   clause: Range
+  /** A second cue by the same speaker in the sentence (", adding that …"): its own statement. */
+  followOn?: FollowOn
   /** Text before the speaker, searched for "they"/"it" antecedents. */
   intro: string
 }

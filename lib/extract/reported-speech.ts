@@ -1,7 +1,7 @@
 import {
   FINITE_CUE,
+  NEXT_CUE,
   OUTLET_TAILS,
-  OBJECT_COMPLEMENT,
   PARTICIPLE_CUE,
   TAKES_OBJECT,
   clauseWithoutThat,
@@ -11,8 +11,9 @@ import {
   opensWithPreposition,
   settingLength,
 } from './cues'
-import { MASK, coreEnd, introLength, trimRange, type Paraphrase } from './frames'
+import { MASK, coreEnd, introLength, trimRange, type Paraphrase, type Range } from './frames'
 import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { leadsReport } from './verb-led'
 
 /**
  * Indirect speech: a reported clause with no quotation of its own, in the sentence shapes
@@ -198,42 +199,121 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
       speaker = np ? parseSpeakerPhrase(np) : null
     }
     if (!speaker) continue
-    const verb = (m[2] ?? '').toLowerCase()
-    const verbStart = m.index + (m[1] ?? '').length
-    const afterVerb = m.index + (m[0] ?? '').length
-    const complement = OBJECT_COMPLEMENT[verb]
-    if (complement) {
-      const clause = trimRange(s, { start: verbStart, end })
-      if (complement.test(core.slice(afterVerb)))
-        return { speaker, cue: m[2] ?? '', attribution: m[2] ?? '', secondhand: false, clause }
-      continue
-    }
-    const rest = core.slice(afterVerb)
-    const found = /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest)
-    // "said Iran had been told that …": that "that" opens another clause.
-    const that = found && !hasAuxiliary(found[1] ?? '') ? found : null
-    let clauseStart: number
-    if (that) clauseStart = afterVerb + (that[0] ?? '').length
-    else if (clauseWithoutThat(verb)) {
-      let skip = settingLength(rest)
-      if (TAKES_OBJECT.has(verb))
-        skip =
-          /^\s+(?:reporters|journalists|the\s+media|media|parliament|lawmakers|the\s+house|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|the\s+[\p{L}\s]{1,30}?(?=\s+(?:the|a|an|it|he|she|they|its|his|her|their|\p{Lu})\b))/u.exec(
-            rest,
-          )?.[0].length ?? -1
-      if (skip < 0) continue
-      clauseStart = afterVerb + skip
-    } else continue
-    const clause = trimRange(s, { start: clauseStart, end })
-    const clauseText = s.slice(clause.start, clause.end)
-    if (!looksLikeClause(clauseText) || (!that && opensWithPreposition(clauseText))) continue
-    const attribution = s
-      .slice(verbStart, that ? afterVerb + (that[1] ?? '').length : clauseStart)
-      .replace(/[\s,]+$/, '')
-      .trim()
-    return { speaker, cue: m[2] ?? '', attribution, secondhand: false, clause }
+    const report = reportAfterVerb(s, m, end)
+    if (report) return { speaker, secondhand: false, ...report }
   }
   return null
+}
+
+/**
+ * What a reporting verb reports, given its match in the sentence: a "that" clause, a clause
+ * without "that" ("said the bomber had …"), or the verb phrase itself ("denied reports of
+ * …"). A second cue in the same sentence (", adding that …", "and said …") starts a
+ * statement of its own, as the codebook says: one statement per cue.
+ */
+function reportAfterVerb(
+  s: string,
+  m: RegExpExecArray,
+  end: number,
+  depth = 0,
+): Pick<Paraphrase, 'cue' | 'attribution' | 'clause' | 'followOn'> | null {
+  const verb = (m[2] ?? '').toLowerCase()
+  const verbStart = m.index + (m[1] ?? '').length
+  const afterVerb = m.index + (m[0] ?? '').length
+  const core = s.slice(0, end)
+  const rest = core.slice(afterVerb)
+  const found = /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest)
+  // "said Iran had been told that …": that "that" opens another clause.
+  const that = found && !hasAuxiliary(found[1] ?? '') ? found : null
+  let clauseStart = -1
+  if (that) clauseStart = afterVerb + (that[0] ?? '').length
+  else if (clauseWithoutThat(verb)) {
+    let skip = settingLength(rest)
+    if (TAKES_OBJECT.has(verb))
+      skip =
+        /^\s+(?:reporters|journalists|the\s+media|media|parliament|lawmakers|the\s+house|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|the\s+[\p{L}\s]{1,30}?(?=\s+(?:the|a|an|it|he|she|they|its|his|her|their|\p{Lu})\b))/u.exec(
+          rest,
+        )?.[0].length ?? -1
+    if (skip >= 0) clauseStart = afterVerb + skip
+  }
+  if (clauseStart >= 0) {
+    const { clause, followOn } = splitAtNextCue(s, clauseStart, end, depth)
+    const clauseText = s.slice(clause.start, clause.end)
+    // "told Kabul to act": an infinitive is no clause; the verb leads the report instead.
+    if (
+      looksLikeClause(clauseText) &&
+      !/^to\s/i.test(clauseText) &&
+      (that || !opensWithPreposition(clauseText))
+    ) {
+      const attribution = s
+        .slice(verbStart, that ? afterVerb + (that[1] ?? '').length : clauseStart)
+        .replace(/[\s,]+$/, '')
+        .trim()
+      return { cue: m[2] ?? '', attribution, clause, followOn }
+    }
+  }
+  if (!that && leadsReport(verb, rest)) {
+    const { clause, followOn } = splitAtNextCue(s, verbStart, end, depth)
+    if (clause.end - clause.start > verb.length + 2)
+      return { cue: m[2] ?? '', attribution: m[2] ?? '', clause, followOn }
+  }
+  return null
+}
+
+/** At most this many cues follow one another in a sentence; more is not prose. */
+const MAX_FOLLOW_ON = 3
+
+function splitAtNextCue(
+  s: string,
+  start: number,
+  end: number,
+  depth: number,
+): { clause: Range; followOn?: Paraphrase['followOn'] } {
+  if (depth >= MAX_FOLLOW_ON) return { clause: trimRange(s, { start, end }) }
+  NEXT_CUE.lastIndex = start
+  const next = NEXT_CUE.exec(s.slice(0, end))
+  if (next && next.index > start) {
+    const cueStart = next.index + next[0].length
+    const follow = followingReport(s, cueStart, end, depth + 1)
+    if (follow) return { clause: trimRange(s, { start, end: next.index }), followOn: follow }
+  }
+  // "The Taliban rejected the claims, with spokesman X saying …": X's statement follows.
+  WITH_SPEAKER.lastIndex = start
+  const withSpeaker = WITH_SPEAKER.exec(s.slice(0, end))
+  if (withSpeaker) {
+    const speaker = parseSpeakerPhrase(withSpeaker[1] ?? '')
+    const follow = speaker && followingReport(s, withSpeaker.index + withSpeaker[0].length, end, depth + 1)
+    if (follow)
+      return { clause: trimRange(s, { start, end: withSpeaker.index }), followOn: { ...follow, speaker } }
+  }
+  return { clause: trimRange(s, { start, end }) }
+}
+
+const WITH_SPEAKER = new RegExp(`,\\s*with\\s+([^,;]{2,120}?)\\s+(?=${PARTICIPLE_CUE.source})`, 'g')
+
+/** The report a second cue makes: "adding that talks were under way", "and urged calm". */
+function followingReport(
+  s: string,
+  at: number,
+  end: number,
+  depth: number,
+): Paraphrase['followOn'] | undefined {
+  const core = s.slice(0, end)
+  PARTICIPLE_CUE.lastIndex = at
+  const p = PARTICIPLE_CUE.exec(core)
+  if (p && p.index === at) {
+    let clauseStart = p.index + (p[0] ?? '').length
+    const that = /^\s+that\b/.exec(core.slice(clauseStart))
+    if (that) clauseStart += (that[0] ?? '').length
+    const clause = trimRange(s, { start: clauseStart, end })
+    return looksLikeClause(s.slice(clause.start, clause.end))
+      ? { cue: p[1] ?? '', attribution: p[1] ?? '', clause }
+      : undefined
+  }
+  FINITE_CUE.lastIndex = at
+  const f = FINITE_CUE.exec(core)
+  if (!f || f.index !== at) return undefined
+  return reportAfterVerb(s, f, end, depth) ?? undefined
 }
 
 function participleFrame(s: string, from: number, end: number): Omit<Paraphrase, 'intro'> | null {

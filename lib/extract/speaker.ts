@@ -165,8 +165,9 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
 
 /** A word that can stand inside a speaker's noun phrase before its verb. */
 const NP_CONNECTOR = /^(?:of|the|and|for|de|bin|ibn|ul|ud|al|el|van|von|at|to)$/i
+// Irregular past tenses end a noun phrase as "-ed" verbs do: "X held a briefing".
 const NP_STOP =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|also|later|earlier|then|on|at|during|after|before|with|from|while|who|which|that|said|says|told|aims|seeks|wants|plans|has|not|however)$/i
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|also|later|earlier|then|on|at|during|after|before|with|from|while|who|which|that|said|says|told|aims|seeks|wants|plans|has|not|however|held|met|spoke|took|gave|made|went|left|led|sent|brought|found|kept|saw|came|became|began|wrote|paid|ran|won|lost|hit|put|set|cut|sought|thought|fought|chose|drew|flew|rose|fell|stood|sat|shook|struck|threw|tore|wore|woke|felt|heard|meant|sold|bought|caught|taught|built|spent|sent|chaired|urged)$/i
 
 /**
  * The noun phrase at the start of a clause: "Jan Achakzai, the Interim Minister of
