@@ -8,6 +8,7 @@ import {
   emptyScores,
   overlapsByHalf,
   precisionRecall,
+  sameSpeaker,
   score,
   type Scores,
   type Tally,
@@ -36,7 +37,7 @@ for (const article of articles) {
     for (const l of article.labels) {
       const p = predicted.find((p) => overlapsByHalf(p, l))
       if (!p) console.log(`  MISSED  ${l.kind} ${l.speaker}: ${show(l)}`)
-      else if (p.speaker.toLowerCase() !== l.speaker.toLowerCase())
+      else if (!sameSpeaker(p.speaker, l.speaker))
         console.log(`  SPEAKER ${JSON.stringify(p.speaker)} ≠ ${JSON.stringify(l.speaker)}: ${show(l)}`)
       else {
         if (p.kind !== l.kind) console.log(`  KIND    ${p.kind} ≠ ${l.kind}: ${show(l)}`)
