@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { campColor } from '@/components/camp-colors'
-import { loadStories } from '@/lib/load-stories'
-import { storySummary } from '@/lib/view-model'
+import { loadStories } from '@/lib/files/load-stories'
+import { storySummary } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
 
 export default function HomePage() {

@@ -1,4 +1,4 @@
-import type { StatementRow } from '@/lib/view-model'
+import type { StatementRow } from '@/lib/view/view-model'
 import { downloadText } from './download'
 
 /**
@@ -8,10 +8,10 @@ import { downloadText } from './download'
 export async function exportRowsAsCsv(
   storyId: string,
   scope: string,
-  rows: StatementRow[],
+  rows: readonly StatementRow[],
   { filtered, bom }: { filtered: boolean; bom: boolean },
 ): Promise<void> {
-  const { exportFileName, statementsToCsv } = await import('@/lib/csv')
+  const { exportFileName, statementsToCsv } = await import('@/lib/export/csv')
   downloadText(
     exportFileName(storyId, scope, new Date(), { filtered }),
     statementsToCsv(rows, { bom }),

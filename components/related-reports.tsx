@@ -1,4 +1,4 @@
-import type { RelatedReport } from '@/lib/schema'
+import type { RelatedReport } from '@/lib/story/schema'
 import { CARD } from './card'
 
 /** Other outlets' reports: context for checking the source, never statement text. */

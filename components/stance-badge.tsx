@@ -1,33 +1,26 @@
-import type { Stance } from '@/lib/codebook'
+import type { Stance } from '@/lib/story/codebook'
+import { STANCE_NAMES } from '@/lib/story/vocabulary'
 
-const STANCE_STYLE: Record<Stance, { name: string; glyph: string; className: string }> = {
+const STANCE_STYLE: Record<Stance, { glyph: string; className: string }> = {
   supports: {
-    name: 'Supports',
     glyph: '●',
     className:
       'bg-violet-100 text-violet-900 ring-violet-300 dark:bg-violet-900 dark:text-violet-50 dark:ring-violet-700',
   },
   mixed: {
-    name: 'Mixed',
     glyph: '◐',
     className:
       'bg-orange-100 text-orange-900 ring-orange-300 dark:bg-orange-900 dark:text-orange-50 dark:ring-orange-700',
   },
   neutral: {
-    name: 'Neutral',
     glyph: '○',
     className:
       'bg-zinc-100 text-zinc-800 ring-zinc-300 dark:bg-zinc-800 dark:text-zinc-100 dark:ring-zinc-600',
   },
   rejects: {
-    name: 'Rejects',
     glyph: '✕',
     className: 'bg-sky-100 text-sky-900 ring-sky-300 dark:bg-sky-900 dark:text-sky-50 dark:ring-sky-700',
   },
-}
-
-export function stanceName(stance: Stance): string {
-  return STANCE_STYLE[stance].name
 }
 
 /**
@@ -41,7 +34,7 @@ export function StanceBadge({ stance, glyph = true }: { stance: Stance; glyph?: 
       className={`inline-flex max-w-full items-center gap-0.5 rounded-full px-1 py-0.5 text-[0.7rem] font-semibold ring-1 ring-inset print:ring-0 ${style.className}`}
     >
       {glyph ? <span aria-hidden="true">{style.glyph}</span> : null}
-      {style.name}
+      {STANCE_NAMES[stance]}
     </span>
   )
 }

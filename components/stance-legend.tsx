@@ -1,12 +1,6 @@
-import { STANCES } from '@/lib/codebook'
+import { STANCES } from '@/lib/story/codebook'
+import { STANCE_MEANINGS } from '@/lib/story/vocabulary'
 import { StanceBadge } from './stance-badge'
-
-const MEANING = {
-  supports: 'agrees with the question as stated',
-  mixed: 'agrees in part, or splits the blame',
-  neutral: 'takes no position on it',
-  rejects: 'denies it or blames elsewhere',
-} as const
 
 /** Stance is always toward the story's question; the legend says so next to it. */
 export function StanceLegend() {
@@ -17,7 +11,7 @@ export function StanceLegend() {
           <dt>
             <StanceBadge stance={stance} />
           </dt>
-          <dd className="text-zinc-700 dark:text-zinc-200">{MEANING[stance]}</dd>
+          <dd className="text-zinc-700 dark:text-zinc-200">{STANCE_MEANINGS[stance]}</dd>
         </div>
       ))}
     </dl>

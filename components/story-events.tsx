@@ -1,5 +1,5 @@
-import { dateView } from '@/lib/source-date'
-import type { AnchoredEvent } from '@/lib/story'
+import { dateView } from '@/lib/view/source-date'
+import type { AnchoredEvent } from '@/lib/story/story-check'
 import { CARD } from './card'
 
 /** The reporter's own narration: context for the statements, quoted exactly. */

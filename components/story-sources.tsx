@@ -1,4 +1,4 @@
-import type { SourceView } from '@/lib/view-model'
+import type { SourceView } from '@/lib/view/view-model'
 import { CARD } from './card'
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {

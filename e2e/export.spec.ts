@@ -66,12 +66,13 @@ function parse(text: string): string[][] {
   return parsed.data.slice(0, -1)
 }
 
-const today = () => {
-  const d = new Date()
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
+// The page's clock is fixed, so file names and access dates cannot change mid-run
+// (a run across midnight would otherwise fail).
+const NOW = new Date(2026, 2, 14, 23, 59, 30)
+const today = () => '2026-03-14'
 
 test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
   await openStory(page, STORY_PATH)
 })
 
@@ -206,7 +207,7 @@ test.describe('exports follow the view', () => {
       rowCount: 2,
     })
     expect(manifest.url).toBe(page.url())
-    expect(Date.now() - Date.parse(manifest.exportedAt)).toBeLessThan(60_000)
+    expect(manifest.exportedAt).toBe(NOW.toISOString())
     expect(manifest.rows.map((r: { id: string }) => r.id)).toEqual(['taliban-soil', 'maarij-epicenter'])
     expect(manifest.rows[1]).toMatchObject({
       speaker: 'Azizuddin Ma’arij',
@@ -221,12 +222,10 @@ test('"Copy citation" puts a plain-text citation on the clipboard and says so', 
   const row = page.locator('#s-achakzai-double-game')
   await row.getByRole('button', { name: 'Copy citation' }).click()
   await expect(row.getByRole('status')).toHaveText('Citation copied')
-  const d = new Date()
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `Jan Achakzai, the Interim Minister of Information of Balochistan: “${statement('achakzai-double-game').text}”. ` +
       'Source: publisher unknown, title unknown, c. 16 Dec 2023 (inferred), URL unknown. ' +
-      `Attribution: press conference. Accessed ${d.getDate()} ${months[d.getMonth()]} ${d.getFullYear()}.`,
+      'Attribution: press conference. Accessed 14 Mar 2026.',
   )
   await row.getByRole('button', { name: 'Copy citation' }).click()
   const paraphrase = page.locator('#s-taliban-soil')

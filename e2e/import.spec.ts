@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { expect, test, type Page } from '@playwright/test'
-import { checkStory } from '../lib/story-check'
+import { checkStory } from '../lib/story/story-check'
 import { violations } from './axe'
 
 /**
@@ -129,6 +129,20 @@ test('a story that would not load is not downloaded, and the problem is named', 
   // Named by file, statement and field, as the loader names them.
   await expect(alert).toContainText('Bad Id.json: statement pasted-article: speaker.name must not be empty')
   expect(downloaded).toBe(false)
+})
+
+test('a badly written source date is explained in plain words, with no command-line flag', async ({
+  page,
+}) => {
+  await pasteArticle(page)
+  await page.getByRole('textbox', { name: 'Story id' }).fill('kakar-evidence')
+  await page.getByRole('textbox', { name: 'Date' }).fill('8/11/2023')
+  await page.getByRole('button', { name: 'Download story JSON' }).click()
+  const alert = page.locator('main').getByRole('alert')
+  await expect(alert).toContainText(
+    'The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got "8/11/2023")',
+  )
+  await expect(alert).not.toContainText('--')
 })
 
 test('a binary or non-UTF-8 file is refused with a message naming it', async ({ page }) => {

@@ -205,4 +205,20 @@ test.describe('permalinks', () => {
     await expect(page.locator('#s-taliban-soil')).toBeInViewport()
     await expect(count(page)).toHaveText('7 of 7 statements')
   })
+
+  for (const hash of ['#s-%', '#s-%E0%A4%A', '#s-no-such-statement', '#e-%zz']) {
+    test(`a malformed or unknown hash (${hash}) is ignored, before and after a reload`, async ({ page }) => {
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      for (const open of [() => openStory(page, `${STORY_PATH}?q=doha${hash}`), () => page.reload()]) {
+        await open()
+        await page.waitForFunction(() => performance.getEntriesByName('workspace-ready').length > 0)
+        await expect(page.getByText(/couldn.t load/i)).toHaveCount(0)
+        // The page works as usual: the search from the link still applies.
+        await expect(count(page)).toHaveText('1 of 7 statements')
+        expect(await rowIds(campTable(page, 'Independent analysts'))).toEqual(['radmanesh-doha'])
+      }
+      expect(errors).toEqual([])
+    })
+  }
 })

@@ -10,7 +10,7 @@ it('a build over broken story files fails, naming file, statement and field', { 
     cwd: root,
     env: {
       ...process.env,
-      STORIES_DIR: path.join(root, 'lib', '__fixtures__', 'build-broken'),
+      STORIES_DIR: path.join(root, 'lib', 'story', '__fixtures__', 'build-broken'),
       NEXT_DIST_DIR: '.next-broken',
       NEXT_TELEMETRY_DISABLED: '1',
     },
@@ -19,10 +19,12 @@ it('a build over broken story files fails, naming file, statement and field', { 
   const output = `${result.stdout}\n${result.stderr}`
   expect(result.status).not.toBe(0)
   expect(output).toContain(
-    'lib/__fixtures__/build-broken/unknown-stance.json: statement s2: stance.value must be one of supports, mixed, neutral, rejects (got "angry")',
+    'lib/story/__fixtures__/build-broken/unknown-stance.json: statement s2: stance.value must be one of supports, mixed, neutral, rejects (got "angry")',
   )
-  expect(output).toContain('lib/__fixtures__/build-broken/missing-field.json: statement s2: kind is missing')
+  expect(output).toContain(
+    'lib/story/__fixtures__/build-broken/missing-field.json: statement s2: kind is missing',
+  )
   expect(output).toMatch(
-    /lib\/__fixtures__\/build-broken\/broken-json\.json: invalid JSON at line 46, column 7/,
+    /lib\/story\/__fixtures__\/build-broken\/broken-json\.json: invalid JSON at line 46, column 7/,
   )
 })

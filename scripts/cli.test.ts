@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { checkStory } from '../lib/story-check'
+import { checkStory } from '../lib/story/story-check'
 
 /** The command-line tools as a user runs them: a real process, its streams and exit code. */
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -145,7 +145,9 @@ describe('npm run import', () => {
 
     const bad = run('import.ts', [article, '--story', 'fresh', '--stories-dir', dir, '--date', 'last week'])
     expect(bad.status).toBe(1)
-    expect(bad.stderr).toBe('--date must be a date as YYYY-MM-DD or "unknown" (got "last week")\n')
+    expect(bad.stderr).toBe(
+      'The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got "last week")\n',
+    )
     expect(readdirSync(dir)).toEqual(['broken.json'])
 
     const nowhere = run('import.ts', [

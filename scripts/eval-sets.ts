@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { findAnchor } from '../lib/anchor'
-import type { Kind } from '../lib/codebook'
+import { findAnchor } from '../lib/story/anchor'
+import type { Kind } from '../lib/story/codebook'
 import type { Labelled } from '../lib/extract/evaluate'
 
 export const EVAL_SETS = ['articles', 'holdout', 'holdout-2'] as const

@@ -8,11 +8,11 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { UNASSIGNED } from '../lib/codebook'
+import { UNASSIGNED } from '../lib/story/codebook'
 import { extractStatements } from '../lib/extract/extract'
 import { addArticle, emptyStory, slugify } from '../lib/import/draft-story'
-import type { StoryFile } from '../lib/schema'
-import { checkStory } from '../lib/story-check'
+import type { StoryFile } from '../lib/story/schema'
+import { checkStory } from '../lib/story/story-check'
 import { fail, readArticle, UsageError } from './read-article'
 
 const USAGE =

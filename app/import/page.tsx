@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { ImportWorkbench, type CampTemplate } from '@/components/import/import-workbench'
-import { loadStories } from '@/lib/load-stories'
+import { loadStories } from '@/lib/files/load-stories'
 
 export const metadata: Metadata = { title: 'Import an article' }
 

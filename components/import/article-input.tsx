@@ -13,8 +13,8 @@ interface ArticleInputProps {
 /**
  * Where the article comes in: pasted, typed, chosen or dropped as a text file. A file
  * is read and checked here, in the browser, with the command line's own rules.
+ * Memoised: a long article's textarea is not touched when a review row changes.
  */
-/** Memoised: a long article's textarea is not touched when a review row changes. */
 export const ArticleInput = memo(function ArticleInput({ text, onText, error, onError }: ArticleInputProps) {
   const id = useId()
   const [dragging, setDragging] = useState(false)

@@ -1,7 +1,7 @@
 'use client'
 
 import { memo, useMemo } from 'react'
-import { segmentText } from '@/lib/segments'
+import { segmentText } from '@/lib/view/segments'
 import type { ReviewRow } from '@/lib/import/review'
 
 interface HighlightedArticleProps {

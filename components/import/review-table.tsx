@@ -1,9 +1,9 @@
 'use client'
 
 import { memo } from 'react'
-import { STANCES, type Kind, type Stance } from '@/lib/codebook'
+import { STANCES, type Kind, type Stance } from '@/lib/story/codebook'
 import { isKind, isStance, type ReviewRow } from '@/lib/import/review'
-import { stanceName } from '../stance-badge'
+import { STANCE_NAMES } from '@/lib/story/vocabulary'
 
 interface ReviewTableProps {
   rows: readonly ReviewRow[]
@@ -16,7 +16,7 @@ interface ReviewTableProps {
 }
 
 /** Rows per page: enough for any news article, few enough to stay responsive. */
-export const PAGE_SIZE = 50
+const PAGE_SIZE = 50
 export const pageOf = (index: number) => Math.floor(index / PAGE_SIZE)
 
 const FIELD =
@@ -104,7 +104,7 @@ const ReviewTableRow = memo(function ReviewTableRow({ row, n, perspectives, onCh
         >
           {STANCES.map((s) => (
             <option key={s} value={s}>
-              {stanceName(s)}
+              {STANCE_NAMES[s]}
             </option>
           ))}
         </select>

@@ -1,15 +1,15 @@
-import type { StatementRow } from '@/lib/view-model'
+import { CHANNEL_LABELS, KIND_LABELS, UNKNOWN_SOURCE } from '@/lib/story/vocabulary'
+import type { StatementRow } from '@/lib/view/view-model'
 import { campColor } from '../camp-colors'
 import { StanceBadge } from '../stance-badge'
-import { Highlight } from '../story-workspace/highlight'
-import { RowActions } from '../story-workspace/row-actions'
+import { Highlight } from './highlight'
+import { RowActions } from './row-actions'
 
 /**
- * Labels for screen readers carry dir="ltr" so that dir="auto" on the text around them
- * takes its direction from the statement itself: a Pashto quote reads right to left.
- *
  * Cell renderers. Every piece of statement and source text is rendered as a React text
  * child, so markup inside the data shows as the characters it is and never runs.
+ * Labels for screen readers carry dir="ltr" so that dir="auto" on the text around them
+ * takes its direction from the statement itself: a Pashto quote reads right to left.
  */
 
 export function SpeakerCell({ row }: { row: StatementRow }) {
@@ -31,7 +31,7 @@ export function SpeakerCell({ row }: { row: StatementRow }) {
 }
 
 /** A drafted row is visibly unchecked, in print too: its reading is the extractor's. */
-export function DraftMarker() {
+function DraftMarker() {
   return (
     <span
       dir="ltr"
@@ -51,7 +51,7 @@ function CaveatIcon() {
   )
 }
 
-export function Caveats({ caveats }: { caveats: readonly string[] }) {
+function Caveats({ caveats }: { caveats: readonly string[] }) {
   if (caveats.length === 0) return null
   return (
     <ul className="mt-2 space-y-1 text-xs text-amber-900 dark:text-amber-100">
@@ -79,7 +79,7 @@ export function StatementCell({ row }: { row: StatementRow }) {
       {row.kind === 'direct' ? (
         <p dir="auto" className="text-zinc-900 dark:text-zinc-50">
           <span className="sr-only" dir="ltr">
-            Direct quote:{' '}
+            {KIND_LABELS.direct}:{' '}
           </span>
           “<Highlight text={row.text} />”
         </p>
@@ -89,7 +89,7 @@ export function StatementCell({ row }: { row: StatementRow }) {
             dir="ltr"
             className="mb-0.5 block w-fit rounded border border-zinc-400 px-1 py-px text-[0.65rem] font-semibold uppercase tracking-wide text-zinc-700 dark:border-zinc-500 dark:text-zinc-200"
           >
-            Paraphrase
+            {KIND_LABELS.paraphrase}
           </span>
           <span className="sr-only" dir="ltr">
             :{' '}
@@ -119,13 +119,13 @@ export function SourceCell({ row }: { row: StatementRow }) {
   return (
     <div className="text-xs text-zinc-700 dark:text-zinc-200">
       {source.publisher === null && source.title === null ? (
-        <div className="italic">Publisher and title unknown</div>
+        <div className="italic">{UNKNOWN_SOURCE.publisherAndTitle}</div>
       ) : (
         <>
           <div className="font-medium text-zinc-900 dark:text-zinc-50">
-            {source.publisher ?? <span className="italic">Publisher unknown</span>}
+            {source.publisher ?? <span className="italic">{UNKNOWN_SOURCE.publisher}</span>}
           </div>
-          <div>{source.title ?? <span className="italic">Title unknown</span>}</div>
+          <div>{source.title ?? <span className="italic">{UNKNOWN_SOURCE.title}</span>}</div>
         </>
       )}
       <div title={source.date.reason ?? undefined}>{source.date.display}</div>
@@ -136,7 +136,7 @@ export function SourceCell({ row }: { row: StatementRow }) {
         <Highlight text={row.attribution} />
         {row.channel === 'secondhand' ? (
           <span className="mt-0.5 block w-fit max-w-full rounded bg-zinc-200 px-0.5 text-[0.68rem] font-semibold text-zinc-800 [overflow-wrap:anywhere] dark:bg-zinc-700 dark:text-zinc-100">
-            Secondhand
+            {CHANNEL_LABELS.secondhand}
           </span>
         ) : null}
       </div>

@@ -1,36 +1,17 @@
-import {
-  createColumnHelper,
-  createSortedRowModel,
-  rowSortingFeature,
-  tableFeatures,
-  type Row,
-} from '@tanstack/react-table'
-import { statementComparators, type SortableColumn } from '@/lib/sort-keys'
-import type { StatementRow } from '@/lib/view-model'
+import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
+import type { SortColumn } from '@/lib/view/sort'
+import type { StatementRow } from '@/lib/view/view-model'
 import { PerspectiveCell, SourceCell, SpeakerCell, StanceCell, StatementCell } from './cells'
 
-type Compare = (a: StatementRow, b: StatementRow) => number
-type HasOriginal = Pick<Row<never, StatementRow>, 'original'>
-const byRow = (compare: Compare) => (a: HasOriginal, b: HasOriginal) => compare(a.original, b.original)
-
-// Declared once at module scope, as TanStack Table v9 expects; the comparators come from
-// lib/, the same ones the unit tests check.
-export const statementFeatures = tableFeatures({
-  rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: {
-    perspective: byRow(statementComparators.perspective),
-    speaker: byRow(statementComparators.speaker),
-    statement: byRow(statementComparators.statement),
-    stance: byRow(statementComparators.stance),
-    source: byRow(statementComparators.source),
-  },
-})
+// Declared once at module scope, as TanStack Table v9 expects. Sorting state and header
+// toggles only: the rows themselves are ordered in lib/view/sort.ts, once, for the
+// tables and the exports alike.
+export const statementFeatures = tableFeatures({ rowSortingFeature })
 
 const column = createColumnHelper<typeof statementFeatures, StatementRow>()
 
-/** Column ids double as their sort function names and as CSV-independent labels. */
-export const COLUMN_LABELS: Record<SortableColumn, string> = {
+/** Column ids are the sort column ids of lib/view/sort.ts. */
+export const COLUMN_LABELS: Record<SortColumn, string> = {
   perspective: 'Perspective',
   speaker: 'Speaker',
   statement: 'Statement',
@@ -41,7 +22,6 @@ export const COLUMN_LABELS: Record<SortableColumn, string> = {
 const perspectiveColumn = column.accessor('perspectiveLabel', {
   id: 'perspective',
   header: COLUMN_LABELS.perspective,
-  sortFn: 'perspective',
   cell: (info) => <PerspectiveCell row={info.row.original} />,
 })
 
@@ -50,25 +30,21 @@ export const statementColumns = column.columns([
   column.accessor('speaker', {
     id: 'speaker',
     header: COLUMN_LABELS.speaker,
-    sortFn: 'speaker',
     cell: (info) => <SpeakerCell row={info.row.original} />,
   }),
   column.accessor('text', {
     id: 'statement',
     header: COLUMN_LABELS.statement,
-    sortFn: 'statement',
     cell: (info) => <StatementCell row={info.row.original} />,
   }),
   column.accessor('stance', {
     id: 'stance',
     header: COLUMN_LABELS.stance,
-    sortFn: 'stance',
     cell: (info) => <StanceCell row={info.row.original} />,
   }),
   column.accessor((row) => row.source.date.iso ?? '', {
     id: 'source',
     header: COLUMN_LABELS.source,
-    sortFn: 'source',
     cell: (info) => <SourceCell row={info.row.original} />,
   }),
 ])

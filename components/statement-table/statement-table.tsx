@@ -2,21 +2,12 @@
 
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import type { SortableColumn } from '@/lib/sort-keys'
-import { SORT_COLUMNS, type ColumnSort } from '@/lib/url-state'
-import type { StatementRow } from '@/lib/view-model'
+import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { isSortColumn, type ColumnSort, type SortColumn } from '@/lib/view/sort'
+import type { StatementRow } from '@/lib/view/view-model'
 import { campColor } from '../camp-colors'
 import { COLUMN_LABELS, combinedColumns, statementColumns, statementFeatures } from './columns'
 import { ariaSortFor, SortHeader } from './sort-header'
-
-/** What the workspace may ask of a mounted table. */
-export interface TableHandle {
-  /** The rows in their current order. */
-  rows: () => StatementRow[]
-  /** Brings a row into the rendered window, if this table holds it. */
-  reveal: (rowId: string) => boolean
-}
 
 interface StatementTableProps {
   /** A perspective id, or "combined". */
@@ -24,28 +15,30 @@ interface StatementTableProps {
   label: string
   /** The camp's colour; null for the combined table. */
   colorIndex: number | null
-  rows: StatementRow[]
+  /** Already filtered and sorted (lib/view/sort.ts): rendered in the order given. */
+  rows: readonly StatementRow[]
   /** Rows before filtering, for "2 of 4 statements". */
   totalRows: number
   withPerspective?: boolean
+  /** This table's sort, for its headers; the rows already follow it. */
   sorting: ColumnSort[]
   /** Both take the table id, so one stable function can serve every table. */
   onSortingChange: (tableId: string, sorting: ColumnSort[]) => void
-  onExport: (tableId: string, rows: StatementRow[]) => void
-  /** Lets the page export tables in their current order; returns an unregister. */
-  registerRows: (tableId: string, handle: TableHandle) => () => void
+  onExport: (tableId: string, rows: readonly StatementRow[]) => void
+  /** A windowed table tells the page how to scroll a row into view; returns an unregister. */
+  registerReveal: (tableId: string, reveal: (rowId: string) => boolean) => () => void
   /** Render only the rows in view, in a scrolling frame: for large stories. */
   virtualized?: boolean
 }
 
-const WIDTHS: Record<SortableColumn, string> = {
+const WIDTHS: Record<SortColumn, string> = {
   perspective: 'w-[14%]',
   speaker: 'w-[22%]',
   statement: 'w-[39%]',
   stance: 'w-[19%]',
   source: 'w-[20%]',
 }
-const COMBINED_WIDTHS: Record<SortableColumn, string> = {
+const COMBINED_WIDTHS: Record<SortColumn, string> = {
   perspective: 'w-[14%]',
   speaker: 'w-[17%]',
   statement: 'w-[39%]',
@@ -58,8 +51,6 @@ function describeSorting(sorting: readonly ColumnSort[]): string {
   const parts = sorting.map((sort) => `${COLUMN_LABELS[sort.id]} ${sort.desc ? 'descending' : 'ascending'}`)
   return `Sorted by ${parts.join(', then ')}`
 }
-
-const isSortColumn = (id: string): id is ColumnSort['id'] => (SORT_COLUMNS as readonly string[]).includes(id)
 
 /**
  * Re-rendering one table must not re-render the others: at 50,000 statements a sort in
@@ -83,28 +74,27 @@ function StatementTableInner(props: StatementTableProps) {
     withPerspective = false,
     virtualized = false,
   } = props
-  const { sorting, onSortingChange, onExport, registerRows } = props
+  const { sorting, onSortingChange, onExport, registerReveal } = props
   const columns = withPerspective ? combinedColumns : statementColumns
-  // A sort on a column this table lacks (say, perspective in a camp's table) is ignored.
-  const sortingKey = JSON.stringify(sorting)
-  const ownSorting = useMemo(
-    () => sorting.filter((sort) => columns.some((col) => col.id === sort.id)),
-    // A new array with the same sorts must not make the table sort again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [sortingKey, columns],
-  )
+  // The library keeps its own copy of the data; a readonly array is never changed by it.
+  const mutableData = data as StatementRow[]
 
   const table = useTable({
     features: statementFeatures,
     columns,
-    data,
+    data: mutableData,
     getRowId: (row) => row.id,
+    // The rows arrive sorted; the table only shows and changes the sort state.
+    manualSorting: true,
     // Every column starts ascending; the library would start non-text columns descending.
     sortDescFirst: false,
-    state: { sorting: ownSorting },
+    state: { sorting },
     onSortingChange: (updater) => {
-      const next: SortingState = functionalUpdate(updater, ownSorting)
-      onSortingChange(tableId, next.filter((sort) => isSortColumn(sort.id)) as ColumnSort[])
+      const next: SortingState = functionalUpdate(updater, sorting)
+      onSortingChange(
+        tableId,
+        next.flatMap((sort) => (isSortColumn(sort.id) ? [{ id: sort.id, desc: sort.desc }] : [])),
+      )
     },
   })
   const rows = table.getRowModel().rows
@@ -134,17 +124,15 @@ function StatementTableInner(props: StatementTableProps) {
 
   useEffect(
     () =>
-      registerRows(tableId, {
-        rows: () => table.getRowModel().rows.map((row) => row.original),
-        reveal: (rowId) => {
-          if (!virtualized) return document.getElementById(`s-${rowId}`) !== null
-          const index = table.getRowModel().rows.findIndex((row) => row.id === rowId)
-          if (index === -1) return false
-          virtualizer.scrollToIndex(index, { align: 'center' })
-          return true
-        },
-      }),
-    [registerRows, tableId, table, virtualized, virtualizer],
+      virtualized
+        ? registerReveal(tableId, (rowId) => {
+            const index = data.findIndex((row) => row.id === rowId)
+            if (index === -1) return false
+            virtualizer.scrollToIndex(index, { align: 'center' })
+            return true
+          })
+        : undefined,
+    [registerReveal, tableId, data, virtualized, virtualizer],
   )
 
   const items = virtualized ? virtualizer.getVirtualItems() : []
@@ -205,7 +193,7 @@ function StatementTableInner(props: StatementTableProps) {
           </caption>
           <colgroup>
             {table.getAllLeafColumns().map((col) => (
-              <col key={col.id} className={widths[col.id as SortableColumn]} />
+              <col key={col.id} className={widths[col.id as SortColumn]} />
             ))}
           </colgroup>
           <thead
@@ -225,10 +213,10 @@ function StatementTableInner(props: StatementTableProps) {
                       className="border-b border-zinc-200 px-1.5 py-1.5 align-bottom font-semibold first:pl-2.5 dark:border-zinc-700"
                     >
                       <SortHeader
-                        label={COLUMN_LABELS[header.column.id as SortableColumn]}
+                        label={COLUMN_LABELS[header.column.id as SortColumn]}
                         direction={direction}
                         sortIndex={sortIndex}
-                        sortCount={ownSorting.length}
+                        sortCount={sorting.length}
                         onToggle={header.column.getToggleSortingHandler()}
                       />
                     </th>
@@ -260,16 +248,11 @@ function StatementTableInner(props: StatementTableProps) {
       </div>
       <div className="mt-auto flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 px-3 py-2 dark:border-zinc-700 print:hidden">
         <p role="status" className="text-xs text-zinc-600 dark:text-zinc-300">
-          {describeSorting(ownSorting)}
+          {describeSorting(sorting)}
         </p>
         <button
           type="button"
-          onClick={() =>
-            onExport(
-              tableId,
-              rows.map((row) => row.original),
-            )
-          }
+          onClick={() => onExport(tableId, data)}
           aria-label={`Export CSV: ${label}`}
           className="rounded border border-zinc-300 bg-white px-2.5 py-1 text-xs font-semibold text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700"
         >

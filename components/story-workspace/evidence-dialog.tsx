@@ -1,33 +1,16 @@
 'use client'
 
 import { useEffect, useRef } from 'react'
-import { segmentText } from '@/lib/segments'
+import { evidenceSegments, type EvidenceAnchor } from '@/lib/view/evidence'
+import type { WorkspacePerspective, WorkspaceSource } from '@/lib/view/workspace-data'
 import { campColor } from '../camp-colors'
 
-export interface EvidenceSource {
-  id: string
-  /** "Publisher and title unknown, c. 16 Dec 2023 (inferred)" and the like. */
-  label: string
-  text: string
-}
-
-export interface EvidenceAnchor {
-  /** "s-<statement id>" or "e-<event id>": also the id of its row or event on the page. */
-  targetId: string
-  sourceId: string
-  description: string
-  start: number
-  end: number
-  /** The camp's colour; null for the reporter's narration. */
-  colorIndex: number | null
-}
-
 interface EvidenceDialogProps {
-  source: EvidenceSource | null
-  anchors: EvidenceAnchor[]
+  source: WorkspaceSource | null
+  anchors: readonly EvidenceAnchor[]
   /** The anchor to emphasise and scroll to. */
   chosen: string | null
-  legend: { label: string; index: number }[]
+  legend: readonly WorkspacePerspective[]
   onClose: () => void
   onGoTo: (targetId: string) => void
 }
@@ -57,25 +40,13 @@ export function EvidenceDialog({ source, anchors, chosen, legend, onClose, onGoT
     }
   }, [source, chosen])
 
-  const own = source ? anchors.filter((a) => a.sourceId === source.id) : []
-  const byId = new Map(own.map((a) => [a.targetId, a]))
-  // Where anchors overlap, the chosen statement wins, then the narrowest anchor.
-  const segments = (
-    source
-      ? segmentText(
-          source.text,
-          own.map((a) => ({ id: a.targetId, start: a.start, end: a.end })),
-        )
-      : []
-  ).map((segment) => {
-    const covering = segment.ids.map((id) => byId.get(id)!)
-    const primary =
-      covering.length === 0
-        ? null
-        : (covering.find((a) => a.targetId === chosen) ??
-          covering.reduce((best, a) => (a.end - a.start < best.end - best.start ? a : best)))
-    return { ...segment, covering, primary }
-  })
+  const segments = source
+    ? evidenceSegments(
+        source.text,
+        anchors.filter((a) => a.sourceId === source.id),
+        chosen,
+      )
+    : []
   // Focus lands on the first piece of the chosen statement.
   const firstChosen = segments.findIndex((segment) => segment.primary?.targetId === chosen)
 

@@ -1,9 +1,9 @@
 'use client'
 
-import { STANCES, type Channel, type Kind, type Review } from '@/lib/codebook'
-import type { FacetCounts, StatementFilters } from '@/lib/filters'
+import { CHANNELS, KINDS, REVIEWS, STANCES } from '@/lib/story/codebook'
+import { CHANNEL_LABELS, KIND_LABELS, REVIEW_LABELS, STANCE_NAMES } from '@/lib/story/vocabulary'
+import type { FacetCounts, StatementFilters } from '@/lib/view/filters'
 import { campColor } from '../camp-colors'
-import { stanceName } from '../stance-badge'
 import { CARD } from '../card'
 
 interface FilterToolbarProps {
@@ -18,10 +18,6 @@ interface FilterToolbarProps {
   /** Offer the review facet only where the story has drafted statements. */
   hasDrafts: boolean
 }
-
-const KIND_LABELS: Record<Kind, string> = { direct: 'Direct quote', paraphrase: 'Paraphrase' }
-const CHANNEL_LABELS: Record<Channel, string> = { firsthand: 'First-hand', secondhand: 'Secondhand' }
-const REVIEW_LABELS: Record<Review, string> = { draft: 'Draft (not reviewed)', reviewed: 'Reviewed' }
 
 const toggle = <T extends string>(values: readonly T[], value: T): T[] =>
   values.includes(value) ? values.filter((v) => v !== value) : [...values, value]
@@ -74,7 +70,6 @@ function Facet({ legend, children }: { legend: string; children: React.ReactNode
   )
 }
 
-/** Search and facets; every option shows how many statements it would give. */
 /** A facet of one choice or none: "Any" first, then each value with its count. */
 function RadioFacet<T extends string>(props: {
   legend: string
@@ -109,6 +104,7 @@ function RadioFacet<T extends string>(props: {
   )
 }
 
+/** Search and facets; every option shows how many statements it would give. */
 export function FilterToolbar(props: FilterToolbarProps) {
   const { filters, counts, perspectives, shown, total, filtered, onChange, onClear, hasDrafts } = props
   return (
@@ -165,7 +161,7 @@ export function FilterToolbar(props: FilterToolbarProps) {
               key={stance}
               type="checkbox"
               name="stance"
-              label={stanceName(stance)}
+              label={STANCE_NAMES[stance]}
               count={counts.stance[stance]}
               checked={filters.stance.includes(stance)}
               onChange={() => onChange({ stance: toggle(filters.stance, stance) })}
@@ -173,7 +169,7 @@ export function FilterToolbar(props: FilterToolbarProps) {
           ))}
         </Facet>
         <Facet legend="Kind">
-          {(['direct', 'paraphrase'] as const).map((kind) => (
+          {KINDS.map((kind) => (
             <Option
               key={kind}
               type="checkbox"
@@ -187,16 +183,16 @@ export function FilterToolbar(props: FilterToolbarProps) {
         </Facet>
         <RadioFacet
           legend="Attribution"
-          values={['firsthand', 'secondhand'] as const}
+          values={CHANNELS}
           labels={CHANNEL_LABELS}
-          counts={counts.attribution}
-          value={filters.attribution}
-          onChange={(attribution) => onChange({ attribution })}
+          counts={counts.channel}
+          value={filters.channel}
+          onChange={(channel) => onChange({ channel })}
         />
         {(hasDrafts || filters.review !== null) && (
           <RadioFacet
             legend="Review"
-            values={['draft', 'reviewed'] as const}
+            values={REVIEWS}
             labels={REVIEW_LABELS}
             counts={counts.review}
             value={filters.review}

@@ -1,7 +1,7 @@
 'use client'
 
 import { useEffect, useState } from 'react'
-import { fromDataFile, type StoryDataFile, type WorkspaceData } from '@/lib/workspace-props'
+import { fromDataFile, type StoryDataFile, type WorkspaceData } from '@/lib/view/workspace-data'
 import { StoryWorkspace } from './story-workspace'
 
 export function LargeStoryPlaceholder({

@@ -1,33 +1,22 @@
 'use client'
 
-import { STANCES } from '@/lib/codebook'
-import { groupBy } from '@/lib/group'
-import type { StatementRow } from '@/lib/view-model'
+import { STANCES } from '@/lib/story/codebook'
+import { matrixCell } from '@/lib/view/matrix'
+import type { StatementRow } from '@/lib/view/view-model'
+import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { campColor } from '../camp-colors'
 import { StanceBadge } from '../stance-badge'
 
 interface MatrixViewProps {
-  perspectives: { id: string; label: string; index: number }[]
-  rows: StatementRow[]
+  perspectives: readonly WorkspacePerspective[]
+  rows: readonly StatementRow[]
   onGoToStatement: (rowId: string) => void
 }
-
-// What a cell must say about a camp whose only position is a standing one, or that did
-// not answer: read from the statement's attribution and caveats, as the codebook records it.
-const NOTES: [RegExp, string][] = [
-  [/standing position/i, 'standing position only'],
-  [/did not respond|has not responded|no response/i, 'did not respond to these claims'],
-]
 
 // A cell of a large story would list thousands of links; it lists the first few and
 // says how many more there are.
 const MAX_SPEAKERS = 8
 const MAX_LINKS = 3
-
-function notesFor(row: StatementRow): string[] {
-  const text = [row.attribution, ...row.caveats].join(' ')
-  return NOTES.filter(([pattern]) => pattern.test(text)).map(([, note]) => note)
-}
 
 /** Who stands where: the stance scale down, the camps across, speakers in the cells. */
 export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewProps) {
@@ -68,17 +57,16 @@ export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewPr
                 <StanceBadge stance={stance} />
               </th>
               {perspectives.map((p) => {
-                const cell = rows.filter((row) => row.perspectiveId === p.id && row.stance === stance)
-                const groups = [...groupBy(cell, (row) => row.speaker)]
+                const groups = matrixCell(rows, p.id, stance)
+                const statements = groups.reduce((sum, group) => sum + group.rows.length, 0)
                 const hidden = groups.length - MAX_SPEAKERS
                 return (
                   <td key={p.id} className="px-3 py-2">
-                    {cell.length === 0 ? (
+                    {statements === 0 ? (
                       <span className="text-zinc-600 italic dark:text-zinc-300">no statement</span>
                     ) : (
                       <ul className="space-y-2">
-                        {groups.slice(0, MAX_SPEAKERS).map(([speaker, own]) => {
-                          const notes = [...new Set(own.flatMap(notesFor))]
+                        {groups.slice(0, MAX_SPEAKERS).map(({ speaker, rows: own, notes }) => {
                           return (
                             <li key={speaker}>
                               <span className="font-semibold">{speaker}</span>
@@ -115,7 +103,7 @@ export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewPr
                         {hidden > 0 ? (
                           <li className="text-sm text-zinc-700 dark:text-zinc-200">
                             … and {hidden.toLocaleString('en')} more speaker{hidden === 1 ? '' : 's'} (
-                            {cell.length.toLocaleString('en')} statements in this cell). Filter by camp and
+                            {statements.toLocaleString('en')} statements in this cell). Filter by camp and
                             stance to list them.
                           </li>
                         ) : null}

@@ -2,11 +2,16 @@
 
 import { debounce, useQueryStates, type Options } from 'nuqs'
 import { useMemo } from 'react'
-import { NO_FILTERS, type StatementFilters } from '@/lib/filters'
-import { sortKey, storyUrlParsers, type ColumnSort, type StoryUrlState, type View } from '@/lib/url-state'
-
-/** The id of the combined table's sort, kept in `sort`; each camp's is in `sort.<id>`. */
-export const COMBINED = 'combined'
+import { NO_FILTERS, type StatementFilters } from '@/lib/view/filters'
+import type { ColumnSort } from '@/lib/view/sort'
+import {
+  COMBINED,
+  sortKey,
+  STORY_URL_KEYS,
+  storyUrlParsers,
+  type StoryUrlState,
+  type View,
+} from '@/lib/view/url-state'
 
 type Update = Partial<StoryUrlState> | Record<string, ColumnSort[]>
 type SetState = (update: Update, options?: Options) => void
@@ -41,7 +46,7 @@ export function urlStateApi(
       perspective: state.perspective,
       stance: state.stance,
       kind: state.kind,
-      attribution: state.attribution,
+      channel: state.channel,
       review: state.review,
     },
     view: state.view,
@@ -76,7 +81,7 @@ export function useStoryUrlState(perspectiveIds: readonly string[]): StoryUrlSta
   const idsKey = perspectiveIds.join(',')
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed on the ids' content
   const parsers = useMemo(() => storyUrlParsers(perspectiveIds), [idsKey])
-  const [state, setState] = useQueryStates(parsers, { history: 'push' })
+  const [state, setState] = useQueryStates(parsers, { history: 'push', urlKeys: STORY_URL_KEYS })
   return urlStateApi(
     state as StoryUrlState,
     (update, options) => void setState(update, options),

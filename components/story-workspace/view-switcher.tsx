@@ -1,6 +1,6 @@
 'use client'
 
-import type { View } from '@/lib/url-state'
+import type { View } from '@/lib/view/url-state'
 
 const VIEW_LABELS: Record<View, string> = { side: 'Side by side', combined: 'Combined', matrix: 'Matrix' }
 

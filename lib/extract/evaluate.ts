@@ -1,4 +1,4 @@
-import type { Kind } from '../codebook'
+import type { Kind } from '../story/codebook'
 import type { DraftStatement } from './extract'
 import { foldName } from './names'
 

@@ -1,4 +1,4 @@
-import type { Channel, Kind } from '../codebook'
+import type { Channel, Kind } from '../story/codebook'
 import { MASK, leadingFrame, trailingFrame, introLength, type Frame, type Range } from './frames'
 import { findQuotes, type QuoteSpan } from './quotes'
 import { paraphraseFrame } from './reported-speech'

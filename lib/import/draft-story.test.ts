@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DraftStatement } from '../extract/extract'
-import type { Perspective, StoryFile } from '../schema'
-import { checkStory } from '../story-check'
+import type { Perspective, StoryFile } from '../story/schema'
+import { checkStory } from '../story/story-check'
 import {
   addArticle,
   emptyStory,
@@ -75,7 +75,7 @@ describe('slugify and sourceDate', () => {
     expect(sourceDate(undefined)).toBe('unknown')
     expect(sourceDate('2023-12-16')).toBe('2023-12-16')
     expect(() => sourceDate('16/12/2023')).toThrow(
-      '--date must be a date as YYYY-MM-DD or "unknown" (got "16/12/2023")',
+      'The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got "16/12/2023")',
     )
   })
 })

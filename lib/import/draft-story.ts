@@ -1,7 +1,7 @@
-import { foldWhitespace } from '../anchor'
-import { UNASSIGNED, UNKNOWN } from '../codebook'
+import { foldWhitespace } from '../story/anchor'
+import { UNASSIGNED, UNKNOWN } from '../story/codebook'
 import type { DraftStatement } from '../extract/extract'
-import type { Perspective, SourceDate, StoryFile } from '../schema'
+import type { Perspective, SourceDate, StoryFile } from '../story/schema'
 
 /**
  * From drafted statements to story data, following the codebook: a new source holding
@@ -133,7 +133,9 @@ export function draftStatements(drafts: readonly DraftStatement[], options: Draf
 export function sourceDate(value: string | undefined): SourceDate {
   if (value === undefined || value === '' || value === UNKNOWN) return UNKNOWN
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new ImportError(`--date must be a date as YYYY-MM-DD or "unknown" (got ${JSON.stringify(value)})`)
+    throw new ImportError(
+      `The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got ${JSON.stringify(value)})`,
+    )
   }
   return value
 }

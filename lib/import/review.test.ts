@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractStatements } from '../extract/extract'
-import type { Perspective } from '../schema'
-import { checkStory, StoryDataError } from '../story-check'
+import type { Perspective } from '../story/schema'
+import { checkStory, StoryDataError } from '../story/story-check'
 import { buildReviewedStory, reviewRows } from './review'
 
 const text = 'Caretaker Information Minister Jan Achakzai said: "No talks." Residents said the road was shut.'

@@ -1,7 +1,7 @@
-import { KINDS, STANCES, type Kind, type Stance } from '../codebook'
+import { KINDS, STANCES, type Kind, type Stance } from '../story/codebook'
 import type { DraftStatement } from '../extract/extract'
-import type { Perspective, StoryFile } from '../schema'
-import { checkStory } from '../story-check'
+import type { Perspective, StoryFile } from '../story/schema'
+import { checkStory } from '../story/story-check'
 import {
   draftStatements,
   emptyStory,

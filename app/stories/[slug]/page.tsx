@@ -10,11 +10,11 @@ import {
   LargeStoryPlaceholder,
   LargeStoryWorkspace,
 } from '@/components/story-workspace/large-story-workspace'
-import { storyDataPath } from '@/lib/story-data-path'
-import { findStory, loadStories } from '@/lib/load-stories'
-import { loadStoryUrlState } from '@/lib/url-state'
-import { isLargeStory, workspaceData } from '@/lib/workspace-props'
-import { sourceView } from '@/lib/view-model'
+import { storyDataPath } from '@/lib/view/story-data-path'
+import { findStory, loadStories } from '@/lib/files/load-stories'
+import { loadStoryUrlState } from '@/lib/view/url-state'
+import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
+import { sourceView } from '@/lib/view/view-model'
 import { Suspense } from 'react'
 import { CARD } from '@/components/card'
 
@@ -45,6 +45,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   const { slug } = await params
   const story = findStory(slug)
   if (!story) notFound()
+  const data = isLargeStory(story) ? null : workspaceData(story)
   const urlState = loadStoryUrlState(
     story.perspectives.map((p) => p.id),
     await searchParams,
@@ -79,7 +80,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       {/* The workspace reads the query string in the browser. Until it can, the fallback
           shows the same view from the query string as parsed here, so the HTML already
           holds every statement of the shared view, with or without JavaScript. */}
-      {isLargeStory(story) ? (
+      {data === null ? (
         // A large story's rows come as a static JSON file and render in a window, so
         // the page's HTML stays small whatever the story's size.
         <Suspense
@@ -90,8 +91,10 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           <LargeStoryWorkspace dataUrl={storyDataPath(story.id)} count={story.statements.length} />
         </Suspense>
       ) : (
-        <Suspense fallback={<StaticStoryWorkspace data={workspaceData(story)} urlState={urlState} />}>
-          <StoryWorkspace data={workspaceData(story)} />
+        // One object for both: React sends an object it meets twice only once, so the
+        // rows reach the browser once, not once per copy of the workspace.
+        <Suspense fallback={<StaticStoryWorkspace data={data} urlState={urlState} />}>
+          <StoryWorkspace data={data} />
         </Suspense>
       )}
 

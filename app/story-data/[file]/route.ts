@@ -1,5 +1,5 @@
-import { findStory, loadStories } from '@/lib/load-stories'
-import { isLargeStory, toDataFile } from '@/lib/workspace-props'
+import { findStory, loadStories } from '@/lib/files/load-stories'
+import { isLargeStory, toDataFile } from '@/lib/view/workspace-data'
 
 // Written once at build time for every large story, then served as a static file.
 export const dynamic = 'force-static'

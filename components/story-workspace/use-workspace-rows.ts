@@ -1,0 +1,81 @@
+'use client'
+
+import { useMemo, useState } from 'react'
+import { filterAndCount, isFiltered, type StatementFilters } from '@/lib/view/filters'
+import { groupBy } from '@/lib/view/group'
+import { createTableSorter, sortsForTable, type ColumnSort } from '@/lib/view/sort'
+import { COMBINED, type View } from '@/lib/view/url-state'
+import type { StatementRow } from '@/lib/view/view-model'
+import type { WorkspacePerspective } from '@/lib/view/workspace-data'
+
+const NO_ROWS: readonly StatementRow[] = []
+
+export interface CampTable {
+  perspective: WorkspacePerspective
+  /** Filtered and sorted: the table renders them as given. */
+  rows: readonly StatementRow[]
+  total: number
+  sorting: ColumnSort[]
+}
+
+/**
+ * Filtering and sorting for the workspace, in that order, from the URL state. The
+ * tables render these rows and the exports read the same ones, so what is saved is
+ * exactly what is shown.
+ */
+export function useWorkspaceRows(
+  rows: readonly StatementRow[],
+  perspectives: readonly WorkspacePerspective[],
+  filters: StatementFilters,
+  sortFor: (tableId: string) => ColumnSort[],
+) {
+  const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
+  const { rows: filtered, counts } = useMemo(
+    () => filterAndCount(rows, filters, perspectiveIds),
+    [rows, filters, perspectiveIds],
+  )
+  const hasDrafts = useMemo(() => rows.some((row) => row.review === 'draft'), [rows])
+  // Per-camp arrays keep their identity between renders, so a table whose rows did not
+  // change is not re-sorted or re-rendered.
+  const byCamp = useMemo(() => groupBy(filtered, (row) => row.perspectiveId), [filtered])
+  const totalsByCamp = useMemo(() => {
+    const totals = new Map<string, number>()
+    for (const row of rows) totals.set(row.perspectiveId, (totals.get(row.perspectiveId) ?? 0) + 1)
+    return totals
+  }, [rows])
+  // One sorter per workspace, kept across renders (it remembers each table's last sort).
+  const [sorter] = useState(createTableSorter)
+
+  const visible =
+    filters.perspective.length > 0
+      ? perspectives.filter((p) => filters.perspective.includes(p.id))
+      : perspectives
+  const campTables: CampTable[] = visible.map((perspective) => {
+    const sorting = sortsForTable(sortFor(perspective.id), false)
+    return {
+      perspective,
+      sorting,
+      total: totalsByCamp.get(perspective.id) ?? 0,
+      rows: sorter(perspective.id, byCamp.get(perspective.id) ?? NO_ROWS, sorting),
+    }
+  })
+  const combinedSorting = sortFor(COMBINED)
+  const combined = sorter(COMBINED, filtered, combinedSorting)
+  // The matrix lists camps in the story's order; its export follows it.
+  const matrix = sorter('matrix', filtered, [{ id: 'perspective', desc: false }])
+
+  /** The rows on screen in the current view, in their order: what "Export all" saves. */
+  const shownRows = (view: View): readonly StatementRow[] =>
+    view === 'combined' ? combined : view === 'matrix' ? matrix : campTables.flatMap((table) => table.rows)
+
+  return {
+    filtered,
+    counts,
+    hasDrafts,
+    narrowed: isFiltered(filters),
+    visiblePerspectives: visible,
+    campTables,
+    combined: { rows: combined, sorting: combinedSorting },
+    shownRows,
+  }
+}

@@ -1,0 +1,76 @@
+'use client'
+
+import dynamic from 'next/dynamic'
+import type { ColumnSort } from '@/lib/view/sort'
+import { COMBINED, type View } from '@/lib/view/url-state'
+import type { StatementRow } from '@/lib/view/view-model'
+import type { WorkspacePerspective } from '@/lib/view/workspace-data'
+import { StatementTable } from '../statement-table/statement-table'
+import type { RevealRow } from './use-go-to-statement'
+import type { CampTable } from './use-workspace-rows'
+
+// Loaded when first needed, to keep the story page's first load light.
+const MatrixView = dynamic(() => import('./matrix-view').then((m) => m.MatrixView))
+
+interface WorkspaceTablesProps {
+  view: View
+  campTables: CampTable[]
+  combined: { rows: readonly StatementRow[]; sorting: ColumnSort[] }
+  filtered: readonly StatementRow[]
+  totalRows: number
+  visiblePerspectives: readonly WorkspacePerspective[]
+  virtualized: boolean
+  onSortingChange: (tableId: string, sorting: ColumnSort[]) => void
+  onExport: (tableId: string, rows: readonly StatementRow[]) => void
+  registerReveal: (tableId: string, reveal: RevealRow) => () => void
+  onGoToStatement: (rowId: string) => void
+}
+
+/** The statements in the chosen view: one table per camp, one combined table, or the matrix. */
+export function WorkspaceTables(props: WorkspaceTablesProps) {
+  const { view, campTables, combined, virtualized, onSortingChange, onExport, registerReveal } = props
+  if (view === 'matrix')
+    return (
+      <MatrixView
+        perspectives={props.visiblePerspectives}
+        rows={props.filtered}
+        onGoToStatement={props.onGoToStatement}
+      />
+    )
+  if (view === 'combined')
+    return (
+      <StatementTable
+        tableId={COMBINED}
+        label="All camps"
+        colorIndex={null}
+        rows={combined.rows}
+        totalRows={props.totalRows}
+        withPerspective
+        sorting={combined.sorting}
+        onSortingChange={onSortingChange}
+        onExport={onExport}
+        registerReveal={registerReveal}
+        virtualized={virtualized}
+      />
+    )
+  const columns = campTables.length >= 3 ? 'xl:grid-cols-3' : campTables.length === 2 ? 'xl:grid-cols-2' : ''
+  return (
+    <div className={`grid grid-cols-1 items-start gap-5 xl:gap-3 ${columns} print:block print:space-y-6`}>
+      {campTables.map(({ perspective, rows, total, sorting }) => (
+        <StatementTable
+          key={perspective.id}
+          tableId={perspective.id}
+          label={perspective.label}
+          colorIndex={perspective.index}
+          rows={rows}
+          totalRows={total}
+          sorting={sorting}
+          onSortingChange={onSortingChange}
+          onExport={onExport}
+          registerReveal={registerReveal}
+          virtualized={virtualized}
+        />
+      ))}
+    </div>
+  )
+}

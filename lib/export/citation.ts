@@ -1,0 +1,29 @@
+import { inSentence, UNKNOWN_SOURCE } from '../story/vocabulary'
+import { formatIsoDate } from '../view/source-date'
+import type { StatementRow } from '../view/view-model'
+
+const isoDay = (date: Date) =>
+  [
+    date.getFullYear(),
+    String(date.getMonth() + 1).padStart(2, '0'),
+    String(date.getDate()).padStart(2, '0'),
+  ].join('-')
+
+/**
+ * A plain-text citation for one statement, for pasting into a report. Unknown source
+ * facts are said to be unknown and an inferred date is marked, as on the page.
+ */
+export function citation(row: StatementRow, accessed: Date): string {
+  const who = row.role ? `${row.speaker}, ${row.role}` : row.speaker
+  const what = row.kind === 'direct' ? `“${row.text}”` : `paraphrased: ${row.text}`
+  const { source } = row
+  const where = [
+    source.publisher ?? inSentence(UNKNOWN_SOURCE.publisher),
+    source.title ? `“${source.title}”` : inSentence(UNKNOWN_SOURCE.title),
+    source.date.iso === null ? inSentence(UNKNOWN_SOURCE.date) : source.date.display,
+    source.url ?? UNKNOWN_SOURCE.url,
+  ].join(', ')
+  // A draft is the extractor's reading; whoever pastes the citation must not take it as checked.
+  const draft = row.review === 'draft' ? ' Draft: not yet reviewed by an analyst.' : ''
+  return `${who}: ${what}. Source: ${where}. Attribution: ${row.attribution}.${draft} Accessed ${formatIsoDate(isoDay(accessed))}.`
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { NO_FILTERS } from '../view/filters'
+import { buildManifest } from './manifest'
+import { makeRow } from '../view/testing-rows'
+
+describe('buildManifest', () => {
+  it('wraps the rows with their provenance and counts them', () => {
+    const rows = [makeRow({ id: 'b' }), makeRow({ id: 'a' })]
+    const manifest = buildManifest({
+      storyId: 'mini',
+      contentHash: 'sha256:abc',
+      url: 'http://localhost/stories/mini?q=ruiz',
+      view: 'side',
+      filters: { ...NO_FILTERS, q: 'ruiz' },
+      sort: { city: [{ id: 'speaker', desc: true }] },
+      rows,
+      now: new Date(Date.UTC(2026, 10, 27, 12, 0, 0)),
+    })
+    expect(manifest).toEqual({
+      format: 'perspective-reader/statements@1',
+      storyId: 'mini',
+      contentHash: 'sha256:abc',
+      url: 'http://localhost/stories/mini?q=ruiz',
+      view: 'side',
+      filters: { q: 'ruiz', perspective: [], stance: [], kind: [], attribution: null, review: null },
+      sort: { city: [{ id: 'speaker', desc: true }] },
+      exportedAt: '2026-11-27T12:00:00.000Z',
+      rowCount: 2,
+      rows,
+    })
+    // Rows keep the order given: the order on screen.
+    expect(manifest.rows.map((r) => r.id)).toEqual(['b', 'a'])
+    expect(JSON.parse(JSON.stringify(manifest))).toEqual(manifest)
+  })
+})

@@ -1,0 +1,119 @@
+import { z } from 'zod'
+
+/**
+ * The story file format, following the codebook (shared with the team as codebook.md).
+ * Every field an analyst relies on is required; unknown facts are spelled "unknown"
+ * rather than left out, so a missing field is always a data error, never a silent gap.
+ */
+
+import { CHANNELS, KINDS, STANCES, UNKNOWN } from './codebook'
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
+
+// A refinement, not .trim(): the schema must never alter text it validates.
+const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empty')
+
+/** A fact that may be unknown: the literal "unknown" or a non-empty value. */
+const maybeUnknown = nonEmpty
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+
+/** A date is "unknown", a known ISO date, or an inferred one that carries its reason. */
+const sourceDateSchema = z.union([
+  z.literal(UNKNOWN),
+  isoDate,
+  z.strictObject({
+    value: isoDate,
+    inferred: z.literal(true),
+    reason: nonEmpty,
+  }),
+])
+export type SourceDate = z.infer<typeof sourceDateSchema>
+
+const perspectiveSchema = z.strictObject({
+  id,
+  label: nonEmpty,
+  definition: nonEmpty,
+  /**
+   * Words in a speaker's name or title that place a drafted statement in this camp
+   * ("Minister", "ISPR", "analyst"); used only by the import tools, never by the reader.
+   */
+  match: z.array(nonEmpty).optional(),
+})
+export type Perspective = z.infer<typeof perspectiveSchema>
+
+const sourceSchema = z.strictObject({
+  id,
+  publisher: maybeUnknown,
+  title: maybeUnknown,
+  date: sourceDateSchema,
+  url: z.union([z.literal(UNKNOWN), z.url({ protocol: /^https?$/ })]),
+  /** The full text; every statement and event is anchored in it. */
+  text: nonEmpty,
+  notes: z.array(nonEmpty).default([]),
+})
+export type Source = z.infer<typeof sourceSchema>
+
+/** Which occurrence of the text to anchor to, when the same words appear more than once. */
+const occurrence = z.number().int().min(1).optional()
+
+const eventSchema = z.strictObject({
+  id,
+  /** The reporter's own narration, verbatim from the source. */
+  text: nonEmpty,
+  source: id,
+  occurrence,
+  /** A short description in the analyst's words. */
+  label: nonEmpty,
+  date: sourceDateSchema.optional(),
+  notes: z.array(nonEmpty).default([]),
+})
+export type StoryEvent = z.infer<typeof eventSchema>
+
+const statementSchema = z.strictObject({
+  id,
+  perspective: id,
+  speaker: z.strictObject({
+    name: nonEmpty,
+    /** The title exactly as given at the statement; null when the source gives none. */
+    role: nonEmpty.nullable(),
+  }),
+  /** Verbatim: quoted words without the marks, or the source's own clause for a paraphrase. */
+  text: nonEmpty,
+  kind: z.enum(KINDS),
+  attribution: nonEmpty,
+  /** Secondhand: the source knows it only through another outlet, named in `attribution`. */
+  channel: z.enum(CHANNELS),
+  stance: z.strictObject({
+    value: z.enum(STANCES),
+    label: nonEmpty,
+  }),
+  source: id,
+  occurrence,
+  caveats: z.array(nonEmpty).default([]),
+  /** "draft": drafted by the extractor and not yet checked by an analyst. */
+  review: z.literal('draft').optional(),
+})
+export type Statement = z.infer<typeof statementSchema>
+
+const relatedReportSchema = z.strictObject({
+  publisher: nonEmpty,
+  url: z.url({ protocol: /^https?$/ }),
+  /** What the report says, in our words; never statement text. */
+  summary: nonEmpty,
+})
+export type RelatedReport = z.infer<typeof relatedReportSchema>
+
+export const storySchema = z.strictObject({
+  id,
+  title: nonEmpty,
+  /** The central proposition that every stance is measured against. */
+  question: nonEmpty,
+  summary: nonEmpty.optional(),
+  perspectives: z.array(perspectiveSchema).min(1, 'must list at least one perspective'),
+  sources: z.array(sourceSchema).min(1, 'must list at least one source'),
+  events: z.array(eventSchema).default([]),
+  statements: z.array(statementSchema),
+  relatedReports: z.array(relatedReportSchema).default([]),
+})
+export type StoryFile = z.infer<typeof storySchema>

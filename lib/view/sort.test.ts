@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import {
+  compareSource,
+  compareSpeaker,
+  compareStance,
+  compareStatement,
+  stanceRank,
+  textSortKey,
+} from './sort'
+import { makeRow } from './testing-rows'
+import type { SourceView } from './view-model'
+
+const source = (iso: string | null, publisher: string | null): SourceView => ({
+  id: `${iso}-${publisher}`,
+  publisher,
+  title: null,
+  url: null,
+  date: { iso, inferred: false, reason: null, display: '', plain: '' },
+  notes: [],
+})
+
+describe('stance order', () => {
+  it('follows the codebook scale, not the alphabet', () => {
+    const rows = (['rejects', 'neutral', 'supports', 'mixed'] as const).map((stance) => makeRow({ stance }))
+    expect(rows.sort(compareStance).map((r) => r.stance)).toEqual(['supports', 'mixed', 'neutral', 'rejects'])
+    expect(stanceRank('supports')).toBe(0)
+    expect(stanceRank('rejects')).toBe(3)
+  })
+})
+
+describe('speaker and statement order', () => {
+  it('ignores case and diacritics and the curly apostrophe does not sort first', () => {
+    const names = ['mohammad Radmanesh', 'Azizuddin Ma’arij', 'Ãbel', 'jan Achakzai', 'Gen. Asim Munir']
+    const sorted = names
+      .map((speaker) => makeRow({ speaker }))
+      .sort(compareSpeaker)
+      .map((r) => r.speaker)
+    expect(sorted).toEqual([
+      'Ãbel',
+      'Azizuddin Ma’arij',
+      'Gen. Asim Munir',
+      'jan Achakzai',
+      'mohammad Radmanesh',
+    ])
+  })
+
+  it('orders numbers within text numerically', () => {
+    const texts = ['23 soldiers', '4 days', '100 attacks']
+    expect(
+      texts
+        .map((text) => makeRow({ text }))
+        .sort(compareStatement)
+        .map((r) => r.text),
+    ).toEqual(['4 days', '23 soldiers', '100 attacks'])
+  })
+})
+
+describe('textSortKey', () => {
+  it('folds case, accents and apostrophes and pads numbers', () => {
+    expect(textSortKey('Ma’arij')).toBe('maarij')
+    expect(textSortKey('Ãbel 4')).toBe('abel 000000000000004')
+    expect(textSortKey('file 007')).toBe(textSortKey('file 7'))
+  })
+
+  it('orders like a human reader on a mixed list, checked against a collator', () => {
+    const names = ['Zoë', 'zara', 'Ömer', 'omar', 'Émile', 'eve', 'Ma’ruf', 'Mahmud']
+    const collator = new Intl.Collator('en', { sensitivity: 'base', ignorePunctuation: true })
+    const byKey = [...names].sort((a, b) => (textSortKey(a) < textSortKey(b) ? -1 : 1))
+    expect(byKey).toEqual([...names].sort(collator.compare))
+  })
+})
+
+describe('source order', () => {
+  it('sorts by date, then publisher, with unknowns last', () => {
+    const rows = [
+      makeRow({ id: 'a', source: source(null, 'Dawn') }),
+      makeRow({ id: 'b', source: source('2023-12-16', null) }),
+      makeRow({ id: 'c', source: source('2023-12-16', 'The News') }),
+      makeRow({ id: 'd', source: source('2023-12-12', 'Dawn') }),
+      makeRow({ id: 'e', source: source('2023-12-16', 'Dawn') }),
+      makeRow({ id: 'f', source: source(null, null) }),
+    ]
+    expect(rows.sort(compareSource).map((r) => r.id)).toEqual(['d', 'e', 'c', 'b', 'a', 'f'])
+  })
+})

@@ -1,0 +1,143 @@
+import { STANCES, type Stance } from '../story/codebook'
+import type { StatementRow } from './view-model'
+
+/**
+ * The one place rows are ordered. Comparators for the statement columns, ascending,
+ * and `sortRows`, which orders a table's rows from its URL sort state: the tables
+ * render what it returns, and exports read the same arrays.
+ */
+
+/**
+ * A text's sort key: case, accents and apostrophes folded away and every number padded
+ * to a fixed width, so plain code-unit comparison orders "Ma’arij" with "maarij" and
+ * "4 days" before "23 soldiers". Comparing keys is many times faster than a collator,
+ * which keeps a 50,000-row sort within a frame budget.
+ */
+export function textSortKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘ʼʻ`´]/g, '')
+    .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(15, '0'))
+}
+
+// Keys are computed once per row and column, on the first sort that needs them.
+const keyCaches = {
+  speaker: new WeakMap<StatementRow, string>(),
+  statement: new WeakMap<StatementRow, string>(),
+}
+function cachedKey(cache: WeakMap<StatementRow, string>, row: StatementRow, text: string): string {
+  let key = cache.get(row)
+  if (key === undefined) cache.set(row, (key = textSortKey(text)))
+  return key
+}
+
+/** Computes a row's text sort keys ahead of the first sort (see lib/view/idle.ts). */
+export function prepareSortKeys(row: StatementRow): void {
+  cachedKey(keyCaches.speaker, row, row.speaker)
+  cachedKey(keyCaches.statement, row, row.text)
+}
+
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+const compareText = (a: string, b: string): number => compareKeys(textSortKey(a), textSortKey(b))
+
+/** The codebook's scale order, not the alphabet: supports < mixed < neutral < rejects. */
+export const stanceRank = (stance: Stance): number => STANCES.indexOf(stance)
+
+export const compareSpeaker = (a: StatementRow, b: StatementRow): number =>
+  compareKeys(cachedKey(keyCaches.speaker, a, a.speaker), cachedKey(keyCaches.speaker, b, b.speaker))
+
+export const compareStatement = (a: StatementRow, b: StatementRow): number =>
+  compareKeys(cachedKey(keyCaches.statement, a, a.text), cachedKey(keyCaches.statement, b, b.text))
+
+export const compareStance = (a: StatementRow, b: StatementRow): number =>
+  stanceRank(a.stance) - stanceRank(b.stance)
+
+/** Source: by date (unknown dates after known ones), then publisher (unknown last). */
+export const compareSource = (a: StatementRow, b: StatementRow): number => {
+  const dateA = a.source.date.iso
+  const dateB = b.source.date.iso
+  if (dateA !== dateB) {
+    if (dateA === null) return 1
+    if (dateB === null) return -1
+    return dateA < dateB ? -1 : 1
+  }
+  const pubA = a.source.publisher
+  const pubB = b.source.publisher
+  if (pubA === pubB) return 0
+  if (pubA === null) return 1
+  if (pubB === null) return -1
+  return compareText(pubA, pubB)
+}
+
+/** Camps in the story's own order, not alphabetically. */
+const comparePerspective = (a: StatementRow, b: StatementRow): number =>
+  a.perspectiveIndex - b.perspectiveIndex
+
+export const statementComparators = {
+  perspective: comparePerspective,
+  speaker: compareSpeaker,
+  statement: compareStatement,
+  stance: compareStance,
+  source: compareSource,
+} as const
+
+export type SortColumn = keyof typeof statementComparators
+
+/** The sortable column ids, derived from the comparators so the two never disagree. */
+export const SORT_COLUMNS = Object.keys(statementComparators) as SortColumn[]
+
+export const isSortColumn = (id: string): id is SortColumn => (SORT_COLUMNS as string[]).includes(id)
+
+export interface ColumnSort {
+  id: SortColumn
+  desc: boolean
+}
+
+/**
+ * The rows ordered by each sort in turn (descending reverses that key only); ties keep
+ * the order the rows came in, which is the story's own. With no sort the same array
+ * comes back, so an unsorted table keeps its identity between renders.
+ */
+export function sortRows(
+  rows: readonly StatementRow[],
+  sorting: readonly ColumnSort[],
+): readonly StatementRow[] {
+  if (sorting.length === 0 || rows.length < 2) return rows
+  const keys = sorting.map((sort) => ({ compare: statementComparators[sort.id], sign: sort.desc ? -1 : 1 }))
+  const order = rows.map((_, index) => index)
+  order.sort((a, b) => {
+    for (const { compare, sign } of keys) {
+      const result = compare(rows[a]!, rows[b]!)
+      if (result !== 0) return sign * result
+    }
+    return a - b
+  })
+  return order.map((index) => rows[index]!)
+}
+
+/** A camp's own table has no Perspective column: a sort on it is left out there. */
+export function sortsForTable(sorting: readonly ColumnSort[], withPerspective: boolean): ColumnSort[] {
+  return withPerspective ? [...sorting] : sorting.filter((sort) => sort.id !== 'perspective')
+}
+
+/**
+ * `sortRows` remembered per table: a table whose rows and sort did not change gets the
+ * same array back, so at 50,000 statements a sort in one camp does not re-sort the others.
+ */
+export function createTableSorter() {
+  const last = new Map<
+    string,
+    { rows: readonly StatementRow[]; key: string; sorted: readonly StatementRow[] }
+  >()
+  return (tableId: string, rows: readonly StatementRow[], sorting: readonly ColumnSort[]) => {
+    const key = JSON.stringify(sorting)
+    const hit = last.get(tableId)
+    if (hit && hit.rows === rows && hit.key === key) return hit.sorted
+    const sorted = sortRows(rows, sorting)
+    last.set(tableId, { rows, key, sorted })
+    return sorted
+  }
+}

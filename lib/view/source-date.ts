@@ -1,0 +1,39 @@
+import { UNKNOWN } from '../story/codebook'
+import type { SourceDate } from '../story/schema'
+import { UNKNOWN_SOURCE } from '../story/vocabulary'
+
+/** A source date as the UI and exports need it: a sortable key and honest wording. */
+export interface DateView {
+  /** YYYY-MM-DD, or null when unknown. */
+  iso: string | null
+  inferred: boolean
+  reason: string | null
+  /** e.g. "16 Dec 2023", "c. 16 Dec 2023 (inferred)", "Date unknown". */
+  display: string
+  /** Plain form for CSV and citations: "2023-12-16", "2023-12-16 (inferred)", "unknown". */
+  plain: string
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+
+/** Formats without Intl so server and browser render the same characters. */
+export function formatIsoDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number) as [number, number, number]
+  return `${day} ${MONTHS[month - 1]} ${year}`
+}
+
+export function dateView(date: SourceDate | undefined): DateView {
+  if (date === undefined || date === UNKNOWN) {
+    return { iso: null, inferred: false, reason: null, display: UNKNOWN_SOURCE.date, plain: UNKNOWN }
+  }
+  if (typeof date === 'string') {
+    return { iso: date, inferred: false, reason: null, display: formatIsoDate(date), plain: date }
+  }
+  return {
+    iso: date.value,
+    inferred: true,
+    reason: date.reason,
+    display: `c. ${formatIsoDate(date.value)} (inferred)`,
+    plain: `${date.value} (inferred)`,
+  }
+}

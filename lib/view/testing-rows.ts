@@ -1,0 +1,47 @@
+import type { SourceView, StatementRow } from './view-model'
+
+/** A statement row for tests, with plain defaults that each test overrides. */
+export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
+  return {
+    id: 's1',
+    perspectiveId: 'city',
+    perspectiveLabel: 'City officials',
+    perspectiveIndex: 0,
+    speaker: 'Ana Ruiz',
+    role: 'the mayor',
+    kind: 'direct',
+    text: 'It is unsafe',
+    stance: 'supports',
+    stanceLabel: 'Safety first',
+    attribution: 'press conference',
+    channel: 'firsthand',
+    source: {
+      id: 'paper',
+      publisher: 'The Daily Example',
+      title: 'Bridge shut',
+      url: 'https://example.org/bridge',
+      date: { iso: '2024-03-01', inferred: false, reason: null, display: '1 Mar 2024', plain: '2024-03-01' },
+      notes: [],
+    },
+    caveats: [],
+    anchor: { start: 30, end: 42 },
+    review: 'reviewed',
+    ...overrides,
+  }
+}
+
+/** A source like the seed's: publisher, title and URL unknown, date inferred. */
+export const UNKNOWN_SOURCE: SourceView = {
+  id: 'unknown-source',
+  publisher: null,
+  title: null,
+  url: null,
+  date: {
+    iso: '2023-12-16',
+    inferred: true,
+    reason: 'four days after the attack',
+    display: 'c. 16 Dec 2023 (inferred)',
+    plain: '2023-12-16 (inferred)',
+  },
+  notes: [],
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import { loadStoryUrlState, parseAsSetOf, parseAsSorting, serializeStoryUrlState } from './url-state'
+
+const PERSPECTIVES = ['pakistani-officials', 'taliban', 'analysts']
+
+describe('parseAsSorting', () => {
+  it('parses column.direction pairs in order', () => {
+    expect(parseAsSorting.parse('speaker.asc,stance.desc')).toEqual([
+      { id: 'speaker', desc: false },
+      { id: 'stance', desc: true },
+    ])
+  })
+
+  it('drops unknown columns, bad directions and repeats', () => {
+    expect(parseAsSorting.parse('colour.asc,speaker.up,stance.desc,stance.asc,,source')).toEqual([
+      { id: 'stance', desc: true },
+    ])
+    expect(parseAsSorting.parse('nonsense')).toBeNull()
+  })
+
+  it('serialises back to the same text', () => {
+    expect(
+      parseAsSorting.serialize([
+        { id: 'source', desc: true },
+        { id: 'perspective', desc: false },
+      ]),
+    ).toBe('source.desc,perspective.asc')
+  })
+})
+
+describe('parseAsSetOf', () => {
+  const parser = parseAsSetOf(['direct', 'paraphrase'])
+  it('keeps known values once, in the given order', () => {
+    expect(parser.parse('paraphrase,direct,paraphrase')).toEqual(['paraphrase', 'direct'])
+  })
+  it('gives null when nothing is usable', () => {
+    expect(parser.parse('quote,,')).toBeNull()
+  })
+})
+
+describe('loadStoryUrlState', () => {
+  it('reads good values', () => {
+    const state = loadStoryUrlState(PERSPECTIVES, {
+      q: 'doha',
+      perspective: 'taliban,analysts',
+      stance: 'mixed',
+      kind: 'direct',
+      attribution: 'secondhand',
+      review: 'draft',
+      view: 'combined',
+      sort: 'speaker.asc,stance.desc',
+      'sort.taliban': 'statement.desc',
+    })
+    expect(state).toMatchObject({
+      q: 'doha',
+      perspective: ['taliban', 'analysts'],
+      stance: ['mixed'],
+      kind: ['direct'],
+      channel: 'secondhand',
+      review: 'draft',
+      view: 'combined',
+      sort: [
+        { id: 'speaker', desc: false },
+        { id: 'stance', desc: true },
+      ],
+      'sort.taliban': [{ id: 'statement', desc: true }],
+      'sort.analysts': [],
+    })
+  })
+
+  it('falls back to the defaults for unknown or malformed values', () => {
+    const state = loadStoryUrlState(PERSPECTIVES, {
+      perspective: 'martians',
+      stance: 'angry,,',
+      kind: 'DIRECT',
+      attribution: 'rumour',
+      review: 'maybe',
+      view: 'grid',
+      sort: ';;drop table',
+      'sort.taliban': 'speaker.sideways',
+      unrelated: 'x',
+    })
+    expect(state).toEqual({
+      q: '',
+      perspective: [],
+      stance: [],
+      kind: [],
+      channel: null,
+      review: null,
+      view: 'side',
+      sort: [],
+      'sort.pakistani-officials': [],
+      'sort.taliban': [],
+      'sort.analysts': [],
+    })
+  })
+
+  it('takes the first of repeated parameters', () => {
+    expect(loadStoryUrlState(PERSPECTIVES, { q: ['first', 'second'] }).q).toBe('first')
+  })
+})
+
+describe('serializeStoryUrlState', () => {
+  it('writes only what differs from the defaults, with the exact parameter names', () => {
+    expect(
+      serializeStoryUrlState(PERSPECTIVES, {
+        q: 'doha',
+        stance: ['supports', 'rejects'],
+        channel: 'secondhand',
+        view: 'side',
+        'sort.analysts': [{ id: 'speaker', desc: true }],
+      }),
+    ).toBe('?q=doha&stance=supports,rejects&attribution=secondhand&sort.analysts=speaker.desc')
+  })
+})

@@ -1,0 +1,118 @@
+import { UNKNOWN, type Channel, type Kind, type Review, type Stance } from '../story/codebook'
+import type { Perspective } from '../story/schema'
+import { dateView, type DateView } from './source-date'
+import type { Story } from '../story/story-check'
+
+/**
+ * The shape the pages render: one flat row per statement with everything resolved
+ * (perspective label, source metadata, anchor), so components never look anything up
+ * and the client receives plain, serialisable data.
+ */
+
+export interface SourceView {
+  id: string
+  publisher: string | null
+  title: string | null
+  url: string | null
+  date: DateView
+  notes: string[]
+}
+
+export interface StatementRow {
+  id: string
+  perspectiveId: string
+  perspectiveLabel: string
+  /** Position of the camp in the story; sorts the Perspective column and picks its colour. */
+  perspectiveIndex: number
+  speaker: string
+  role: string | null
+  kind: Kind
+  text: string
+  stance: Stance
+  stanceLabel: string
+  attribution: string
+  channel: Channel
+  source: SourceView
+  caveats: string[]
+  anchor: { start: number; end: number }
+  /** "draft" until an analyst has checked the extractor's reading. */
+  review: Review
+}
+
+export interface PerspectiveView extends Perspective {
+  /** Position in the story's perspective order; picks the camp's colour. */
+  index: number
+  rows: StatementRow[]
+}
+
+const known = (value: string): string | null => (value === UNKNOWN ? null : value)
+
+export function sourceView(source: Story['sources'][number]): SourceView {
+  return {
+    id: source.id,
+    publisher: known(source.publisher),
+    title: known(source.title),
+    url: known(source.url),
+    date: dateView(source.date),
+    notes: source.notes,
+  }
+}
+
+export function statementRows(story: Story): StatementRow[] {
+  const perspectives = new Map(story.perspectives.map((p, index) => [p.id, { ...p, index }]))
+  const sources = new Map(story.sources.map((s) => [s.id, sourceView(s)]))
+  return story.statements.map((statement) => ({
+    id: statement.id,
+    perspectiveId: statement.perspective,
+    // The loader has already checked that both ids resolve.
+    perspectiveLabel: perspectives.get(statement.perspective)!.label,
+    perspectiveIndex: perspectives.get(statement.perspective)!.index,
+    speaker: statement.speaker.name,
+    role: statement.speaker.role,
+    kind: statement.kind,
+    text: statement.text,
+    stance: statement.stance.value,
+    stanceLabel: statement.stance.label,
+    attribution: statement.attribution,
+    channel: statement.channel,
+    source: sources.get(statement.source)!,
+    caveats: statement.caveats,
+    anchor: statement.anchor,
+    review: statement.review ?? 'reviewed',
+  }))
+}
+
+/** Statements grouped by camp, in the story's perspective order, data order within. */
+export function perspectiveViews(story: Story): PerspectiveView[] {
+  const rows = statementRows(story)
+  return story.perspectives.map((perspective, index) => ({
+    ...perspective,
+    index,
+    rows: rows.filter((row) => row.perspectiveId === perspective.id),
+  }))
+}
+
+export interface StorySummary {
+  id: string
+  title: string
+  question: string
+  summary: string | null
+  total: number
+  perspectives: { id: string; label: string; index: number; count: number }[]
+}
+
+export function storySummary(story: Story): StorySummary {
+  return {
+    id: story.id,
+    title: story.title,
+    question: story.question,
+    summary: story.summary ?? null,
+    total: story.statements.length,
+    perspectives: story.perspectives.map((p, index) => ({
+      id: p.id,
+      label: p.label,
+      index,
+      count: story.statements.filter((s) => s.perspective === p.id).length,
+    })),
+  }
+}

@@ -1,0 +1,109 @@
+import type { Story } from '../story/story-check'
+import { publisherAndTitle } from '../story/vocabulary'
+import { sourceView, statementRows, type SourceView, type StatementRow } from './view-model'
+
+/**
+ * A story as the client workspace needs it, as plain data. Small stories reach the page
+ * inline (server-rendered); large ones as a static JSON file in the compact form below.
+ */
+
+/** Above this many statements, rows load from a static JSON file and render in a window. */
+const LARGE_STORY_STATEMENTS = 200
+
+export interface EventAnchor {
+  /** "e-<event id>", also the id of the event on the page. */
+  targetId: string
+  sourceId: string
+  description: string
+  start: number
+  end: number
+}
+
+export interface WorkspaceSource {
+  id: string
+  /** "Publisher and title unknown · c. 16 Dec 2023 (inferred)" and the like. */
+  label: string
+  text: string
+}
+
+export interface WorkspacePerspective {
+  id: string
+  label: string
+  /** Position in the story's camp order; picks the camp's colour. */
+  index: number
+}
+
+export interface WorkspaceData {
+  storyId: string
+  contentHash: string
+  perspectives: WorkspacePerspective[]
+  rows: StatementRow[]
+  sources: WorkspaceSource[]
+  events: EventAnchor[]
+}
+
+function sourceLabel(view: SourceView): string {
+  return `${publisherAndTitle(view.publisher, view.title)} · ${view.date.display}`
+}
+
+export function isLargeStory(story: Story): boolean {
+  return story.statements.length > LARGE_STORY_STATEMENTS
+}
+
+export function workspaceData(story: Story): WorkspaceData {
+  return {
+    storyId: story.id,
+    contentHash: story.contentHash,
+    perspectives: story.perspectives.map((p, index) => ({ id: p.id, label: p.label, index })),
+    rows: statementRows(story),
+    sources: story.sources.map((source) => ({
+      id: source.id,
+      label: sourceLabel(sourceView(source)),
+      text: source.text,
+    })),
+    events: story.events.map((event) => ({
+      targetId: `e-${event.id}`,
+      sourceId: event.source,
+      description: `Reporter’s narration: ${event.label}`,
+      start: event.anchor.start,
+      end: event.anchor.end,
+    })),
+  }
+}
+
+/** The static JSON form: each source's metadata once, rows pointing to it by id. */
+export interface StoryDataFile {
+  format: 'perspective-reader/story-data@1'
+  data: Omit<WorkspaceData, 'rows'> & {
+    sourceViews: SourceView[]
+    rows: (Omit<StatementRow, 'source'> & { source: string })[]
+  }
+}
+
+export function toDataFile(story: Story): StoryDataFile {
+  const data = workspaceData(story)
+  return {
+    format: 'perspective-reader/story-data@1',
+    data: {
+      ...data,
+      sourceViews: story.sources.map(sourceView),
+      rows: data.rows.map((row) => ({ ...row, source: row.source.id })),
+    },
+  }
+}
+
+/** Rebuilds rows that share their source objects, as the server-rendered ones do. */
+export function fromDataFile(file: StoryDataFile): WorkspaceData {
+  if (file.format !== 'perspective-reader/story-data@1')
+    throw new Error(`unknown story data format ${String(file.format)}`)
+  const { sourceViews, rows, ...rest } = file.data
+  const views = new Map(sourceViews.map((view) => [view.id, view]))
+  return {
+    ...rest,
+    rows: rows.map((row) => {
+      const source = views.get(row.source)
+      if (!source) throw new Error(`statement ${row.id}: unknown source ${row.source}`)
+      return { ...row, source }
+    }),
+  }
+}
