@@ -10,7 +10,10 @@ import { findAnchor } from '../lib/story/anchor'
 import type { Kind } from '../lib/story/codebook'
 import type { Labelled } from '../lib/extract/evaluate'
 
+/** The sets written for the purpose, held to the targets by scripts/eval.test.ts. */
 export const EVAL_SETS = ['articles', 'holdout', 'holdout-2'] as const
+/** Published news reports, labelled blind; each label file also names its source. */
+export const REAL_SET = 'real'
 
 export interface Article {
   name: string
@@ -20,6 +23,8 @@ export interface Article {
 
 interface LabelFile {
   statements: { speaker: string; role: string | null; kind: Kind; text: string; occurrence?: number }[]
+  /** The real set's: where the report was published (url, publisher, date, licence). */
+  source?: { url: string; publisher?: string; date?: string; licence?: string }
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
