@@ -6,6 +6,7 @@
  */
 
 import { BODY_WORDS, ED_ADJECTIVES, GROUP_WORDS, HONORIFIC, NAME_PARTICLE, ROLE_WORDS } from './lexicon'
+import { isHonorific } from './names'
 
 export type SpeakerKind = 'person' | 'body' | 'pronoun' | 'description'
 
@@ -75,7 +76,21 @@ export function stripAsides(phrase: string): string {
     .trim()
 }
 
-/** "Caretaker Information Minister Jan Achakzai" → title and name; null if no title. */
+/** A word that can stand in a personal name: capitalised, a particle, or a rank. */
+const nameWord = (t: string) =>
+  (NAME_TOKEN.test(t) || NAME_PARTICLE.test(t) || HONORIFIC.test(t)) &&
+  !/\)$/.test(t) &&
+  !BODY_WORDS.has(bare(t)) &&
+  !ROLE_WORDS.has(bare(t)) &&
+  !GROUP_WORDS.has(bare(t))
+
+/**
+ * "Caretaker Information Minister Jan Achakzai" → title and name; null if no title.
+ * The name is the run of name words at the end, after the last title word; a rank or
+ * honorific inside that run starts the name ("Federal Minister for IT and
+ * Telecommunication Syed Amin Ul Haque"), and a run after "of" gives the title its
+ * place first ("Deputy Commissioner of Chaman Raja Athar Abbas").
+ */
 function splitTitle(phrase: string): { role: string; name: string } | null {
   const tokens = words(phrase)
   let last = -1
@@ -83,12 +98,20 @@ function splitTitle(phrase: string): { role: string; name: string } | null {
     if (ROLE_WORDS.has(bare(t)) && !HONORIFIC.test(t)) last = i
   })
   if (last < 0 || last === tokens.length - 1) return null
-  // "Deputy Commissioner of Chaman Raja Athar Abbas": the title takes one place name.
-  let end = last + 1
-  while (/^(?:of|for)$/i.test(tokens[end] ?? '') && tokens.length - (end + 2) >= 2) end += 2
-  const name = tokens.slice(end).join(' ')
+  let start = tokens.length
+  while (start > last + 1 && nameWord(tokens[start - 1] ?? '')) start--
+  if (start === tokens.length) return null
+  const marker = tokens.findIndex((t, i) => i > start && i < tokens.length - 1 && isHonorific(t))
+  const afterPreposition = /^(?:of|for|to|in|at)$/i.test(tokens[start - 1] ?? '')
+  if (marker > start) start = marker
+  else if (afterPreposition) {
+    // One word after "of" is the title's place, not a name: "Minister for IT".
+    if (tokens.length - start < 3) return null
+    start++
+  }
+  const name = tokens.slice(start).join(' ')
   if (!isProperName(name)) return null
-  return { role: tokens.slice(0, end).join(' '), name }
+  return { role: tokens.slice(0, start).join(' '), name }
 }
 
 /** The head noun: the last word before any "of/in/for/at …" complement. */
@@ -123,7 +146,8 @@ function single(phrase: string): SpeakerPhrase | null {
   const first = words(p)[0] ?? ''
   const head = headNoun(p)
   const personal = ROLE_WORDS.has(head)
-  if (/^the$/i.test(first) && personal && words(p).length <= 5) {
+  // "the spokesperson", "Federal Minister for IT": a title with no name is a description.
+  if (personal && words(p).length <= 8 && (/^the$/i.test(first) || /^\p{Lu}/u.test(first))) {
     return { kind: 'description', name: p, role: null, head }
   }
   // Lower case only for a group or an office: "officials", "local traders".
