@@ -87,7 +87,8 @@ export function foldName(name: string): string {
     .filter(Boolean)
   // Leading honorifics only: "Air Marshal X" folds, "X Khan" keeps every token.
   let i = 0
-  while (i < tokens.length - 1 && isHonorific(tokens[i]!)) i++
+  // A leading article too: "the Taliban" is "The Taliban".
+  while (i < tokens.length - 1 && (isHonorific(tokens[i]!) || tokens[i] === 'the')) i++
   return tokens.slice(i).join(' ').replace(/\.$/, '')
 }
 

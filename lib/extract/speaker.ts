@@ -119,7 +119,8 @@ function headNoun(phrase: string): string {
   const tokens = words(phrase.replace(/\([^)]*\)/g, ''))
   const complement = tokens.findIndex((t, i) => i > 0 && /^(?:of|in|for|at|from|on|to|with)$/i.test(t))
   const core = complement > 0 ? tokens.slice(0, complement) : tokens
-  return bare(core.at(-1) ?? '')
+  // "the 23-year-old" is a year-old.
+  return bare(core.at(-1) ?? '').replace(/^\d+-/, '')
 }
 
 /** A lower-case verb inside a phrase means it is a clause, not a name. */

@@ -1,4 +1,4 @@
-import { cleanName, foldName, fullNames, lastToken } from './names'
+import { cleanName, foldName, fullNames } from './names'
 import type { SpeakerPhrase } from './speaker'
 
 /**
@@ -26,12 +26,42 @@ export interface Resolved {
   uncertain?: boolean
 }
 
-/** Spokesman, spokesperson and spokeswoman are one office. */
+/** Spokesman, spokesperson and spokeswoman are one office; "(COAS)" is the word COAS. */
 const roleWord = (w: string) =>
   w
     .toLowerCase()
     .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N}-]/gu, '')
     .replace(/^spokes(?:man|woman|person|people|men|women)$/, 'spokesperson')
+    .replace(/^official$/, 'officer')
+
+/** A description that points back at the person just named: "the 23-year-old", "his brother". */
+const KIN =
+  /^(?:\d+-)?year-old$|^(?:brother|sister|son|daughter|father|mother|husband|wife|man|woman|boy|girl)$/
+
+/** "the statement", "the ISPR statement": the document stands for whoever issued it. */
+const DOCUMENT =
+  /^(?:the|a|an)\s+(?:(.+?)\s+)?(?:statement|press\s+release|release|communiqu[eé]|notification|readout|handout)$/i
+
+/** A body's name as a key: case, a leading "the" and an "(ACRONYM)" folded. */
+const bodyKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+
+/** "Iran's state-run Nour News agency" is the Nour News agency. */
+const stripDescriptors = (name: string) =>
+  name.replace(/^\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '')
+
+/** The first and last words of a folded name: a short mention is one or the other. */
+const ends = (name: string) => {
+  const tokens = foldName(name).split(' ')
+  return new Set([tokens[0]!, tokens.at(-1)!])
+}
 
 const roleWords = (role: string) =>
   role
@@ -50,20 +80,21 @@ export class Speakers {
   lastPerson: Entity | null = null
   lastBody: Entity | null = null
   private readonly byName = new Map<string, Entity>()
-  /** Persons by folded surname, and by each word of their title. */
+  /** Persons by the first and the last word of their folded name, and by each word of their title. */
   private readonly bySurname = new Map<string, Entity[]>()
   private readonly byRoleWord = new Map<string, Entity[]>()
   private readonly descriptions = new Map<string, Entity>()
-  /** The article's full names by folded surname, from a first pass over the text. */
+  private readonly byAcronym = new Map<string, Entity>()
+  /** The article's full names by their first and last words, from a first pass over the text. */
   private readonly namesBySurname = new Map<string, { name: string; at: number }[]>()
 
   constructor(text: string) {
-    for (const entry of fullNames(text).values()) {
-      const key = lastToken(entry.name)
-      const list = this.namesBySurname.get(key) ?? []
-      list.push(entry)
-      this.namesBySurname.set(key, list)
-    }
+    for (const entry of fullNames(text).values())
+      for (const key of ends(entry.name)) {
+        const list = this.namesBySurname.get(key) ?? []
+        list.push(entry)
+        this.namesBySurname.set(key, list)
+      }
   }
 
   resolve(phrase: SpeakerPhrase, at: number, intro: string): Resolved | null {
@@ -81,20 +112,41 @@ export class Speakers {
         return this.describe(phrase.name, phrase.head!, at)
       case 'person':
         return this.person(phrase, at)
-      case 'body': {
-        const key = phrase.name.toLowerCase()
-        const entity = this.byName.get(key) ?? this.add({ name: phrase.name, role: null, kind: 'body', at })
-        return { entity, role: null }
-      }
+      case 'body':
+        return this.body(phrase.name, at)
     }
   }
 
-  /** "the envoy": the one person whose title holds those words. */
+  private body(written: string, at: number): Resolved | null {
+    const document = DOCUMENT.exec(written)
+    if (document) {
+      // "the statement said": whoever issued it; "the ISPR statement": the ISPR.
+      if (document[1]) return this.body(document[1], at)
+      const entity = this.lastSpeaker
+      return entity && { entity, role: entity.role }
+    }
+    const name = stripDescriptors(written)
+    const key = bodyKey(name)
+    const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,8})$/u.exec(name)?.[1]
+    let entity = this.byName.get(key) ?? (acronym ? this.byAcronym.get(acronym) : undefined)
+    if (entity && name.length > entity.name.length && bodyKey(name) === bodyKey(entity.name))
+      entity.name = name
+    entity ??= this.add({ name, role: null, kind: 'body', at })
+    return { entity, role: null }
+  }
+
+  /**
+   * "the envoy": the one person whose title holds that word; among several, the one whose
+   * title holds every word of the description. "the 23-year-old": the person just named.
+   */
   private describe(name: string, head: string, at: number): Resolved {
     const words = descriptionWords(name)
-    const fits = this.withRoleWords(words)
+    const byHead = this.withRoleWords([roleWord(head)])
+    const fits = byHead.length > 1 ? this.withRoleWords(words) : byHead
     const distinct = [...new Set(fits)]
     if (distinct.length === 1) return { entity: distinct[0]!, role: distinct[0]!.role }
+    if (distinct.length === 0 && KIN.test(roleWord(head)) && this.lastPerson)
+      return { entity: this.lastPerson, role: this.lastPerson.role }
     const key = name.toLowerCase()
     let entity = this.descriptions.get(key)
     if (!entity) {
@@ -150,18 +202,23 @@ export class Speakers {
     const candidates = new Map<string, string>()
     const consider = (name: string) => {
       const f = foldName(name)
-      if (f !== folded && f.endsWith(` ${folded}`)) {
+      // "Qureshi" or "Gen. Munir" ends the full name; "Zabihullah", "Asif Mahmud" begin it.
+      if (f !== folded && (f.endsWith(` ${folded}`) || f.startsWith(`${folded} `))) {
         const key = f
         const kept = candidates.get(key)
         // The fullest form: honorifics kept as the article writes them at its fullest.
         if (!kept || name.split(/\s+/).length > kept.split(/\s+/).length) candidates.set(key, name)
       }
     }
-    for (const e of this.bySurname.get(tokens.at(-1)!) ?? []) consider(e.name)
-    for (const n of this.namesBySurname.get(tokens.at(-1)!) ?? []) consider(n.name)
+    for (const key of new Set([tokens.at(-1)!, tokens[0]!])) {
+      for (const e of this.bySurname.get(key) ?? []) consider(e.name)
+      for (const n of this.namesBySurname.get(key) ?? []) consider(n.name)
+    }
     // "Asim Munir" and "Syed Asim Munir" are one person written two ways: keep the longer.
     const keys = [...candidates.keys()].sort((a, b) => b.length - a.length)
-    const people = keys.filter((k, i) => !keys.slice(0, i).some((longer) => longer.endsWith(` ${k}`)))
+    const people = keys.filter(
+      (k, i) => !keys.slice(0, i).some((longer) => longer.endsWith(` ${k}`) || longer.startsWith(`${k} `)),
+    )
     if (people.length === 0) return null
     if (people.length > 1) return 'ambiguous'
     return candidates.get(people[0]!)!
@@ -179,12 +236,16 @@ export class Speakers {
 
   private add(entity: Entity): Entity {
     this.entities.push(entity)
-    this.byName.set(entity.kind === 'person' ? foldName(entity.name) : entity.name.toLowerCase(), entity)
+    this.byName.set(entity.kind === 'person' ? foldName(entity.name) : bodyKey(entity.name), entity)
+    // "the Foreign Office (FO)", later "the FO".
+    const acronym = /\((\p{Lu}{2,8})\)/u.exec(entity.name)?.[1]
+    if (acronym && !this.byAcronym.has(acronym)) this.byAcronym.set(acronym, entity)
     if (entity.kind === 'person') {
-      const surname = lastToken(entity.name)
-      const list = this.bySurname.get(surname) ?? []
-      list.push(entity)
-      this.bySurname.set(surname, list)
+      for (const key of ends(entity.name)) {
+        const list = this.bySurname.get(key) ?? []
+        list.push(entity)
+        this.bySurname.set(key, list)
+      }
       const role = entity.role
       entity.role = null
       if (role) this.setRole(entity, role)
