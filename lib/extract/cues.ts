@@ -174,6 +174,22 @@ export const PARTICIPLES = [
   'observing',
   'reiterating',
   'telling',
+  'calling',
+  'urging',
+  'describing',
+  'terming',
+  'vowing',
+  'pledging',
+  'expressing',
+  'condemning',
+  'rejecting',
+  'denying',
+  'asking',
+  'appealing',
+  'pointing out',
+  'ruling out',
+  'recalling',
+  'suggesting',
 ]
 
 const ADVERBS =
@@ -187,7 +203,8 @@ const alternation = (list: string[]) =>
 
 /** A finite reporting verb, with any auxiliary and adverbs before it. */
 export const FINITE_CUE = new RegExp(`\\b((?:(?:${ADVERBS})\\s+)*)(${alternation(FINITE_VERBS)})\\b`, 'g')
-export const PARTICIPLE_CUE = new RegExp(`\\b(${alternation(PARTICIPLES)})\\b`, 'g')
+export const PARTICIPLE_WORDS = alternation(PARTICIPLES)
+export const PARTICIPLE_CUE = new RegExp(`\\b(${PARTICIPLE_WORDS})\\b`, 'g')
 
 /** Where a second cue by the same speaker begins: ", adding that …", "and urged …", "but said …". */
 export const NEXT_CUE = new RegExp(

@@ -319,12 +319,12 @@ describe('extractStatements: what is not a statement', () => {
     expect(read(article)).toEqual([])
   })
 
-  it('a claim of responsibility is an act, not a statement; "rejected the remarks" is one (verb-led)', () => {
+  it('verb-led: "rejected the remarks" and "claimed responsibility" are statements; a visit is not', () => {
     expect(
       read(
-        'The spokesman rejected the remarks.\nA faction of the TTP later claimed responsibility for the assault.',
+        'The spokesman rejected the remarks.\nA faction of the TTP later claimed responsibility for the assault.\nThe minister visited the site.',
       ).map((s) => s.text),
-    ).toEqual(['rejected the remarks'])
+    ).toEqual(['rejected the remarks', 'claimed responsibility for the assault'])
   })
 
   it('a quoted name in narration is not a quotation', () => {

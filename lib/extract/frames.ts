@@ -1,5 +1,5 @@
-import { FINITE_CUE, PARTICIPLE_CUE, isOutlet, looksLikeClause } from './cues'
-import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { FINITE_CUE, PARTICIPLE_CUE, PARTICIPLE_WORDS, isOutlet, looksLikeClause } from './cues'
+import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 
 /**
  * Reporting frames found in a sentence whose quotations are masked out (each quoted
@@ -48,7 +48,7 @@ export interface Paraphrase {
 
 /** An opening phrase that sets the scene, not the speaker: "In a statement, ", "Simultaneously, ". */
 const INTRO =
-  /^(?:(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:In|On|At|During|After|Before|Meanwhile|Simultaneously|However|Separately|Later|Earlier|Also|Moreover|Furthermore|While|Whilst|Since|From|For|Speaking|Addressing|Responding|Last|This|Yesterday|Today|Elsewhere|Similarly|Likewise|Besides|Nonetheless|Nevertheless|Instead|Asked|Under|Despite|Amid|Following|Commenting|Reacting|Earlier|Separately)\b[^,]{0,160},\s+|\p{Lu}\p{Ll}+ly,\s+|(?:But|And|Yet|So)\s+))+/u
+  /^(?:(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:In|On|At|During|After|Before|Meanwhile|Simultaneously|However|Separately|Later|Earlier|Also|Moreover|Furthermore|While|Whilst|Since|From|For|Speaking|Addressing|Responding|Last|This|Yesterday|Today|Elsewhere|Similarly|Likewise|Besides|Nonetheless|Nevertheless|Instead|Asked|Under|Despite|Amid|Following|Commenting|Reacting|Earlier|Separately|As|When|Once|If|Although|Though|Because|Referring|Confirming|Talking|Briefing|Citing|Quoting)\b[^,]{0,160},\s+|(?!According\b)\p{Lu}\p{Ll}+ing\s[^,]{0,160},\s+|\p{Lu}\p{Ll}+ly,\s+|(?:But|And|Yet|So)\s+))+/u
 
 export function introLength(s: string): number {
   return INTRO.exec(s)?.[0].length ?? 0
@@ -126,24 +126,46 @@ export function trailingFrame(after: string): Frame | null {
 }
 
 /**
+ * The speaker of a verb: the whole text before it, or else the subject of its own clause
+ * ("…, as he casually remarked", "… when the interviewer said").
+ */
+function subjectBefore(text: string): SpeakerPhrase | null {
+  const whole = parseSpeakerPhrase(text)
+  if (whole) return whole
+  const clause = /(?:[,;]|\b(?:as|and|but|when|while|after|before|then))\s+([^,;]{1,120})$/.exec(text)
+  return clause ? parseSpeakerPhrase((clause[1] ?? '').replace(/^(?:\p{Ll}+ly\s+)+/u, '')) : null
+}
+
+/** `He accused X of Y, stating, "…"`: a participle cue, the speaker the sentence's subject. */
+function participleLead(s: string): Frame | null {
+  const m = new RegExp(`,\\s*(${PARTICIPLE_WORDS})$`).exec(s)
+  if (!m) return null
+  const np = leadingNounPhrase(s)
+  const speaker = np ? parseSpeakerPhrase(np) : null
+  return speaker && { speaker, cue: m[1] ?? '', attribution: m[1] ?? '', secondhand: false }
+}
+
+/**
  * The frame before a quotation: `X said: "…"`, `X, a Y, said in a statement: "…"`,
  * or the second half of `"…," he said, "…"`. `before` ends at the opening mark.
  */
 export function leadingFrame(before: string): Frame | null {
   const lastQuote = before.lastIndexOf(MASK)
   let s = before.slice(lastQuote + 1).replace(/^[\s,—–-]+/, '')
-  if (!/[:,]\s*$/.test(s)) return null
+  // `X said: "…"`, `X said, "…"`, and in South Asian copy `X said "…"` with no mark.
+  const punctuated = /[:,]\s*$/.test(s)
   s = s.replace(/[:,]\s*$/, '')
   s = s.slice(introLength(s))
   let m: RegExpExecArray | null
   let last: RegExpExecArray | null = null
   FINITE_CUE.lastIndex = 0
   while ((m = FINITE_CUE.exec(s))) last = m
-  if (!last) return null
+  if (!last) return punctuated ? participleLead(s) : null
   const rest = s.slice(last.index + (last[0] ?? '').length).trim()
+  if (!punctuated && rest !== '') return null
   // What follows the verb may say where ("in a statement"), never what: no clause.
   if (rest.split(/\s+/).length > 8 || /\bthat\b/.test(rest)) return null
-  const speaker = parseSpeakerPhrase(s.slice(0, last.index))
+  const speaker = subjectBefore(s.slice(0, last.index))
   if (!speaker) return null
   const attribution = s.slice(last.index + (last[1] ?? '').length).trim()
   return { speaker, cue: last[2] ?? '', attribution, secondhand: isSecondhand(attribution) }

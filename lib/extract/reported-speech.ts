@@ -189,7 +189,11 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
     const whole = m.index - from <= MAX_SUBJECT
     let subject = core.slice(Math.max(from, m.index - MAX_SUBJECT), m.index)
     // "…, and local traders say …": the subject of a coordinated clause.
-    const coordinated = /(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject)
+    // "… after Dushanbe demanded …": the subject of a subordinate clause.
+    const coordinated =
+      /(?:,\s*(?:and|but|while)|;|\s(?:after|before|when|while|since|because|although|though|whereas|until|as))\s+([^,;]+)$/.exec(
+        subject,
+      )
     if (coordinated && (!whole || !parseSpeakerPhrase(subject))) subject = coordinated[1] ?? ''
     else if (!whole) continue
     if (subject.includes(MASK) || subject.trim().length === 0) continue

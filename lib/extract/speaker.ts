@@ -159,6 +159,9 @@ function single(phrase: string): SpeakerPhrase | null {
   return { kind: personal ? 'person' : 'body', name: p, role: null }
 }
 
+const TRAILING_TIME =
+  /,?\s+(?:(?:on|late|early|last|this)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year|morning|evening|night)(?:\s+(?:night|morning|evening))?$/i
+
 /** Parse the phrase that names a speaker, or null when it does not look like one. */
 export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
   // Longer than any name with its title and an aside: not a speaker (and not worth the regexes).
@@ -170,7 +173,9 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
     phrase
       .trim()
       .replace(/^[,\s]+|[,\s]+$/g, '')
-      .replace(document, ''),
+      .replace(document, '')
+      // "The committee on Thursday resented …": the day is when, not who.
+      .replace(TRAILING_TIME, ''),
   )
   if (cleaned.length === 0 || cleaned.length > 160) return null
   // An age ("Khuda Bakhsh, 52,") is not a title.

@@ -43,6 +43,28 @@ export const VERB_LED: VerbLed[] = [
       'iu',
     ),
   },
+  // "claimed responsibility for the blast": a claim, however short, is a statement.
+  {
+    verbs: ['claimed', 'claims', 'took', 'takes', 'accepted', 'accepts'],
+    complement: /^\s+(?:\p{Ll}+\s+)?(?:responsibility|credit)\b/u,
+  },
+  // "complained to Islamabad about …", "remarked on …", "reflected on …", "referred to X as …"
+  {
+    verbs: ['complained', 'complains', 'remarked', 'reflected', 'commented'],
+    complement: /^\s+(?:to|about|of|on|over|against)\b/u,
+  },
+  { verbs: ['referred'], complement: new RegExp(`^\\s+to\\s+${upTo(8)}as\\b`, 'u') },
+  // "made a unique statement against …", "extended its heartfelt condolences", "prayed for …"
+  {
+    verbs: ['made', 'makes', 'issued', 'gave'],
+    complement:
+      /^\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:statement|remarks?|comments?|speech|appeal|announcement|pledge|promise|assurance|warning|demand)\b/u,
+  },
+  {
+    verbs: ['extended', 'extends', 'conveyed', 'offered'],
+    complement:
+      /^\s+(?:(?:its|his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:condolences|felicitations|greetings|sympathies|gratitude|thanks|support|congratulations|wishes)\b/u,
+  },
   // "condemned the attack", "welcomed the decision", "stressed the need for …"
   {
     verbs: [
