@@ -92,6 +92,10 @@ const REPORTING_VERBS = [
   'disclosed',
   'revealed',
   'informed',
+  'continued',
+  'replied',
+  'joked',
+  'quipped',
 ]
 const FINITE_VERBS = [...new Set([...REPORTING_VERBS, ...VERB_LED_VERBS])]
 
@@ -133,6 +137,10 @@ const CLAUSE_WITHOUT_THAT = new Set([
   'writes',
   'conceded',
   'informed',
+  'replied',
+  'responded',
+  'revealed',
+  'disclosed',
 ])
 
 /** Verbs that take an object before their clause: "told reporters …", "informed the house …". */
@@ -208,8 +216,8 @@ export const PARTICIPLE_CUE = new RegExp(`\\b(${PARTICIPLE_WORDS})\\b`, 'g')
 
 /** Where a second cue by the same speaker begins: ", adding that …", "and urged …", "but said …". */
 export const NEXT_CUE = new RegExp(
-  `(?:,\\s*(?:(?:and|but)\\s+)?|\\s+(?:and|but)\\s+)(?:also\\s+)?(?=(?:${alternation(PARTICIPLES)}|${alternation(FINITE_VERBS)})\\b)`,
-  'g',
+  `(?:,\\s*(?:(?:and|but)\\s+)?|\\s+(?:and|but)\\s+(?:(?:has|have|had)\\s+)?|\\s+as\\s+(?:he|she|they|it)\\s+(?:\\p{Ll}+ly\\s+)?|\\s+(?=adding\\b|saying\\b))(?:also\\s+)?(?=(?:${alternation(PARTICIPLES)}|${alternation(FINITE_VERBS)})\\b)`,
+  'gu',
 )
 
 export const clauseWithoutThat = (verb: string) =>

@@ -144,6 +144,20 @@ function extractFromSentence(
     if (kind === 'direct') lastDirect.set(resolved.entity, draft)
   }
 
+  // "X said he had …, as he remarked, “…”": a reported clause before the first quotation's
+  // own frame is a statement too, and comes first (so that "he" finds X).
+  let leadReported = false
+  const leadEnd = (quotes[0]?.open ?? sentence.start) - sentence.start
+  if (leadEnd > 20 && leadingFrame(masked.slice(Math.max(0, leadEnd - FRAME_WINDOW), leadEnd))) {
+    const lead = masked.slice(0, leadEnd)
+    const before = paraphraseFrame(lead)
+    if (before && !lead.slice(before.clause.start, before.clause.end).includes(MASK)) {
+      push(before, 'paraphrase', at(before.clause), before.intro)
+      leadReported = found
+      found = false
+    }
+  }
+
   quotes.forEach((q, i) => {
     const open = q.open - sentence.start
     const close = Math.min(q.close, sentence.end) - sentence.start
@@ -202,7 +216,7 @@ function extractFromSentence(
     if (frame) push(frame, 'direct', quoted, before)
     // Otherwise the quotation is a fragment inside a reported sentence.
   })
-  if (found) return
+  if (found || leadReported) return
 
   const paraphrase = paraphraseFrame(masked)
   if (paraphrase) {

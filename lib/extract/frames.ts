@@ -88,6 +88,20 @@ export function coreEnd(s: string): number {
 }
 
 /**
+ * `said MEA spokesperson Raveesh Kumar during his weekly briefing`: the speaker, then
+ * where or when, which goes to the attribution.
+ */
+function speakerThenSetting(text: string): { phrase: SpeakerPhrase; setting: string } | null {
+  const whole = parseSpeakerPhrase(text)
+  if (whole) return { phrase: whole, setting: '' }
+  const cut = /\s(?:during|at|in|on|while|after|before|when|from|via|to|addressing|speaking|talking)\s/.exec(
+    text,
+  )
+  const phrase = cut ? parseSpeakerPhrase(text.slice(0, cut.index)) : null
+  return phrase && cut ? { phrase, setting: text.slice(cut.index + 1) } : null
+}
+
+/**
  * The frame after a quotation: `"…," said X, a Y.` or `"…," X stated during a press
  * conference.` `after` starts just past the closing mark.
  */
@@ -106,13 +120,29 @@ export function trailingFrame(after: string): Frame | null {
       text,
     )
   if (inverted) {
-    const speaker = parseSpeakerPhrase(inverted[2] ?? '')
+    const speaker = speakerThenSetting(inverted[2] ?? '')
+    if (speaker)
+      return {
+        speaker: speaker.phrase,
+        cue: inverted[1] ?? '',
+        attribution: [inverted[1], speaker.setting].filter(Boolean).join(' '),
+        secondhand: false,
+        participle,
+      }
+  }
+  // `"…," the statement quoted Khan as saying.` and `"…," Khan was quoted as saying by Dawn.`
+  const quoted =
+    /^(?:.+?\s+)?quoted\s+(.+?)\s+as\s+saying\b(.*)$/i.exec(text) ??
+    /^(.+?)\s+(?:was|were|is)\s+quoted\s+as\s+saying\b(.*)$/i.exec(text)
+  if (quoted) {
+    const speaker = parseSpeakerPhrase(quoted[1] ?? '')
+    const attribution = `quoted as saying${quoted[2] ?? ''}`.trim()
     if (speaker)
       return {
         speaker,
-        cue: inverted[1] ?? '',
-        attribution: inverted[1] ?? '',
-        secondhand: false,
+        cue: 'quoted as saying',
+        attribution,
+        secondhand: isSecondhand(attribution),
         participle,
       }
   }
@@ -132,8 +162,14 @@ export function trailingFrame(after: string): Frame | null {
 function subjectBefore(text: string): SpeakerPhrase | null {
   const whole = parseSpeakerPhrase(text)
   if (whole) return whole
-  const clause = /(?:[,;]|\b(?:as|and|but|when|while|after|before|then))\s+([^,;]{1,120})$/.exec(text)
-  return clause ? parseSpeakerPhrase((clause[1] ?? '').replace(/^(?:\p{Ll}+ly\s+)+/u, '')) : null
+  const trimmed = text.replace(/(?:\s+\p{Ll}+ly)+\s*$/u, '')
+  // The last clause boundary: the greedy prefix skips all earlier ones (the text is a short window).
+  const clause = /^.*(?:[,;]|\b(?:as|and|but|when|while|after|before|then))\s+([^,;]{1,120})$/.exec(trimmed)
+  const subject = clause ? parseSpeakerPhrase(clause[1] ?? '') : null
+  if (subject) return subject
+  // "To a question on the letter Raveesh Kumar said": the name just before the verb.
+  const name = /(?:^|\s)((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)\s*$/u.exec(trimmed)
+  return name ? parseSpeakerPhrase(name[1] ?? '') : null
 }
 
 /** `He accused X of Y, stating, "…"`: a participle cue, the speaker the sentence's subject. */
@@ -161,8 +197,10 @@ export function leadingFrame(before: string): Frame | null {
   FINITE_CUE.lastIndex = 0
   while ((m = FINITE_CUE.exec(s))) last = m
   if (!last) return punctuated ? participleLead(s) : null
-  const rest = s.slice(last.index + (last[0] ?? '').length).trim()
-  if (!punctuated && rest !== '') return null
+  let rest = s.slice(last.index + (last[0] ?? '').length).trim()
+  // `acknowledged that “…”`: a whole clause in quotation marks is a direct quote.
+  if (!punctuated && /(?:^|\s)that$/.test(rest)) rest = rest.replace(/\s*that$/, '')
+  else if (!punctuated && rest !== '') return null
   // What follows the verb may say where ("in a statement"), never what: no clause.
   if (rest.split(/\s+/).length > 8 || /\bthat\b/.test(rest)) return null
   const speaker = subjectBefore(s.slice(0, last.index))

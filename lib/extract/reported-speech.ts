@@ -197,6 +197,8 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
     if (coordinated && (!whole || !parseSpeakerPhrase(subject))) subject = coordinated[1] ?? ''
     else if (!whole) continue
     if (subject.includes(MASK) || subject.trim().length === 0) continue
+    // "the adviser's remarks", "the claims": the word is a noun here, not a verb.
+    if (/(?:['’]s|\b(?:the|his|her|its|their|these|those|such|an?))\s*$/i.test(subject)) continue
     let speaker = parseSpeakerPhrase(subject)
     if (!speaker && /\b(?:and|but)\s*$/.test(subject)) {
       const np = leadingNounPhrase(subject)
@@ -244,10 +246,12 @@ function reportAfterVerb(
     const { clause, followOn } = splitAtNextCue(s, clauseStart, end, depth)
     const clauseText = s.slice(clause.start, clause.end)
     // "told Kabul to act": an infinitive is no clause; the verb leads the report instead.
+    // `replied, for now, the plan is …`: a phrase set off by commas is the clause's own.
+    const setOff = /^\s*,/.test(s.slice(afterVerb, clauseStart + 1))
     if (
       looksLikeClause(clauseText) &&
       !/^to\s/i.test(clauseText) &&
-      (that || !opensWithPreposition(clauseText))
+      (that || setOff || !opensWithPreposition(clauseText))
     ) {
       const attribution = s
         .slice(verbStart, that ? afterVerb + (that[1] ?? '').length : clauseStart)
@@ -276,10 +280,16 @@ function splitAtNextCue(
   if (depth >= MAX_FOLLOW_ON) return { clause: trimRange(s, { start, end }) }
   NEXT_CUE.lastIndex = start
   const next = NEXT_CUE.exec(s.slice(0, end))
-  if (next && next.index > start) {
+  WITH_SPEAKER.lastIndex = start
+  const withFirst = WITH_SPEAKER.exec(s.slice(0, end))
+  // ", with spokesman X saying …" reads as a whole before its "saying" alone.
+  if (next && next.index > start && !(withFirst && withFirst.index <= next.index)) {
     const cueStart = next.index + next[0].length
     const follow = followingReport(s, cueStart, end, depth + 1)
     if (follow) return { clause: trimRange(s, { start, end: next.index }), followOn: follow }
+    // ", as he remarked, “…”": the second cue's content is a quotation, reported on its own.
+    if (/^[\p{L}\s]*[,:]?[\s\u0001.,]*$/u.test(s.slice(cueStart, end)))
+      return { clause: trimRange(s, { start, end: next.index }) }
   }
   // "The Taliban rejected the claims, with spokesman X saying …": X's statement follows.
   WITH_SPEAKER.lastIndex = start

@@ -118,7 +118,9 @@ function splitTitle(phrase: string): { role: string; name: string } | null {
 function headNoun(phrase: string): string {
   const tokens = words(phrase.replace(/\([^)]*\)/g, ''))
   const complement = tokens.findIndex((t, i) => i > 0 && /^(?:of|in|for|at|from|on|to|with)$/i.test(t))
-  const core = complement > 0 ? tokens.slice(0, complement) : tokens
+  // "the Ministry of External Affairs spokesperson": a title word at the end is the head.
+  const core =
+    complement > 0 && !ROLE_WORDS.has(bare(tokens.at(-1) ?? '')) ? tokens.slice(0, complement) : tokens
   // "the 23-year-old" is a year-old.
   return bare(core.at(-1) ?? '').replace(/^\d+-/, '')
 }
@@ -160,7 +162,7 @@ function single(phrase: string): SpeakerPhrase | null {
 }
 
 const TRAILING_TIME =
-  /,?\s+(?:(?:on|late|early|last|this)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year|morning|evening|night)(?:\s+(?:night|morning|evening))?$/i
+  /,?\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year|morning|evening|night)(?:\s+(?:night|morning|evening))?$/i
 
 /** Parse the phrase that names a speaker, or null when it does not look like one. */
 export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {

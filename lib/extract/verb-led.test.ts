@@ -20,6 +20,7 @@ const COMPLEMENT: Record<string, string> = {
   blamed: 'Kabul for the rise in attacks',
   criticised: 'the decision to close the border',
   claimed: 'responsibility for the blast',
+  denounced: 'the strikes on the border villages',
   complained: 'to Islamabad about the shelling',
   referred: 'to the strikes as an act of war',
   made: 'a statement against the opposition',

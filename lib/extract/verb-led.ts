@@ -43,6 +43,24 @@ export const VERB_LED: VerbLed[] = [
       'iu',
     ),
   },
+  // "denounced the strikes", "opposed the plan", "ruled out any talks", "thanked Pakistan"
+  {
+    verbs: [
+      'denounced',
+      'denounces',
+      'opposed',
+      'opposes',
+      'resented',
+      'questioned',
+      'thanked',
+      'ruled out',
+      'rules out',
+      'pointed out',
+      'prayed for',
+      'recommended',
+    ],
+    complement: ANY_OBJECT,
+  },
   // "claimed responsibility for the blast": a claim, however short, is a statement.
   {
     verbs: ['claimed', 'claims', 'took', 'takes', 'accepted', 'accepts'],

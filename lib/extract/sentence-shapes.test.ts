@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { extractStatements } from './extract'
+
+/** Sentence shapes of published reports, each with what the codebook makes of it. */
+const rows = (article: string) =>
+  extractStatements(article).map((s) => {
+    expect(article.slice(s.start, s.end)).toBe(s.text)
+    return [s.speaker, s.kind, s.text]
+  })
+
+describe('speakers in subordinate and time-stamped subjects', () => {
+  it('"… after X demanded …": the subordinate clause has its own speaker', () => {
+    expect(rows('The talks stalled after Kabul demanded an apology from the envoy.')).toEqual([
+      ['Kabul', 'paraphrase', 'demanded an apology from the envoy'],
+    ])
+  })
+
+  it('a day between subject and verb: "The committee on Thursday resented …"', () => {
+    expect(rows('The Standing Committee on Thursday resented the decision to close the road.')).toEqual([
+      ['The Standing Committee', 'paraphrase', 'resented the decision to close the road'],
+    ])
+  })
+
+  it('"the adviser’s remarks came after …": a possessive makes "remarks" a noun', () => {
+    expect(rows("The adviser's remarks came after Nadia Karim said the vote could be held in May.")).toEqual([
+      ['Nadia Karim', 'paraphrase', 'the vote could be held in May'],
+    ])
+  })
+})
+
+describe('quotation frames of published reports', () => {
+  it('"…," the statement quoted X as saying; X was quoted as saying', () => {
+    expect(rows('“Order will be restored,” the statement quoted Omar Daud as saying.')).toEqual([
+      ['Omar Daud', 'direct', 'Order will be restored'],
+    ])
+    expect(rows('"The road is open," Omar Daud was quoted as saying by Dawn.')).toEqual([
+      ['Omar Daud', 'direct', 'The road is open'],
+    ])
+  })
+
+  it('"…," said X during his weekly briefing: the setting is not part of the name', () => {
+    const [s] = extractStatements(
+      '"We reject it," said spokesperson Leena Rao during her weekly briefing on Friday.',
+    )
+    expect(s).toMatchObject({ speaker: 'Leena Rao', role: 'spokesperson', kind: 'direct' })
+    expect(s!.attribution).toMatch(/^said during her weekly briefing/)
+  })
+
+  it('X said "…" with no comma, and "as he remarked, "…"" after a reported clause', () => {
+    expect(rows('Leena Rao said “the letter is not worth the paper”.')).toEqual([
+      ['Leena Rao', 'direct', 'the letter is not worth the paper'],
+    ])
+    expect(
+      rows(
+        'Omar Daud said he had lived in the city all along, as he casually remarked, "They never looked".',
+      ),
+    ).toEqual([
+      ['Omar Daud', 'paraphrase', 'he had lived in the city all along'],
+      ['Omar Daud', 'direct', 'They never looked'],
+    ])
+  })
+
+  it('a name just before the verb after a scene-setting phrase: "To a question X said, "…""', () => {
+    expect(rows('To a question on the letter Leena Rao said, "It deserves no reply."')).toEqual([
+      ['Leena Rao', 'direct', 'It deserves no reply.'],
+    ])
+  })
+
+  it('"acknowledged that “…”": a whole clause quoted is a direct quote', () => {
+    expect(rows('Omar Daud acknowledged that “everyone wants to know when we will leave”.')).toEqual([
+      ['Omar Daud', 'direct', 'everyone wants to know when we will leave'],
+    ])
+  })
+})
+
+describe('second cues and set-off phrases', () => {
+  it('"…, adding that …" without the comma, and "as he urged …"', () => {
+    expect(rows('Omar Daud said the vote was free adding that the polls would wait.')).toEqual([
+      ['Omar Daud', 'paraphrase', 'the vote was free'],
+      ['Omar Daud', 'paraphrase', 'the polls would wait'],
+    ])
+    expect(rows('Omar Daud said the vote would be free as he urged voters to be patient.')).toEqual([
+      ['Omar Daud', 'paraphrase', 'the vote would be free'],
+      ['Omar Daud', 'paraphrase', 'urged voters to be patient'],
+    ])
+  })
+
+  it('"the adviser replied, for now, the plan is …": the set-off phrase belongs to the clause', () => {
+    expect(rows('When asked about a party, Omar Daud replied, for now, the plan is to stand alone.')).toEqual(
+      [['Omar Daud', 'paraphrase', 'for now, the plan is to stand alone']],
+    )
+  })
+})
