@@ -162,10 +162,21 @@ export function fullNames(text: string): Map<string, { name: string; at: number 
   let previousEnd = 0
   while ((m = re.exec(text))) {
     const token = m[0]
-    // Punctuation between two words ends a name: "Khan, Ali" is two.
-    if (/[,;:()"“”.]/.test(text.slice(previousEnd, m.index)) || /\n/.test(text.slice(previousEnd, m.index)))
-      flush()
+    // Punctuation or a line break between two words ends a name: "Khan, Ali" is two.
+    for (let k = previousEnd; k < m.index; k++) {
+      const c = text.charCodeAt(k)
+      if (c !== 32 && c !== 9) {
+        flush()
+        break
+      }
+    }
     previousEnd = m.index + token.length
+    // Most words are not capitalised: skip them before any regex (this runs on every word).
+    const first = token.charAt(0)
+    if (first === first.toLowerCase() && !(run.length > 0 && PARTICLE.test(token))) {
+      if (run.length > 0) flush()
+      continue
+    }
     const word = token.replace(/[.]$/, '')
     if (isNameWord(word) || (run.length > 0 && PARTICLE.test(word))) run.push({ token: word, at: m.index })
     else flush()
