@@ -3,6 +3,7 @@
 import { createContext, useContext, useEffect, useState } from 'react'
 import { citation } from '@/lib/export/citation'
 import type { StatementRow } from '@/lib/view/view-model'
+import { storyPageUrl } from '../export-csv'
 
 export interface RowActionsApi {
   showInSource: (rowId: string, invoker: HTMLElement) => void
@@ -44,7 +45,7 @@ export function RowActions({ row }: { row: StatementRow }) {
 
   if (!api) return null
   const copy = () =>
-    copyText(citation(row, new Date())).then(
+    copyText(citation(row, new Date(), storyPageUrl())).then(
       () => setCopyState('copied'),
       () => setCopyState('failed'),
     )

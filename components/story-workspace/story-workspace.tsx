@@ -85,7 +85,6 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
     url,
     filters,
     view,
-    narrowed: shown.narrowed,
     bom: encoding === 'excel',
     shownRows: () => shown.shownRows(view),
   })

@@ -1,4 +1,5 @@
 import { STANCES, type Stance } from '../story/codebook'
+import { speakerSortKey } from './speaker-key'
 import type { StatementRow } from './view-model'
 
 /**
@@ -22,21 +23,17 @@ export function textSortKey(text: string): string {
     .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(15, '0'))
 }
 
-// Keys are computed once per row and column, on the first sort that needs them.
-const keyCaches = {
-  speaker: new WeakMap<StatementRow, string>(),
-  statement: new WeakMap<StatementRow, string>(),
-}
-function cachedKey(cache: WeakMap<StatementRow, string>, row: StatementRow, text: string): string {
-  let key = cache.get(row)
-  if (key === undefined) cache.set(row, (key = textSortKey(text)))
+// Keys are computed once per row, on the first sort that needs them.
+const speakerKeys = new WeakMap<StatementRow, string>()
+function speakerKey(row: StatementRow): string {
+  let key = speakerKeys.get(row)
+  if (key === undefined) speakerKeys.set(row, (key = textSortKey(speakerSortKey(row.speaker))))
   return key
 }
 
 /** Computes a row's text sort keys ahead of the first sort (see lib/view/idle.ts). */
 export function prepareSortKeys(row: StatementRow): void {
-  cachedKey(keyCaches.speaker, row, row.speaker)
-  cachedKey(keyCaches.statement, row, row.text)
+  speakerKey(row)
 }
 
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -46,11 +43,13 @@ const compareText = (a: string, b: string): number => compareKeys(textSortKey(a)
 /** The codebook's scale order, not the alphabet: supports < mixed < neutral < rejects. */
 export const stanceRank = (stance: Stance): number => STANCES.indexOf(stance)
 
+/** Speaker: people by surname, bodies by name, honorifics and articles aside. */
 export const compareSpeaker = (a: StatementRow, b: StatementRow): number =>
-  compareKeys(cachedKey(keyCaches.speaker, a, a.speaker), cachedKey(keyCaches.speaker, b, b.speaker))
+  compareKeys(speakerKey(a), speakerKey(b))
 
+/** Statement: where it stands in the story's sources (in their numbered order), not the alphabet. */
 export const compareStatement = (a: StatementRow, b: StatementRow): number =>
-  compareKeys(cachedKey(keyCaches.statement, a, a.text), cachedKey(keyCaches.statement, b, b.text))
+  a.source.number - b.source.number || a.anchor.start - b.anchor.start
 
 export const compareStance = (a: StatementRow, b: StatementRow): number =>
   stanceRank(a.stance) - stanceRank(b.stance)
@@ -94,6 +93,12 @@ export const isSortColumn = (id: string): id is SortColumn => (SORT_COLUMNS as s
 export interface ColumnSort {
   id: SortColumn
   desc: boolean
+}
+
+/** Whether sorting by this column would leave the order as it is: every value ties. */
+export function sortChangesNothing(rows: readonly StatementRow[], column: SortColumn): boolean {
+  const compare = statementComparators[column]
+  return rows.every((row) => compare(row, rows[0]!) === 0)
 }
 
 /**
