@@ -223,6 +223,15 @@ export const NEXT_CUE = new RegExp(
 export const clauseWithoutThat = (verb: string) =>
   CLAUSE_WITHOUT_THAT.has(verb.toLowerCase().replace(/\s+/g, ' '))
 
+const REPORTING = new Set(REPORTING_VERBS)
+/** Verbs that report a "that" clause; after "condemned an attack that killed …" the "that" is relative. */
+export const takesThat = (verb: string) => REPORTING.has(verb.toLowerCase().replace(/\s+/g, ' '))
+
+/** Cues that start a second statement inside a reported clause: the speaker's own next words. */
+export const SPEECH_CUE = new RegExp(
+  `^(?:${PARTICIPLE_WORDS}|said|says|added|adds|told|stated|noted|stressed|emphasi[sz]ed|insisted|maintained|asserted|reiterated|explained|remarked|warned|urged|called\\s+(?:on|for))\\b`,
+)
+
 /** Words that make a tail name an outlet rather than a speaker. */
 const OUTLET =
   /\b(?:media|reports?|reported|news|newspapers?|daily|television|tv|channels?|agency|agencies|outlets?|radio|broadcaster|wire|press\s+trust|state\s+media|dawn|geo|tolonews|reuters|afp|ap|bbc|al\s+jazeera|xinhua|ariana|pajhwok|mirror|times|tribune|express|post|hindu|guardian)\b/i

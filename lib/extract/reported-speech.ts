@@ -5,6 +5,8 @@ import {
   PARTICIPLE_CUE,
   TAKES_OBJECT,
   clauseWithoutThat,
+  SPEECH_CUE,
+  takesThat,
   hasAuxiliary,
   isOutlet,
   looksLikeClause,
@@ -228,7 +230,7 @@ function reportAfterVerb(
   const afterVerb = m.index + (m[0] ?? '').length
   const core = s.slice(0, end)
   const rest = core.slice(afterVerb)
-  const found = /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest)
+  const found = takesThat(verb) ? /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest) : null
   // "said Iran had been told that …": that "that" opens another clause.
   const that = found && !hasAuxiliary(found[1] ?? '') ? found : null
   let clauseStart = -1
@@ -243,7 +245,7 @@ function reportAfterVerb(
     if (skip >= 0) clauseStart = afterVerb + skip
   }
   if (clauseStart >= 0) {
-    const { clause, followOn } = splitAtNextCue(s, clauseStart, end, depth)
+    const { clause, followOn } = splitAtNextCue(s, clauseStart, end, depth, true)
     const clauseText = s.slice(clause.start, clause.end)
     // "told Kabul to act": an infinitive is no clause; the verb leads the report instead.
     // `replied, for now, the plan is …`: a phrase set off by commas is the clause's own.
@@ -276,6 +278,7 @@ function splitAtNextCue(
   start: number,
   end: number,
   depth: number,
+  inClause = false,
 ): { clause: Range; followOn?: Paraphrase['followOn'] } {
   if (depth >= MAX_FOLLOW_ON) return { clause: trimRange(s, { start, end }) }
   NEXT_CUE.lastIndex = start
@@ -283,7 +286,10 @@ function splitAtNextCue(
   WITH_SPEAKER.lastIndex = start
   const withFirst = WITH_SPEAKER.exec(s.slice(0, end))
   // ", with spokesman X saying …" reads as a whole before its "saying" alone.
-  if (next && next.index > start && !(withFirst && withFirst.index <= next.index)) {
+  // Inside a reported clause, "… Pakistan extended condolences and prayed for …" is the
+  // clause's own verbs; only the speaker's next words (", adding …", "and said …") split it.
+  const speech = !inClause || (next !== null && SPEECH_CUE.test(s.slice(next.index + next[0].length)))
+  if (next && speech && next.index > start && !(withFirst && withFirst.index <= next.index)) {
     const cueStart = next.index + next[0].length
     const follow = followingReport(s, cueStart, end, depth + 1)
     if (follow) return { clause: trimRange(s, { start, end: next.index }), followOn: follow }

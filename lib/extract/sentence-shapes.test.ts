@@ -91,3 +91,27 @@ describe('second cues and set-off phrases', () => {
     )
   })
 })
+
+describe('clauses and their own verbs', () => {
+  it('"condemned an attack that killed …": a relative "that", the verb phrase is the statement', () => {
+    expect(rows('The ministry condemned an attack that killed 11 policemen.')).toEqual([
+      ['The ministry', 'paraphrase', 'condemned an attack that killed 11 policemen'],
+    ])
+  })
+
+  it('"said Pakistan extended … and prayed for …": the clause’s own verbs do not split it', () => {
+    expect(rows('The ministry said Pakistan extended its condolences and prayed for the injured.')).toEqual([
+      ['The ministry', 'paraphrase', 'Pakistan extended its condolences and prayed for the injured'],
+    ])
+  })
+
+  it('"No group claimed responsibility": nobody spoke', () => {
+    expect(rows('No group claimed responsibility for the attack.')).toEqual([])
+  })
+
+  it('a given name inside a full name with initials: "Khalid" is "AFM Khalid Hossain"', () => {
+    const article =
+      'AFM Khalid Hossain said the polls would wait.\n"The state needs reform," Khalid continued.'
+    expect(rows(article).map(([speaker]) => speaker)).toEqual(['AFM Khalid Hossain', 'AFM Khalid Hossain'])
+  })
+})

@@ -180,6 +180,8 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
       .replace(TRAILING_TIME, ''),
   )
   if (cleaned.length === 0 || cleaned.length > 160) return null
+  // "No group claimed …": nobody spoke.
+  if (/^(?:no|none|nobody|neither)\b/i.test(cleaned)) return null
   // An age ("Khuda Bakhsh, 52,") is not a title.
   const parts = commaParts(cleaned).filter((part) => !/^\d{1,3}$/.test(part))
   if (parts.length === 1) return single(parts[0] ?? '')

@@ -57,11 +57,8 @@ const bodyKey = (name: string) =>
 const stripDescriptors = (name: string) =>
   name.replace(/^\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '')
 
-/** The first and last words of a folded name: a short mention is one or the other. */
-const ends = (name: string) => {
-  const tokens = foldName(name).split(' ')
-  return new Set([tokens[0]!, tokens.at(-1)!])
-}
+/** The words of a folded name: a short mention is one of them ("Khalid" for "AFM Khalid Hossain"). */
+const ends = (name: string) => new Set(foldName(name).split(' '))
 
 const roleWords = (role: string) =>
   role
@@ -202,8 +199,9 @@ export class Speakers {
     const candidates = new Map<string, string>()
     const consider = (name: string) => {
       const f = foldName(name)
-      // "Qureshi" or "Gen. Munir" ends the full name; "Zabihullah", "Asif Mahmud" begin it.
-      if (f !== folded && (f.endsWith(` ${folded}`) || f.startsWith(`${folded} `))) {
+      // "Qureshi" or "Gen. Munir" ends the full name; "Zabihullah", "Asif Mahmud" begin it;
+      // "Khalid" stands inside "AFM Khalid Hossain".
+      if (f !== folded && ` ${f} `.includes(` ${folded} `)) {
         const key = f
         const kept = candidates.get(key)
         // The fullest form: honorifics kept as the article writes them at its fullest.
@@ -216,9 +214,7 @@ export class Speakers {
     }
     // "Asim Munir" and "Syed Asim Munir" are one person written two ways: keep the longer.
     const keys = [...candidates.keys()].sort((a, b) => b.length - a.length)
-    const people = keys.filter(
-      (k, i) => !keys.slice(0, i).some((longer) => longer.endsWith(` ${k}`) || longer.startsWith(`${k} `)),
-    )
+    const people = keys.filter((k, i) => !keys.slice(0, i).some((longer) => ` ${longer} `.includes(` ${k} `)))
     if (people.length === 0) return null
     if (people.length > 1) return 'ambiguous'
     return candidates.get(people[0]!)!

@@ -57,7 +57,6 @@ export const VERB_LED: VerbLed[] = [
       'rules out',
       'pointed out',
       'prayed for',
-      'recommended',
     ],
     complement: ANY_OBJECT,
   },
