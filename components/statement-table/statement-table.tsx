@@ -3,10 +3,10 @@
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { isSortColumn, type ColumnSort, type SortColumn } from '@/lib/view/sort'
+import { isSortColumn, sortChangesNothing, type ColumnSort, type SortColumn } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
 import { campColor } from '../camp-colors'
-import { COLUMN_LABELS, combinedColumns, statementColumns, statementFeatures } from './columns'
+import { COLUMN_LABELS, columnsFor, statementFeatures } from './columns'
 import { ariaSortFor, SortHeader } from './sort-header'
 
 interface StatementTableProps {
@@ -20,6 +20,8 @@ interface StatementTableProps {
   /** Rows before filtering, for "2 of 4 statements". */
   totalRows: number
   withPerspective?: boolean
+  /** A Source column citing each row's source by number: stories of several sources. */
+  withSource?: boolean
   /** This table's sort, for its headers; the rows already follow it. */
   sorting: ColumnSort[]
   /** Both take the table id, so one stable function can serve every table. */
@@ -31,25 +33,24 @@ interface StatementTableProps {
   virtualized?: boolean
 }
 
-const WIDTHS: Record<SortColumn, string> = {
-  perspective: 'w-[14%]',
-  speaker: 'w-[22%]',
-  statement: 'w-[39%]',
-  stance: 'w-[19%]',
-  source: 'w-[20%]',
-}
-const COMBINED_WIDTHS: Record<SortColumn, string> = {
-  perspective: 'w-[14%]',
-  speaker: 'w-[17%]',
-  statement: 'w-[39%]',
-  stance: 'w-[14%]',
-  source: 'w-[16%]',
+// The statement takes the room; a Source cell is a short number.
+const WIDTHS: Record<SortColumn, number> = {
+  perspective: 15,
+  speaker: 25,
+  statement: 52,
+  stance: 23,
+  source: 9,
 }
 
-function describeSorting(sorting: readonly ColumnSort[]): string {
+function describeSorting(sorting: readonly ColumnSort[], rows: readonly StatementRow[]): string {
   if (sorting.length === 0) return 'In source order'
   const parts = sorting.map((sort) => `${COLUMN_LABELS[sort.id]} ${sort.desc ? 'descending' : 'ascending'}`)
-  return `Sorted by ${parts.join(', then ')}`
+  // Said plainly when the sort cannot show anything: every row has the same value.
+  const idle = rows.length > 1 && sortChangesNothing(rows, sorting[0]!.id)
+  const note = idle
+    ? ` (every row has the same ${COLUMN_LABELS[sorting[0]!.id].toLowerCase()}, so the order is unchanged)`
+    : ''
+  return `Sorted by ${parts.join(', then ')}${note}`
 }
 
 /**
@@ -72,10 +73,11 @@ function StatementTableInner(props: StatementTableProps) {
     rows: data,
     totalRows,
     withPerspective = false,
+    withSource = false,
     virtualized = false,
   } = props
   const { sorting, onSortingChange, onExport, registerReveal } = props
-  const columns = withPerspective ? combinedColumns : statementColumns
+  const columns = columnsFor(withPerspective, withSource)
   // The library keeps its own copy of the data; a readonly array is never changed by it.
   const mutableData = data as StatementRow[]
 
@@ -100,7 +102,7 @@ function StatementTableInner(props: StatementTableProps) {
   const rows = table.getRowModel().rows
   const color = colorIndex === null ? null : campColor(colorIndex)
   const count = data.length
-  const widths = withPerspective ? COMBINED_WIDTHS : WIDTHS
+  const widthTotal = columns.reduce((sum, col) => sum + WIDTHS[col.id as SortColumn], 0)
 
   // Windowing: only the rows near the scroll position are in the DOM. The caption and
   // header sit above the rows inside the same scroller, hence the scroll margin.
@@ -150,7 +152,7 @@ function StatementTableInner(props: StatementTableProps) {
       className="statement-row border-b border-zinc-100 align-top last:border-b-0 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 dark:border-zinc-800 print:break-inside-avoid"
     >
       {row.getAllCells().map((cell) => (
-        <td key={cell.id} className="break-words px-1.5 py-2 first:pl-2.5">
+        <td key={cell.id} data-col={cell.column.id} className="break-words px-1.5 py-2 first:pl-2.5">
           <table.FlexRender cell={cell} />
         </td>
       ))}
@@ -167,20 +169,21 @@ function StatementTableInner(props: StatementTableProps) {
     <div
       role="group"
       aria-label={label}
-      className={`flex min-w-0 flex-col overflow-hidden rounded-lg border border-t-4 border-zinc-200 bg-white shadow-sm dark:border-zinc-700 dark:bg-zinc-900 print:break-inside-auto print:shadow-none ${color ? color.rule : 'border-t-zinc-500'}`}
+      className={`camp-table flex min-w-0 flex-col rounded-lg border border-t-4 border-zinc-200 bg-white shadow-sm dark:border-zinc-700 dark:bg-zinc-900 print:shadow-none ${color ? color.rule : 'border-t-zinc-500'}`}
     >
-      {/* Below 640 px the table keeps a readable width and scrolls inside its own,
-          keyboard-focusable region; the page itself never scrolls sideways. */}
+      {/* A windowed table scrolls inside its own keyboard-focusable region. Otherwise the
+          rows become cards in a narrow frame, such as a camp's column or a phone (globals.css), so nothing ever
+          scrolls sideways. */}
       <div
         ref={scroller}
-        role="region"
-        aria-label={`${label}: statements table`}
-        tabIndex={0}
-        className={`relative focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 ${virtualized ? 'max-h-[75vh] overflow-auto' : 'overflow-x-auto sm:overflow-visible'}`}
+        role={virtualized ? 'region' : undefined}
+        aria-label={virtualized ? `${label}: statements table` : undefined}
+        tabIndex={virtualized ? 0 : undefined}
+        className={`relative focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 ${virtualized ? 'max-h-[75vh] overflow-auto' : ''}`}
       >
         <table
           aria-rowcount={virtualized ? rows.length + 1 : undefined}
-          className={`w-full table-fixed border-collapse text-left text-[0.8125rem] leading-snug sm:min-w-0 ${withPerspective ? 'min-w-[44rem]' : 'min-w-[36rem]'}`}
+          className="statement-table w-full table-fixed border-collapse text-left text-[0.8125rem] leading-snug"
         >
           <caption
             className={`px-3 py-2 text-left text-base font-semibold ${color ? color.band : 'bg-zinc-100 text-zinc-950 dark:bg-zinc-800 dark:text-zinc-50'}`}
@@ -193,12 +196,12 @@ function StatementTableInner(props: StatementTableProps) {
           </caption>
           <colgroup>
             {table.getAllLeafColumns().map((col) => (
-              <col key={col.id} className={widths[col.id as SortColumn]} />
+              <col key={col.id} style={{ width: `${(100 * WIDTHS[col.id as SortColumn]) / widthTotal}%` }} />
             ))}
           </colgroup>
           <thead
             ref={head}
-            className={`bg-zinc-50 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100 ${virtualized ? 'sticky top-0 z-10' : ''}`}
+            className={`bg-zinc-50 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100 print:hidden ${virtualized ? 'sticky top-0 z-10' : ''}`}
           >
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id} aria-rowindex={virtualized ? 1 : undefined}>
@@ -248,7 +251,7 @@ function StatementTableInner(props: StatementTableProps) {
       </div>
       <div className="mt-auto flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 px-3 py-2 dark:border-zinc-700 print:hidden">
         <p role="status" className="text-xs text-zinc-600 dark:text-zinc-300">
-          {describeSorting(sorting)}
+          {describeSorting(sorting, data)}
         </p>
         <button
           type="button"

@@ -65,7 +65,7 @@ function Facet({ legend, children }: { legend: string; children: React.ReactNode
       <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-300">
         {legend}
       </legend>
-      <div className="flex flex-wrap gap-x-2 sm:flex-col sm:gap-x-0">{children}</div>
+      <div className="flex flex-wrap gap-x-2">{children}</div>
     </fieldset>
   )
 }
@@ -108,7 +108,7 @@ function RadioFacet<T extends string>(props: {
 export function FilterToolbar(props: FilterToolbarProps) {
   const { filters, counts, perspectives, shown, total, filtered, onChange, onClear, hasDrafts } = props
   return (
-    <div role="search" aria-label="Filter statements" className={`p-4 print:hidden ${CARD}`}>
+    <div role="search" aria-label="Filter statements" className={`px-4 py-3 print:hidden ${CARD}`}>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-full sm:basis-0">
           <label
@@ -140,7 +140,7 @@ export function FilterToolbar(props: FilterToolbarProps) {
           Clear filters
         </button>
       </div>
-      <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="mt-2 grid gap-x-4 gap-y-2 sm:grid-cols-2 xl:grid-cols-[2fr_2fr_1fr_1fr_1fr]">
         <Facet legend="Perspective">
           {perspectives.map((p) => (
             <Option

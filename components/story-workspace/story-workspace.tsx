@@ -2,7 +2,9 @@
 
 import dynamic from 'next/dynamic'
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import type { Stance } from '@/lib/story/codebook'
 import { searchTerms } from '@/lib/view/search'
+import { stanceSpread } from '@/lib/view/spread'
 import type { ColumnSort } from '@/lib/view/sort'
 import type { StoryUrlState } from '@/lib/view/url-state'
 import type { WorkspaceData } from '@/lib/view/workspace-data'
@@ -17,11 +19,14 @@ import { useGoToStatement } from './use-go-to-statement'
 import { useIdlePreparation } from './use-idle-preparation'
 import { urlStateApi, useStoryUrlState, type StoryUrlStateApi } from './use-story-url-state'
 import { useWorkspaceRows } from './use-workspace-rows'
+import { StanceSpread } from './stance-spread'
 import { ViewSwitcher } from './view-switcher'
 import { WorkspaceTables } from './workspace-tables'
 
 export interface StoryWorkspaceProps {
   data: WorkspaceData
+  /** The story's question, rendered on the server, shown beside the stance spread. */
+  intro?: React.ReactNode
   /** Render rows in a scrolling window: for stories too large to lay out whole. */
   virtualized?: boolean
 }
@@ -54,7 +59,12 @@ export function StaticStoryWorkspace({
   return <Workspace {...props} url={urlStateApi(urlState, () => {}, ids)} />
 }
 
-function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { url: StoryUrlStateApi }) {
+function Workspace({
+  data,
+  intro,
+  virtualized = false,
+  url,
+}: StoryWorkspaceProps & { url: StoryUrlStateApi }) {
   const { storyId, contentHash, perspectives, rows, sources, events } = data
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   const { view } = url
@@ -99,76 +109,108 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
     [],
   )
   const terms = useMemo(() => searchTerms(filters.q), [filters.q])
+  const spread = useMemo(() => stanceSpread(rows, perspectiveIds), [rows, perspectiveIds])
+  const picked =
+    perspective.length === 1 && stance.length === 1
+      ? { perspectiveId: perspective[0]!, stance: stance[0]! }
+      : null
+  const pick = (segment: { perspectiveId: string; stance: Stance } | null) =>
+    url.setFilters(
+      segment
+        ? { perspective: [segment.perspectiveId], stance: [segment.stance] }
+        : { perspective: [], stance: [] },
+    )
+  const single = sources.length === 1 ? sources[0]! : null
 
   return (
-    <section aria-labelledby="statements-heading" className="mt-10">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h2 id="statements-heading" className="text-xl font-semibold text-zinc-900 dark:text-zinc-50">
-            Statements by camp
-          </h2>
-          <p className="mt-1 max-w-prose text-sm text-zinc-600 dark:text-zinc-300">
-            Sort any column with its header button; hold Shift to add a further sort. Exports hold exactly the
-            rows shown, in their order.
-          </p>
+    <>
+      <div className="mt-4 grid items-start gap-4 lg:grid-cols-2">
+        {intro}
+        <StanceSpread perspectives={perspectives} spread={spread} active={picked} onPick={pick} />
+      </div>
+      <section aria-labelledby="statements-heading" className="mt-5">
+        <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
+          <div className="min-w-0">
+            <h2 id="statements-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
+              Statements by camp
+            </h2>
+            {single ? (
+              <p className="text-sm text-zinc-700 dark:text-zinc-200">
+                Source of every statement: {single.label} (
+                <a href="#sources-heading" className="text-blue-700 underline dark:text-blue-300">
+                  details
+                </a>
+                )
+              </p>
+            ) : (
+              <p className="text-sm text-zinc-700 dark:text-zinc-200">
+                A number in brackets cites a source in the{' '}
+                <a href="#sources-heading" className="text-blue-700 underline dark:text-blue-300">
+                  numbered list of sources
+                </a>
+                .
+              </p>
+            )}
+          </div>
+          <div className="flex flex-wrap items-center gap-3 print:hidden">
+            <ViewSwitcher view={view} onChange={url.setView} />
+            <ExportControls
+              encoding={encoding}
+              onEncodingChange={setEncoding}
+              onExportCsv={exports.exportAllCsv}
+              onExportJson={exports.exportJson}
+            />
+          </div>
         </div>
-        <ExportControls
-          encoding={encoding}
-          onEncodingChange={setEncoding}
-          onExportCsv={exports.exportAllCsv}
-          onExportJson={exports.exportJson}
-        />
-      </div>
-      <div className="mt-4">
-        <FilterToolbar
-          filters={filters}
-          counts={shown.counts}
-          perspectives={perspectives}
-          shown={filtered.length}
-          total={rows.length}
-          filtered={shown.narrowed}
-          hasDrafts={shown.hasDrafts}
-          onChange={url.setFilters}
-          onClear={url.clearFilters}
-        />
-      </div>
-      <div className="mt-4 flex items-center gap-3 print:hidden">
-        <ViewSwitcher view={view} onChange={url.setView} />
-      </div>
-      <div className="mt-4">
-        {filtered.length === 0 ? (
-          <NoMatches onClear={url.clearFilters} />
-        ) : (
-          <SearchTermsContext value={terms}>
-            <RowActionsContext value={evidence.rowActions}>
-              <WorkspaceTables
-                view={view}
-                campTables={campTables}
-                combined={shown.combined}
-                filtered={filtered}
-                totalRows={rows.length}
-                visiblePerspectives={shown.visiblePerspectives}
-                virtualized={virtualized}
-                onSortingChange={setSortFor}
-                onExport={exports.exportTable}
-                registerReveal={registerReveal}
-                onGoToStatement={goToStatement}
-              />
-            </RowActionsContext>
-          </SearchTermsContext>
-        )}
-      </div>
-      {evidence.evidence ? (
-        <EvidenceDialog
-          source={sources.find((s) => s.id === evidence.evidence?.sourceId) ?? null}
-          anchors={evidence.anchors}
-          chosen={evidence.evidence.targetId}
-          legend={perspectives}
-          onClose={evidence.close}
-          onGoTo={evidence.goFrom}
-        />
-      ) : null}
-    </section>
+        <div className="mt-3">
+          <FilterToolbar
+            filters={filters}
+            counts={shown.counts}
+            perspectives={perspectives}
+            shown={filtered.length}
+            total={rows.length}
+            filtered={shown.narrowed}
+            hasDrafts={shown.hasDrafts}
+            onChange={url.setFilters}
+            onClear={url.clearFilters}
+          />
+        </div>
+        <div className="mt-3">
+          {filtered.length === 0 ? (
+            <NoMatches onClear={url.clearFilters} />
+          ) : (
+            <SearchTermsContext value={terms}>
+              <RowActionsContext value={evidence.rowActions}>
+                <WorkspaceTables
+                  view={view}
+                  campTables={campTables}
+                  combined={shown.combined}
+                  filtered={filtered}
+                  totalRows={rows.length}
+                  visiblePerspectives={shown.visiblePerspectives}
+                  virtualized={virtualized}
+                  withSource={sources.length > 1}
+                  onSortingChange={setSortFor}
+                  onExport={exports.exportTable}
+                  registerReveal={registerReveal}
+                  onGoToStatement={goToStatement}
+                />
+              </RowActionsContext>
+            </SearchTermsContext>
+          )}
+        </div>
+        {evidence.evidence ? (
+          <EvidenceDialog
+            source={sources.find((s) => s.id === evidence.evidence?.sourceId) ?? null}
+            anchors={evidence.anchors}
+            chosen={evidence.evidence.targetId}
+            legend={perspectives}
+            onClose={evidence.close}
+            onGoTo={evidence.goFrom}
+          />
+        ) : null}
+      </section>
+    </>
   )
 }
 

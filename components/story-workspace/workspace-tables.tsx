@@ -6,6 +6,7 @@ import { COMBINED, type View } from '@/lib/view/url-state'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { StatementTable } from '../statement-table/statement-table'
+import { CampRow } from './camp-row'
 import type { RevealRow } from './use-go-to-statement'
 import type { CampTable } from './use-workspace-rows'
 
@@ -20,6 +21,8 @@ interface WorkspaceTablesProps {
   totalRows: number
   visiblePerspectives: readonly WorkspacePerspective[]
   virtualized: boolean
+  /** The story has several sources: rows cite theirs by number. */
+  withSource: boolean
   onSortingChange: (tableId: string, sorting: ColumnSort[]) => void
   onExport: (tableId: string, rows: readonly StatementRow[]) => void
   registerReveal: (tableId: string, reveal: RevealRow) => () => void
@@ -46,6 +49,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
         rows={combined.rows}
         totalRows={props.totalRows}
         withPerspective
+        withSource={props.withSource}
         sorting={combined.sorting}
         onSortingChange={onSortingChange}
         onExport={onExport}
@@ -53,9 +57,8 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
         virtualized={virtualized}
       />
     )
-  const columns = campTables.length >= 3 ? 'xl:grid-cols-3' : campTables.length === 2 ? 'xl:grid-cols-2' : ''
   return (
-    <div className={`grid grid-cols-1 items-start gap-5 xl:gap-3 ${columns} print:block print:space-y-6`}>
+    <CampRow count={campTables.length}>
       {campTables.map(({ perspective, rows, total, sorting }) => (
         <StatementTable
           key={perspective.id}
@@ -68,9 +71,10 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
           onSortingChange={onSortingChange}
           onExport={onExport}
           registerReveal={registerReveal}
+          withSource={props.withSource}
           virtualized={virtualized}
         />
       ))}
-    </div>
+    </CampRow>
   )
 }
