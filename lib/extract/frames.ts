@@ -92,13 +92,13 @@ export function coreEnd(s: string): number {
  * where or when, which goes to the attribution.
  */
 function speakerThenSetting(text: string): { phrase: SpeakerPhrase; setting: string } | null {
-  const whole = parseSpeakerPhrase(text)
-  if (whole) return { phrase: whole, setting: '' }
   const cut = /\s(?:during|at|in|on|while|after|before|when|from|via|to|addressing|speaking|talking)\s/.exec(
     text,
   )
   const phrase = cut ? parseSpeakerPhrase(text.slice(0, cut.index)) : null
-  return phrase && cut ? { phrase, setting: text.slice(cut.index + 1) } : null
+  if (phrase && cut) return { phrase, setting: text.slice(cut.index + 1) }
+  const whole = parseSpeakerPhrase(text)
+  return whole && { phrase: whole, setting: '' }
 }
 
 /**

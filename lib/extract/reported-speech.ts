@@ -100,6 +100,18 @@ export function paraphraseFrame(s: string): Paraphrase | null {
   const introText = s.slice(0, intro)
 
   const tail = speakerTail(s, end)
+  // "X stressed …, according to the Foreign Office": X spoke; the tail says how we know.
+  if (tail?.cue === 'according to') {
+    const spoken = finiteFrame(s, intro, tail.at)
+    // A person named as speaking; a body's report "according to" an office is the office's.
+    if (spoken?.speaker.kind === 'person')
+      return {
+        ...spoken,
+        attribution: withTails(spoken.attribution, [s.slice(tail.at + 1, end).trim(), ...tails]),
+        secondhand: secondhand || isOutlet(s.slice(tail.at, end)),
+        intro: introText,
+      }
+  }
   if (tail) {
     const clause = trimRange(s, { start: intro > 0 && /^(?:But|And)\s/.test(s) ? intro : 0, end: tail.at })
     if (looksLikeClause(s.slice(clause.start, clause.end))) {
@@ -193,7 +205,9 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
     // "…, and local traders say …": the subject of a coordinated clause.
     // "… after Dushanbe demanded …": the subject of a subordinate clause.
     const coordinated =
-      /(?:,\s*(?:and|but|while)|;|\s(?:after|before|when|while|since|because|although|though|whereas|until|as))\s+([^,;]+)$/.exec(
+      /(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject) ??
+      // A subordinate subject may carry an aside: "after the FO, in a statement, denounced".
+      /\s(?:after|before|when|while|since|because|although|though|whereas|until|as)\s+([^;]{1,200})$/.exec(
         subject,
       )
     if (coordinated && (!whole || !parseSpeakerPhrase(subject))) subject = coordinated[1] ?? ''

@@ -115,3 +115,30 @@ describe('clauses and their own verbs', () => {
     expect(rows(article).map(([speaker]) => speaker)).toEqual(['AFM Khalid Hossain', 'AFM Khalid Hossain'])
   })
 })
+
+describe('who spoke, when another says so', () => {
+  it('"X stressed …, according to the Foreign Office": X spoke; the office is how we know', () => {
+    const [s] = extractStatements(
+      'Foreign Minister Omar Daud stressed the right to respond, according to the Foreign Office (FO).',
+    )
+    expect(s).toMatchObject({ speaker: 'Omar Daud', text: 'stressed the right to respond' })
+    expect(s!.attribution).toMatch(/according to the Foreign Office \(FO\)/)
+  })
+
+  it('a subordinate subject with an aside: "after the FO, in a statement, denounced …"', () => {
+    expect(
+      rows('The talks ended after the FO, in a statement issued late on Tuesday, denounced the strikes.'),
+    ).toEqual([['the FO', 'paraphrase', 'denounced the strikes']])
+  })
+
+  it('"X, the spokesperson, during the briefing, stated that …" and "X in his first interview said …"', () => {
+    expect(
+      rows(
+        'Official Spokesperson Leena Rao, during the weekly press conference, stated that the attempt was futile.',
+      ),
+    ).toEqual([['Leena Rao', 'paraphrase', 'the attempt was futile']])
+    expect(
+      rows('Omar Daud in his first interview since the ceasefire said that there had been no choice.'),
+    ).toEqual([['Omar Daud', 'paraphrase', 'there had been no choice']])
+  })
+})

@@ -69,7 +69,7 @@ function commaParts(phrase: string): string[] {
 export function stripAsides(phrase: string): string {
   return phrase
     .replace(
-      /,\s*(?:who|which|whose|whom|in\s+an?|in\s+his|in\s+her|in\s+their|speaking|while|when|on\s+condition|citing|quoting|according)\b[^,]*(?=,|$)/gi,
+      /,\s*(?:who|which|whose|whom|in\s+an?|in\s+his|in\s+her|in\s+their|speaking|while|when|on\s+condition|citing|quoting|according|during|addressing|talking|at\s+(?:a|an|the)|on\s+(?:a|an|the))\b[^,]*(?=,|$)/gi,
       '',
     )
     .replace(/\s*,\s*$/, '')
@@ -180,6 +180,9 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
       .replace(TRAILING_TIME, ''),
   )
   if (cleaned.length === 0 || cleaned.length > 160) return null
+  // "Ishaq Dar in his first interview since …": where he spoke is not part of the name.
+  const named = cleaned.replace(/\s+(?:in|during|at)\s+(?:his|her|its|their|a|an)\s+[^,]*$/i, '')
+  if (named !== cleaned) return parseSpeakerPhrase(named)
   // "No group claimed …": nobody spoke.
   if (/^(?:no|none|nobody|neither)\b/i.test(cleaned)) return null
   // An age ("Khuda Bakhsh, 52,") is not a title.
