@@ -144,6 +144,9 @@ function extractFromSentence(
     if (kind === 'direct') lastDirect.set(resolved.entity, draft)
   }
 
+  // The sentence's subject, for a quote after a coordinated verb ("… and claimed that “…”").
+  const subject =
+    quotes.length > 0 ? leadingNounPhrase(masked.slice(introLength(masked), introLength(masked) + 300)) : ''
   // "X said he had …, as he remarked, “…”": a reported clause before the first quotation's
   // own frame is a statement too, and comes first (so that "he" finds X).
   let leadReported = false
@@ -212,8 +215,10 @@ function extractFromSentence(
         return
       }
     }
-    const frame = leadingFrame(before)
-    if (frame) push(frame, 'direct', quoted, before)
+    const frame = leadingFrame(before, subject)
+    // `said “around 20 miscreants” attacked …`: a fragment, unless it ends the sentence.
+    if (frame && !(frame.bare && !/^[\s.,!?;:…”’"']*$/.test(after.replace(/\u0001.*$/s, ''))))
+      push(frame, 'direct', quoted, before)
     // Otherwise the quotation is a fragment inside a reported sentence.
   })
   if (found || leadReported) return

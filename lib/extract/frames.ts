@@ -23,6 +23,8 @@ export interface Frame {
   secondhand: boolean
   /** A participle clause that follows ("…, adding that X"), reported by the same speaker. */
   participle?: { cue: string; clause: Range }
+  /** No colon or comma before the quote (`X said "…"`): direct only if the quote ends the sentence. */
+  bare?: boolean
 }
 
 export interface FollowOn {
@@ -185,7 +187,7 @@ function participleLead(s: string): Frame | null {
  * The frame before a quotation: `X said: "…"`, `X, a Y, said in a statement: "…"`,
  * or the second half of `"…," he said, "…"`. `before` ends at the opening mark.
  */
-export function leadingFrame(before: string): Frame | null {
+export function leadingFrame(before: string, sentenceSubject = ''): Frame | null {
   const lastQuote = before.lastIndexOf(MASK)
   let s = before.slice(lastQuote + 1).replace(/^[\s,—–-]+/, '')
   // `X said: "…"`, `X said, "…"`, and in South Asian copy `X said "…"` with no mark.
@@ -203,8 +205,21 @@ export function leadingFrame(before: string): Frame | null {
   else if (!punctuated && rest !== '') return null
   // What follows the verb may say where ("in a statement"), never what: no clause.
   if (rest.split(/\s+/).length > 8 || /\bthat\b/.test(rest)) return null
-  const speaker = subjectBefore(s.slice(0, last.index))
+  // "… and claimed that “…”": a coordinated verb's speaker is the sentence's subject.
+  const subjectText = s.slice(0, last.index)
+  const coordinated = /(?:^|\s)(?:and|but)\s*$/i.test(subjectText) || subjectText.trim() === ''
+  const speaker = coordinated
+    ? sentenceSubject
+      ? parseSpeakerPhrase(sentenceSubject)
+      : null
+    : subjectBefore(subjectText)
   if (!speaker) return null
   const attribution = s.slice(last.index + (last[1] ?? '').length).trim()
-  return { speaker, cue: last[2] ?? '', attribution, secondhand: isSecondhand(attribution) }
+  return {
+    speaker,
+    cue: last[2] ?? '',
+    attribution,
+    secondhand: isSecondhand(attribution),
+    bare: !punctuated,
+  }
 }

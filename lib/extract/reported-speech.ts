@@ -189,6 +189,13 @@ export function paraphraseFrame(s: string): Paraphrase | null {
   return null
 }
 
+/** A subject that opens with a title ("The adviser to …"), up to its first comma. */
+function leadingTitle(subject: string): string | null {
+  const first = subject.split(',')[0] ?? ''
+  const phrase = /^the\s/i.test(first) ? parseSpeakerPhrase(first) : null
+  return phrase?.kind === 'description' ? first : null
+}
+
 const MAX_CUES = 16
 const MAX_SUBJECT = 240
 
@@ -204,12 +211,16 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
     let subject = core.slice(Math.max(from, m.index - MAX_SUBJECT), m.index)
     // "…, and local traders say …": the subject of a coordinated clause.
     // "… after Dushanbe demanded …": the subject of a subordinate clause.
-    const coordinated =
-      /(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject) ??
-      // A subordinate subject may carry an aside: "after the FO, in a statement, denounced".
-      /\s(?:after|before|when|while|since|because|although|though|whereas|until|as)\s+([^;]{1,200})$/.exec(
-        subject,
-      )
+    // "The adviser to the Ministry of X, and the Ministry of Y added": a title, however long.
+    const titled = whole && !parseSpeakerPhrase(subject) ? leadingTitle(subject) : null
+    if (titled) subject = titled
+    const coordinated = titled
+      ? null
+      : (/(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject) ??
+        // A subordinate subject may carry an aside: "after the FO, in a statement, denounced".
+        /\s(?:after|before|when|while|since|because|although|though|whereas|until|as)\s+([^;]{1,200})$/.exec(
+          subject,
+        ))
     if (coordinated && (!whole || !parseSpeakerPhrase(subject))) subject = coordinated[1] ?? ''
     else if (!whole) continue
     if (subject.includes(MASK) || subject.trim().length === 0) continue

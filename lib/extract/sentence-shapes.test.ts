@@ -142,3 +142,36 @@ describe('who spoke, when another says so', () => {
     ).toEqual([['Omar Daud', 'paraphrase', 'there had been no choice']])
   })
 })
+
+describe('more speaker phrases of published reports', () => {
+  it('"the elated spokesman said": an -ed word after an article describes', () => {
+    const article =
+      'Taliban spokesman Omar Daud held a briefing.\n"We were never far," the elated spokesman said.'
+    expect(rows(article)).toEqual([['Omar Daud', 'direct', 'We were never far']])
+  })
+
+  it('"the minister while addressing the media said, “…”"', () => {
+    const article =
+      'Information Minister Omar Daud held a briefing.\nThe minister while addressing the media in Lahore said, “The roads are open.”'
+    expect(rows(article)).toEqual([['Omar Daud', 'direct', 'The roads are open.']])
+  })
+
+  it('"The adviser to the Ministry of X, and the Ministry of Y added that …": the title is the subject', () => {
+    const article =
+      'Adviser Omar Daud spoke in Dhaka.\nThe adviser to the Ministry of Youth, and the Ministry of Sports added that he would stand.'
+    expect(rows(article)).toEqual([['Omar Daud', 'paraphrase', 'he would stand']])
+  })
+
+  it('`said “around 20 miscreants” attacked …`: a quoted fragment inside a clause is no quote', () => {
+    expect(
+      rows('Police chief Omar Daud said “around 20 miscreants” attacked the station.').map((r) => r[1]),
+    ).toEqual(['paraphrase'])
+  })
+
+  it('"X referred to … and claimed that “…”": the coordinated verb’s speaker is X', () => {
+    const found = rows(
+      'Omar Daud referred to the strikes as a war and claimed that “we will win in the air”.',
+    )
+    expect(found.at(-1)).toEqual(['Omar Daud', 'direct', 'we will win in the air'])
+  })
+})

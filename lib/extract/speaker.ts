@@ -127,11 +127,13 @@ function headNoun(phrase: string): string {
 
 /** A lower-case verb inside a phrase means it is a clause, not a name. */
 function containsVerb(phrase: string): boolean {
-  return words(phrase).some(
-    (t) =>
+  const tokens = words(phrase)
+  return tokens.some(
+    (t, i) =>
       /^\p{Ll}/u.test(t) &&
       (NP_STOP.test(t) ||
-        (/ed$/.test(t) && !ED_ADJECTIVES.test(t)) ||
+        // "the elated Taliban spokesman": after an article an -ed word describes.
+        (/ed$/.test(t) && !ED_ADJECTIVES.test(t) && !/^(?:the|a|an)$/i.test(tokens[i - 1] ?? '')) ||
         /^(?:claims|says|rejects|denies|wants|seeks|plans|aims|hopes|calls|urges|faces|makes|takes|gives)$/.test(
           t,
         )),
@@ -180,8 +182,15 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
       .replace(TRAILING_TIME, ''),
   )
   if (cleaned.length === 0 || cleaned.length > 160) return null
-  // "Ishaq Dar in his first interview since …": where he spoke is not part of the name.
-  const named = cleaned.replace(/\s+(?:in|during|at)\s+(?:his|her|its|their|a|an)\s+[^,]*$/i, '')
+  // "Ishaq Dar in his first interview since …", "the minister while addressing the media",
+  // "and when the interviewer": where, when and how he spoke are not part of the name.
+  const named = cleaned
+    .replace(/\s+(?:in|during|at)\s+(?:his|her|its|their|a|an)\s+[^,]*$/i, '')
+    .replace(/\s+(?:while|whilst|when|after|before)\s+\p{Ll}+ing\b.*$/u, '')
+    .replace(
+      /^(?:(?:and|but|or|so|when|while|whilst|as|after|before|if|then|because|since|though|although)\s+)+/i,
+      '',
+    )
   if (named !== cleaned) return parseSpeakerPhrase(named)
   // "No group claimed …": nobody spoke.
   if (/^(?:no|none|nobody|neither)\b/i.test(cleaned)) return null
