@@ -216,7 +216,7 @@ export const PARTICIPLE_CUE = new RegExp(`\\b(${PARTICIPLE_WORDS})\\b`, 'g')
 
 /** Where a second cue by the same speaker begins: ", adding that …", "and urged …", "but said …". */
 export const NEXT_CUE = new RegExp(
-  `(?:,\\s*(?:(?:and|but)\\s+)?|\\s+(?:and|but)\\s+(?:(?:has|have|had)\\s+)?|\\s+as\\s+(?:he|she|they|it)\\s+(?:\\p{Ll}+ly\\s+)?|\\s+(?=adding\\b|saying\\b))(?:also\\s+)?(?=(?:${alternation(PARTICIPLES)}|${alternation(FINITE_VERBS)})\\b)`,
+  `(?:,\\s*(?:(?:and|but)\\s+(?:(?:has|have|had)\\s+)?)?|\\s+(?:and|but)\\s+(?:(?:has|have|had)\\s+)?|\\s+as\\s+(?:he|she|they|it)\\s+(?:\\p{Ll}+ly\\s+)?|\\s+(?=adding\\b|saying\\b))(?:also\\s+)?(?=(?:${alternation(PARTICIPLES)}|${alternation(FINITE_VERBS)})\\b)`,
   'gu',
 )
 

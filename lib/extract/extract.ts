@@ -150,6 +150,8 @@ function extractFromSentence(
   // "X said he had …, as he remarked, “…”": a reported clause before the first quotation's
   // own frame is a statement too, and comes first (so that "he" finds X).
   let leadReported = false
+  // Where the text after a quote with its own leading frame begins, if there is one.
+  let tailFrom = 0
   const leadEnd = (quotes[0]?.open ?? sentence.start) - sentence.start
   if (leadEnd > 20 && leadingFrame(masked.slice(Math.max(0, leadEnd - FRAME_WINDOW), leadEnd))) {
     const lead = masked.slice(0, leadEnd)
@@ -216,11 +218,23 @@ function extractFromSentence(
       }
     }
     const frame = leadingFrame(before, subject)
-    // `said “around 20 miscreants” attacked …`: a fragment, unless it ends the sentence.
-    if (frame && !(frame.bare && !/^[\s.,!?;:…”’"']*$/.test(after.replace(/\u0001.*$/s, ''))))
+    // `said “around 20 miscreants” attacked …`: a fragment, unless it ends the sentence or
+    // its clause (`said “…”, X replied`).
+    const rest = after.replace(/\u0001.*$/s, '')
+    if (frame && !(frame.bare && !/^[\s.!?;:…”’"']*(?:,|$)/.test(rest))) {
       push(frame, 'direct', quoted, before)
+      if (found) tailFrom = close
+    }
     // Otherwise the quotation is a fragment inside a reported sentence.
   })
+  // `… said “…”, Hashimi questioned the definition`: a new clause after a framed quote.
+  if (found && tailFrom > 0 && masked.length - tailFrom > 15) {
+    const tail = paraphraseFrame(masked.slice(tailFrom))
+    if (tail && !masked.slice(tailFrom).slice(tail.clause.start, tail.clause.end).includes(MASK)) {
+      const shift = (r: Range) => at({ start: r.start + tailFrom, end: r.end + tailFrom })
+      push(tail, 'paraphrase', shift(tail.clause), tail.intro)
+    }
+  }
   if (found || leadReported) return
 
   const paraphrase = paraphraseFrame(masked)

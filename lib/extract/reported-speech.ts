@@ -295,6 +295,18 @@ function reportAfterVerb(
   return null
 }
 
+/**
+ * A statement ends where a clause that only sets the scene begins: "… more time to leave
+ * as pressure mounts at border posts", "… ministers days after the group announced …".
+ */
+const SUBORDINATE =
+  /(?:,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:as|while|whilst|when|after|before)\s|\s+as\s+(?:the\s+)?\p{Ll}+\s+(?:\p{Ll}+s|is|are|was|were|has|have|had)\s)/u
+
+function subordinateEnd(s: string, start: number, end: number): number {
+  const m = SUBORDINATE.exec(s.slice(start, end))
+  return m && m.index > 0 ? start + m.index : end
+}
+
 /** At most this many cues follow one another in a sentence; more is not prose. */
 const MAX_FOLLOW_ON = 3
 
@@ -305,6 +317,7 @@ function splitAtNextCue(
   depth: number,
   inClause = false,
 ): { clause: Range; followOn?: Paraphrase['followOn'] } {
+  end = subordinateEnd(s, start, end)
   if (depth >= MAX_FOLLOW_ON) return { clause: trimRange(s, { start, end }) }
   NEXT_CUE.lastIndex = start
   const next = NEXT_CUE.exec(s.slice(0, end))

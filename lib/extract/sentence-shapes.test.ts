@@ -175,3 +175,39 @@ describe('more speaker phrases of published reports', () => {
     expect(found.at(-1)).toEqual(['Omar Daud', 'direct', 'we will win in the air'])
   })
 })
+
+describe('where a statement stops', () => {
+  it('a scene-setting clause is not part of the statement: "… as pressure mounts", "days after …"', () => {
+    expect(
+      rows('The ministry urged Kabul to give traders more time as pressure mounts at the border.'),
+    ).toEqual([['The ministry', 'paraphrase', 'urged Kabul to give traders more time']])
+    expect(
+      rows('The Taliban said women cannot be ministers days after the group announced a cabinet.'),
+    ).toEqual([['The Taliban', 'paraphrase', 'women cannot be ministers']])
+  })
+
+  it('"…, but has also condemned …": a second cue after an auxiliary', () => {
+    expect(
+      rows('The ministry urged traders to return, but has also condemned the closure.').map((r) => r[2]),
+    ).toEqual(['urged traders to return', 'condemned the closure'])
+  })
+
+  it('"made this statement" points back at words already reported; "made a statement" reports', () => {
+    expect(rows('The minister made this statement in Quetta.')).toEqual([])
+  })
+
+  it('`X said “…”, Y questioned …`: a new clause after a framed quote is its own statement', () => {
+    const article =
+      'Taliban spokesperson Omar Daud gave an interview.\nWhen the host said “women are half of society”, Daud questioned the definition.'
+    expect(rows(article)).toEqual([
+      ['the host', 'direct', 'women are half of society'],
+      ['Omar Daud', 'paraphrase', 'questioned the definition'],
+    ])
+  })
+
+  it('"A day earlier, X complained …": a time phrase opens the sentence', () => {
+    expect(rows('A day earlier, the Afghan government complained to Islamabad about the shelling.')).toEqual([
+      ['the Afghan government', 'paraphrase', 'complained to Islamabad about the shelling'],
+    ])
+  })
+})

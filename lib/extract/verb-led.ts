@@ -75,7 +75,8 @@ export const VERB_LED: VerbLed[] = [
   {
     verbs: ['made', 'makes', 'issued', 'gave'],
     complement:
-      /^\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:statement|remarks?|comments?|speech|appeal|announcement|pledge|promise|assurance|warning|demand)\b/u,
+      // Not "made this statement": that points back at words already reported.
+      /^\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|remarks?|comments?|speech|appeal|announcement|pledge|promise|assurance|warning|demand)\b/u,
   },
   {
     verbs: ['extended', 'extends', 'conveyed', 'offered'],
