@@ -257,8 +257,8 @@ function extractFromSentence(
   // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
   const np = leadingNounPhrase(masked.slice(introLength(masked)))
   const phrase = np ? parseSpeakerPhrase(np) : null
-  if (phrase?.kind === 'person' && phrase.role) {
-    // "He said …" after "X rejected the remarks." means X: the last person named.
+  // "He said …" or "the 23-year-old said" after "Mir Ali was reluctant." means Mir Ali.
+  if (phrase?.kind === 'person' && (phrase.role || phrase.name.includes(' '))) {
     const resolved = speakers.resolve(phrase, sentence.start, '')
     if (resolved) speakers.lastPerson = resolved.entity
   }
@@ -275,7 +275,10 @@ function resolveLaterIntroductions(speakers: Speakers, drafted: Drafted[]) {
     const description = d.entity
     if (!description.head || d.uncertain) continue
     if (!resolved.has(description)) {
-      const fits = speakers.withRoleWords(description.words ?? [description.head], description.at)
+      // By the head word first ("spokesman"), then every word, as when resolving on the spot.
+      const byHead = speakers.withRoleWords([description.head], description.at)
+      const fits =
+        byHead.length > 1 ? speakers.withRoleWords(description.words ?? [], description.at) : byHead
       resolved.set(description, fits.length === 1 ? fits[0] : undefined)
     }
     const later = resolved.get(description)

@@ -165,6 +165,10 @@ function subjectBefore(text: string): SpeakerPhrase | null {
   const whole = parseSpeakerPhrase(text)
   if (whole) return whole
   const trimmed = text.replace(/(?:\s+\p{Ll}+ly)+\s*$/u, '')
+  // "…, a Christian woman who …, the minister while addressing the media said": after the last comma.
+  const afterComma = trimmed.lastIndexOf(',')
+  const lastPart = afterComma >= 0 ? parseSpeakerPhrase(trimmed.slice(afterComma + 1)) : null
+  if (lastPart) return lastPart
   // The last clause boundary: the greedy prefix skips all earlier ones (the text is a short window).
   const clause = /^.*(?:[,;]|\b(?:as|and|but|when|while|after|before|then))\s+([^,;]{1,120})$/.exec(trimmed)
   const subject = clause ? parseSpeakerPhrase(clause[1] ?? '') : null

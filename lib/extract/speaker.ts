@@ -110,7 +110,8 @@ function splitTitle(phrase: string): { role: string; name: string } | null {
     start++
   }
   const name = tokens.slice(start).join(' ')
-  if (!isProperName(name)) return null
+  // "the spokesman of the proscribed TTP": an acronym alone is the title's body, not a name.
+  if (!isProperName(name) || /^\p{Lu}{2,8}$/u.test(name)) return null
   return { role: tokens.slice(0, start).join(' '), name }
 }
 

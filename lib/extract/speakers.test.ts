@@ -95,3 +95,22 @@ describe('canonical speakers', () => {
     ])
   })
 })
+
+describe('people introduced without a statement', () => {
+  it('"the 23-year-old said" after "Mir Ali was reluctant to leave." is Mir Ali', () => {
+    const article = 'Mir Ali was reluctant to leave.\n“It was mandatory,” the 23-year-old said.'
+    expect(who(article).map(([speaker]) => speaker)).toEqual(['Mir Ali'])
+  })
+
+  it('"ISPR said" is the Inter-Services Public Relations (ISPR) the article spelled out before', () => {
+    const article =
+      'The military’s media wing, the Inter-Services Public Relations (ISPR), was quoted widely.\nISPR said four militants were killed.'
+    expect(who(article).map(([speaker]) => speaker)).toEqual(['the Inter-Services Public Relations (ISPR)'])
+  })
+
+  it('a description before the introduction resolves by its title’s head word', () => {
+    const article =
+      'Peace talks would fail, the spokesman of the proscribed TTP said.\nTTP spokesman Shahidullah Shahid said the group would not disarm.'
+    expect(who(article).map(([speaker]) => speaker)).toEqual(['Shahidullah Shahid', 'Shahidullah Shahid'])
+  })
+})

@@ -82,10 +82,20 @@ export class Speakers {
   private readonly byRoleWord = new Map<string, Entity[]>()
   private readonly descriptions = new Map<string, Entity>()
   private readonly byAcronym = new Map<string, Entity>()
+  /** Bodies the article spells out with an acronym, by the acronym, from a first pass. */
+  private readonly namedAcronyms = new Map<string, string>()
   /** The article's full names by their first and last words, from a first pass over the text. */
   private readonly namesBySurname = new Map<string, { name: string; at: number }[]>()
 
   constructor(text: string) {
+    // "the Inter-Services Public Relations (ISPR)" anywhere: a later "ISPR" is that body.
+    const acronyms =
+      /((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}’'-]*)){0,8})\s+\((\p{Lu}{2,8})\)/gu
+    let a: RegExpExecArray | null
+    while ((a = acronyms.exec(text))) {
+      const acronym = a[2]!
+      if (!this.namedAcronyms.has(acronym)) this.namedAcronyms.set(acronym, `${a[1]} (${acronym})`)
+    }
     for (const entry of fullNames(text).values())
       for (const key of ends(entry.name)) {
         const list = this.namesBySurname.get(key) ?? []
@@ -108,6 +118,8 @@ export class Speakers {
       case 'description':
         return this.describe(phrase.name, phrase.head!, at)
       case 'person':
+        // "ISPR said": an acronym the article spelled out is that body.
+        if (this.namedAcronyms.has(phrase.name)) return this.body(phrase.name, at)
         return this.person(phrase, at)
       case 'body':
         return this.body(phrase.name, at)
@@ -126,6 +138,8 @@ export class Speakers {
     const key = bodyKey(name)
     const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,8})$/u.exec(name)?.[1]
     let entity = this.byName.get(key) ?? (acronym ? this.byAcronym.get(acronym) : undefined)
+    const spelled = acronym && !entity ? this.namedAcronyms.get(acronym) : undefined
+    if (spelled) return this.body(spelled, at)
     if (entity && name.length > entity.name.length && bodyKey(name) === bodyKey(entity.name))
       entity.name = name
     entity ??= this.add({ name, role: null, kind: 'body', at })
@@ -160,7 +174,7 @@ export class Speakers {
    */
   withRoleWords(words: string[], after = -1): Entity[] {
     if (words.length === 0) return []
-    const [first, ...rest] = words
+    const [first, ...rest] = words.map(roleWord)
     const list = this.byRoleWord.get(first!) ?? []
     const found: Entity[] = []
     for (let i = list.length - 1; i >= 0 && i >= list.length - 200 && found.length < 2; i--) {
