@@ -241,7 +241,8 @@ function participleFrame(s: string, from: number, end: number): Omit<Paraphrase,
   const withNp = /,\s*with\s+([^,]+?)\s*$/.exec(before)
   let speaker: SpeakerPhrase | null = null
   if (withNp) speaker = parseSpeakerPhrase(withNp[1] ?? '')
-  else if (/,\s*$/.test(before)) {
+  // "X made the remarks in Quetta adding that …": "adding" and "saying" need no comma.
+  else if (/,\s*$/.test(before) || (/^(?:adding|saying)$/.test(m[1] ?? '') && /\s$/.test(before))) {
     const np = leadingNounPhrase(before)
     speaker = np ? parseSpeakerPhrase(np) : null
   }

@@ -83,10 +83,13 @@ export function reportAfterVerb(
  * as pressure mounts at border posts", "… ministers days after the group announced …".
  */
 const SUBORDINATE =
-  /(?:,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:as|while|whilst|when|after|before)\s|\s+as\s+(?:the\s+)?\p{Ll}+\s+(?:\p{Ll}+s|is|are|was|were|has|have|had)\s)/u
+  /(?:,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:as|while|whilst|when|after|before)\s)/u
+/** After a verb phrase (not inside a reported clause, where "as" may be the speaker's reason). */
+const AS_CLAUSE = /\s+as\s+(?:the\s+)?\p{Ll}+\s+(?:\p{Ll}+s|is|are|was|were|has|have|had)\s/u
 
-function subordinateEnd(s: string, start: number, end: number): number {
-  const m = SUBORDINATE.exec(s.slice(start, end))
+function subordinateEnd(s: string, start: number, end: number, inClause: boolean): number {
+  const text = s.slice(start, end)
+  const m = SUBORDINATE.exec(text) ?? (inClause ? null : AS_CLAUSE.exec(text))
   return m && m.index > 0 ? start + m.index : end
 }
 
@@ -100,7 +103,7 @@ function splitAtNextCue(
   depth: number,
   inClause = false,
 ): { clause: Range; followOn?: Paraphrase['followOn'] } {
-  end = subordinateEnd(s, start, end)
+  end = subordinateEnd(s, start, end, inClause)
   if (depth >= MAX_FOLLOW_ON) return { clause: trimRange(s, { start, end }) }
   NEXT_CUE.lastIndex = start
   const next = NEXT_CUE.exec(s.slice(0, end))
@@ -147,9 +150,12 @@ function followingReport(
     const that = /^\s+that\b/.exec(core.slice(clauseStart))
     if (that) clauseStart += (that[0] ?? '').length
     const clause = trimRange(s, { start: clauseStart, end })
-    return looksLikeClause(s.slice(clause.start, clause.end))
-      ? { cue: p[1] ?? '', attribution: p[1] ?? '', clause }
-      : undefined
+    const text = s.slice(clause.start, clause.end)
+    // ", calling for people to be given time": no clause follows, so the participle leads it.
+    const verbLed = !that && (/^(?:to|for|on|of|against)\s/i.test(text) || !looksLikeClause(text))
+    if (verbLed && text.length > 0)
+      return { cue: p[1] ?? '', attribution: p[1] ?? '', clause: trimRange(s, { start: at, end }) }
+    return looksLikeClause(text) ? { cue: p[1] ?? '', attribution: p[1] ?? '', clause } : undefined
   }
   FINITE_CUE.lastIndex = at
   const f = FINITE_CUE.exec(core)
