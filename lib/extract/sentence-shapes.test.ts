@@ -232,3 +232,11 @@ describe('participles and reasons', () => {
     expect(rows(article)).toEqual([['Omar Daud', 'paraphrase', 'the polls would wait']])
   })
 })
+
+describe('borderline speakers', () => {
+  it('"Sources said", "security sources said": unnamed sources are not drafted', () => {
+    expect(
+      rows('Sources said the group was behind the attack.\nSecurity sources said the road was closed.'),
+    ).toEqual([])
+  })
+})

@@ -151,6 +151,8 @@ function single(phrase: string): SpeakerPhrase | null {
   if (isProperName(p)) return { kind: 'person', name: p, role: null }
   const first = words(p)[0] ?? ''
   const head = headNoun(p)
+  // "Sources said", "security sources": unnamed sources are borderline in the codebook; not drafted.
+  if (head === 'sources') return null
   const personal = ROLE_WORDS.has(head)
   // "the spokesperson", "Federal Minister for IT": a title with no name is a description.
   if (personal && words(p).length <= 8 && (/^the$/i.test(first) || /^\p{Lu}/u.test(first))) {
