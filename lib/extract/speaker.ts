@@ -6,7 +6,7 @@
  */
 
 import { BODY_WORDS, ED_ADJECTIVES, GROUP_WORDS, HONORIFIC, NAME_PARTICLE, ROLE_WORDS } from './lexicon'
-import { isHonorific } from './names'
+import { bareToken, isHonorific } from './names'
 
 export type SpeakerKind = 'person' | 'body' | 'pronoun' | 'description'
 
@@ -23,11 +23,7 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\p{Lu}\.)$/u
 const PRONOUNS = /^(?:he|she|they|it)$/i
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean)
-const bare = (w: string) =>
-  w
-    .toLowerCase()
-    .replace(/[’']s$/, '')
-    .replace(/[^\p{L}\p{N}-]/gu, '')
+const bare = bareToken
 
 export function isProperName(phrase: string): boolean {
   const tokens = words(phrase)
