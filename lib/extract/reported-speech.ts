@@ -1,18 +1,15 @@
 import {
   FINITE_CUE,
   OUTLET_TAILS,
-  OBJECT_COMPLEMENT,
   PARTICIPLE_CUE,
   TAKES_OBJECT,
-  clauseWithoutThat,
-  hasAuxiliary,
   isOutlet,
   looksLikeClause,
   opensWithPreposition,
-  settingLength,
 } from './cues'
 import { MASK, coreEnd, introLength, trimRange, type Paraphrase } from './frames'
 import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { reportAfterVerb } from './verb-report'
 
 /**
  * Indirect speech: a reported clause with no quotation of its own, in the sentence shapes
@@ -97,6 +94,18 @@ export function paraphraseFrame(s: string): Paraphrase | null {
   const introText = s.slice(0, intro)
 
   const tail = speakerTail(s, end)
+  // "X stressed …, according to the Foreign Office": X spoke; the tail says how we know.
+  if (tail?.cue === 'according to') {
+    const spoken = finiteFrame(s, intro, tail.at)
+    // A person named as speaking; a body's report "according to" an office is the office's.
+    if (spoken?.speaker.kind === 'person')
+      return {
+        ...spoken,
+        attribution: withTails(spoken.attribution, [s.slice(tail.at + 1, end).trim(), ...tails]),
+        secondhand: secondhand || isOutlet(s.slice(tail.at, end)),
+        intro: introText,
+      }
+  }
   if (tail) {
     const clause = trimRange(s, { start: intro > 0 && /^(?:But|And)\s/.test(s) ? intro : 0, end: tail.at })
     if (looksLikeClause(s.slice(clause.start, clause.end))) {
@@ -174,56 +183,51 @@ export function paraphraseFrame(s: string): Paraphrase | null {
   return null
 }
 
+/** A subject that opens with a title ("The adviser to …"), up to its first comma. */
+function leadingTitle(subject: string): string | null {
+  const first = subject.split(',')[0] ?? ''
+  const phrase = /^the\s/i.test(first) ? parseSpeakerPhrase(first) : null
+  return phrase?.kind === 'description' ? first : null
+}
+
+const MAX_CUES = 16
+const MAX_SUBJECT = 240
+
 function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'intro'> | null {
   const core = s.slice(0, end)
   FINITE_CUE.lastIndex = from
   let m: RegExpExecArray | null
-  while ((m = FINITE_CUE.exec(core))) {
-    let subject = core.slice(from, m.index)
+  // A sentence has a few reporting verbs at most; a run of them is not worth reading on.
+  let tries = 0
+  while ((m = FINITE_CUE.exec(core)) && ++tries <= MAX_CUES) {
+    // A subject is never longer than this; past it only a coordinated clause's can start.
+    const whole = m.index - from <= MAX_SUBJECT
+    let subject = core.slice(Math.max(from, m.index - MAX_SUBJECT), m.index)
     // "…, and local traders say …": the subject of a coordinated clause.
-    const coordinated = /(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject)
-    if (coordinated && !parseSpeakerPhrase(subject)) subject = coordinated[1] ?? ''
+    // "… after Dushanbe demanded …": the subject of a subordinate clause.
+    // "The adviser to the Ministry of X, and the Ministry of Y added": a title, however long.
+    const titled = whole && !parseSpeakerPhrase(subject) ? leadingTitle(subject) : null
+    if (titled) subject = titled
+    const coordinated = titled
+      ? null
+      : (/(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject) ??
+        // A subordinate subject may carry an aside: "after the FO, in a statement, denounced".
+        /\s(?:after|before|when|while|since|because|although|though|whereas|until|as)\s+([^;]{1,200})$/.exec(
+          subject,
+        ))
+    if (coordinated && (!whole || !parseSpeakerPhrase(subject))) subject = coordinated[1] ?? ''
+    else if (!whole) continue
     if (subject.includes(MASK) || subject.trim().length === 0) continue
+    // "the adviser's remarks", "the claims": the word is a noun here, not a verb.
+    if (/(?:['’]s|\b(?:the|his|her|its|their|these|those|such|an?))\s*$/i.test(subject)) continue
     let speaker = parseSpeakerPhrase(subject)
     if (!speaker && /\b(?:and|but)\s*$/.test(subject)) {
       const np = leadingNounPhrase(subject)
       speaker = np ? parseSpeakerPhrase(np) : null
     }
     if (!speaker) continue
-    const verb = (m[2] ?? '').toLowerCase()
-    const verbStart = m.index + (m[1] ?? '').length
-    const afterVerb = m.index + (m[0] ?? '').length
-    const complement = OBJECT_COMPLEMENT[verb]
-    if (complement) {
-      const clause = trimRange(s, { start: verbStart, end })
-      if (complement.test(core.slice(afterVerb)))
-        return { speaker, cue: m[2] ?? '', attribution: m[2] ?? '', secondhand: false, clause }
-      continue
-    }
-    const rest = core.slice(afterVerb)
-    const found = /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest)
-    // "said Iran had been told that …": that "that" opens another clause.
-    const that = found && !hasAuxiliary(found[1] ?? '') ? found : null
-    let clauseStart: number
-    if (that) clauseStart = afterVerb + (that[0] ?? '').length
-    else if (clauseWithoutThat(verb)) {
-      let skip = settingLength(rest)
-      if (TAKES_OBJECT.has(verb))
-        skip =
-          /^\s+(?:reporters|journalists|the\s+media|media|parliament|lawmakers|the\s+house|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|the\s+[\p{L}\s]{1,30}?(?=\s+(?:the|a|an|it|he|she|they|its|his|her|their|\p{Lu})\b))/u.exec(
-            rest,
-          )?.[0].length ?? -1
-      if (skip < 0) continue
-      clauseStart = afterVerb + skip
-    } else continue
-    const clause = trimRange(s, { start: clauseStart, end })
-    const clauseText = s.slice(clause.start, clause.end)
-    if (!looksLikeClause(clauseText) || (!that && opensWithPreposition(clauseText))) continue
-    const attribution = s
-      .slice(verbStart, that ? afterVerb + (that[1] ?? '').length : clauseStart)
-      .replace(/[\s,]+$/, '')
-      .trim()
-    return { speaker, cue: m[2] ?? '', attribution, secondhand: false, clause }
+    const report = reportAfterVerb(s, m, end)
+    if (report) return { speaker, secondhand: false, ...report }
   }
   return null
 }
@@ -237,7 +241,8 @@ function participleFrame(s: string, from: number, end: number): Omit<Paraphrase,
   const withNp = /,\s*with\s+([^,]+?)\s*$/.exec(before)
   let speaker: SpeakerPhrase | null = null
   if (withNp) speaker = parseSpeakerPhrase(withNp[1] ?? '')
-  else if (/,\s*$/.test(before)) {
+  // "X made the remarks in Quetta adding that …": "adding" and "saying" need no comma.
+  else if (/,\s*$/.test(before) || (/^(?:adding|saying)$/.test(m[1] ?? '') && /\s$/.test(before))) {
     const np = leadingNounPhrase(before)
     speaker = np ? parseSpeakerPhrase(np) : null
   }
