@@ -1,0 +1,6 @@
+export function nextBin(root: string): string
+export function freePort(): Promise<number>
+export function startNext(
+  root: string,
+  env?: NodeJS.ProcessEnv,
+): Promise<{ base: string; stop: () => Promise<void> }>
