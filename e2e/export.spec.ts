@@ -72,7 +72,19 @@ const NOW = new Date(2026, 2, 14, 23, 59, 30)
 const today = () => '2026-03-14'
 
 test.beforeEach(async ({ page }) => {
-  await page.clock.setFixedTime(NOW)
+  // Only Date is fixed, on every page load: Playwright's own clock would also replace the
+  // performance timeline whose marks the tests wait for.
+  await page.addInitScript((now: number) => {
+    const RealDate = Date
+    class FixedDate extends RealDate {
+      constructor(...args: unknown[]) {
+        // @ts-expect-error -- Date's constructor overloads, passed through
+        super(...(args.length > 0 ? args : [now]))
+      }
+      static now = () => now
+    }
+    globalThis.Date = FixedDate as DateConstructor
+  }, NOW.getTime())
   await openStory(page, STORY_PATH)
 })
 
