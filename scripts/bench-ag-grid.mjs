@@ -17,10 +17,11 @@ const PAGE_SCRIPT = `
 const STANCES = ['supports', 'mixed', 'neutral', 'rejects']
 const rank = Object.fromEntries(STANCES.map((s, i) => [s, i]))
 agGrid.ModuleRegistry.registerModules([agGrid.AllCommunityModule])
-const story = await (await fetch('/story.json')).json()
+const rowData = buildRows(await (await fetch('/story.json')).json())
+function buildRows(story) {
 const camps = new Map(story.perspectives.map((p, i) => [p.id, { label: p.label, index: i }]))
 const sources = new Map(story.sources.map((s) => [s.id, s]))
-const rowData = story.statements.map((st) => {
+return story.statements.map((st) => {
   const source = sources.get(st.source)
   return {
     id: st.id,
@@ -43,6 +44,7 @@ const rowData = story.statements.map((st) => {
     review: st.review ?? 'reviewed',
   }
 })
+}
 const hidden = (field) => ({ field, hide: true })
 const grid = agGrid.createGrid(document.getElementById('grid'), {
   rowData,
@@ -97,13 +99,23 @@ const PAGE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>AG Gr
 
 /** Serves the peer page and the story file; returns its base URL and a stop. */
 export async function startAgGridPage(storyFile) {
+  // Anchors are found at build time in the app; the peer gets them ready-made, and no
+  // source texts, which it never shows.
+  const story = JSON.parse(readFileSync(storyFile, 'utf8'))
+  const texts = new Map(story.sources.map((source) => [source.id, source.text]))
+  for (const st of story.statements) {
+    const start = texts.get(st.source).indexOf(st.text)
+    st.anchor = { start, end: start + st.text.length }
+  }
+  for (const source of story.sources) delete source.text
+  const storyJson = JSON.stringify(story)
   const files = {
     '/': ['text/html', () => PAGE_HTML],
     '/ag-grid-community.min.js': [
       'text/javascript',
       () => readFileSync(require('ag-grid-community/dist/ag-grid-community.min.js')),
     ],
-    '/story.json': ['application/json', () => readFileSync(storyFile)],
+    '/story.json': ['application/json', () => storyJson],
   }
   const server = createServer((req, res) => {
     const file = files[req.url]

@@ -141,8 +141,8 @@ export function sortRows(
   const only = sorting.length === 1 ? RANKS[sorting[0]!.id] : undefined
   if (only) return bucketSort(rows, only, sorting[0]!.desc)
   const keys = sorting.map((sort) => {
-    const key = RANKS[sort.id] ?? TEXT_KEYS[sort.id]
-    const values: (string | number)[] | null = key ? rows.map(key) : null
+    const key: ((row: StatementRow) => string | number) | undefined = RANKS[sort.id] ?? TEXT_KEYS[sort.id]
+    const values = key ? rows.map((row) => key(row)) : null
     const compare = values
       ? (a: number, b: number) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : 0)
       : (a: number, b: number) => statementComparators[sort.id](rows[a]!, rows[b]!)

@@ -5,7 +5,8 @@ import { RelatedReports } from '@/components/related-reports'
 import { StanceLegend } from '@/components/stance-legend'
 import { StoryEvents } from '@/components/story-events'
 import { StorySources } from '@/components/story-sources'
-import { StaticStoryWorkspace, StoryWorkspace } from '@/components/story-workspace/story-workspace'
+import { StaticStoryWorkspace } from '@/components/story-workspace/static-story-workspace'
+import { StoryWorkspaceLoader } from '@/components/story-workspace/story-workspace-loader'
 import {
   LargeStoryPlaceholder,
   LargeStoryWorkspace,
@@ -13,6 +14,7 @@ import {
 import { storyDataPath } from '@/lib/view/story-data-path'
 import { findStory, loadStories } from '@/lib/files/load-stories'
 import { loadStoryUrlState } from '@/lib/view/url-state'
+import { staticView } from '@/lib/view/static-view'
 import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
 import { sourceView } from '@/lib/view/view-model'
 import { Suspense } from 'react'
@@ -77,9 +79,10 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
         <StoryEvents events={story.events} />
       </div>
 
-      {/* The workspace reads the query string in the browser. Until it can, the fallback
-          shows the same view from the query string as parsed here, so the HTML already
-          holds every statement of the shared view, with or without JavaScript. */}
+      {/* The workspace reads the query string in the browser. Until its code has loaded,
+          after first paint, the page shows the same view from the query string as parsed
+          here, so the HTML holds every statement of the shared view, with or without
+          JavaScript. */}
       {data === null ? (
         // A large story's rows come as a static JSON file and render in a window, so
         // the page's HTML stays small whatever the story's size.
@@ -91,11 +94,15 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           <LargeStoryWorkspace dataUrl={storyDataPath(story.id)} count={story.statements.length} />
         </Suspense>
       ) : (
-        // One object for both: React sends an object it meets twice only once, so the
-        // rows reach the browser once, not once per copy of the workspace.
-        <Suspense fallback={<StaticStoryWorkspace data={data} urlState={urlState} />}>
-          <StoryWorkspace data={data} />
-        </Suspense>
+        // The rows reach the browser once: React sends an object it meets twice only once,
+        // and the server-rendered tables hold the same row objects, filtered and sorted.
+        <StoryWorkspaceLoader data={data}>
+          <StaticStoryWorkspace
+            view={staticView(data, urlState)}
+            perspectives={data.perspectives}
+            total={data.rows.length}
+          />
+        </StoryWorkspaceLoader>
       )}
 
       <RelatedReports reports={story.relatedReports} />
