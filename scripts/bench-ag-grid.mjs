@@ -17,7 +17,9 @@ const PAGE_SCRIPT = `
 const STANCES = ['supports', 'mixed', 'neutral', 'rejects']
 const rank = Object.fromEntries(STANCES.map((s, i) => [s, i]))
 agGrid.ModuleRegistry.registerModules([agGrid.AllCommunityModule])
-const rowData = buildRows(await (await fetch('/story.json')).json())
+// The story stays loaded, source texts and all, as the app keeps it for its evidence view.
+window.story = await (await fetch('/story.json')).json()
+const rowData = buildRows(window.story)
 function buildRows(story) {
 const camps = new Map(story.perspectives.map((p, i) => [p.id, { label: p.label, index: i }]))
 const sources = new Map(story.sources.map((s) => [s.id, s]))
@@ -99,15 +101,13 @@ const PAGE_HTML = `<!doctype html><html><head><meta charset="utf-8"><title>AG Gr
 
 /** Serves the peer page and the story file; returns its base URL and a stop. */
 export async function startAgGridPage(storyFile) {
-  // Anchors are found at build time in the app; the peer gets them ready-made, and no
-  // source texts, which it never shows.
+  // Anchors are found at build time in the app; the peer gets them ready-made.
   const story = JSON.parse(readFileSync(storyFile, 'utf8'))
   const texts = new Map(story.sources.map((source) => [source.id, source.text]))
   for (const st of story.statements) {
     const start = texts.get(st.source).indexOf(st.text)
     st.anchor = { start, end: start + st.text.length }
   }
-  for (const source of story.sources) delete source.text
   const storyJson = JSON.stringify(story)
   const files = {
     '/': ['text/html', () => PAGE_HTML],

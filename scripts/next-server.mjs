@@ -28,10 +28,13 @@ async function waitFor(url, ms) {
   throw new Error(`no answer from ${url}`)
 }
 
-/** Serves the production build in `env.NEXT_DIST_DIR` (or .next); returns its base URL and a stop. */
-export async function startNext(root, env = process.env) {
+/**
+ * Serves the production build in `env.NEXT_DIST_DIR` (or .next) of the app in `dir` (the
+ * project itself unless given); returns its base URL and a stop.
+ */
+export async function startNext(root, env = process.env, dir = '.') {
   const port = await freePort()
-  const server = spawn(nextBin(root), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(nextBin(root), ['start', dir, '-p', String(port), '-H', '127.0.0.1'], {
     env,
     stdio: 'ignore',
   })
