@@ -7,7 +7,7 @@ type Workspace = ComponentType<StoryWorkspaceProps>
 
 /** The interactive workspace's code (tables, URL state, filters, exports), fetched once. */
 export const loadStoryWorkspace = (): Promise<Workspace> =>
-  import('./story-workspace').then((m) => m.StoryWorkspace)
+  import('./story-workspace').then((m) => m.StoryWorkspaceWithUrl)
 
 /**
  * Shows the server-rendered workspace (`children`) and, once the page has painted, loads

@@ -1,6 +1,7 @@
 'use client'
 
 import dynamic from 'next/dynamic'
+import { NuqsAdapter } from 'nuqs/adapters/next/app'
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
 import { searchTerms } from '@/lib/view/search'
 import type { ColumnSort } from '@/lib/view/sort'
@@ -34,6 +35,18 @@ export function StoryWorkspace(props: StoryWorkspaceProps) {
   const { perspectives } = props.data
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   return <Workspace {...props} url={useStoryUrlState(perspectiveIds)} />
+}
+
+/**
+ * The workspace with the query-string adapter it reads through: the adapter comes with the
+ * workspace's code, after first paint, rather than in every page's first load.
+ */
+export function StoryWorkspaceWithUrl(props: StoryWorkspaceProps) {
+  return (
+    <NuqsAdapter>
+      <StoryWorkspace {...props} />
+    </NuqsAdapter>
+  )
 }
 
 function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { url: StoryUrlStateApi }) {
