@@ -1,20 +1,24 @@
+import type { StatementFilters } from '@/lib/view/filters'
 import type { StatementRow } from '@/lib/view/view-model'
 import { downloadText } from './download'
 
+/** The story page's own address, without query or hash: what permalinks are built on. */
+export const storyPageUrl = () => `${window.location.origin}${window.location.pathname}`
+
 /**
- * Downloads rows as CSV. The CSV module (and papaparse with it) loads on the first
+ * Downloads rows as CSV. The CSV module loads on the first
  * export, so reading a story never pays for it.
  */
 export async function exportRowsAsCsv(
   storyId: string,
   scope: string,
   rows: readonly StatementRow[],
-  { filtered, bom }: { filtered: boolean; bom: boolean },
+  { filters, bom }: { filters: StatementFilters; bom: boolean },
 ): Promise<void> {
   const { exportFileName, statementsToCsv } = await import('@/lib/export/csv')
   downloadText(
-    exportFileName(storyId, scope, new Date(), { filtered }),
-    statementsToCsv(rows, { bom }),
+    exportFileName(storyId, scope, new Date(), { filters }),
+    statementsToCsv(rows, { bom, pageUrl: storyPageUrl() }),
     'text/csv;charset=utf-8',
   )
 }

@@ -5,13 +5,13 @@ import { CARD } from './card'
 export function RelatedReports({ reports }: { reports: RelatedReport[] }) {
   if (reports.length === 0) return null
   return (
-    <section aria-labelledby="related-heading" className="mt-10">
+    <section aria-labelledby="related-heading">
       <h2 id="related-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
         Related reports
       </h2>
       <p className="mt-1 max-w-prose text-sm text-zinc-600 dark:text-zinc-300">
-        What other outlets reported, summarised in our words. They inform the caveats and dates above; none of
-        them is quoted as a statement.
+        What other outlets reported, summarised in our words. They inform the caveats and dates; none of them
+        is quoted as a statement.
       </p>
       <ul className="mt-3 grid gap-3 md:grid-cols-2">
         {reports.map((report) => (
@@ -21,7 +21,7 @@ export function RelatedReports({ reports }: { reports: RelatedReport[] }) {
             <a
               href={report.url}
               rel="noreferrer"
-              className="mt-1 block break-all text-blue-700 underline dark:text-blue-300"
+              className="url-text mt-1 block break-all text-blue-700 underline dark:text-blue-300"
             >
               {report.url}
             </a>

@@ -13,8 +13,9 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 const Unknown = () => <span className="italic">unknown</span>
 
 /**
- * Each source with what is known about it, and what is not. A story with very many
- * sources lists the first few here, to keep the page light; every row names its source.
+ * Each source once, numbered in date order, with what is known about it and what is not;
+ * rows cite a source by its number. A story with very many sources lists the first few
+ * here, to keep the page light.
  */
 export function StorySources({ sources, limit = Infinity }: { sources: SourceView[]; limit?: number }) {
   const shown = sources.length > limit ? sources.slice(0, limit) : sources
@@ -23,9 +24,12 @@ export function StorySources({ sources, limit = Infinity }: { sources: SourceVie
       <h2 id="sources-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
         {sources.length === 1 ? 'Source' : 'Sources'}
       </h2>
-      <ul className="mt-2 space-y-3">
+      <ol className="mt-2 space-y-3">
         {shown.map((source) => (
-          <li key={source.id} className={`p-4 text-sm ${CARD}`}>
+          <li key={source.id} id={`source-${source.number}`} className={`scroll-mt-24 p-4 text-sm ${CARD}`}>
+            {sources.length > 1 ? (
+              <p className="mb-1 font-semibold text-zinc-900 dark:text-zinc-50">[{source.number}]</p>
+            ) : null}
             <dl className="grid gap-1">
               <Fact label="Publisher">{source.publisher ?? <Unknown />}</Fact>
               <Fact label="Title">{source.title ?? <Unknown />}</Fact>
@@ -41,7 +45,7 @@ export function StorySources({ sources, limit = Infinity }: { sources: SourceVie
                 {source.url ? (
                   <a
                     href={source.url}
-                    className="text-blue-700 underline dark:text-blue-300"
+                    className="url-text break-all text-blue-700 underline dark:text-blue-300"
                     rel="noreferrer"
                   >
                     {source.url}
@@ -60,7 +64,7 @@ export function StorySources({ sources, limit = Infinity }: { sources: SourceVie
             ) : null}
           </li>
         ))}
-      </ul>
+      </ol>
       {shown.length < sources.length ? (
         <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-200">
           … and {(sources.length - shown.length).toLocaleString('en')} more sources. Each statement’s row

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { violations } from './axe'
-import { campTable, openStory } from './helpers'
+import { campTable, openStory, rowAction } from './helpers'
 import { STORY_PATH } from './seed'
 
 /**
@@ -86,7 +86,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
     test('the open evidence dialog has no WCAG 2.1 A/AA violations', async ({ page }) => {
       await openStory(page, STORY_PATH)
-      await page.locator('#s-radmanesh-doha').getByRole('button', { name: 'Show in source' }).click()
+      await rowAction(page.locator('#s-radmanesh-doha'), 'Show in source')
       await expect(page.getByRole('dialog', { name: 'In the source' })).toBeVisible()
       expect(await violations(page, { inTopLayer: true })).toEqual([])
       const ratios = await textContrasts(page, 'dialog mark, dialog p, dialog h2, dialog li')

@@ -1,15 +1,27 @@
-import { openStory } from './helpers'
+import { actionsButton, openStory, rowAction } from './helpers'
 import { expect, test } from '@playwright/test'
 import { seed, statement, STORY_PATH } from './seed'
 
 test('the evidence dialog works from the keyboard alone', async ({ page }) => {
   await openStory(page, STORY_PATH)
   const row = page.locator('#s-achakzai-double-game')
-  const trigger = row.getByRole('button', { name: 'Show in source' })
-  // Reach the button by keyboard: Tab from the row's other action backwards.
-  await row.getByRole('button', { name: 'Copy citation' }).focus()
-  await page.keyboard.press('Shift+Tab')
+  const trigger = actionsButton(row)
+  // One tab stop per row: Tab from the row's caveats lands on its actions button.
+  await row.getByText('2 caveats').focus()
+  await page.keyboard.press('Tab')
   await expect(trigger).toBeFocused()
+  // The menu opens on Enter with its first item focused; arrows move, Enter picks.
+  await page.keyboard.press('Enter')
+  const menu = page.getByRole('menu')
+  await expect(menu.getByRole('menuitem', { name: 'Show in source' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(menu.getByRole('menuitem', { name: 'Copy citation' })).toBeFocused()
+  await page.keyboard.press('ArrowDown')
+  await expect(menu.getByRole('menuitem', { name: 'Show in source' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(menu).toBeHidden()
+  await expect(trigger).toBeFocused()
+  await page.keyboard.press('ArrowDown')
   await page.keyboard.press('Enter')
 
   const dialog = page.getByRole('dialog', { name: 'In the source' })
@@ -42,7 +54,7 @@ test('the evidence dialog works from the keyboard alone', async ({ page }) => {
 
 test('a highlight links back to its row', async ({ page }) => {
   await openStory(page, STORY_PATH)
-  await page.locator('#s-munir-guterres').getByRole('button', { name: 'Show in source' }).click()
+  await rowAction(page.locator('#s-munir-guterres'), 'Show in source')
   const dialog = page.getByRole('dialog', { name: 'In the source' })
   const taliban = dialog.getByRole('link', {
     name: 'Afghanistan’s soil will not be used against other countries',
@@ -56,8 +68,9 @@ test('a highlight links back to its row', async ({ page }) => {
 
 test('the Close button closes the dialog and returns focus', async ({ page }) => {
   await openStory(page, STORY_PATH)
-  const trigger = page.locator('#s-maarij-epicenter').getByRole('button', { name: 'Show in source' })
-  await trigger.click()
+  const row = page.locator('#s-maarij-epicenter')
+  const trigger = actionsButton(row)
+  await rowAction(row, 'Show in source')
   await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click()
   await expect(page.getByRole('dialog')).toBeHidden()
   await expect(trigger).toBeFocused()

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import Papa from 'papaparse'
-import { campTable, rowIds, openStory } from './helpers'
+import { campTable, rowIds, openStory, rowAction } from './helpers'
 import { expectedAnchor, perspectiveLabel, seed, SLUG, statement, STORY_PATH } from './seed'
 
 const HEADER = [
@@ -22,7 +22,14 @@ const HEADER = [
   'anchor start',
   'anchor end',
   'review',
+  'statement id',
+  'permalink',
+  'channel',
+  'source date inferred',
 ]
+
+// The permalinks' base: the story page on the server under test, with no query.
+let PAGE_URL = ''
 
 /** The CSV row a statement must export as, built from the data file by the test itself. */
 function expectedRow(id: string): string[] {
@@ -39,12 +46,16 @@ function expectedRow(id: string): string[] {
     s.attribution,
     'unknown',
     'unknown',
-    '2023-12-16 (inferred)',
+    '2023-12-16',
     'unknown',
     s.caveats.join(' | '),
     String(start),
     String(end),
     s.review ?? 'reviewed',
+    s.id,
+    `${PAGE_URL}#s-${s.id}`,
+    s.channel,
+    'yes', // the seed's date is inferred
   ]
 }
 
@@ -86,6 +97,7 @@ test.beforeEach(async ({ page }) => {
     globalThis.Date = FixedDate as DateConstructor
   }, NOW.getTime())
   await openStory(page, STORY_PATH)
+  PAGE_URL = new URL(STORY_PATH, page.url()).href
 })
 
 test('a camp’s CSV holds its rows, in the table’s current order, exactly as in the data', async ({
@@ -107,11 +119,12 @@ test('a camp’s CSV holds its rows, in the table’s current order, exactly as 
   const [header, ...rows] = parse(file.text)
   expect(header).toEqual(HEADER)
   expect(rows).toEqual(shown.map(expectedRow))
+  // Statement descending: by position in the article, last first.
   expect(rows.map((r) => r[4])).toEqual([
     statement('achakzai-double-game').text,
-    statement('munir-guterres').text,
     statement('achakzai-commanders').text,
     statement('munir-support').text,
+    statement('munir-guterres').text,
   ])
 })
 
@@ -149,7 +162,7 @@ test('"Export all (CSV)" holds every camp, each in its table’s current order',
     'achakzai-commanders',
     'achakzai-double-game',
     'taliban-soil',
-    'maarij-epicenter', // sorted by speaker: Azizuddin before Mohammad
+    'maarij-epicenter', // sorted by speaker's surname: Ma’arij before Radmanesh
     'radmanesh-doha',
   ]
   expect(rows).toEqual(expectedIds.map(expectedRow))
@@ -165,19 +178,19 @@ test('"Export all (CSV)" holds every camp, each in its table’s current order',
 })
 
 test.describe('exports follow the view', () => {
-  test('a filtered CSV holds exactly the rows shown and says so in its name', async ({ page }) => {
+  test('a filtered CSV holds exactly the rows shown and names its filters', async ({ page }) => {
     await page.getByRole('searchbox', { name: 'Search statements' }).fill('achakzai')
     await expect(page.getByText('2 of 7 statements', { exact: true })).toBeVisible()
     const table = campTable(page, 'Pakistani officials')
     await table.getByRole('button', { name: /^Statement/ }).click()
     await table.getByRole('button', { name: /^Statement/ }).click()
     const all = await download(page, 'Export all (CSV)')
-    expect(all.name).toBe(`${SLUG}_all_filtered_${today()}.csv`)
+    expect(all.name).toBe(`${SLUG}_all_${today()}_q-achakzai.csv`)
     const [, ...rows] = parse(all.text)
-    // "We have…" sorts after "assistance…", so descending puts it first.
+    // "We have…" comes later in the article than "assistance…", so descending puts it first.
     expect(rows).toEqual(['achakzai-double-game', 'achakzai-commanders'].map(expectedRow))
     const one = await download(page, 'Export CSV: Pakistani officials')
-    expect(one.name).toBe(`${SLUG}_pakistani-officials_filtered_${today()}.csv`)
+    expect(one.name).toBe(`${SLUG}_pakistani-officials_${today()}_q-achakzai.csv`)
     expect(parse(one.text).slice(1)).toEqual(rows)
   })
 
@@ -206,7 +219,7 @@ test.describe('exports follow the view', () => {
   test('JSON export wraps the rows shown in a manifest', async ({ page }) => {
     await openStory(page, `${STORY_PATH}?stance=rejects&sort.analysts=speaker.desc`)
     const file = await download(page, 'Export JSON')
-    expect(file.name).toBe(`${SLUG}_all_filtered_${today()}.json`)
+    expect(file.name).toBe(`${SLUG}_all_${today()}_stance-rejects.json`)
     const manifest = JSON.parse(file.text)
     const dataFile = await readFile(new URL(`../data/stories/${SLUG}.json`, import.meta.url))
     expect(manifest).toMatchObject({
@@ -232,16 +245,16 @@ test.describe('exports follow the view', () => {
 test('"Copy citation" puts a plain-text citation on the clipboard and says so', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
   const row = page.locator('#s-achakzai-double-game')
-  await row.getByRole('button', { name: 'Copy citation' }).click()
+  await rowAction(row, 'Copy citation')
   await expect(row.getByRole('status')).toHaveText('Citation copied')
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
     `Jan Achakzai, the Interim Minister of Information of Balochistan: “${statement('achakzai-double-game').text}”. ` +
       'Source: publisher unknown, title unknown, c. 16 Dec 2023 (inferred), URL unknown. ' +
-      'Attribution: press conference. Accessed 14 Mar 2026.',
+      `Attribution: press conference. Accessed 14 Mar 2026. ${PAGE_URL}#s-achakzai-double-game`,
   )
-  await row.getByRole('button', { name: 'Copy citation' }).click()
+  await rowAction(row, 'Copy citation')
   const paraphrase = page.locator('#s-taliban-soil')
-  await paraphrase.getByRole('button', { name: 'Copy citation' }).click()
+  await rowAction(paraphrase, 'Copy citation')
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
     /^The Taliban: paraphrased: Afghanistan’s soil will not be used against other countries\. Source: /,
   )

@@ -1,4 +1,4 @@
-import { openStory } from './helpers'
+import { openStory, rowAction } from './helpers'
 import { expect, test } from '@playwright/test'
 import { STORY_PATH } from './seed'
 
@@ -44,7 +44,7 @@ test('the story page works under its policy: no console errors or warnings while
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export all (CSV)' }).click(),
   ])
-  await page.locator('#s-taliban-soil').getByRole('button', { name: 'Show in source' }).click()
+  await rowAction(page.locator('#s-taliban-soil'), 'Show in source')
   await expect(page.getByRole('dialog')).toBeVisible()
   expect(violations).toEqual([])
 })

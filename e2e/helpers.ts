@@ -41,3 +41,13 @@ export async function openStory(page: Page, url: string) {
   await page.waitForFunction(() => performance.getEntriesByName('workspace-ready').length > 0)
   return response
 }
+
+/** A row's one "Actions" button, which opens its menu. */
+export const actionsButton = (row: Locator) =>
+  row.getByRole('button', { name: /^Actions for this statement/ })
+
+/** Opens a row's actions menu and picks an item ("Show in source", "Copy citation"). */
+export async function rowAction(row: Locator, item: 'Show in source' | 'Copy citation') {
+  await actionsButton(row).click()
+  await row.page().getByRole('menuitem', { name: item }).click()
+}

@@ -1,7 +1,8 @@
-import { CHANNEL_LABELS, KIND_LABELS, UNKNOWN_SOURCE } from '@/lib/story/vocabulary'
+import { CHANNEL_LABELS, KIND_LABELS, publisherAndTitle } from '@/lib/story/vocabulary'
 import type { StatementRow } from '@/lib/view/view-model'
 import { campColor } from '../camp-colors'
 import { StanceBadge } from '../stance-badge'
+import { Caveats } from './caveats'
 import { Highlight } from './highlight'
 import { RowActions } from './row-actions'
 
@@ -43,33 +44,20 @@ function DraftMarker() {
   )
 }
 
-function CaveatIcon() {
+/** How the source knows: the attribution, and a mark when it is known only secondhand. */
+function Attribution({ row }: { row: StatementRow }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 20 20" className="mt-0.5 h-4 w-4 flex-none fill-current">
-      <path d="M10 2 1 18h18L10 2Zm0 4.5 5.6 9.7H4.4L10 6.5Zm-.9 3v3.4h1.8V9.5H9.1Zm0 4.3v1.7h1.8v-1.7H9.1Z" />
-    </svg>
-  )
-}
-
-function Caveats({ caveats }: { caveats: readonly string[] }) {
-  if (caveats.length === 0) return null
-  return (
-    <ul className="mt-2 space-y-1 text-xs text-amber-900 dark:text-amber-100">
-      {caveats.map((caveat) => (
-        <li
-          key={caveat}
-          className="flex gap-1.5 rounded bg-amber-50 px-1.5 py-1 dark:bg-amber-950/70 print:bg-transparent"
-        >
-          <CaveatIcon />
-          <span dir="auto">
-            <span className="sr-only" dir="ltr">
-              Caveat:{' '}
-            </span>
-            <Highlight text={caveat} />
-          </span>
-        </li>
-      ))}
-    </ul>
+    <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-300">
+      <span className="sr-only" dir="ltr">
+        Attribution:{' '}
+      </span>
+      <Highlight text={row.attribution} />
+      {row.channel === 'secondhand' ? (
+        <span className="ml-1 inline-block rounded bg-zinc-200 px-1 text-[0.68rem] font-semibold text-zinc-800 dark:bg-zinc-700 dark:text-zinc-100">
+          {CHANNEL_LABELS.secondhand}
+        </span>
+      ) : null}
+    </p>
   )
 }
 
@@ -87,7 +75,7 @@ export function StatementCell({ row }: { row: StatementRow }) {
         <p dir="auto" className="text-zinc-800 dark:text-zinc-100">
           <span
             dir="ltr"
-            className="mb-0.5 block w-fit rounded border border-zinc-400 px-1 py-px text-[0.65rem] font-semibold uppercase tracking-wide text-zinc-700 dark:border-zinc-500 dark:text-zinc-200"
+            className="mr-1 inline-block rounded border border-zinc-400 px-1 text-[0.62rem] font-semibold uppercase leading-4 tracking-wide text-zinc-700 dark:border-zinc-500 dark:text-zinc-200"
           >
             {KIND_LABELS.paraphrase}
           </span>
@@ -97,6 +85,7 @@ export function StatementCell({ row }: { row: StatementRow }) {
           <Highlight text={row.text} />
         </p>
       )}
+      <Attribution row={row} />
       <Caveats caveats={row.caveats} />
       <RowActions row={row} />
     </div>
@@ -114,33 +103,21 @@ export function StanceCell({ row }: { row: StatementRow }) {
   )
 }
 
+/**
+ * The source as a short reference: its number in the story's source list, where its
+ * publisher, title and date are given once. Only stories of several sources have it.
+ */
 export function SourceCell({ row }: { row: StatementRow }) {
   const { source } = row
   return (
-    <div className="text-xs text-zinc-700 dark:text-zinc-200">
-      {source.publisher === null && source.title === null ? (
-        <div className="italic">{UNKNOWN_SOURCE.publisherAndTitle}</div>
-      ) : (
-        <>
-          <div className="font-medium text-zinc-900 dark:text-zinc-50">
-            {source.publisher ?? <span className="italic">{UNKNOWN_SOURCE.publisher}</span>}
-          </div>
-          <div>{source.title ?? <span className="italic">{UNKNOWN_SOURCE.title}</span>}</div>
-        </>
-      )}
-      <div title={source.date.reason ?? undefined}>{source.date.display}</div>
-      <div className="mt-1 text-zinc-600 dark:text-zinc-300">
-        <span className="sr-only" dir="ltr">
-          Attribution:{' '}
-        </span>
-        <Highlight text={row.attribution} />
-        {row.channel === 'secondhand' ? (
-          <span className="mt-0.5 block w-fit max-w-full rounded bg-zinc-200 px-0.5 text-[0.68rem] font-semibold text-zinc-800 [overflow-wrap:anywhere] dark:bg-zinc-700 dark:text-zinc-100">
-            {CHANNEL_LABELS.secondhand}
-          </span>
-        ) : null}
-      </div>
-    </div>
+    <a
+      href={`#source-${source.number}`}
+      title={`${publisherAndTitle(source.publisher, source.title)} · ${source.date.display}`}
+      className="text-xs font-semibold text-blue-700 underline dark:text-blue-300"
+    >
+      <span className="sr-only">Source </span>[{source.number}]
+      <span className="sr-only">: {source.date.display}</span>
+    </a>
   )
 }
 

@@ -23,7 +23,14 @@ export const CELLS: Record<SortColumn, ComponentType<{ row: StatementRow }>> = {
   source: SourceCell,
 }
 
-/** A camp's own table: the camp is in the caption, so no Perspective column. */
-export const CAMP_COLUMN_IDS: readonly SortColumn[] = ['speaker', 'statement', 'stance', 'source']
-/** The combined table: every camp in one, with a Perspective column. */
-export const COMBINED_COLUMN_IDS: readonly SortColumn[] = ['perspective', ...CAMP_COLUMN_IDS]
+/**
+ * The columns of a table: a camp's own table has no Perspective column (the camp is in
+ * its caption), and a story of one source has no Source column (the source is named
+ * once, above the statements). columns.tsx builds the same sets for the table library.
+ */
+export function columnIdsFor(withPerspective: boolean, withSource: boolean): readonly SortColumn[] {
+  const ids: SortColumn[] = ['speaker', 'statement', 'stance']
+  if (withPerspective) ids.unshift('perspective')
+  if (withSource) ids.push('source')
+  return ids
+}

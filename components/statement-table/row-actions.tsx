@@ -1,8 +1,9 @@
 'use client'
 
-import { createContext, useContext, useEffect, useState } from 'react'
+import { createContext, useContext, useEffect, useId, useRef, useState } from 'react'
 import { citation } from '@/lib/export/citation'
 import type { StatementRow } from '@/lib/view/view-model'
+import { storyPageUrl } from '../export-csv'
 
 export interface RowActionsApi {
   showInSource: (rowId: string, invoker: HTMLElement) => void
@@ -28,13 +29,21 @@ async function copyText(text: string): Promise<void> {
   if (!ok) throw new Error('copy refused')
 }
 
-const BUTTON =
-  'rounded border border-zinc-300 px-1.5 py-0.5 text-[0.7rem] font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800'
+const ITEM =
+  'block w-full px-3 py-1.5 text-left text-sm text-zinc-900 hover:bg-zinc-100 focus:bg-zinc-100 focus:outline-none dark:text-zinc-50 dark:hover:bg-zinc-700 dark:focus:bg-zinc-700'
 
-/** "Show in source" and "Copy citation" under each statement. */
+/**
+ * One "Actions" button per row, opening a menu with "Show in source" and "Copy citation":
+ * a single tab stop per row. Arrow keys move in the menu, Esc closes it and focus goes
+ * back to the button.
+ */
 export function RowActions({ row }: { row: StatementRow }) {
   const api = useContext(RowActionsContext)
+  const [open, setOpen] = useState(false)
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle')
+  const button = useRef<HTMLButtonElement>(null)
+  const menu = useRef<HTMLDivElement>(null)
+  const menuId = useId()
 
   useEffect(() => {
     if (copyState === 'idle') return
@@ -42,25 +51,95 @@ export function RowActions({ row }: { row: StatementRow }) {
     return () => clearTimeout(timer)
   }, [copyState])
 
+  useEffect(() => {
+    if (!open) return
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
+    const onPointer = (event: PointerEvent) => {
+      const target = event.target as Node
+      if (!menu.current?.contains(target) && !button.current?.contains(target)) setOpen(false)
+    }
+    document.addEventListener('pointerdown', onPointer)
+    return () => document.removeEventListener('pointerdown', onPointer)
+  }, [open])
+
   if (!api) return null
-  const copy = () =>
-    copyText(citation(row, new Date())).then(
+  const close = (refocus: boolean) => {
+    setOpen(false)
+    if (refocus) button.current?.focus()
+  }
+  const copy = () => {
+    close(true)
+    copyText(citation(row, new Date(), storyPageUrl())).then(
       () => setCopyState('copied'),
       () => setCopyState('failed'),
     )
+  }
+  const onMenuKey = (event: React.KeyboardEvent) => {
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])]
+    const at = items.indexOf(document.activeElement as HTMLElement)
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      event.stopPropagation()
+      close(true)
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault()
+      const step = event.key === 'ArrowDown' ? 1 : -1
+      items[(at + step + items.length) % items.length]?.focus()
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault()
+      items[event.key === 'Home' ? 0 : items.length - 1]?.focus()
+    } else if (event.key === 'Tab') {
+      close(false)
+    }
+  }
 
   return (
-    <div className="mt-2 flex flex-wrap items-center gap-1.5 print:hidden">
+    <div className="relative mt-1.5 flex flex-wrap items-center gap-1.5 print:hidden">
       <button
+        ref={button}
         type="button"
-        className={BUTTON}
-        onClick={(event) => api.showInSource(row.id, event.currentTarget)}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        aria-label={`Actions for this statement by ${row.speaker}`}
+        onClick={() => setOpen((was) => !was)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown' && !open) {
+            event.preventDefault()
+            setOpen(true)
+          }
+        }}
+        className="rounded border border-zinc-300 px-1.5 py-0.5 text-[0.7rem] font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800"
       >
-        Show in source
+        Actions <span aria-hidden="true">▾</span>
       </button>
-      <button type="button" className={BUTTON} onClick={copy}>
-        Copy citation
-      </button>
+      {open ? (
+        <div
+          ref={menu}
+          id={menuId}
+          role="menu"
+          aria-label={`Actions for this statement by ${row.speaker}`}
+          onKeyDown={onMenuKey}
+          className="absolute left-0 top-full z-20 mt-1 w-44 overflow-hidden rounded-md border border-zinc-300 bg-white py-1 shadow-lg dark:border-zinc-600 dark:bg-zinc-800"
+        >
+          <button
+            type="button"
+            role="menuitem"
+            tabIndex={-1}
+            className={ITEM}
+            onClick={() => {
+              const from = button.current
+              setOpen(false)
+              if (from) api.showInSource(row.id, from)
+            }}
+          >
+            Show in source
+          </button>
+          <button type="button" role="menuitem" tabIndex={-1} className={ITEM} onClick={copy}>
+            Copy citation
+          </button>
+        </div>
+      ) : null}
       <span role="status" className="text-[0.7rem] font-medium text-emerald-800 dark:text-emerald-300">
         {copyState === 'copied'
           ? 'Citation copied'

@@ -5,8 +5,8 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { isSortColumn, type ColumnSort, type SortColumn } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
-import { CAMP_COLUMN_IDS, COMBINED_COLUMN_IDS } from './column-cells'
-import { combinedColumns, statementColumns, statementFeatures } from './columns'
+import { columnIdsFor } from './column-cells'
+import { columnsFor, statementFeatures } from './columns'
 import { StatementRowView, TableFrame, type HeaderState } from './table-frame'
 
 interface StatementTableProps {
@@ -20,6 +20,8 @@ interface StatementTableProps {
   /** Rows before filtering, for "2 of 4 statements". */
   totalRows: number
   withPerspective?: boolean
+  /** A Source column citing each row's source by number: stories of several sources. */
+  withSource?: boolean
   /** This table's sort, for its headers; the rows already follow it. */
   sorting: ColumnSort[]
   /** Both take the table id, so one stable function can serve every table. */
@@ -51,10 +53,11 @@ function StatementTableInner(props: StatementTableProps) {
     rows: data,
     totalRows,
     withPerspective = false,
+    withSource = false,
     virtualized = false,
   } = props
   const { sorting, onSortingChange, onExport, registerReveal } = props
-  const columns = withPerspective ? combinedColumns : statementColumns
+  const columns = columnsFor(withPerspective, withSource)
   // The library keeps its own copy of the data; a readonly array is never changed by it.
   const mutableData = data as StatementRow[]
 
@@ -79,7 +82,7 @@ function StatementTableInner(props: StatementTableProps) {
   // Rows render straight from the sorted data: the table library drives the headers'
   // sort state and toggles, and building its row model (one object per row, 12,500 per
   // camp at 50,000 statements) on every sort or keystroke would be wasted work.
-  const columnIds = withPerspective ? COMBINED_COLUMN_IDS : CAMP_COLUMN_IDS
+  const columnIds = columnIdsFor(withPerspective, withSource)
   const count = data.length
 
   // Windowing: only the rows near the scroll position are in the DOM. The caption and
@@ -136,9 +139,8 @@ function StatementTableInner(props: StatementTableProps) {
     <TableFrame
       label={label}
       colorIndex={colorIndex}
-      count={count}
+      rows={data}
       totalRows={totalRows}
-      withPerspective={withPerspective}
       virtualized={virtualized}
       sorting={sorting}
       headers={headers}

@@ -2,7 +2,7 @@
 
 import type { ColumnSort } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
-import { CAMP_COLUMN_IDS, COMBINED_COLUMN_IDS } from './column-cells'
+import { columnIdsFor } from './column-cells'
 import { StatementRowView, TableFrame, type HeaderState } from './table-frame'
 
 export interface StaticStatementTableProps {
@@ -12,6 +12,7 @@ export interface StaticStatementTableProps {
   rows: readonly StatementRow[]
   totalRows: number
   withPerspective?: boolean
+  withSource?: boolean
   sorting: ColumnSort[]
 }
 
@@ -22,8 +23,8 @@ const nothing = () => {}
  * StatementTable (same frame, same rows), with none of the table library's code.
  */
 export function StaticStatementTable(props: StaticStatementTableProps) {
-  const { label, colorIndex, rows, totalRows, withPerspective = false, sorting } = props
-  const columnIds = withPerspective ? COMBINED_COLUMN_IDS : CAMP_COLUMN_IDS
+  const { label, colorIndex, rows, totalRows, withPerspective = false, withSource = false, sorting } = props
+  const columnIds = columnIdsFor(withPerspective, withSource)
   const headers = columnIds.map((id): HeaderState => {
     const sortIndex = sorting.findIndex((sort) => sort.id === id)
     const direction = sortIndex === -1 ? false : sorting[sortIndex]!.desc ? 'desc' : 'asc'
@@ -33,9 +34,8 @@ export function StaticStatementTable(props: StaticStatementTableProps) {
     <TableFrame
       label={label}
       colorIndex={colorIndex}
-      count={rows.length}
+      rows={rows}
       totalRows={totalRows}
-      withPerspective={withPerspective}
       virtualized={false}
       sorting={sorting}
       headers={headers}

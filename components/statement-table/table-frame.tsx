@@ -1,7 +1,7 @@
 'use client'
 
 import type { ReactNode, Ref } from 'react'
-import type { ColumnSort, SortColumn } from '@/lib/view/sort'
+import { sortChangesNothing, type ColumnSort, type SortColumn } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
 import { campColor } from '../camp-colors'
 import { CELLS, COLUMN_LABELS } from './column-cells'
@@ -12,25 +12,24 @@ import { ariaSortFor, SortHeader } from './sort-header'
  * shown until the page is interactive, so that the one replaces the other without a shift.
  */
 
-const WIDTHS: Record<SortColumn, string> = {
-  perspective: 'w-[14%]',
-  speaker: 'w-[22%]',
-  statement: 'w-[39%]',
-  stance: 'w-[19%]',
-  source: 'w-[20%]',
-}
-const COMBINED_WIDTHS: Record<SortColumn, string> = {
-  perspective: 'w-[14%]',
-  speaker: 'w-[17%]',
-  statement: 'w-[39%]',
-  stance: 'w-[14%]',
-  source: 'w-[16%]',
+// The statement takes the room; a Source cell is a short number.
+const WIDTHS: Record<SortColumn, number> = {
+  perspective: 15,
+  speaker: 25,
+  statement: 52,
+  stance: 23,
+  source: 9,
 }
 
-function describeSorting(sorting: readonly ColumnSort[]): string {
+function describeSorting(sorting: readonly ColumnSort[], rows: readonly StatementRow[]): string {
   if (sorting.length === 0) return 'In source order'
   const parts = sorting.map((sort) => `${COLUMN_LABELS[sort.id]} ${sort.desc ? 'descending' : 'ascending'}`)
-  return `Sorted by ${parts.join(', then ')}`
+  // Said plainly when the sort cannot show anything: every row has the same value.
+  const idle = rows.length > 1 && sortChangesNothing(rows, sorting[0]!.id)
+  const note = idle
+    ? ` (every row has the same ${COLUMN_LABELS[sorting[0]!.id].toLowerCase()}, so the order is unchanged)`
+    : ''
+  return `Sorted by ${parts.join(', then ')}${note}`
 }
 
 export interface HeaderState {
@@ -43,9 +42,9 @@ export interface HeaderState {
 interface TableFrameProps {
   label: string
   colorIndex: number | null
-  count: number
+  /** The rows shown, for the sort's description; only their count is rendered here. */
+  rows: readonly StatementRow[]
   totalRows: number
-  withPerspective: boolean
   virtualized: boolean
   sorting: readonly ColumnSort[]
   headers: readonly HeaderState[]
@@ -56,28 +55,30 @@ interface TableFrameProps {
 }
 
 export function TableFrame(props: TableFrameProps) {
-  const { label, colorIndex, count, totalRows, withPerspective, virtualized, sorting, headers } = props
+  const { label, colorIndex, rows, totalRows, virtualized, sorting, headers } = props
   const { body, onExport, scrollerRef, headRef } = props
   const color = colorIndex === null ? null : campColor(colorIndex)
-  const widths = withPerspective ? COMBINED_WIDTHS : WIDTHS
+  const count = rows.length
+  const widthTotal = headers.reduce((sum, header) => sum + WIDTHS[header.id], 0)
   return (
     <div
       role="group"
       aria-label={label}
-      className={`flex min-w-0 flex-col overflow-hidden rounded-lg border border-t-4 border-zinc-200 bg-white shadow-sm dark:border-zinc-700 dark:bg-zinc-900 print:break-inside-auto print:shadow-none ${color ? color.rule : 'border-t-zinc-500'}`}
+      className={`camp-table flex min-w-0 flex-col rounded-lg border border-t-4 border-zinc-200 bg-white shadow-sm dark:border-zinc-700 dark:bg-zinc-900 print:shadow-none ${color ? color.rule : 'border-t-zinc-500'}`}
     >
-      {/* Below 640 px the table keeps a readable width and scrolls inside its own,
-          keyboard-focusable region; the page itself never scrolls sideways. */}
+      {/* A windowed table scrolls inside its own keyboard-focusable region. Otherwise the
+          rows become cards in a narrow frame, such as a camp's column or a phone (globals.css), so nothing ever
+          scrolls sideways. */}
       <div
         ref={scrollerRef}
-        role="region"
-        aria-label={`${label}: statements table`}
-        tabIndex={0}
-        className={`relative focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 ${virtualized ? 'max-h-[75vh] overflow-auto' : 'overflow-x-auto sm:overflow-visible'}`}
+        role={virtualized ? 'region' : undefined}
+        aria-label={virtualized ? `${label}: statements table` : undefined}
+        tabIndex={virtualized ? 0 : undefined}
+        className={`relative focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 ${virtualized ? 'max-h-[75vh] overflow-auto' : ''}`}
       >
         <table
           aria-rowcount={virtualized ? count + 1 : undefined}
-          className={`w-full table-fixed border-collapse text-left text-[0.8125rem] leading-snug sm:min-w-0 ${withPerspective ? 'min-w-[44rem]' : 'min-w-[36rem]'}`}
+          className="statement-table w-full table-fixed border-collapse text-left text-[0.8125rem] leading-snug"
         >
           <caption
             className={`px-3 py-2 text-left text-base font-semibold ${color ? color.band : 'bg-zinc-100 text-zinc-950 dark:bg-zinc-800 dark:text-zinc-50'}`}
@@ -90,12 +91,12 @@ export function TableFrame(props: TableFrameProps) {
           </caption>
           <colgroup>
             {headers.map((header) => (
-              <col key={header.id} className={widths[header.id]} />
+              <col key={header.id} style={{ width: `${(100 * WIDTHS[header.id]) / widthTotal}%` }} />
             ))}
           </colgroup>
           <thead
             ref={headRef}
-            className={`bg-zinc-50 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100 ${virtualized ? 'sticky top-0 z-10' : ''}`}
+            className={`bg-zinc-50 text-zinc-800 dark:bg-zinc-800 dark:text-zinc-100 print:hidden ${virtualized ? 'sticky top-0 z-10' : ''}`}
           >
             <tr aria-rowindex={virtualized ? 1 : undefined}>
               {headers.map((header) => (
@@ -133,7 +134,7 @@ export function TableFrame(props: TableFrameProps) {
       </div>
       <div className="mt-auto flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 px-3 py-2 dark:border-zinc-700 print:hidden">
         <p role="status" className="text-xs text-zinc-600 dark:text-zinc-300">
-          {describeSorting(sorting)}
+          {describeSorting(sorting, rows)}
         </p>
         <button
           type="button"
@@ -170,7 +171,7 @@ export function StatementRowView({ row, columns, index, measureRef }: RowViewPro
       {columns.map((id) => {
         const Cell = CELLS[id]
         return (
-          <td key={id} className="break-words px-1.5 py-2 first:pl-2.5">
+          <td key={id} data-col={id} className="break-words px-1.5 py-2 first:pl-2.5">
             <Cell row={row} />
           </td>
         )

@@ -1,5 +1,6 @@
 'use client'
 
+import { useState } from 'react'
 import { CHANNELS, KINDS, REVIEWS, STANCES } from '@/lib/story/codebook'
 import { CHANNEL_LABELS, KIND_LABELS, REVIEW_LABELS, STANCE_NAMES } from '@/lib/story/vocabulary'
 import type { FacetCounts, StatementFilters } from '@/lib/view/filters'
@@ -65,7 +66,7 @@ function Facet({ legend, children }: { legend: string; children: React.ReactNode
       <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-300">
         {legend}
       </legend>
-      <div className="flex flex-wrap gap-x-2 sm:flex-col sm:gap-x-0">{children}</div>
+      <div className="flex flex-wrap gap-x-2">{children}</div>
     </fieldset>
   )
 }
@@ -107,8 +108,10 @@ function RadioFacet<T extends string>(props: {
 /** Search and facets; every option shows how many statements it would give. */
 export function FilterToolbar(props: FilterToolbarProps) {
   const { filters, counts, perspectives, shown, total, filtered, onChange, onClear, hasDrafts } = props
+  // On a phone the facets fold away behind one button, so the statements come sooner.
+  const [facetsOpen, setFacetsOpen] = useState(false)
   return (
-    <div role="search" aria-label="Filter statements" className={`p-4 print:hidden ${CARD}`}>
+    <div role="search" aria-label="Filter statements" className={`px-4 py-3 print:hidden ${CARD}`}>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-full sm:basis-0">
           <label
@@ -139,8 +142,20 @@ export function FilterToolbar(props: FilterToolbarProps) {
         >
           Clear filters
         </button>
+        <button
+          type="button"
+          aria-expanded={facetsOpen}
+          aria-controls="statement-facets"
+          onClick={() => setFacetsOpen((open) => !open)}
+          className="rounded-md border border-zinc-400 px-3 py-1.5 text-sm font-semibold text-zinc-900 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 sm:hidden dark:border-zinc-500 dark:text-zinc-50 dark:hover:bg-zinc-800"
+        >
+          Filters
+        </button>
       </div>
-      <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+      <div
+        id="statement-facets"
+        className={`mt-2 gap-x-4 gap-y-2 sm:grid sm:grid-cols-2 xl:grid-cols-[2fr_2fr_1fr_1fr_1fr] ${facetsOpen ? 'grid' : 'hidden'}`}
+      >
         <Facet legend="Perspective">
           {perspectives.map((p) => (
             <Option

@@ -9,13 +9,16 @@ export function LargeStoryPlaceholder({
   count,
   error,
   dataUrl,
+  intro,
 }: {
   count: number
   error?: string
   dataUrl?: string
+  intro?: React.ReactNode
 }) {
   return (
-    <section aria-labelledby="statements-heading" className="mt-10">
+    <section aria-labelledby="statements-heading" className="mt-4">
+      {intro ? <div className="mb-5 lg:w-1/2">{intro}</div> : null}
       <h2 id="statements-heading" className="text-xl font-semibold text-zinc-900 dark:text-zinc-50">
         Statements by camp
       </h2>
@@ -43,7 +46,15 @@ export function LargeStoryPlaceholder({
 }
 
 /** Fetches a large story's rows from its static JSON file, then shows them windowed. */
-export function LargeStoryWorkspace({ dataUrl, count }: { dataUrl: string; count: number }) {
+export function LargeStoryWorkspace({
+  dataUrl,
+  count,
+  intro,
+}: {
+  dataUrl: string
+  count: number
+  intro?: React.ReactNode
+}) {
   const [data, setData] = useState<WorkspaceData | null>(null)
   const [Workspace, setWorkspace] = useState<ComponentType<StoryWorkspaceProps> | null>(null)
   const [error, setError] = useState<string | undefined>()
@@ -67,6 +78,7 @@ export function LargeStoryWorkspace({ dataUrl, count }: { dataUrl: string; count
     }
   }, [dataUrl])
 
-  if (!data || !Workspace) return <LargeStoryPlaceholder count={count} error={error} dataUrl={dataUrl} />
-  return <Workspace data={data} virtualized />
+  if (!data || !Workspace)
+    return <LargeStoryPlaceholder count={count} error={error} dataUrl={dataUrl} intro={intro} />
+  return <Workspace data={data} intro={intro} virtualized />
 }

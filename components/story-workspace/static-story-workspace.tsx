@@ -1,5 +1,6 @@
 'use client'
 
+import type { ReactNode } from 'react'
 import type { StaticView } from '@/lib/view/static-view'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { StaticStatementTable } from '../statement-table/static-statement-table'
@@ -19,13 +20,20 @@ export function StaticStoryWorkspace({
   view,
   perspectives,
   total,
+  intro,
 }: {
   view: StaticView
   perspectives: WorkspacePerspective[]
   total: number
+  intro?: ReactNode
 }) {
   return (
     <WorkspaceView
+      intro={intro}
+      spread={view.spread}
+      picked={view.picked}
+      onPick={nothing}
+      singleSourceLabel={view.singleSourceLabel}
       encoding="excel"
       onEncodingChange={nothing}
       onExportCsv={nothing}
@@ -33,7 +41,6 @@ export function StaticStoryWorkspace({
       filters={view.filters}
       counts={view.counts}
       perspectives={perspectives}
-      shown={view.filtered.length}
       total={total}
       narrowed={view.narrowed}
       hasDrafts={view.hasDrafts}
@@ -51,6 +58,7 @@ export function StaticStoryWorkspace({
         totalRows: total,
         visiblePerspectives: view.visiblePerspectives,
         virtualized: false,
+        withSource: view.withSource,
         onSortingChange: nothing,
         onExport: nothing,
         registerReveal: () => nothing,

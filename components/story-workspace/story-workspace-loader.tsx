@@ -14,7 +14,7 @@ export const loadStoryWorkspace = (): Promise<Workspace> =>
  * the interactive one and puts it in its place. Keeping that code out of the first load
  * makes the page light; the statements are in the HTML from the start either way.
  */
-export function StoryWorkspaceLoader({ data, children }: StoryWorkspaceProps & { children: ReactNode }) {
+export function StoryWorkspaceLoader({ children, ...props }: StoryWorkspaceProps & { children: ReactNode }) {
   const [Workspace, setWorkspace] = useState<Workspace | null>(null)
   useEffect(() => {
     let live = true
@@ -31,7 +31,7 @@ export function StoryWorkspaceLoader({ data, children }: StoryWorkspaceProps & {
   // The workspace reads the query string, which may suspend; the static copy stays until then.
   return (
     <Suspense fallback={children}>
-      <Workspace data={data} />
+      <Workspace {...props} />
     </Suspense>
   )
 }

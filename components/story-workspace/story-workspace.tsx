@@ -3,7 +3,9 @@
 import dynamic from 'next/dynamic'
 import { NuqsAdapter } from 'nuqs/adapters/next/app'
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import type { Stance } from '@/lib/story/codebook'
 import { searchTerms } from '@/lib/view/search'
+import { stanceSpread } from '@/lib/view/spread'
 import type { ColumnSort } from '@/lib/view/sort'
 import type { WorkspaceData } from '@/lib/view/workspace-data'
 import { StatementTable } from '../statement-table/statement-table'
@@ -18,6 +20,8 @@ import { WorkspaceView } from './workspace-view'
 
 export interface StoryWorkspaceProps {
   data: WorkspaceData
+  /** The story's question, rendered on the server, shown beside the stance spread. */
+  intro?: React.ReactNode
   /** Render rows in a scrolling window: for stories too large to lay out whole. */
   virtualized?: boolean
 }
@@ -49,7 +53,12 @@ export function StoryWorkspaceWithUrl(props: StoryWorkspaceProps) {
   )
 }
 
-function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { url: StoryUrlStateApi }) {
+function Workspace({
+  data,
+  intro,
+  virtualized = false,
+  url,
+}: StoryWorkspaceProps & { url: StoryUrlStateApi }) {
   const { storyId, contentHash, perspectives, rows, sources, events } = data
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   const { view } = url
@@ -80,7 +89,6 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
     url,
     filters,
     view,
-    narrowed: shown.narrowed,
     bom: encoding === 'excel',
     shownRows: () => shown.shownRows(view),
   })
@@ -95,9 +103,26 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
     [],
   )
   const terms = useMemo(() => searchTerms(filters.q), [filters.q])
+  const spread = useMemo(() => stanceSpread(rows, perspectiveIds), [rows, perspectiveIds])
+  const picked =
+    perspective.length === 1 && stance.length === 1
+      ? { perspectiveId: perspective[0]!, stance: stance[0]! }
+      : null
+  const pick = (segment: { perspectiveId: string; stance: Stance } | null) =>
+    url.setFilters(
+      segment
+        ? { perspective: [segment.perspectiveId], stance: [segment.stance] }
+        : { perspective: [], stance: [] },
+    )
+  const single = sources.length === 1 ? sources[0]! : null
 
   return (
     <WorkspaceView
+      intro={intro}
+      spread={spread}
+      picked={picked}
+      onPick={pick}
+      singleSourceLabel={single ? single.label : null}
       encoding={encoding}
       onEncodingChange={setEncoding}
       onExportCsv={exports.exportAllCsv}
@@ -105,7 +130,6 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
       filters={filters}
       counts={shown.counts}
       perspectives={perspectives}
-      shown={filtered.length}
       total={rows.length}
       narrowed={shown.narrowed}
       hasDrafts={shown.hasDrafts}
@@ -123,6 +147,7 @@ function Workspace({ data, virtualized = false, url }: StoryWorkspaceProps & { u
         totalRows: rows.length,
         visiblePerspectives: shown.visiblePerspectives,
         virtualized,
+        withSource: sources.length > 1,
         onSortingChange: setSortFor,
         onExport: exports.exportTable,
         registerReveal,

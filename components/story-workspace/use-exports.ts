@@ -16,7 +16,6 @@ interface ExportInput {
   url: StoryUrlStateApi
   filters: StatementFilters
   view: View
-  narrowed: boolean
   bom: boolean
   /** The rows on screen in the view, in their order. */
   shownRows: () => readonly StatementRow[]
@@ -24,8 +23,8 @@ interface ExportInput {
 
 /** CSV of one table or of everything shown, and the JSON manifest of the view. */
 export function useExports(input: ExportInput) {
-  const { storyId, contentHash, perspectiveIds, url, filters, view, narrowed, bom, shownRows } = input
-  const csvOptions = { filtered: narrowed, bom }
+  const { storyId, contentHash, perspectiveIds, url, filters, view, bom, shownRows } = input
+  const csvOptions = { filters, bom }
   // A stable callback for the (memoised) tables, reading the latest options through a ref.
   const latest = useRef(csvOptions)
   useLayoutEffect(() => {
@@ -58,7 +57,7 @@ export function useExports(input: ExportInput) {
       now: new Date(),
     })
     downloadText(
-      exportFileName(storyId, 'all', new Date(), { filtered: narrowed, extension: 'json' }),
+      exportFileName(storyId, 'all', new Date(), { filters, extension: 'json' }),
       `${JSON.stringify(manifest, null, 2)}\n`,
       'application/json;charset=utf-8',
     )

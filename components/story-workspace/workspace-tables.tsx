@@ -7,6 +7,7 @@ import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import type { ComponentType } from 'react'
 import type { StaticStatementTableProps } from '../statement-table/static-statement-table'
+import { CampRow } from './camp-row'
 import type { RevealRow } from './use-go-to-statement'
 import type { CampTable } from './use-workspace-rows'
 
@@ -31,6 +32,8 @@ export interface WorkspaceTablesProps {
   totalRows: number
   visiblePerspectives: readonly WorkspacePerspective[]
   virtualized: boolean
+  /** The story has several sources: rows cite theirs by number. */
+  withSource: boolean
   onSortingChange: (tableId: string, sorting: ColumnSort[]) => void
   onExport: (tableId: string, rows: readonly StatementRow[]) => void
   registerReveal: (tableId: string, reveal: RevealRow) => () => void
@@ -57,6 +60,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
         rows={combined.rows}
         totalRows={props.totalRows}
         withPerspective
+        withSource={props.withSource}
         sorting={combined.sorting}
         onSortingChange={onSortingChange}
         onExport={onExport}
@@ -64,9 +68,8 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
         virtualized={virtualized}
       />
     )
-  const columns = campTables.length >= 3 ? 'xl:grid-cols-3' : campTables.length === 2 ? 'xl:grid-cols-2' : ''
   return (
-    <div className={`grid grid-cols-1 items-start gap-5 xl:gap-3 ${columns} print:block print:space-y-6`}>
+    <CampRow count={campTables.length}>
       {campTables.map(({ perspective, rows, total, sorting }) => (
         <Table
           key={perspective.id}
@@ -79,9 +82,10 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
           onSortingChange={onSortingChange}
           onExport={onExport}
           registerReveal={registerReveal}
+          withSource={props.withSource}
           virtualized={virtualized}
         />
       ))}
-    </div>
+    </CampRow>
   )
 }

@@ -1,17 +1,29 @@
 'use client'
 
 import type { ReactNode } from 'react'
+import type { Stance } from '@/lib/story/codebook'
 import type { FacetCounts, StatementFilters } from '@/lib/view/filters'
+import type { CampSpread } from '@/lib/view/spread'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { SearchTermsContext } from '../statement-table/highlight'
 import { RowActionsContext, type RowActionsApi } from '../statement-table/row-actions'
 import { ExportControls } from './export-controls'
 import { FilterToolbar } from './filter-toolbar'
+import { StanceSpread } from './stance-spread'
 import type { CsvEncoding } from './use-csv-encoding'
 import { ViewSwitcher } from './view-switcher'
 import { WorkspaceTables, type WorkspaceTablesProps } from './workspace-tables'
 
+type Segment = { perspectiveId: string; stance: Stance }
+
 export interface WorkspaceViewProps {
+  /** The story's question, rendered on the server, shown beside the stance spread. */
+  intro?: ReactNode
+  spread: readonly CampSpread[]
+  picked: Segment | null
+  onPick: (segment: Segment | null) => void
+  /** The story's one source, named above the statements; null when there are several. */
+  singleSourceLabel: string | null
   encoding: CsvEncoding
   onEncodingChange: (encoding: CsvEncoding) => void
   onExportCsv: () => void
@@ -19,7 +31,6 @@ export interface WorkspaceViewProps {
   filters: StatementFilters
   counts: FacetCounts
   perspectives: WorkspacePerspective[]
-  shown: number
   total: number
   narrowed: boolean
   hasDrafts: boolean
@@ -37,55 +48,80 @@ export interface WorkspaceViewProps {
  * until the page is interactive both render it, so the one replaces the other in place.
  */
 export function WorkspaceView(props: WorkspaceViewProps) {
-  const { tables } = props
+  const { tables, perspectives } = props
+  const shown = tables.filtered.length
   return (
-    <section aria-labelledby="statements-heading" className="mt-10">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h2 id="statements-heading" className="text-xl font-semibold text-zinc-900 dark:text-zinc-50">
-            Statements by camp
-          </h2>
-          <p className="mt-1 max-w-prose text-sm text-zinc-600 dark:text-zinc-300">
-            Sort any column with its header button; hold Shift to add a further sort. Exports hold exactly the
-            rows shown, in their order.
-          </p>
+    <>
+      <div className="mt-4 grid items-start gap-4 lg:grid-cols-2">
+        {props.intro}
+        <StanceSpread
+          perspectives={perspectives}
+          spread={props.spread}
+          active={props.picked}
+          onPick={props.onPick}
+        />
+      </div>
+      <section aria-labelledby="statements-heading" className="mt-5">
+        <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
+          <div className="min-w-0">
+            <h2 id="statements-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
+              Statements by camp
+            </h2>
+            {props.singleSourceLabel !== null ? (
+              <p className="text-sm text-zinc-700 dark:text-zinc-200">
+                Source of every statement: {props.singleSourceLabel} (
+                <a href="#sources-heading" className="text-blue-700 underline dark:text-blue-300">
+                  details
+                </a>
+                )
+              </p>
+            ) : (
+              <p className="text-sm text-zinc-700 dark:text-zinc-200">
+                A number in brackets cites a source in the{' '}
+                <a href="#sources-heading" className="text-blue-700 underline dark:text-blue-300">
+                  numbered list of sources
+                </a>
+                .
+              </p>
+            )}
+          </div>
+          <div className="flex flex-wrap items-center gap-3 print:hidden">
+            <ViewSwitcher view={tables.view} onChange={props.onViewChange} />
+            <ExportControls
+              encoding={props.encoding}
+              onEncodingChange={props.onEncodingChange}
+              onExportCsv={props.onExportCsv}
+              onExportJson={props.onExportJson}
+            />
+          </div>
         </div>
-        <ExportControls
-          encoding={props.encoding}
-          onEncodingChange={props.onEncodingChange}
-          onExportCsv={props.onExportCsv}
-          onExportJson={props.onExportJson}
-        />
-      </div>
-      <div className="mt-4">
-        <FilterToolbar
-          filters={props.filters}
-          counts={props.counts}
-          perspectives={props.perspectives}
-          shown={props.shown}
-          total={props.total}
-          filtered={props.narrowed}
-          hasDrafts={props.hasDrafts}
-          onChange={props.onFiltersChange}
-          onClear={props.onClearFilters}
-        />
-      </div>
-      <div className="mt-4 flex items-center gap-3 print:hidden">
-        <ViewSwitcher view={tables.view} onChange={props.onViewChange} />
-      </div>
-      <div className="mt-4">
-        {props.shown === 0 ? (
-          <NoMatches onClear={props.onClearFilters} />
-        ) : (
-          <SearchTermsContext value={props.terms}>
-            <RowActionsContext value={props.rowActions}>
-              <WorkspaceTables {...tables} />
-            </RowActionsContext>
-          </SearchTermsContext>
-        )}
-      </div>
-      {props.dialog}
-    </section>
+        <div className="mt-3">
+          <FilterToolbar
+            filters={props.filters}
+            counts={props.counts}
+            perspectives={perspectives}
+            shown={shown}
+            total={props.total}
+            filtered={props.narrowed}
+            hasDrafts={props.hasDrafts}
+            onChange={props.onFiltersChange}
+            onClear={props.onClearFilters}
+          />
+        </div>
+        <div className="mt-3">
+          {shown === 0 ? (
+            <NoMatches onClear={props.onClearFilters} />
+          ) : (
+            <SearchTermsContext value={props.terms}>
+              <RowActionsContext value={props.rowActions}>
+                <WorkspaceTables {...tables} />
+              </RowActionsContext>
+            </SearchTermsContext>
+          )}
+        </div>
+        {props.dialog}
+      </section>
+    </>
   )
 }
 

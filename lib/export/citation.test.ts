@@ -3,11 +3,12 @@ import { citation } from './citation'
 import { makeRow, UNKNOWN_SOURCE } from '../view/testing-rows'
 
 const accessed = new Date(2026, 10, 27, 9, 30)
+const PAGE = 'https://reader.example/stories/mini'
 
 describe('citation', () => {
   it('quotes a direct statement with everything known about its source', () => {
-    expect(citation(makeRow(), accessed)).toBe(
-      'Ana Ruiz, the mayor: “It is unsafe”. Source: The Daily Example, “Bridge shut”, 1 Mar 2024, https://example.org/bridge. Attribution: press conference. Accessed 27 Nov 2026.',
+    expect(citation(makeRow(), accessed, PAGE)).toBe(
+      'Ana Ruiz, the mayor: “It is unsafe”. Source: The Daily Example, “Bridge shut”, 1 Mar 2024, https://example.org/bridge. Attribution: press conference. Accessed 27 Nov 2026. https://reader.example/stories/mini#s-s1',
     )
   })
 
@@ -20,19 +21,19 @@ describe('citation', () => {
       attribution: 'standing position, no response to these claims',
       source: UNKNOWN_SOURCE,
     })
-    expect(citation(row, accessed)).toBe(
-      'The Taliban: paraphrased: Afghanistan’s soil will not be used against other countries. Source: publisher unknown, title unknown, c. 16 Dec 2023 (inferred), URL unknown. Attribution: standing position, no response to these claims. Accessed 27 Nov 2026.',
+    expect(citation(row, accessed, PAGE)).toBe(
+      'The Taliban: paraphrased: Afghanistan’s soil will not be used against other countries. Source: publisher unknown, title unknown, c. 16 Dec 2023 (inferred), URL unknown. Attribution: standing position, no response to these claims. Accessed 27 Nov 2026. https://reader.example/stories/mini#s-s1',
     )
   })
 
   it('says when the statement is an unreviewed draft', () => {
-    expect(citation(makeRow({ review: 'draft' }), accessed)).toBe(
-      'Ana Ruiz, the mayor: “It is unsafe”. Source: The Daily Example, “Bridge shut”, 1 Mar 2024, https://example.org/bridge. Attribution: press conference. Draft: not yet reviewed by an analyst. Accessed 27 Nov 2026.',
+    expect(citation(makeRow({ review: 'draft' }), accessed, PAGE)).toBe(
+      'Ana Ruiz, the mayor: “It is unsafe”. Source: The Daily Example, “Bridge shut”, 1 Mar 2024, https://example.org/bridge. Attribution: press conference. Draft: not yet reviewed by an analyst. Accessed 27 Nov 2026. https://reader.example/stories/mini#s-s1',
     )
   })
 
   it('keeps markup as inert text', () => {
     const row = makeRow({ text: '<script>alert(1)</script>' })
-    expect(citation(row, accessed)).toContain('“<script>alert(1)</script>”')
+    expect(citation(row, accessed, PAGE)).toContain('“<script>alert(1)</script>”')
   })
 })

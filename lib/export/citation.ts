@@ -1,4 +1,5 @@
 import { inSentence, UNKNOWN_SOURCE } from '../story/vocabulary'
+import { permalink } from '../view/permalink'
 import { formatIsoDate } from '../view/source-date'
 import type { StatementRow } from '../view/view-model'
 
@@ -11,9 +12,10 @@ const isoDay = (date: Date) =>
 
 /**
  * A plain-text citation for one statement, for pasting into a report. Unknown source
- * facts are said to be unknown and an inferred date is marked, as on the page.
+ * facts are said to be unknown and an inferred date is marked, as on the page. It ends
+ * with the statement's permalink, so the reader of the report can check the row.
  */
-export function citation(row: StatementRow, accessed: Date): string {
+export function citation(row: StatementRow, accessed: Date, pageUrl: string): string {
   const who = row.role ? `${row.speaker}, ${row.role}` : row.speaker
   const what = row.kind === 'direct' ? `“${row.text}”` : `paraphrased: ${row.text}`
   const { source } = row
@@ -25,5 +27,5 @@ export function citation(row: StatementRow, accessed: Date): string {
   ].join(', ')
   // A draft is the extractor's reading; whoever pastes the citation must not take it as checked.
   const draft = row.review === 'draft' ? ' Draft: not yet reviewed by an analyst.' : ''
-  return `${who}: ${what}. Source: ${where}. Attribution: ${row.attribution}.${draft} Accessed ${formatIsoDate(isoDay(accessed))}.`
+  return `${who}: ${what}. Source: ${where}. Attribution: ${row.attribution}.${draft} Accessed ${formatIsoDate(isoDay(accessed))}. ${permalink(pageUrl, row.id)}`
 }

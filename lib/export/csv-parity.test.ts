@@ -6,11 +6,12 @@ import type { StatementRow } from '../view/view-model'
 
 // The writer papaparse would have been, with the settings the app used before writing its
 // own: the hand-written writer must give the same bytes for any text.
+const context = { pageUrl: 'https://example.org/stories/seed' }
 function papaparseCsv(rows: readonly StatementRow[]): string {
   const csv = Papa.unparse(
     {
       fields: CSV_COLUMNS.map(([name]) => name),
-      data: rows.map((row) => CSV_COLUMNS.map(([, v]) => v(row))),
+      data: rows.map((row) => CSV_COLUMNS.map(([, v]) => v(row, context))),
     },
     { newline: '\r\n', escapeFormulae: /^[=+\-@\t\r]/, quotes: false },
   )
@@ -47,14 +48,14 @@ describe('statementsToCsv matches papaparse', () => {
     const rows = AWKWARD.flatMap((text, i) => {
       const other = AWKWARD[(i * 7 + 3) % AWKWARD.length]!
       return [
-        makeRow({ id: `a${i}`, speaker: text, role: other, text, stanceLabel: other, attribution: text }),
+        makeRow({ id: `a ${i}`, speaker: text, role: other, text, stanceLabel: other, attribution: text }),
         makeRow({ id: `b${i}`, role: i % 2 ? null : text, caveats: [text, other], perspectiveLabel: other }),
       ]
     })
-    expect(statementsToCsv(rows)).toBe(papaparseCsv(rows))
+    expect(statementsToCsv(rows, context)).toBe(papaparseCsv(rows))
   })
 
   it('for no rows', () => {
-    expect(statementsToCsv([])).toBe(papaparseCsv([]))
+    expect(statementsToCsv([], context)).toBe(papaparseCsv([]))
   })
 })

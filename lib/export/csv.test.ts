@@ -1,28 +1,33 @@
 import { describe, expect, it } from 'vitest'
 import { BOM, exportFileName, fileNamePart, statementsToCsv } from './csv'
+import { NO_FILTERS } from '../view/filters'
 import { makeRow, UNKNOWN_SOURCE } from '../view/testing-rows'
 
 const HEADER =
-  'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end,review\r\n'
+  'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end,review,statement id,permalink,channel,source date inferred\r\n'
+const PAGE = 'https://reader.example/stories/mini'
+const TAIL = `,s1,${PAGE}#s-s1,firsthand,no\r\n`
 
 describe('statementsToCsv', () => {
   it('writes a BOM, the header and one CRLF-terminated record per row', () => {
-    expect(statementsToCsv([makeRow()])).toBe(
+    expect(statementsToCsv([makeRow()], { pageUrl: PAGE })).toBe(
       BOM +
         HEADER +
-        'City officials,Ana Ruiz,the mayor,direct,It is unsafe,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,reviewed\r\n',
+        'City officials,Ana Ruiz,the mayor,direct,It is unsafe,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,reviewed' +
+        TAIL,
     )
   })
 
   it('says which rows are drafts not yet reviewed', () => {
-    expect(statementsToCsv([makeRow({ review: 'draft' })], { bom: false })).toBe(
+    expect(statementsToCsv([makeRow({ review: 'draft' })], { bom: false, pageUrl: PAGE })).toBe(
       HEADER +
-        'City officials,Ana Ruiz,the mayor,direct,It is unsafe,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,draft\r\n',
+        'City officials,Ana Ruiz,the mayor,direct,It is unsafe,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,draft' +
+        TAIL,
     )
   })
 
   it('leaves the BOM out on request', () => {
-    expect(statementsToCsv([], { bom: false })).toBe(HEADER)
+    expect(statementsToCsv([], { bom: false, pageUrl: PAGE })).toBe(HEADER)
   })
 
   it('quotes commas, doubles quotes and keeps newlines inside quoted cells', () => {
@@ -31,9 +36,10 @@ describe('statementsToCsv', () => {
       text: 'We said "no"\nand meant it',
       caveats: ['Title differs', 'Secondhand'],
     })
-    expect(statementsToCsv([row], { bom: false })).toBe(
+    expect(statementsToCsv([row], { bom: false, pageUrl: PAGE })).toBe(
       HEADER +
-        'City officials,"Ruiz, Ana",the mayor,direct,"We said ""no""\nand meant it",supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,Title differs | Secondhand,30,42,reviewed\r\n',
+        'City officials,"Ruiz, Ana",the mayor,direct,"We said ""no""\nand meant it",supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,Title differs | Secondhand,30,42,reviewed' +
+        TAIL,
     )
   })
 
@@ -46,9 +52,10 @@ describe('statementsToCsv', () => {
       attribution: '\tindented',
       caveats: ['=1\nsecond line'],
     })
-    expect(statementsToCsv([row], { bom: false })).toBe(
+    expect(statementsToCsv([row], { bom: false, pageUrl: PAGE })).toBe(
       HEADER +
-        `City officials,"'=HYPERLINK(""http://x"",""y"")\",\"'+cmd",direct,"'-2+3",supports,"'@SUM(A1)","'\tindented",The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,"'=1\nsecond line",30,42,reviewed\r\n`,
+        `City officials,"'=HYPERLINK(""http://x"",""y"")\",\"'+cmd",direct,"'-2+3",supports,"'@SUM(A1)","'\tindented",The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,"'=1\nsecond line",30,42,reviewed` +
+        TAIL,
     )
   })
 
@@ -58,23 +65,32 @@ describe('statementsToCsv', () => {
       role: 'د طالبانو ویاند',
       text: '“افغانستان کی سرزمین کسی کے خلاف استعمال نہیں ہوگی”',
     })
-    const csv = statementsToCsv([row])
+    const csv = statementsToCsv([row], { pageUrl: PAGE })
     expect(csv).toBe(
       BOM +
         HEADER +
-        'City officials,ذبیح اللہ مجاہد,د طالبانو ویاند,direct,“افغانستان کی سرزمین کسی کے خلاف استعمال نہیں ہوگی”,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,reviewed\r\n',
+        'City officials,ذبیح اللہ مجاہد,د طالبانو ویاند,direct,“افغانستان کی سرزمین کسی کے خلاف استعمال نہیں ہوگی”,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,reviewed' +
+        TAIL,
     )
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]))
   })
 
-  it('writes unknown source facts as "unknown" and marks inferred dates', () => {
+  it('gives each row its id, permalink and channel', () => {
+    const row = makeRow({ id: 'munir one', channel: 'secondhand' })
+    expect(
+      statementsToCsv([row], { bom: false, pageUrl: PAGE }).split('\r\n')[1]!.split(',').slice(-4),
+    ).toEqual(['munir one', `${PAGE}#s-munir%20one`, 'secondhand', 'no'])
+  })
+
+  it('writes unknown source facts as "unknown" and says when a date was inferred', () => {
     const row = makeRow({
       role: null,
       source: UNKNOWN_SOURCE,
     })
-    expect(statementsToCsv([row], { bom: false })).toBe(
+    expect(statementsToCsv([row], { bom: false, pageUrl: PAGE })).toBe(
       HEADER +
-        'City officials,Ana Ruiz,,direct,It is unsafe,supports,Safety first,press conference,unknown,unknown,2023-12-16 (inferred),unknown,,30,42,reviewed\r\n',
+        'City officials,Ana Ruiz,,direct,It is unsafe,supports,Safety first,press conference,unknown,unknown,2023-12-16,unknown,,30,42,reviewed' +
+        `,s1,${PAGE}#s-s1,firsthand,yes\r\n`,
     )
   })
 })
@@ -87,9 +103,27 @@ describe('exportFileName', () => {
     )
   })
 
-  it('says when the rows are filtered, and names JSON files too', () => {
-    expect(exportFileName('seed-story', 'all', late, { filtered: true })).toBe(
-      'seed-story_all_filtered_2026-11-27.csv',
+  it('names the filters of a filtered export, as the URL names them, and names JSON files too', () => {
+    const filters = { ...NO_FILTERS, stance: ['rejects' as const], q: '  Afghanistan  ' }
+    expect(exportFileName('seed-story', 'all', late, { filters })).toBe(
+      'seed-story_all_2026-11-27_stance-rejects_q-afghanistan.csv',
+    )
+    expect(
+      exportFileName('seed-story', 'taliban', late, {
+        filters: {
+          q: 'Ma’arij said “no”, twice over, in a very long search that goes on and on',
+          perspective: ['taliban', 'analysts'],
+          stance: [],
+          kind: ['direct'],
+          channel: 'secondhand',
+          review: 'reviewed',
+        },
+      }),
+    ).toBe(
+      'seed-story_taliban_2026-11-27_perspective-taliban-analysts_kind-direct_attribution-secondhand_review-reviewed_q-ma-arij-said-no-twice-over-in-a-very-lon.csv',
+    )
+    expect(exportFileName('seed-story', 'all', late, { filters: NO_FILTERS })).toBe(
+      'seed-story_all_2026-11-27.csv',
     )
     expect(exportFileName('seed-story', 'all', late, { extension: 'json' })).toBe(
       'seed-story_all_2026-11-27.json',

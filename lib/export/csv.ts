@@ -1,4 +1,6 @@
 import { UNKNOWN } from '../story/codebook'
+import type { StatementFilters } from '../view/filters'
+import { permalink } from '../view/permalink'
 import type { StatementRow } from '../view/view-model'
 
 /**
@@ -10,7 +12,12 @@ export const BOM = '\uFEFF'
 
 type Cell = string | number
 
-export const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow) => Cell])[] = [
+/** The story page's address without query or hash: permalinks are built on it. */
+export interface CsvContext {
+  pageUrl: string
+}
+
+export const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow, context: CsvContext) => Cell])[] = [
   ['perspective', (row) => row.perspectiveLabel],
   ['speaker', (row) => row.speaker],
   ['role', (row) => row.role ?? ''],
@@ -21,13 +28,18 @@ export const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow) => Cel
   ['attribution', (row) => row.attribution],
   ['source publisher', (row) => row.source.publisher ?? UNKNOWN],
   ['source title', (row) => row.source.title ?? UNKNOWN],
-  ['source date', (row) => row.source.date.plain],
+  // A plain ISO date; whether it was inferred is its own column, last.
+  ['source date', (row) => row.source.date.iso ?? UNKNOWN],
   ['source URL', (row) => row.source.url ?? UNKNOWN],
   ['caveats', (row) => row.caveats.join(' | ')],
   ['anchor start', (row) => row.anchor.start],
   ['anchor end', (row) => row.anchor.end],
-  // Last, so that files exported before drafts existed keep their column positions.
+  // New columns go last, so that the columns of older exports keep their positions.
   ['review', (row) => row.review],
+  ['statement id', (row) => row.id],
+  ['permalink', (row, { pageUrl }) => permalink(pageUrl, row.id)],
+  ['channel', (row) => row.channel],
+  ['source date inferred', (row) => (row.source.date.inferred ? 'yes' : 'no')],
 ]
 
 const CSV_HEADER = CSV_COLUMNS.map(([name]) => name)
@@ -53,15 +65,20 @@ const CSV_HEADER_LINE = CSV_HEADER.map(csvCell).join(',') + '\r\n'
  * Written by hand rather than through a CSV library: at 50,000 rows building the text is
  * most of an export's time, and one pass of string joins is several times faster than a
  * general writer. The bytes are the same as papaparse's `unparse` with these settings
- * (csv.test.ts checks both against each other).
+ * (csv-parity.test.ts checks both against each other).
  */
-export function statementsToCsv(rows: readonly StatementRow[], { bom = true } = {}): string {
+export function statementsToCsv(
+  rows: readonly StatementRow[],
+  { bom = true, pageUrl }: { bom?: boolean; pageUrl: string },
+): string {
+  const context = { pageUrl }
   const lines = new Array<string>(rows.length + 1)
   lines[0] = (bom ? BOM : '') + CSV_HEADER_LINE
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!
     let line = ''
-    for (let c = 0; c < CSV_COLUMNS.length; c++) line += (c ? ',' : '') + csvCell(CSV_COLUMNS[c]![1](row))
+    for (let c = 0; c < CSV_COLUMNS.length; c++)
+      line += (c ? ',' : '') + csvCell(CSV_COLUMNS[c]![1](row, context))
     lines[i + 1] = line + '\r\n'
   }
   // RFC 4180 ends every record, the last included, with CRLF.
@@ -79,21 +96,39 @@ export function fileNamePart(value: string): string {
   return slug || 'export'
 }
 
+/** The active filters as file-name parts, named as in the URL: stance-rejects, q-afghanistan. */
+function filterParts(filters: StatementFilters | undefined): string[] {
+  if (!filters) return []
+  const parts: string[] = []
+  const add = (name: string, values: readonly string[]) => {
+    if (values.length > 0) parts.push(`${name}-${values.map(fileNamePart).join('-')}`)
+  }
+  add('perspective', filters.perspective)
+  add('stance', filters.stance)
+  add('kind', filters.kind)
+  add('attribution', filters.channel ? [filters.channel] : [])
+  add('review', filters.review ? [filters.review] : [])
+  const q = filters.q.trim()
+  // A long search would make an unwieldy name; its first words say enough.
+  if (q) parts.push(`q-${fileNamePart(q).slice(0, 40).replace(/-+$/, '')}`)
+  return parts
+}
+
 /**
  * e.g. pakistan-afghanistan-militancy-2023_pakistani-officials_2026-11-27.csv; a filtered
- * export says so: …_pakistani-officials_filtered_2026-11-27.csv
+ * export names its filters: …_all_2026-11-27_stance-rejects_q-afghanistan.csv
  */
 export function exportFileName(
   storyId: string,
   scope: string,
   date: Date,
-  { filtered = false, extension = 'csv' }: { filtered?: boolean; extension?: 'csv' | 'json' } = {},
+  { filters, extension = 'csv' }: { filters?: StatementFilters; extension?: 'csv' | 'json' } = {},
 ): string {
   const day = [
     date.getFullYear(),
     String(date.getMonth() + 1).padStart(2, '0'),
     String(date.getDate()).padStart(2, '0'),
   ].join('-')
-  const parts = [fileNamePart(storyId), fileNamePart(scope), ...(filtered ? ['filtered'] : []), day]
+  const parts = [fileNamePart(storyId), fileNamePart(scope), day, ...filterParts(filters)]
   return `${parts.join('_')}.${extension}`
 }

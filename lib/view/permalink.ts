@@ -1,3 +1,8 @@
+/** A statement's permalink: the story page's address with `#s-<statement id>`. */
+export function permalink(pageUrl: string, statementId: string): string {
+  return `${pageUrl}#s-${encodeURIComponent(statementId)}`
+}
+
 /**
  * Permalinks to a statement: `#s-<statement id>`. A hash that is not one, or whose
  * percent-encoding is broken (`#s-%`, `#s-%E0%A4%A`), is no permalink and is ignored:

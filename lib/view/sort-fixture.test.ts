@@ -63,8 +63,11 @@ function compareRaw(a: RawStatement, b: RawStatement, column: ColumnSort['id']):
       const at = (s: RawStatement) => raw.perspectives.findIndex((p) => p.id === s.perspective)
       return plain(at(a), at(b))
     }
-    case 'speaker':
-      return collator.compare(a.speaker.name, b.speaker.name)
+    case 'speaker': {
+      // The generator's speakers are "Given Surname": filed by surname, then given name.
+      const filed = (s: RawStatement) => s.speaker.name.split(' ').reverse().join(' ')
+      return collator.compare(filed(a), filed(b))
+    }
     case 'statement':
       throw new Error('not checked here')
   }
@@ -90,6 +93,7 @@ describe('sortRows on the 3,000-statement fixture', () => {
     expect(new Set(raw.sources.map((s) => s.date)).size).toBeGreaterThan(5)
     expect(new Set(raw.statements.map((s) => s.stance.value)).size).toBe(4)
     expect(new Set(raw.statements.map((s) => s.speaker.name)).size).toBeGreaterThan(20)
+    expect(raw.statements.every((s) => s.speaker.name.split(' ').length === 2)).toBe(true)
     expect(ids([{ id: 'source', desc: true }])).not.toEqual(raw.statements.map((s) => s.id))
   })
 

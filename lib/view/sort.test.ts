@@ -12,10 +12,11 @@ import type { SourceView } from './view-model'
 
 const source = (iso: string | null, publisher: string | null): SourceView => ({
   id: `${iso}-${publisher}`,
+  number: 1,
   publisher,
   title: null,
   url: null,
-  date: { iso, inferred: false, reason: null, display: '', plain: '' },
+  date: { iso, inferred: false, reason: null, display: '' },
   notes: [],
 })
 
@@ -28,30 +29,38 @@ describe('stance order', () => {
   })
 })
 
-describe('speaker and statement order', () => {
-  it('ignores case and diacritics and the curly apostrophe does not sort first', () => {
-    const names = ['mohammad Radmanesh', 'Azizuddin Ma’arij', 'Ãbel', 'jan Achakzai', 'Gen. Asim Munir']
+describe('speaker order', () => {
+  it('files people by surname and bodies by name, ignoring case, accents, ranks and articles', () => {
+    const names = [
+      'mohammad Radmanesh',
+      'Azizuddin Ma’arij',
+      'The Taliban',
+      'jan Achakzai',
+      'Gen. Asim Munir',
+      'Ãbel Zaman',
+    ]
     const sorted = names
       .map((speaker) => makeRow({ speaker }))
       .sort(compareSpeaker)
       .map((r) => r.speaker)
+    // Achakzai, Ma’arij, Munir, Radmanesh, Taliban, Zaman
     expect(sorted).toEqual([
-      'Ãbel',
+      'jan Achakzai',
       'Azizuddin Ma’arij',
       'Gen. Asim Munir',
-      'jan Achakzai',
       'mohammad Radmanesh',
+      'The Taliban',
+      'Ãbel Zaman',
     ])
   })
+})
 
-  it('orders numbers within text numerically', () => {
-    const texts = ['23 soldiers', '4 days', '100 attacks']
-    expect(
-      texts
-        .map((text) => makeRow({ text }))
-        .sort(compareStatement)
-        .map((r) => r.text),
-    ).toEqual(['4 days', '23 soldiers', '100 attacks'])
+describe('statement order', () => {
+  it('follows the position in the sources, not the alphabet', () => {
+    const at = (id: string, number: number, start: number) =>
+      makeRow({ id, text: id, anchor: { start, end: start + 5 }, source: { ...makeRow().source, number } })
+    const rows = [at('a', 2, 10), at('b', 1, 500), at('c', 1, 20), at('d', 2, 5)]
+    expect(rows.sort(compareStatement).map((r) => r.id)).toEqual(['c', 'b', 'd', 'a'])
   })
 })
 

@@ -1,4 +1,5 @@
 import { STANCES, type Stance } from '../story/codebook'
+import { speakerSortKey } from './speaker-key'
 import type { StatementRow } from './view-model'
 
 /**
@@ -22,21 +23,17 @@ export function textSortKey(text: string): string {
     .replace(/\d+/g, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(15, '0'))
 }
 
-// Keys are computed once per row and column, on the first sort that needs them.
-const keyCaches = {
-  speaker: new WeakMap<StatementRow, string>(),
-  statement: new WeakMap<StatementRow, string>(),
-}
-function cachedKey(cache: WeakMap<StatementRow, string>, row: StatementRow, text: string): string {
-  let key = cache.get(row)
-  if (key === undefined) cache.set(row, (key = textSortKey(text)))
+// Keys are computed once per row, on the first sort that needs them.
+const speakerKeys = new WeakMap<StatementRow, string>()
+function speakerKey(row: StatementRow): string {
+  let key = speakerKeys.get(row)
+  if (key === undefined) speakerKeys.set(row, (key = textSortKey(speakerSortKey(row.speaker))))
   return key
 }
 
 /** Computes a row's text sort keys ahead of the first sort (see lib/view/idle.ts). */
 export function prepareSortKeys(row: StatementRow): void {
-  cachedKey(keyCaches.speaker, row, row.speaker)
-  cachedKey(keyCaches.statement, row, row.text)
+  speakerKey(row)
 }
 
 const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
@@ -51,11 +48,13 @@ const STANCE_RANKS = Object.fromEntries(STANCES.map((stance, index) => [stance, 
 /** The codebook's scale order, not the alphabet: supports < mixed < neutral < rejects. */
 export const stanceRank = (stance: Stance): number => STANCE_RANKS[stance]
 
+/** Speaker: people by surname, bodies by name, honorifics and articles aside. */
 export const compareSpeaker = (a: StatementRow, b: StatementRow): number =>
-  compareKeys(cachedKey(keyCaches.speaker, a, a.speaker), cachedKey(keyCaches.speaker, b, b.speaker))
+  compareKeys(speakerKey(a), speakerKey(b))
 
+/** Statement: where it stands in the story's sources (in their numbered order), not the alphabet. */
 export const compareStatement = (a: StatementRow, b: StatementRow): number =>
-  compareKeys(cachedKey(keyCaches.statement, a, a.text), cachedKey(keyCaches.statement, b, b.text))
+  a.source.number - b.source.number || a.anchor.start - b.anchor.start
 
 export const compareStance = (a: StatementRow, b: StatementRow): number =>
   stanceRank(a.stance) - stanceRank(b.stance)
@@ -101,18 +100,25 @@ export interface ColumnSort {
   desc: boolean
 }
 
+/** Whether sorting by this column would leave the order as it is: every value ties. */
+export function sortChangesNothing(rows: readonly StatementRow[], column: SortColumn): boolean {
+  const compare = statementComparators[column]
+  return rows.every((row) => compare(row, rows[0]!) === 0)
+}
+
 /**
- * Each column's sort key where one value per row orders it (a small integer, or a folded
- * string); Source compares two fields and keeps its comparator. Keys are read once per
+ * Each column's sort key where one value per row orders it (a small integer, a number or
+ * a folded string); Source compares two fields and keeps its comparator. Keys are read once per
  * row per sort instead of twice per comparison.
  */
 const RANKS: Partial<Record<SortColumn, (row: StatementRow) => number>> = {
   perspective: (row) => row.perspectiveIndex,
   stance: (row) => STANCE_RANKS[row.stance],
 }
-const TEXT_KEYS: Partial<Record<SortColumn, (row: StatementRow) => string>> = {
-  speaker: (row) => cachedKey(keyCaches.speaker, row, row.speaker),
-  statement: (row) => cachedKey(keyCaches.statement, row, row.text),
+const KEYS: Partial<Record<SortColumn, (row: StatementRow) => string | number>> = {
+  speaker: speakerKey,
+  // Source number, then offset in it: both well under 2^20 and 2^32, so one exact number.
+  statement: (row) => row.source.number * 2 ** 32 + row.anchor.start,
 }
 
 /**
@@ -141,7 +147,7 @@ export function sortRows(
   const only = sorting.length === 1 ? RANKS[sorting[0]!.id] : undefined
   if (only) return bucketSort(rows, only, sorting[0]!.desc)
   const keys = sorting.map((sort) => {
-    const key: ((row: StatementRow) => string | number) | undefined = RANKS[sort.id] ?? TEXT_KEYS[sort.id]
+    const key = RANKS[sort.id] ?? KEYS[sort.id]
     const values = key ? rows.map((row) => key(row)) : null
     const compare = values
       ? (a: number, b: number) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : 0)

@@ -8,7 +8,6 @@ describe('dateView', () => {
       inferred: false,
       reason: null,
       display: 'Date unknown',
-      plain: 'unknown',
     })
     expect(dateView(undefined).display).toBe('Date unknown')
   })
@@ -19,7 +18,6 @@ describe('dateView', () => {
       inferred: false,
       reason: null,
       display: '12 Dec 2023',
-      plain: '2023-12-12',
     })
   })
 
@@ -29,7 +27,6 @@ describe('dateView', () => {
       inferred: true,
       reason: 'four days after the attack',
       display: 'c. 16 Dec 2023 (inferred)',
-      plain: '2023-12-16 (inferred)',
     })
   })
 })

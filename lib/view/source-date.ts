@@ -10,8 +10,6 @@ export interface DateView {
   reason: string | null
   /** e.g. "16 Dec 2023", "c. 16 Dec 2023 (inferred)", "Date unknown". */
   display: string
-  /** Plain form for CSV and citations: "2023-12-16", "2023-12-16 (inferred)", "unknown". */
-  plain: string
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -24,16 +22,15 @@ export function formatIsoDate(iso: string): string {
 
 export function dateView(date: SourceDate | undefined): DateView {
   if (date === undefined || date === UNKNOWN) {
-    return { iso: null, inferred: false, reason: null, display: UNKNOWN_SOURCE.date, plain: UNKNOWN }
+    return { iso: null, inferred: false, reason: null, display: UNKNOWN_SOURCE.date }
   }
   if (typeof date === 'string') {
-    return { iso: date, inferred: false, reason: null, display: formatIsoDate(date), plain: date }
+    return { iso: date, inferred: false, reason: null, display: formatIsoDate(date) }
   }
   return {
     iso: date.value,
     inferred: true,
     reason: date.reason,
     display: `c. ${formatIsoDate(date.value)} (inferred)`,
-    plain: `${date.value} (inferred)`,
   }
 }

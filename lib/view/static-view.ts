@@ -2,6 +2,7 @@ import { filterAndCount, isFiltered, type StatementFilters } from './filters'
 import { groupBy } from './group'
 import { searchTerms } from './search'
 import { sortRows, sortsForTable, type ColumnSort } from './sort'
+import { stanceSpread } from './spread'
 import { sortKey, type StoryUrlState } from './url-state'
 import type { WorkspaceData } from './workspace-data'
 
@@ -12,7 +13,7 @@ import type { WorkspaceData } from './workspace-data'
  * the browser's first load carries none of this code.
  */
 export function staticView(data: WorkspaceData, state: StoryUrlState) {
-  const { rows, perspectives } = data
+  const { rows, perspectives, sources } = data
   const filters: StatementFilters = {
     q: state.q,
     perspective: state.perspective,
@@ -41,8 +42,19 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
       rows: sortRows(byCamp.get(perspective.id) ?? [], sorting),
     }
   })
+  const picked =
+    filters.perspective.length === 1 && filters.stance.length === 1
+      ? { perspectiveId: filters.perspective[0]!, stance: filters.stance[0]! }
+      : null
   return {
     view: state.view,
+    spread: stanceSpread(
+      rows,
+      perspectives.map((p) => p.id),
+    ),
+    picked,
+    singleSourceLabel: sources.length === 1 ? sources[0]!.label : null,
+    withSource: sources.length > 1,
     filters,
     counts,
     filtered,

@@ -17,10 +17,11 @@ export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
     channel: 'firsthand',
     source: {
       id: 'paper',
+      number: 1,
       publisher: 'The Daily Example',
       title: 'Bridge shut',
       url: 'https://example.org/bridge',
-      date: { iso: '2024-03-01', inferred: false, reason: null, display: '1 Mar 2024', plain: '2024-03-01' },
+      date: { iso: '2024-03-01', inferred: false, reason: null, display: '1 Mar 2024' },
       notes: [],
     },
     caveats: [],
@@ -33,6 +34,7 @@ export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
 /** A source like the seed's: publisher, title and URL unknown, date inferred. */
 export const UNKNOWN_SOURCE: SourceView = {
   id: 'unknown-source',
+  number: 1,
   publisher: null,
   title: null,
   url: null,
@@ -41,7 +43,6 @@ export const UNKNOWN_SOURCE: SourceView = {
     inferred: true,
     reason: 'four days after the attack',
     display: 'c. 16 Dec 2023 (inferred)',
-    plain: '2023-12-16 (inferred)',
   },
   notes: [],
 }

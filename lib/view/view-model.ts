@@ -11,6 +11,8 @@ import type { Story } from '../story/story-check'
 
 export interface SourceView {
   id: string
+  /** 1, 2, …: the story's sources numbered in date order (unknown dates last); rows cite it. */
+  number: number
   publisher: string | null
   title: string | null
   url: string | null
@@ -47,9 +49,10 @@ export interface PerspectiveView extends Perspective {
 
 const known = (value: string): string | null => (value === UNKNOWN ? null : value)
 
-export function sourceView(source: Story['sources'][number]): SourceView {
+function sourceView(source: Story['sources'][number], number: number): SourceView {
   return {
     id: source.id,
+    number,
     publisher: known(source.publisher),
     title: known(source.title),
     url: known(source.url),
@@ -58,9 +61,23 @@ export function sourceView(source: Story['sources'][number]): SourceView {
   }
 }
 
+/** The story's sources in date order (unknown dates last, ties in story order), numbered. */
+export function sourceViews(story: Pick<Story, 'sources'>): SourceView[] {
+  const dated = story.sources.map((source, index) => ({ source, index, iso: dateView(source.date).iso }))
+  dated.sort((a, b) => {
+    if (a.iso !== b.iso) {
+      if (a.iso === null) return 1
+      if (b.iso === null) return -1
+      return a.iso < b.iso ? -1 : 1
+    }
+    return a.index - b.index
+  })
+  return dated.map(({ source }, i) => sourceView(source, i + 1))
+}
+
 export function statementRows(story: Story): StatementRow[] {
   const perspectives = new Map(story.perspectives.map((p, index) => [p.id, { ...p, index }]))
-  const sources = new Map(story.sources.map((s) => [s.id, sourceView(s)]))
+  const sources = new Map(sourceViews(story).map((view) => [view.id, view]))
   return story.statements.map((statement) => ({
     id: statement.id,
     perspectiveId: statement.perspective,

@@ -1,6 +1,6 @@
 import type { Story } from '../story/story-check'
 import { publisherAndTitle } from '../story/vocabulary'
-import { sourceView, statementRows, type SourceView, type StatementRow } from './view-model'
+import { sourceViews, statementRows, type SourceView, type StatementRow } from './view-model'
 
 /**
  * A story as the client workspace needs it, as plain data. Small stories reach the page
@@ -56,10 +56,10 @@ export function workspaceData(story: Story): WorkspaceData {
     contentHash: story.contentHash,
     perspectives: story.perspectives.map((p, index) => ({ id: p.id, label: p.label, index })),
     rows: statementRows(story),
-    sources: story.sources.map((source) => ({
-      id: source.id,
-      label: sourceLabel(sourceView(source)),
-      text: source.text,
+    sources: sourceViews(story).map((view) => ({
+      id: view.id,
+      label: sourceLabel(view),
+      text: story.sources.find((source) => source.id === view.id)!.text,
     })),
     events: story.events.map((event) => ({
       targetId: `e-${event.id}`,
@@ -86,7 +86,7 @@ export function toDataFile(story: Story): StoryDataFile {
     format: 'perspective-reader/story-data@1',
     data: {
       ...data,
-      sourceViews: story.sources.map(sourceView),
+      sourceViews: sourceViews(story),
       rows: data.rows.map((row) => ({ ...row, source: row.source.id })),
     },
   }

@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { RelatedReports } from '@/components/related-reports'
-import { StanceLegend } from '@/components/stance-legend'
 import { StoryEvents } from '@/components/story-events'
 import { StorySources } from '@/components/story-sources'
 import { StaticStoryWorkspace } from '@/components/story-workspace/static-story-workspace'
@@ -16,7 +15,7 @@ import { findStory, loadStories } from '@/lib/files/load-stories'
 import { loadStoryUrlState } from '@/lib/view/url-state'
 import { staticView } from '@/lib/view/static-view'
 import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
-import { sourceView } from '@/lib/view/view-model'
+import { sourceViews } from '@/lib/view/view-model'
 import { Suspense } from 'react'
 import { CARD } from '@/components/card'
 
@@ -53,6 +52,16 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
     await searchParams,
   )
 
+  // The question every stance is measured against, beside the stance spread.
+  const intro = (
+    <div className={`p-4 ${CARD}`}>
+      <p className="text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-300">
+        The question every stance is measured against
+      </p>
+      <p className="mt-1 text-lg font-medium text-zinc-900 dark:text-zinc-50">{story.question}</p>
+    </div>
+  )
+
   return (
     <article>
       <nav aria-label="Breadcrumb" className="text-sm print:hidden">
@@ -60,24 +69,12 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           All stories
         </Link>
       </nav>
-      <header className="mt-3 max-w-4xl">
-        <h1 className="text-2xl font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
-          {story.title}
-        </h1>
-        {story.summary ? <p className="mt-2 text-zinc-700 dark:text-zinc-200">{story.summary}</p> : null}
-        <div className={`mt-4 p-4 ${CARD}`}>
-          <p className="text-sm font-medium uppercase tracking-wide text-zinc-600 dark:text-zinc-300">
-            The question every stance is measured against
-          </p>
-          <p className="mt-1 text-lg font-medium text-zinc-900 dark:text-zinc-50">{story.question}</p>
-          <StanceLegend />
-        </div>
+      <header className="mt-2 max-w-5xl">
+        <h1 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">{story.title}</h1>
+        {story.summary ? (
+          <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">{story.summary}</p>
+        ) : null}
       </header>
-
-      <div className="mt-8 grid gap-8 lg:grid-cols-2">
-        <StorySources sources={story.sources.map(sourceView)} limit={isLargeStory(story) ? 5 : undefined} />
-        <StoryEvents events={story.events} />
-      </div>
 
       {/* The workspace reads the query string in the browser. Until its code has loaded,
           after first paint, the page shows the same view from the query string as parsed
@@ -88,24 +85,63 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
         // the page's HTML stays small whatever the story's size.
         <Suspense
           fallback={
-            <LargeStoryPlaceholder count={story.statements.length} dataUrl={storyDataPath(story.id)} />
+            <LargeStoryPlaceholder
+              count={story.statements.length}
+              dataUrl={storyDataPath(story.id)}
+              intro={intro}
+            />
           }
         >
-          <LargeStoryWorkspace dataUrl={storyDataPath(story.id)} count={story.statements.length} />
+          <LargeStoryWorkspace
+            dataUrl={storyDataPath(story.id)}
+            count={story.statements.length}
+            intro={intro}
+          />
         </Suspense>
       ) : (
         // The rows reach the browser once: React sends an object it meets twice only once,
         // and the server-rendered tables hold the same row objects, filtered and sorted.
-        <StoryWorkspaceLoader data={data}>
+        <StoryWorkspaceLoader data={data} intro={intro}>
           <StaticStoryWorkspace
             view={staticView(data, urlState)}
             perspectives={data.perspectives}
             total={data.rows.length}
+            intro={intro}
           />
         </StoryWorkspaceLoader>
       )}
 
-      <RelatedReports reports={story.relatedReports} />
+      {/* What the statements rest on, after them: the sources (numbered, each once), the
+          reporter's narration and other outlets' reports, the last two folded away. */}
+      <div className="mt-10 grid gap-8 lg:grid-cols-2">
+        <StorySources sources={sourceViews(story)} limit={isLargeStory(story) ? 5 : undefined} />
+        <div className="space-y-6">
+          <Folded
+            summary={`Context: what the reporter narrates (${story.events.length})`}
+            show={story.events.length > 0}
+          >
+            <StoryEvents events={story.events} />
+          </Folded>
+          <Folded
+            summary={`Related reports (${story.relatedReports.length})`}
+            show={story.relatedReports.length > 0}
+          >
+            <RelatedReports reports={story.relatedReports} />
+          </Folded>
+        </div>
+      </div>
     </article>
+  )
+}
+
+function Folded({ summary, show, children }: { summary: string; show: boolean; children: React.ReactNode }) {
+  if (!show) return null
+  return (
+    <details className="group print:hidden">
+      <summary className="cursor-pointer rounded text-base font-semibold text-zinc-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:text-zinc-50">
+        {summary}
+      </summary>
+      <div className="mt-2">{children}</div>
+    </details>
   )
 }

@@ -1,0 +1,94 @@
+'use client'
+
+import { STANCES, type Stance } from '@/lib/story/codebook'
+import { STANCE_MEANINGS, STANCE_NAMES } from '@/lib/story/vocabulary'
+import type { CampSpread } from '@/lib/view/spread'
+import type { WorkspacePerspective } from '@/lib/view/workspace-data'
+import { campColor } from '../camp-colors'
+
+// Solid fills with text that keeps 4.5:1 contrast on them, in light and dark mode alike.
+const FILL: Record<Stance, string> = {
+  supports: 'bg-violet-700 text-white',
+  mixed: 'bg-orange-400 text-zinc-950',
+  neutral: 'bg-zinc-300 text-zinc-950',
+  rejects: 'bg-sky-700 text-white',
+}
+
+interface StanceSpreadProps {
+  perspectives: readonly WorkspacePerspective[]
+  spread: readonly CampSpread[]
+  /** The segment the filters show now, if they show exactly one. */
+  active: { perspectiveId: string; stance: Stance } | null
+  onPick: (pick: { perspectiveId: string; stance: Stance } | null) => void
+}
+
+/**
+ * Where each camp stands, at a glance: one bar per camp split by stance, with counts.
+ * A segment is a button that filters the statements to that camp and stance; pressed
+ * again, it clears them.
+ */
+export function StanceSpread({ perspectives, spread, active, onPick }: StanceSpreadProps) {
+  return (
+    <section aria-labelledby="spread-heading" className="min-w-0">
+      <h2 id="spread-heading" className="text-sm font-semibold text-zinc-900 dark:text-zinc-50">
+        Where each camp stands{' '}
+        <span className="font-normal text-zinc-600 dark:text-zinc-300">(reviewed statements)</span>
+      </h2>
+      <ul aria-label="Stance key" className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs">
+        {STANCES.map((stance) => (
+          <li key={stance} className="flex items-center gap-1" title={STANCE_MEANINGS[stance]}>
+            <span
+              aria-hidden="true"
+              className={`stance-bar inline-block h-2.5 w-2.5 rounded-sm ${FILL[stance]}`}
+            />
+            {STANCE_NAMES[stance]}:{' '}
+            <span className="text-zinc-600 dark:text-zinc-300">{STANCE_MEANINGS[stance]}</span>
+          </li>
+        ))}
+      </ul>
+      <ul className="mt-2 space-y-1.5">
+        {spread.map((camp) => {
+          const perspective = perspectives.find((p) => p.id === camp.perspectiveId)!
+          return (
+            <li key={camp.perspectiveId} className="flex items-center gap-2 text-sm">
+              <span className="flex w-44 flex-none items-center gap-1.5 truncate font-medium text-zinc-900 dark:text-zinc-50">
+                <span
+                  aria-hidden="true"
+                  className={`h-2.5 w-2.5 flex-none rounded-full ${campColor(perspective.index).swatch}`}
+                />
+                <span className="truncate" title={perspective.label}>
+                  {perspective.label}
+                </span>
+              </span>
+              {camp.total === 0 ? (
+                <span className="text-xs italic text-zinc-600 dark:text-zinc-300">
+                  no reviewed statements
+                </span>
+              ) : (
+                <span className="stance-bar flex min-w-0 flex-1 overflow-hidden rounded">
+                  {STANCES.filter((stance) => camp.counts[stance] > 0).map((stance) => {
+                    const count = camp.counts[stance]
+                    const pressed = active?.perspectiveId === camp.perspectiveId && active.stance === stance
+                    return (
+                      <button
+                        key={stance}
+                        type="button"
+                        aria-pressed={pressed}
+                        aria-label={`${perspective.label}, ${STANCE_NAMES[stance]}: ${count} statement${count === 1 ? '' : 's'}`}
+                        onClick={() => onPick(pressed ? null : { perspectiveId: camp.perspectiveId, stance })}
+                        style={{ flexGrow: count }}
+                        className={`min-w-8 basis-0 px-1.5 py-0.5 text-left text-xs font-semibold tabular-nums hover:brightness-110 focus-visible:relative focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 aria-pressed:ring-2 aria-pressed:ring-inset aria-pressed:ring-zinc-950 dark:aria-pressed:ring-white ${FILL[stance]}`}
+                      >
+                        {count}
+                      </button>
+                    )
+                  })}
+                </span>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,33 @@
+import { STANCES, type Stance } from '../story/codebook'
+import type { StatementRow } from './view-model'
+
+export interface CampSpread {
+  perspectiveId: string
+  /** Reviewed statements of the camp at each stance, in the scale's order. */
+  counts: Record<Stance, number>
+  total: number
+}
+
+/**
+ * Where each camp stands, as counts per stance: the picture at the top of a story.
+ * Reviewed statements only: a draft is the extractor's reading, not yet a position.
+ */
+export function stanceSpread(rows: readonly StatementRow[], perspectiveIds: readonly string[]): CampSpread[] {
+  const spreads = new Map(
+    perspectiveIds.map((id) => [
+      id,
+      {
+        perspectiveId: id,
+        counts: Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>,
+        total: 0,
+      },
+    ]),
+  )
+  for (const row of rows) {
+    const spread = spreads.get(row.perspectiveId)
+    if (!spread || row.review !== 'reviewed') continue
+    spread.counts[row.stance] += 1
+    spread.total += 1
+  }
+  return [...spreads.values()]
+}
