@@ -17,7 +17,7 @@ async function pasteArticle(page: Page) {
   await page.goto('/import')
   await page.getByRole('textbox', { name: 'Article text' }).fill(article)
   await expect(page.getByRole('status').filter({ hasText: /^Drafted/ })).toHaveText(
-    /^Drafted 7 statements in \d+ ms; 0 accepted\.$/,
+    /^Drafted 8 statements in \d+ ms; 0 accepted\.$/,
   )
   return article
 }
@@ -34,7 +34,7 @@ test('pasting an article drafts its statements, marked in the text', async ({ pa
     return copy.textContent
   })
   expect(shown).toBe(article)
-  await expect(marked.getByRole('link')).toHaveCount(7)
+  await expect(marked.getByRole('link')).toHaveCount(8)
   // Statement 2 is Kakar's direct quote: marked, and linked to its row.
   const link = marked.getByRole('link', { name: /^Statement 2: Since the establishment/ })
   await link.click()
@@ -56,25 +56,25 @@ test('pasting an article drafts its statements, marked in the text', async ({ pa
 test('fixing, accepting and removing rows, then downloading a story file that loads', async ({ page }) => {
   const article = await pasteArticle(page)
   const table = drafted(page)
-  // Statement 6 is Asif Durrani, "Former ambassador": no camp's match words fit him.
-  await expect(table.getByRole('combobox', { name: 'Camp of statement 6' })).toHaveValue('unassigned')
+  // Statement 7 is Asif Durrani, "Former ambassador": no camp's match words fit him.
+  await expect(table.getByRole('combobox', { name: 'Camp of statement 7' })).toHaveValue('unassigned')
   await table
-    .getByRole('combobox', { name: 'Camp of statement 6' })
+    .getByRole('combobox', { name: 'Camp of statement 7' })
     .selectOption({ label: 'Independent analysts' })
-  await table.getByRole('combobox', { name: 'Stance of statement 6' }).selectOption('mixed')
+  await table.getByRole('combobox', { name: 'Stance of statement 7' }).selectOption('mixed')
   await table
-    .getByRole('textbox', { name: 'Stance label of statement 6' })
+    .getByRole('textbox', { name: 'Stance label of statement 7' })
     .fill('Says relations are at their lowest point')
   // Accept with the keyboard.
-  await table.getByRole('button', { name: 'Accept statement 6' }).focus()
+  await table.getByRole('button', { name: 'Accept statement 7' }).focus()
   await page.keyboard.press('Enter')
-  await expect(table.getByRole('button', { name: 'Accept statement 6' })).toHaveAttribute(
+  await expect(table.getByRole('button', { name: 'Accept statement 7' })).toHaveAttribute(
     'aria-pressed',
     'true',
   )
-  // Statement 5 reports the Foreign Office through Geo News; remove it.
-  await table.getByRole('button', { name: 'Remove statement 5' }).click()
-  await expect(table.getByRole('rowheader')).toHaveCount(6)
+  // Statement 6 reports the Foreign Office through Geo News; remove it.
+  await table.getByRole('button', { name: 'Remove statement 6' }).click()
+  await expect(table.getByRole('rowheader')).toHaveCount(7)
   await expect(page.getByRole('status').filter({ hasText: /^Drafted/ })).toHaveText(/; 1 accepted\.$/)
 
   await page.getByRole('textbox', { name: 'Story id' }).fill('kakar-evidence')
@@ -100,7 +100,7 @@ test('fixing, accepting and removing rows, then downloading a story file that lo
     url: 'unknown',
     text: article,
   })
-  expect(story.statements).toHaveLength(6)
+  expect(story.statements).toHaveLength(7)
   const durrani = story.statements.find((s) => s.speaker.name === 'Asif Durrani' && s.kind === 'paraphrase')!
   expect(durrani).toMatchObject({
     perspective: 'analysts',
@@ -108,11 +108,11 @@ test('fixing, accepting and removing rows, then downloading a story file that lo
     text: 'the relationship had reached its lowest point in two decades',
   })
   expect(durrani.review).toBeUndefined()
-  expect(story.statements.filter((s) => s.review === 'draft')).toHaveLength(5)
+  expect(story.statements.filter((s) => s.review === 'draft')).toHaveLength(6)
   expect(story.statements.some((s) => s.speaker.name === 'The Foreign Office')).toBe(false)
   for (const s of story.statements) expect(article.slice(s.anchor.start, s.anchor.end)).toBe(s.text)
   await expect(page.getByRole('status').filter({ hasText: /^Downloaded/ })).toHaveText(
-    'Downloaded kakar-evidence.json: 6 statements, 1 accepted and 5 still marked draft. Put it in data/stories/ and rebuild.',
+    'Downloaded kakar-evidence.json: 7 statements, 1 accepted and 6 still marked draft. Put it in data/stories/ and rebuild.',
   )
 })
 
@@ -208,7 +208,7 @@ test('a dropped text file is drafted, nothing about it leaves the browser, and t
   }, article)
   await box.dispatchEvent('drop', { dataTransfer })
   await expect(box).toHaveValue(article)
-  await expect(page.getByRole('status').filter({ hasText: /^Drafted/ })).toHaveText(/^Drafted 7 statements/)
+  await expect(page.getByRole('status').filter({ hasText: /^Drafted/ })).toHaveText(/^Drafted 8 statements/)
   await page.getByRole('textbox', { name: 'Story id' }).fill('dropped')
   const [download] = await Promise.all([
     page.waitForEvent('download'),

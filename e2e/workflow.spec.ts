@@ -99,23 +99,24 @@ test.describe('views', () => {
     await expect(page.getByRole('button', { name: 'Combined' })).toHaveAttribute('aria-pressed', 'true')
     const table = campTable(page, 'All camps')
     await expect(page.getByRole('table')).toHaveCount(1)
+    // One source: no Source column.
     await expect(table.getByRole('columnheader')).toHaveText([
       'Perspective',
       'Speaker',
       'Statement',
       'Stance',
-      'Source',
     ])
     await table.getByRole('button', { name: /^Stance/ }).click()
     await table.getByRole('button', { name: /^Speaker/ }).click({ modifiers: ['Shift'] })
-    // Stance on the codebook's scale (supports before mixed before rejects), then speaker.
+    // Stance on the codebook's scale (supports before mixed before rejects), then speaker
+    // by surname (Achakzai before Munir; Ma’arij before Taliban).
     await expect
       .poll(() => rowIds(table))
       .toEqual([
-        'munir-guterres',
-        'munir-support',
         'achakzai-commanders',
         'achakzai-double-game',
+        'munir-guterres',
+        'munir-support',
         'radmanesh-doha',
         'maarij-epicenter',
         'taliban-soil',

@@ -10,7 +10,10 @@ import { findAnchor } from '../lib/story/anchor'
 import type { Kind } from '../lib/story/codebook'
 import type { Labelled } from '../lib/extract/evaluate'
 
+/** The sets written for the purpose, held to the issue's targets by scripts/eval.test.ts. */
 export const EVAL_SETS = ['articles', 'holdout', 'holdout-2'] as const
+/** Published news reports, labelled blind; each label file also names its source. */
+export const REAL_SET = 'real'
 
 export interface Article {
   name: string
@@ -20,6 +23,8 @@ export interface Article {
 
 interface LabelFile {
   statements: { speaker: string; role: string | null; kind: Kind; text: string; occurrence?: number }[]
+  /** The real set's: where the report was published (url, publisher, date, licence). */
+  source?: { url: string; publisher?: string; date?: string; licence?: string }
 }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -70,6 +75,46 @@ function loadSeed(): Article {
   }
 }
 
-export function loadSet(set: string): Article[] {
-  return [...loadArticles(path.join(root, 'eval', set)), ...(set === 'articles' ? [loadSeed()] : [])]
+export const LAYOUTS = ['as-written', 'one-paragraph', 'wrapped'] as const
+export type Layout = (typeof LAYOUTS)[number]
+
+/** The same article as it arrives from other places: pasted as one paragraph, or hard-wrapped. */
+export function relayout(text: string, layout: Layout): string {
+  if (layout === 'one-paragraph') return text.replace(/\s*\n\s*/g, ' ').trim()
+  if (layout === 'wrapped')
+    return text
+      .split(/\n+/)
+      .map((paragraph) => {
+        const lines: string[] = []
+        let line = ''
+        for (const word of paragraph.split(/ +/).filter(Boolean)) {
+          if (line && line.length + 1 + word.length > 72) {
+            lines.push(line)
+            line = word
+          } else line = line ? `${line} ${word}` : word
+        }
+        return [...lines, line].join('\n')
+      })
+      .join('\n\n')
+  return text
+}
+
+export function loadSet(set: string, layout: Layout = 'as-written'): Article[] {
+  const articles = [
+    ...loadArticles(path.join(root, 'eval', set)),
+    ...(set === 'articles' ? [loadSeed()] : []),
+  ]
+  if (layout === 'as-written') return articles
+  // Labels are found again in the re-laid text, as the loader anchors them (white space folded).
+  return articles.map((a) => {
+    const text = relayout(a.text, layout)
+    return {
+      ...a,
+      text,
+      labels: a.labels.map((l) => ({
+        ...l,
+        ...anchor(a.name, text, { text: a.text.slice(l.start, l.end) }),
+      })),
+    }
+  })
 }

@@ -8,16 +8,20 @@ import {
   emptyScores,
   overlapsByHalf,
   precisionRecall,
+  sameSpeaker,
   score,
   type Scores,
   type Tally,
 } from '../lib/extract/evaluate'
-import { loadSet } from './eval-sets'
+import { LAYOUTS, loadSet, type Layout } from './eval-sets'
 
 const verbose = process.argv.includes('--verbose')
 const setArg = process.argv.find((a) => a.startsWith('--set='))?.slice('--set='.length) ?? 'articles'
 
-const articles = loadSet(setArg)
+const layout = (process.argv.find((a) => a.startsWith('--layout='))?.slice('--layout='.length) ??
+  'as-written') as Layout
+if (!LAYOUTS.includes(layout)) throw new Error(`--layout must be one of ${LAYOUTS.join(', ')}`)
+const articles = loadSet(setArg, layout)
 const totals: Scores = emptyScores()
 const started = performance.now()
 for (const article of articles) {
@@ -33,7 +37,7 @@ for (const article of articles) {
     for (const l of article.labels) {
       const p = predicted.find((p) => overlapsByHalf(p, l))
       if (!p) console.log(`  MISSED  ${l.kind} ${l.speaker}: ${show(l)}`)
-      else if (p.speaker.toLowerCase() !== l.speaker.toLowerCase())
+      else if (!sameSpeaker(p.speaker, l.speaker))
         console.log(`  SPEAKER ${JSON.stringify(p.speaker)} ≠ ${JSON.stringify(l.speaker)}: ${show(l)}`)
       else {
         if (p.kind !== l.kind) console.log(`  KIND    ${p.kind} ≠ ${l.kind}: ${show(l)}`)
@@ -57,7 +61,7 @@ const rate = (r: { pairs: number; agree?: number; exact?: number }) =>
   r.pairs === 0 ? 'n/a' : fmt((r.agree ?? r.exact ?? 0) / r.pairs)
 
 console.log(
-  `\n${articles.length} articles (eval/${setArg}${setArg === 'articles' ? ' + the seed' : ''}), ${totals.all.labelled} labelled statements, extracted in ${elapsed.toFixed(0)} ms\n`,
+  `\n${articles.length} articles (eval/${setArg}${setArg === 'articles' ? ' + the seed' : ''}${layout === 'as-written' ? '' : `, laid out ${layout}`}), ${totals.all.labelled} labelled statements, extracted in ${elapsed.toFixed(0)} ms\n`,
 )
 console.log('| statements | labelled | drafted | matched | P     | R     | F1    |')
 console.log('| ---------- | -------- | ------- | ------- | ----- | ----- | ----- |')

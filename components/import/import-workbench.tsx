@@ -4,7 +4,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { flushSync } from 'react-dom'
 import { UNASSIGNED } from '@/lib/story/codebook'
 import { ArticleInputError, checkArticleText } from '@/lib/extract/article-input'
-import { extractStatements } from '@/lib/extract/extract'
 import { guessPerspective, ImportError, slugify, UNASSIGNED_PERSPECTIVE } from '@/lib/import/draft-story'
 import { buildReviewedStory, reviewRows, type ReviewRow } from '@/lib/import/review'
 import type { Perspective } from '@/lib/story/schema'
@@ -15,6 +14,7 @@ import { ArticleInput } from './article-input'
 import { HighlightedArticle } from './highlighted-article'
 import { pageOf, ReviewTable } from './review-table'
 import { StoryForm, type StoryFormValues } from './story-form'
+import { useExtractor } from './use-extractor'
 
 export interface CampTemplate {
   id: string
@@ -48,6 +48,8 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
   const [page, setPage] = useState(0)
   const rowsRef = useRef(rows)
   const [took, setTook] = useState<number | null>(null)
+  const extract = useExtractor()
+  const request = useRef(0)
   const [form, setForm] = useState<StoryFormValues>({ id: '', title: '', question: '', source: {} })
   const [outcome, setOutcome] = useState<
     { ok: true; message: string } | { ok: false; problems: string[] } | null
@@ -65,6 +67,8 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
   // Draft shortly after typing stops; a paste or a dropped file drafts at once.
   useEffect(() => {
     const handle = setTimeout(() => {
+      // Only the latest article's drafts are shown, however the answers arrive.
+      const mine = ++request.current
       setOutcome(null)
       if (text.trim() === '') {
         setRows([])
@@ -79,14 +83,17 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
         return
       }
       const started = performance.now()
-      const drafts = extractStatements(text)
-      setTook(performance.now() - started)
-      setRows(reviewRows(drafts, (d) => guessPerspective(d, camps)))
-      setPage(0)
-      setInputError(null)
+      void extract(text).then((drafts) => {
+        // A newer article was sent meanwhile: its answer will follow.
+        if (drafts === null || mine !== request.current) return
+        setTook(performance.now() - started)
+        setRows(reviewRows(drafts, (d) => guessPerspective(d, camps)))
+        setPage(0)
+        setInputError(null)
+      })
     }, 150)
     return () => clearTimeout(handle)
-  }, [text, fileName, camps])
+  }, [text, fileName, camps, extract])
 
   // A removal can leave the page past the end; show the last one then.
   const shownPage = Math.min(page, Math.max(0, pageOf(rows.length - 1)))

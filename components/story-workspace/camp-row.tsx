@@ -31,7 +31,7 @@ export function CampRow({ count, children }: { count: number; children: React.Re
         role={overflowing ? 'region' : undefined}
         aria-label={overflowing ? 'Camps side by side' : undefined}
         tabIndex={overflowing ? 0 : undefined}
-        className="camp-row grid grid-cols-1 items-start gap-5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 xl:grid-flow-col xl:auto-cols-[minmax(19rem,1fr)] xl:grid-cols-none xl:gap-3 xl:overflow-x-auto xl:pb-2 print:block print:space-y-4"
+        className="camp-row grid grid-cols-1 items-start gap-5 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 xl:grid-flow-col xl:auto-cols-[minmax(18rem,1fr)] xl:grid-cols-none xl:gap-3 xl:overflow-x-auto xl:pb-2 print:block print:space-y-4"
       >
         {children}
       </div>

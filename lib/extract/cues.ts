@@ -3,7 +3,9 @@
  * speaker, and the tails with which it attributes a whole sentence to another outlet.
  */
 
-const FINITE_VERBS = [
+import { VERB_LED_VERBS } from './verb-led'
+
+const REPORTING_VERBS = [
   'said',
   'says',
   'say',
@@ -90,7 +92,12 @@ const FINITE_VERBS = [
   'disclosed',
   'revealed',
   'informed',
+  'continued',
+  'replied',
+  'joked',
+  'quipped',
 ]
+const FINITE_VERBS = [...new Set([...REPORTING_VERBS, ...VERB_LED_VERBS])]
 
 /** Verbs that report a clause even without "that": "Police said the bomber had …". */
 const CLAUSE_WITHOUT_THAT = new Set([
@@ -130,6 +137,10 @@ const CLAUSE_WITHOUT_THAT = new Set([
   'writes',
   'conceded',
   'informed',
+  'replied',
+  'responded',
+  'revealed',
+  'disclosed',
 ])
 
 /** Verbs that take an object before their clause: "told reporters …", "informed the house …". */
@@ -171,6 +182,22 @@ export const PARTICIPLES = [
   'observing',
   'reiterating',
   'telling',
+  'calling',
+  'urging',
+  'describing',
+  'terming',
+  'vowing',
+  'pledging',
+  'expressing',
+  'condemning',
+  'rejecting',
+  'denying',
+  'asking',
+  'appealing',
+  'pointing out',
+  'ruling out',
+  'recalling',
+  'suggesting',
 ]
 
 const ADVERBS =
@@ -184,10 +211,26 @@ const alternation = (list: string[]) =>
 
 /** A finite reporting verb, with any auxiliary and adverbs before it. */
 export const FINITE_CUE = new RegExp(`\\b((?:(?:${ADVERBS})\\s+)*)(${alternation(FINITE_VERBS)})\\b`, 'g')
-export const PARTICIPLE_CUE = new RegExp(`\\b(${alternation(PARTICIPLES)})\\b`, 'g')
+export const PARTICIPLE_WORDS = alternation(PARTICIPLES)
+export const PARTICIPLE_CUE = new RegExp(`\\b(${PARTICIPLE_WORDS})\\b`, 'g')
+
+/** Where a second cue by the same speaker begins: ", adding that …", "and urged …", "but said …". */
+export const NEXT_CUE = new RegExp(
+  `(?:,\\s*(?:(?:and|but)\\s+(?:(?:has|have|had)\\s+)?)?|\\s+(?:and|but)\\s+(?:(?:has|have|had)\\s+)?|\\s+as\\s+(?:he|she|they|it)\\s+(?:\\p{Ll}+ly\\s+)?|\\s+(?=adding\\b|saying\\b))(?:also\\s+)?(?=(?:${alternation(PARTICIPLES)}|${alternation(FINITE_VERBS)})\\b)`,
+  'gu',
+)
 
 export const clauseWithoutThat = (verb: string) =>
   CLAUSE_WITHOUT_THAT.has(verb.toLowerCase().replace(/\s+/g, ' '))
+
+const REPORTING = new Set(REPORTING_VERBS)
+/** Verbs that report a "that" clause; after "condemned an attack that killed …" the "that" is relative. */
+export const takesThat = (verb: string) => REPORTING.has(verb.toLowerCase().replace(/\s+/g, ' '))
+
+/** Cues that start a second statement inside a reported clause: the speaker's own next words. */
+export const SPEECH_CUE = new RegExp(
+  `^(?:${PARTICIPLE_WORDS}|said|says|added|adds|told|stated|noted|stressed|emphasi[sz]ed|insisted|maintained|asserted|reiterated|explained|remarked|warned|urged|called\\s+(?:on|for))\\b`,
+)
 
 /** Words that make a tail name an outlet rather than a speaker. */
 const OUTLET =

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { overlapsByHalf, precisionRecall, score, type Labelled, type Predicted } from './evaluate'
+import {
+  overlapsByHalf,
+  precisionRecall,
+  sameSpeaker,
+  score,
+  type Labelled,
+  type Predicted,
+} from './evaluate'
 
 const label = (start: number, end: number, over: Partial<Labelled> = {}): Labelled => ({
   speaker: 'Ana Ruiz',
@@ -64,5 +71,15 @@ describe('precisionRecall', () => {
       recall: 0,
       f1: 0,
     })
+  })
+})
+
+describe('sameSpeaker', () => {
+  it('folds ranks and honorifics, as the issue asks, but not surnames or other people', () => {
+    expect(sameSpeaker('Gen. Asim Munir', 'Asim Munir')).toBe(true)
+    expect(sameSpeaker('Mullah Mohammad Yaqoob', 'mohammad yaqoob')).toBe(true)
+    expect(sameSpeaker('Dr Mir Hassan Jan', 'Dr. Mir Hassan Jan')).toBe(true)
+    expect(sameSpeaker('Qureshi', 'Amna Qureshi')).toBe(false)
+    expect(sameSpeaker('Ali Khan', 'Imran Khan')).toBe(false)
   })
 })

@@ -1,10 +1,12 @@
 import type { Kind } from '../story/codebook'
 import type { DraftStatement } from './extract'
+import { foldName } from './names'
 
 /**
  * Scoring drafted statements against hand-labelled ones. A prediction matches a label
  * when their spans overlap by at least half of each and the speakers are the same name
- * (case and white space ignored). Each label matches at most one prediction.
+ * (case, white space and leading ranks or honorifics ignored: "Gen. Asim Munir" is
+ * "Asim Munir"). Each label matches at most one prediction.
  */
 
 export interface Labelled {
@@ -33,6 +35,9 @@ export interface Scores {
   kind: { pairs: number; agree: number }
   role: { pairs: number; agree: number }
 }
+
+/** Speakers compare as names: case, white space and honorifics folded. */
+export const sameSpeaker = (a: string, b: string) => foldName(a) === foldName(b)
 
 const normalise = (s: string | null) =>
   (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim()
@@ -82,7 +87,7 @@ export function emptyScores(): Scores {
 
 /** Add one article's comparison to running scores. */
 export function score(predicted: Predicted[], labelled: Labelled[], into: Scores = emptyScores()): Scores {
-  const matches = pair(predicted, labelled, (p, l) => normalise(p.speaker) === normalise(l.speaker))
+  const matches = pair(predicted, labelled, (p, l) => sameSpeaker(p.speaker, l.speaker))
   into.all.predicted += predicted.length
   into.all.labelled += labelled.length
   into.all.matched += matches.length
@@ -100,7 +105,7 @@ export function score(predicted: Predicted[], labelled: Labelled[], into: Scores
   }
   const spanPairs = pair(predicted, labelled, () => true)
   into.speaker.pairs += spanPairs.length
-  into.speaker.exact += spanPairs.filter(([p, l]) => normalise(p.speaker) === normalise(l.speaker)).length
+  into.speaker.exact += spanPairs.filter(([p, l]) => sameSpeaker(p.speaker, l.speaker)).length
   return into
 }
 

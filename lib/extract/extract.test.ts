@@ -238,7 +238,7 @@ describe('extractStatements: reported speech', () => {
 
   it('"the spokesperson" resolves to the person introduced with that title', () => {
     const article =
-      'Pakistan\'s Foreign Office spokesperson Shafqat Ali Khan rejected the remarks.\n"It would be an act of war," the spokesperson said.'
+      'Pakistan\'s Foreign Office spokesperson Shafqat Ali Khan held the weekly briefing.\n"It would be an act of war," the spokesperson said.'
     expect(one(article)).toMatchObject({
       speaker: 'Shafqat Ali Khan',
       role: "Pakistan's Foreign Office spokesperson",
@@ -319,12 +319,12 @@ describe('extractStatements: what is not a statement', () => {
     expect(read(article)).toEqual([])
   })
 
-  it('a speech act with no content: "rejected the remarks", "claimed responsibility"', () => {
+  it('verb-led: "rejected the remarks" and "claimed responsibility" are statements; a visit is not', () => {
     expect(
       read(
-        'The spokesman rejected the remarks.\nA faction of the TTP later claimed responsibility for the assault.',
-      ),
-    ).toEqual([])
+        'The spokesman rejected the remarks.\nA faction of the TTP later claimed responsibility for the assault.\nThe minister visited the site.',
+      ).map((s) => s.text),
+    ).toEqual(['rejected the remarks', 'claimed responsibility for the assault'])
   })
 
   it('a quoted name in narration is not a quotation', () => {
@@ -335,7 +335,7 @@ describe('extractStatements: what is not a statement', () => {
 describe('extractStatements: pronouns', () => {
   it('"he" after a person is named without a statement refers to that person', () => {
     const article =
-      'Jaishankar said India would not resume talks.\nPakistan’s Foreign Office spokesperson Shafqat Ali Khan rejected the remarks.\nHe said the treaty could not be suspended.'
+      'Jaishankar said India would not resume talks.\nPakistan’s Foreign Office spokesperson Shafqat Ali Khan held the weekly briefing.\nHe said the treaty could not be suspended.'
     expect(read(article).map((s) => s.speaker)).toEqual(['Jaishankar', 'Shafqat Ali Khan'])
   })
 })

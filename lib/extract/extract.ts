@@ -2,8 +2,10 @@ import type { Channel, Kind } from '../story/codebook'
 import { MASK, leadingFrame, trailingFrame, introLength, type Frame, type Range } from './frames'
 import { findQuotes, type QuoteSpan } from './quotes'
 import { paraphraseFrame } from './reported-speech'
+import { paragraphs } from './layout'
 import { splitSentences, type Span } from './sentences'
-import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { leadingNounPhrase, parseSpeakerPhrase } from './speaker'
+import { Speakers, type Entity, type Resolved } from './speakers'
 
 /**
  * Drafts statements from an article in plain text: who said what, in what role, quoted
@@ -26,136 +28,56 @@ export interface DraftStatement {
   channel: Channel
   /** The reporting verb or phrase. */
   cue: string
+  /**
+   * Present (true) when two people fit the mention ("the minister" with two ministers
+   * named): the speaker is then left as the article writes it, for the analyst to settle.
+   */
+  speakerUncertain?: true
 }
 
-interface Entity {
-  name: string
-  role: string | null
-  kind: 'person' | 'body'
-  /** Offset of first mention, to resolve a description to a later introduction. */
-  at: number
-  /** An unresolved definite description ("the central bank governor") and its head noun. */
-  head?: string
-}
-
-interface Drafted extends Omit<DraftStatement, 'speaker' | 'role'> {
+interface Drafted extends Omit<DraftStatement, 'speaker' | 'role' | 'speakerUncertain'> {
   entity: Entity
   role: string | null
   paragraph: number
+  uncertain?: boolean
 }
 
 const CONTINUED = 'continues the previous quotation'
 
-class Speakers {
-  readonly entities: Entity[] = []
-  lastSpeaker: Entity | null = null
-  lastPerson: Entity | null = null
-  lastBody: Entity | null = null
-
-  /** The entity a phrase refers to, and the role the article gives at this mention. */
-  resolve(phrase: SpeakerPhrase, at: number, intro: string): { entity: Entity; role: string | null } | null {
-    switch (phrase.kind) {
-      case 'pronoun': {
-        const p = phrase.name.toLowerCase()
-        if (p === 'he' || p === 'she')
-          return this.lastPerson && { entity: this.lastPerson, role: this.lastPerson.role }
-        const named = /\b(?:the|The)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(intro)
-        if (named) return this.resolve({ kind: 'body', name: named[0] ?? '', role: null }, at, '')
-        const entity = this.lastBody ?? this.lastSpeaker
-        return entity && { entity, role: entity.role }
-      }
-      case 'description': {
-        const head = phrase.head!
-        const match = [...this.entities]
-          .reverse()
-          .find((e) => e.kind === 'person' && e.role && hasWord(e.role, head))
-        if (match) return { entity: match, role: match.role }
-        const entity: Entity = { name: phrase.name, role: null, kind: 'person', at, head }
-        this.entities.push(entity)
-        return { entity, role: null }
-      }
-      case 'person': {
-        const entity =
-          this.findPerson(phrase.name) ??
-          this.add({ name: phrase.name, role: phrase.role, kind: 'person', at })
-        if (phrase.role) entity.role = phrase.role
-        return { entity, role: phrase.role ?? entity.role }
-      }
-      case 'body': {
-        const key = fold(phrase.name)
-        const entity =
-          this.entities.find((e) => fold(e.name) === key) ??
-          this.add({ name: phrase.name, role: null, kind: 'body', at })
-        return { entity, role: null }
-      }
-    }
-  }
-
-  private add(entity: Entity): Entity {
-    this.entities.push(entity)
-    return entity
-  }
-
-  /** "Mujahid" is the Zabihullah Mujahid named before; the latest one if two share it. */
-  private findPerson(name: string): Entity | undefined {
-    const key = fold(name)
-    const last = lastNameToken(name)
-    return [...this.entities]
-      .reverse()
-      .find(
-        (e) =>
-          e.kind === 'person' &&
-          !e.head &&
-          (fold(e.name) === key ||
-            (nameTokens(name).length <= 2 && lastNameToken(e.name) === last && fold(e.name).endsWith(key))),
-      )
-  }
-
-  spoke(entity: Entity) {
-    this.lastSpeaker = entity
-    if (entity.kind === 'person') this.lastPerson = entity
-    else this.lastBody = entity
-  }
-}
-
-const fold = (s: string) => s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim()
-const nameTokens = (s: string) => s.split(/\s+/).filter((t) => !/\.$|^\(/.test(t))
-const lastNameToken = (s: string) => fold(nameTokens(s).at(-1) ?? s)
-const hasWord = (text: string, word: string) => new RegExp(`\\b${word}\\b`, 'i').test(text)
-
-/** A wire dateline ("PESHAWAR: ", "KABUL (Reuters) — ") is not part of the first sentence. */
-const DATELINE =
-  /^\s*\p{Lu}[\p{Lu} .'-]{2,40}(?:,\s*\p{L}[\p{L} .]{0,30})?(?:\s*\([^)]{1,40}\))?\s*[:—–-]\s+/u
-
-function paragraphs(text: string): Span[] {
-  const spans: Span[] = []
-  const re = /[^\n]+/g
-  let m: RegExpExecArray | null
-  while ((m = re.exec(text))) {
-    if (!(m[0] ?? '').trim()) continue
-    const dateline = DATELINE.exec(m[0] ?? '')?.[0].length ?? 0
-    spans.push({ start: m.index + dateline, end: m.index + (m[0] ?? '').length })
-  }
-  return spans
-}
+/**
+ * How far from a quotation its frame is looked for. A frame ("said Abdul Nasir Khan, a
+ * senior official of the district") is a few dozen words; the bound keeps the work per
+ * quotation constant, so a run of thousands of quotations stays linear.
+ */
+const FRAME_WINDOW = 400
 
 function maskQuotes(text: string, sentence: Span, quotes: QuoteSpan[]): string {
-  const chars = text.slice(sentence.start, sentence.end).split('')
+  let masked = ''
+  let at = sentence.start
   for (const q of quotes) {
-    for (let i = Math.max(q.open, sentence.start); i < Math.min(q.close, sentence.end); i++)
-      chars[i - sentence.start] = MASK
+    const from = Math.max(q.open, at)
+    const to = Math.min(q.close, sentence.end)
+    if (to <= from) continue
+    masked += text.slice(at, from) + MASK.repeat(to - from)
+    at = to
   }
-  return chars.join('')
+  // Line breaks inside a sentence (wrapped text) read as spaces; lengths stay the same.
+  return (masked + text.slice(at, sentence.end)).replace(/[\n\r\t\v\f\u00a0\u2028\u2029]/g, ' ')
 }
 
+/** Linear in the text's length: every stage walks its part of the text a bounded number of times. */
 export function extractStatements(text: string): DraftStatement[] {
-  const speakers = new Speakers()
+  const speakers = new Speakers(text)
   const drafted: Drafted[] = []
+  const state: SentenceState = { speakers, out: drafted, lastDirect: new Map() }
   paragraphs(text).forEach((paragraph, index) => {
     const quotes = findQuotes(text, paragraph.start, paragraph.end)
+    let q = 0
     for (const sentence of splitSentences(text, paragraph.start, paragraph.end, quotes)) {
-      const inSentence = quotes.filter((q) => q.open >= sentence.start && q.open < sentence.end)
-      extractFromSentence(text, sentence, inSentence, index, speakers, drafted)
+      while (q < quotes.length && quotes[q]!.open < sentence.start) q++
+      const first = q
+      while (q < quotes.length && quotes[q]!.open < sentence.end) q++
+      extractFromSentence(text, sentence, quotes.slice(first, q), index, state)
     }
   })
   resolveLaterIntroductions(speakers, drafted)
@@ -171,7 +93,15 @@ export function extractStatements(text: string): DraftStatement[] {
       attribution: d.attribution,
       channel: d.channel,
       cue: d.cue,
+      ...(d.uncertain ? { speakerUncertain: true as const } : {}),
     }))
+}
+
+interface SentenceState {
+  speakers: Speakers
+  out: Drafted[]
+  /** Each speaker's latest direct quote, for a quote paragraph that continues it. */
+  lastDirect: Map<Entity, Drafted>
 }
 
 function extractFromSentence(
@@ -179,8 +109,7 @@ function extractFromSentence(
   sentence: Span,
   quotes: QuoteSpan[],
   paragraph: number,
-  speakers: Speakers,
-  out: Drafted[],
+  { speakers, out, lastDirect }: SentenceState,
 ) {
   const masked = maskQuotes(text, sentence, quotes)
   const at = (r: Range) => ({ start: sentence.start + r.start, end: sentence.start + r.end })
@@ -191,13 +120,14 @@ function extractFromSentence(
     kind: Kind,
     span: Range,
     intro = '',
+    known?: Resolved,
   ) => {
     if (span.end <= span.start) return
-    const resolved = speakers.resolve(frame.speaker, span.start, intro)
+    const resolved = known ?? speakers.resolve(frame.speaker, span.start, intro)
     if (!resolved) return
     speakers.spoke(resolved.entity)
     found = true
-    out.push({
+    const draft: Drafted = {
       entity: resolved.entity,
       role: resolved.role,
       kind,
@@ -208,16 +138,47 @@ function extractFromSentence(
       channel: frame.secondhand ? 'secondhand' : 'firsthand',
       cue: frame.cue,
       paragraph,
-    })
+      uncertain: resolved.uncertain,
+    }
+    out.push(draft)
+    if (kind === 'direct') lastDirect.set(resolved.entity, draft)
   }
 
-  for (const q of quotes) {
+  // The sentence's subject, for a quote after a coordinated verb ("… and claimed that “…”").
+  const subject =
+    quotes.length > 0 ? leadingNounPhrase(masked.slice(introLength(masked), introLength(masked) + 300)) : ''
+  // "X said he had …, as he remarked, “…”": a reported clause before the first quotation's
+  // own frame is a statement too, and comes first (so that "he" finds X).
+  let leadReported = false
+  // Where the text after a quote with its own leading frame begins, if there is one.
+  let tailFrom = 0
+  const leadEnd = (quotes[0]?.open ?? sentence.start) - sentence.start
+  if (leadEnd > 20 && leadingFrame(masked.slice(Math.max(0, leadEnd - FRAME_WINDOW), leadEnd))) {
+    const lead = masked.slice(0, leadEnd)
+    const before = paraphraseFrame(lead)
+    if (before && !lead.slice(before.clause.start, before.clause.end).includes(MASK)) {
+      push(before, 'paraphrase', at(before.clause), before.intro)
+      leadReported = found
+      found = false
+    }
+  }
+
+  quotes.forEach((q, i) => {
     const open = q.open - sentence.start
     const close = Math.min(q.close, sentence.end) - sentence.start
-    const before = masked.slice(0, open)
-    const after = masked.slice(close)
+    // The frame lies between this quotation and its neighbours, within a bounded window.
+    const previous = quotes[i - 1]
+    const from = Math.max(0, previous ? previous.close - sentence.start : 0, open - FRAME_WINDOW)
+    const next = quotes[i + 1]
+    const to = Math.min(
+      masked.length,
+      next ? next.open - sentence.start + 1 : masked.length,
+      close + FRAME_WINDOW,
+    )
+    const before = (from > 0 ? MASK : '') + masked.slice(from, open)
+    const after = masked.slice(close, to)
     const quoted = { start: q.innerStart, end: q.innerEnd }
-    if (quoted.end <= quoted.start) continue
+    if (quoted.end <= quoted.start) return
     // The quotation opens its sentence: the frame follows it, or it continues a speaker.
     if (before.slice(introLength(before)).trim() === '') {
       const frame = trailingFrame(after)
@@ -231,7 +192,7 @@ function extractFromSentence(
             at({ start: close + p.clause.start, end: close + p.clause.end }),
           )
         }
-        continue
+        return
       }
       const last = out.at(-1)
       if (
@@ -240,8 +201,7 @@ function extractFromSentence(
         last &&
         paragraph - last.paragraph <= 1
       ) {
-        const previous =
-          [...out].reverse().find((d) => d.entity === last.entity && d.kind === 'direct') ?? last
+        const previous = lastDirect.get(last.entity) ?? last
         push(
           {
             speaker: { kind: 'person', name: last.entity.name, role: null },
@@ -251,26 +211,54 @@ function extractFromSentence(
           },
           'direct',
           quoted,
+          '',
+          { entity: last.entity, role: last.role, uncertain: last.uncertain },
         )
-        continue
+        return
       }
     }
-    const frame = leadingFrame(before)
-    if (frame) push(frame, 'direct', quoted, before)
+    const frame = leadingFrame(before, subject)
+    // `said “around 20 miscreants” attacked …`: a fragment, unless it ends the sentence or
+    // its clause (`said “…”, X replied`).
+    const rest = after.replace(/\u0001.*$/s, '')
+    if (frame && !(frame.bare && !/^[\s.!?;:…”’"']*(?:,|$)/.test(rest))) {
+      push(frame, 'direct', quoted, before)
+      if (found) tailFrom = close
+    }
     // Otherwise the quotation is a fragment inside a reported sentence.
+  })
+  // `… said “…”, Hashimi questioned the definition`: a new clause after a framed quote.
+  if (found && tailFrom > 0 && masked.length - tailFrom > 15) {
+    const tail = paraphraseFrame(masked.slice(tailFrom))
+    if (tail && !masked.slice(tailFrom).slice(tail.clause.start, tail.clause.end).includes(MASK)) {
+      const shift = (r: Range) => at({ start: r.start + tailFrom, end: r.end + tailFrom })
+      push(tail, 'paraphrase', shift(tail.clause), tail.intro)
+    }
   }
-  if (found) return
+  if (found || leadReported) return
 
   const paraphrase = paraphraseFrame(masked)
   if (paraphrase) {
     push(paraphrase, 'paraphrase', at(paraphrase.clause), paraphrase.intro)
-    if (found) return
+    if (found) {
+      // ", adding that …": the same speaker, a statement of its own.
+      const known = { entity: out.at(-1)!.entity, role: out.at(-1)!.role, uncertain: out.at(-1)!.uncertain }
+      for (let next = paraphrase.followOn; next; next = next.followOn)
+        push(
+          { ...paraphrase, ...next, speaker: next.speaker ?? paraphrase.speaker },
+          'paraphrase',
+          at(next.clause),
+          '',
+          next.speaker ? undefined : known,
+        )
+      return
+    }
   }
   // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
   const np = leadingNounPhrase(masked.slice(introLength(masked)))
   const phrase = np ? parseSpeakerPhrase(np) : null
-  if (phrase?.kind === 'person' && phrase.role) {
-    // "He said …" after "X rejected the remarks." means X: the last person named.
+  // "He said …" or "the 23-year-old said" after "Mir Ali was reluctant." means Mir Ali.
+  if (phrase?.kind === 'person' && (phrase.role || phrase.name.includes(' '))) {
     const resolved = speakers.resolve(phrase, sentence.start, '')
     if (resolved) speakers.lastPerson = resolved.entity
   }
@@ -282,12 +270,18 @@ function extractFromSentence(
  * introduced with that title.
  */
 function resolveLaterIntroductions(speakers: Speakers, drafted: Drafted[]) {
+  const resolved = new Map<Entity, Entity | undefined>()
   for (const d of drafted) {
-    const head = d.entity.head
-    if (!head) continue
-    const later = speakers.entities.find(
-      (e) => e.at > d.start && e.kind === 'person' && !e.head && e.role && hasWord(e.role, head),
-    )
+    const description = d.entity
+    if (!description.head || d.uncertain) continue
+    if (!resolved.has(description)) {
+      // By the head word first ("spokesman"), then every word, as when resolving on the spot.
+      const byHead = speakers.withRoleWords([description.head], description.at)
+      const fits =
+        byHead.length > 1 ? speakers.withRoleWords(description.words ?? [], description.at) : byHead
+      resolved.set(description, fits.length === 1 ? fits[0] : undefined)
+    }
+    const later = resolved.get(description)
     if (later) {
       d.entity = later
       d.role = later.role

@@ -1,5 +1,5 @@
-import { FINITE_CUE, PARTICIPLE_CUE, isOutlet, looksLikeClause } from './cues'
-import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { FINITE_CUE, PARTICIPLE_CUE, PARTICIPLE_WORDS, isOutlet, looksLikeClause } from './cues'
+import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 
 /**
  * Reporting frames found in a sentence whose quotations are masked out (each quoted
@@ -23,6 +23,17 @@ export interface Frame {
   secondhand: boolean
   /** A participle clause that follows ("…, adding that X"), reported by the same speaker. */
   participle?: { cue: string; clause: Range }
+  /** No colon or comma before the quote (`X said "…"`): direct only if the quote ends the sentence. */
+  bare?: boolean
+}
+
+export interface FollowOn {
+  cue: string
+  attribution: string
+  clause: Range
+  followOn?: FollowOn
+  /** Another speaker's statement ("…, with spokesman X saying …"); else the same one. */
+  speaker?: SpeakerPhrase
 }
 
 export interface Paraphrase {
@@ -31,13 +42,15 @@ export interface Paraphrase {
   attribution: string
   secondhand: boolean
   clause: Range
+  /** A second cue by the same speaker in the sentence (", adding that …"): its own statement. */
+  followOn?: FollowOn
   /** Text before the speaker, searched for "they"/"it" antecedents. */
   intro: string
 }
 
 /** An opening phrase that sets the scene, not the speaker: "In a statement, ", "Simultaneously, ". */
 const INTRO =
-  /^(?:(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:In|On|At|During|After|Before|Meanwhile|Simultaneously|However|Separately|Later|Earlier|Also|Moreover|Furthermore|While|Whilst|Since|From|For|Speaking|Addressing|Responding|Last|This|Yesterday|Today|Elsewhere|Similarly|Likewise|Besides|Nonetheless|Nevertheless|Instead|Asked|Under|Despite|Amid|Following|Commenting|Reacting|Earlier|Separately)\b[^,]{0,160},\s+|\p{Lu}\p{Ll}+ly,\s+|(?:But|And|Yet|So)\s+))+/u
+  /^(?:(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:In|On|At|During|After|Before|Meanwhile|Simultaneously|However|Separately|Later|Earlier|Also|Moreover|Furthermore|While|Whilst|Since|From|For|Speaking|Addressing|Responding|Last|This|Yesterday|Today|Elsewhere|Similarly|Likewise|Besides|Nonetheless|Nevertheless|Instead|Asked|Under|Despite|Amid|Following|Commenting|Reacting|Earlier|Separately|As|When|Once|If|Although|Though|Because|Referring|Confirming|Talking|Briefing|Citing|Quoting)\b[^,]{0,160},\s+|(?:An?|One|Two|Three|Four|Five|Several|\p{N}+)\s+(?:day|days|week|weeks|month|months|year|years|hours?)\s+(?:earlier|later|ago|before|after)\b[^,]{0,60},\s+|(?!According\b)\p{Lu}\p{Ll}+ing\s[^,]{0,160},\s+|\p{Lu}\p{Ll}+ly,\s+|(?:But|And|Yet|So)\s+))+/u
 
 export function introLength(s: string): number {
   return INTRO.exec(s)?.[0].length ?? 0
@@ -77,6 +90,20 @@ export function coreEnd(s: string): number {
 }
 
 /**
+ * `said MEA spokesperson Raveesh Kumar during his weekly briefing`: the speaker, then
+ * where or when, which goes to the attribution.
+ */
+function speakerThenSetting(text: string): { phrase: SpeakerPhrase; setting: string } | null {
+  const cut = /\s(?:during|at|in|on|while|after|before|when|from|via|to|addressing|speaking|talking)\s/.exec(
+    text,
+  )
+  const phrase = cut ? parseSpeakerPhrase(text.slice(0, cut.index)) : null
+  if (phrase && cut) return { phrase, setting: text.slice(cut.index + 1) }
+  const whole = parseSpeakerPhrase(text)
+  return whole && { phrase: whole, setting: '' }
+}
+
+/**
  * The frame after a quotation: `"…," said X, a Y.` or `"…," X stated during a press
  * conference.` `after` starts just past the closing mark.
  */
@@ -95,13 +122,29 @@ export function trailingFrame(after: string): Frame | null {
       text,
     )
   if (inverted) {
-    const speaker = parseSpeakerPhrase(inverted[2] ?? '')
+    const speaker = speakerThenSetting(inverted[2] ?? '')
+    if (speaker)
+      return {
+        speaker: speaker.phrase,
+        cue: inverted[1] ?? '',
+        attribution: [inverted[1], speaker.setting].filter(Boolean).join(' '),
+        secondhand: false,
+        participle,
+      }
+  }
+  // `"…," the statement quoted Khan as saying.` and `"…," Khan was quoted as saying by Dawn.`
+  const quoted =
+    /^(?:.+?\s+)?quoted\s+(.+?)\s+as\s+saying\b(.*)$/i.exec(text) ??
+    /^(.+?)\s+(?:was|were|is)\s+quoted\s+as\s+saying\b(.*)$/i.exec(text)
+  if (quoted) {
+    const speaker = parseSpeakerPhrase(quoted[1] ?? '')
+    const attribution = `quoted as saying${quoted[2] ?? ''}`.trim()
     if (speaker)
       return {
         speaker,
-        cue: inverted[1] ?? '',
-        attribution: inverted[1] ?? '',
-        secondhand: false,
+        cue: 'quoted as saying',
+        attribution,
+        secondhand: isSecondhand(attribution),
         participle,
       }
   }
@@ -115,25 +158,72 @@ export function trailingFrame(after: string): Frame | null {
 }
 
 /**
+ * The speaker of a verb: the whole text before it, or else the subject of its own clause
+ * ("…, as he casually remarked", "… when the interviewer said").
+ */
+function subjectBefore(text: string): SpeakerPhrase | null {
+  const whole = parseSpeakerPhrase(text)
+  if (whole) return whole
+  const trimmed = text.replace(/(?:\s+\p{Ll}+ly)+\s*$/u, '')
+  // "…, a Christian woman who …, the minister while addressing the media said": after the last comma.
+  const afterComma = trimmed.lastIndexOf(',')
+  const lastPart = afterComma >= 0 ? parseSpeakerPhrase(trimmed.slice(afterComma + 1)) : null
+  if (lastPart) return lastPart
+  // The last clause boundary: the greedy prefix skips all earlier ones (the text is a short window).
+  const clause = /^.*(?:[,;]|\b(?:as|and|but|when|while|after|before|then))\s+([^,;]{1,120})$/.exec(trimmed)
+  const subject = clause ? parseSpeakerPhrase(clause[1] ?? '') : null
+  if (subject) return subject
+  // "To a question on the letter Raveesh Kumar said": the name just before the verb.
+  const name = /(?:^|\s)((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)\s*$/u.exec(trimmed)
+  return name ? parseSpeakerPhrase(name[1] ?? '') : null
+}
+
+/** `He accused X of Y, stating, "…"`: a participle cue, the speaker the sentence's subject. */
+function participleLead(s: string): Frame | null {
+  const m = new RegExp(`,\\s*(${PARTICIPLE_WORDS})$`).exec(s)
+  if (!m) return null
+  const np = leadingNounPhrase(s)
+  const speaker = np ? parseSpeakerPhrase(np) : null
+  return speaker && { speaker, cue: m[1] ?? '', attribution: m[1] ?? '', secondhand: false }
+}
+
+/**
  * The frame before a quotation: `X said: "…"`, `X, a Y, said in a statement: "…"`,
  * or the second half of `"…," he said, "…"`. `before` ends at the opening mark.
  */
-export function leadingFrame(before: string): Frame | null {
+export function leadingFrame(before: string, sentenceSubject = ''): Frame | null {
   const lastQuote = before.lastIndexOf(MASK)
   let s = before.slice(lastQuote + 1).replace(/^[\s,—–-]+/, '')
-  if (!/[:,]\s*$/.test(s)) return null
+  // `X said: "…"`, `X said, "…"`, and in South Asian copy `X said "…"` with no mark.
+  const punctuated = /[:,]\s*$/.test(s)
   s = s.replace(/[:,]\s*$/, '')
   s = s.slice(introLength(s))
   let m: RegExpExecArray | null
   let last: RegExpExecArray | null = null
   FINITE_CUE.lastIndex = 0
   while ((m = FINITE_CUE.exec(s))) last = m
-  if (!last) return null
-  const rest = s.slice(last.index + (last[0] ?? '').length).trim()
+  if (!last) return punctuated ? participleLead(s) : null
+  let rest = s.slice(last.index + (last[0] ?? '').length).trim()
+  // `acknowledged that “…”`: a whole clause in quotation marks is a direct quote.
+  if (!punctuated && /(?:^|\s)that$/.test(rest)) rest = rest.replace(/\s*that$/, '')
+  else if (!punctuated && rest !== '') return null
   // What follows the verb may say where ("in a statement"), never what: no clause.
   if (rest.split(/\s+/).length > 8 || /\bthat\b/.test(rest)) return null
-  const speaker = parseSpeakerPhrase(s.slice(0, last.index))
+  // "… and claimed that “…”": a coordinated verb's speaker is the sentence's subject.
+  const subjectText = s.slice(0, last.index)
+  const coordinated = /(?:^|\s)(?:and|but)\s*$/i.test(subjectText) || subjectText.trim() === ''
+  const speaker = coordinated
+    ? sentenceSubject
+      ? parseSpeakerPhrase(sentenceSubject)
+      : null
+    : subjectBefore(subjectText)
   if (!speaker) return null
   const attribution = s.slice(last.index + (last[1] ?? '').length).trim()
-  return { speaker, cue: last[2] ?? '', attribution, secondhand: isSecondhand(attribution) }
+  return {
+    speaker,
+    cue: last[2] ?? '',
+    attribution,
+    secondhand: isSecondhand(attribution),
+    bare: !punctuated,
+  }
 }

@@ -1,18 +1,21 @@
 import {
   FINITE_CUE,
+  NEXT_CUE,
   OUTLET_TAILS,
-  OBJECT_COMPLEMENT,
   PARTICIPLE_CUE,
   TAKES_OBJECT,
   clauseWithoutThat,
+  SPEECH_CUE,
+  takesThat,
   hasAuxiliary,
   isOutlet,
   looksLikeClause,
   opensWithPreposition,
   settingLength,
 } from './cues'
-import { MASK, coreEnd, introLength, trimRange, type Paraphrase } from './frames'
+import { MASK, coreEnd, introLength, trimRange, type Paraphrase, type Range } from './frames'
 import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { leadsReport } from './verb-led'
 
 /**
  * Indirect speech: a reported clause with no quotation of its own, in the sentence shapes
@@ -97,6 +100,18 @@ export function paraphraseFrame(s: string): Paraphrase | null {
   const introText = s.slice(0, intro)
 
   const tail = speakerTail(s, end)
+  // "X stressed …, according to the Foreign Office": X spoke; the tail says how we know.
+  if (tail?.cue === 'according to') {
+    const spoken = finiteFrame(s, intro, tail.at)
+    // A person named as speaking; a body's report "according to" an office is the office's.
+    if (spoken?.speaker.kind === 'person')
+      return {
+        ...spoken,
+        attribution: withTails(spoken.attribution, [s.slice(tail.at + 1, end).trim(), ...tails]),
+        secondhand: secondhand || isOutlet(s.slice(tail.at, end)),
+        intro: introText,
+      }
+  }
   if (tail) {
     const clause = trimRange(s, { start: intro > 0 && /^(?:But|And)\s/.test(s) ? intro : 0, end: tail.at })
     if (looksLikeClause(s.slice(clause.start, clause.end))) {
@@ -174,58 +189,189 @@ export function paraphraseFrame(s: string): Paraphrase | null {
   return null
 }
 
+/** A subject that opens with a title ("The adviser to …"), up to its first comma. */
+function leadingTitle(subject: string): string | null {
+  const first = subject.split(',')[0] ?? ''
+  const phrase = /^the\s/i.test(first) ? parseSpeakerPhrase(first) : null
+  return phrase?.kind === 'description' ? first : null
+}
+
+const MAX_CUES = 16
+const MAX_SUBJECT = 240
+
 function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'intro'> | null {
   const core = s.slice(0, end)
   FINITE_CUE.lastIndex = from
   let m: RegExpExecArray | null
-  while ((m = FINITE_CUE.exec(core))) {
-    let subject = core.slice(from, m.index)
+  // A sentence has a few reporting verbs at most; a run of them is not worth reading on.
+  let tries = 0
+  while ((m = FINITE_CUE.exec(core)) && ++tries <= MAX_CUES) {
+    // A subject is never longer than this; past it only a coordinated clause's can start.
+    const whole = m.index - from <= MAX_SUBJECT
+    let subject = core.slice(Math.max(from, m.index - MAX_SUBJECT), m.index)
     // "…, and local traders say …": the subject of a coordinated clause.
-    const coordinated = /(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject)
-    if (coordinated && !parseSpeakerPhrase(subject)) subject = coordinated[1] ?? ''
+    // "… after Dushanbe demanded …": the subject of a subordinate clause.
+    // "The adviser to the Ministry of X, and the Ministry of Y added": a title, however long.
+    const titled = whole && !parseSpeakerPhrase(subject) ? leadingTitle(subject) : null
+    if (titled) subject = titled
+    const coordinated = titled
+      ? null
+      : (/(?:,\s*(?:and|but|while)|;)\s+([^,;]+)$/.exec(subject) ??
+        // A subordinate subject may carry an aside: "after the FO, in a statement, denounced".
+        /\s(?:after|before|when|while|since|because|although|though|whereas|until|as)\s+([^;]{1,200})$/.exec(
+          subject,
+        ))
+    if (coordinated && (!whole || !parseSpeakerPhrase(subject))) subject = coordinated[1] ?? ''
+    else if (!whole) continue
     if (subject.includes(MASK) || subject.trim().length === 0) continue
+    // "the adviser's remarks", "the claims": the word is a noun here, not a verb.
+    if (/(?:['’]s|\b(?:the|his|her|its|their|these|those|such|an?))\s*$/i.test(subject)) continue
     let speaker = parseSpeakerPhrase(subject)
     if (!speaker && /\b(?:and|but)\s*$/.test(subject)) {
       const np = leadingNounPhrase(subject)
       speaker = np ? parseSpeakerPhrase(np) : null
     }
     if (!speaker) continue
-    const verb = (m[2] ?? '').toLowerCase()
-    const verbStart = m.index + (m[1] ?? '').length
-    const afterVerb = m.index + (m[0] ?? '').length
-    const complement = OBJECT_COMPLEMENT[verb]
-    if (complement) {
-      const clause = trimRange(s, { start: verbStart, end })
-      if (complement.test(core.slice(afterVerb)))
-        return { speaker, cue: m[2] ?? '', attribution: m[2] ?? '', secondhand: false, clause }
-      continue
-    }
-    const rest = core.slice(afterVerb)
-    const found = /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest)
-    // "said Iran had been told that …": that "that" opens another clause.
-    const that = found && !hasAuxiliary(found[1] ?? '') ? found : null
-    let clauseStart: number
-    if (that) clauseStart = afterVerb + (that[0] ?? '').length
-    else if (clauseWithoutThat(verb)) {
-      let skip = settingLength(rest)
-      if (TAKES_OBJECT.has(verb))
-        skip =
-          /^\s+(?:reporters|journalists|the\s+media|media|parliament|lawmakers|the\s+house|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|the\s+[\p{L}\s]{1,30}?(?=\s+(?:the|a|an|it|he|she|they|its|his|her|their|\p{Lu})\b))/u.exec(
-            rest,
-          )?.[0].length ?? -1
-      if (skip < 0) continue
-      clauseStart = afterVerb + skip
-    } else continue
-    const clause = trimRange(s, { start: clauseStart, end })
-    const clauseText = s.slice(clause.start, clause.end)
-    if (!looksLikeClause(clauseText) || (!that && opensWithPreposition(clauseText))) continue
-    const attribution = s
-      .slice(verbStart, that ? afterVerb + (that[1] ?? '').length : clauseStart)
-      .replace(/[\s,]+$/, '')
-      .trim()
-    return { speaker, cue: m[2] ?? '', attribution, secondhand: false, clause }
+    const report = reportAfterVerb(s, m, end)
+    if (report) return { speaker, secondhand: false, ...report }
   }
   return null
+}
+
+/**
+ * What a reporting verb reports, given its match in the sentence: a "that" clause, a clause
+ * without "that" ("said the bomber had …"), or the verb phrase itself ("denied reports of
+ * …"). A second cue in the same sentence (", adding that …", "and said …") starts a
+ * statement of its own, as the codebook says: one statement per cue.
+ */
+function reportAfterVerb(
+  s: string,
+  m: RegExpExecArray,
+  end: number,
+  depth = 0,
+): Pick<Paraphrase, 'cue' | 'attribution' | 'clause' | 'followOn'> | null {
+  const verb = (m[2] ?? '').toLowerCase()
+  const verbStart = m.index + (m[1] ?? '').length
+  const afterVerb = m.index + (m[0] ?? '').length
+  const core = s.slice(0, end)
+  const rest = core.slice(afterVerb)
+  const found = takesThat(verb) ? /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest) : null
+  // "said Iran had been told that …": that "that" opens another clause.
+  const that = found && !hasAuxiliary(found[1] ?? '') ? found : null
+  let clauseStart = -1
+  if (that) clauseStart = afterVerb + (that[0] ?? '').length
+  else if (clauseWithoutThat(verb)) {
+    let skip = settingLength(rest)
+    if (TAKES_OBJECT.has(verb))
+      skip =
+        /^\s+(?:reporters|journalists|the\s+media|media|parliament|lawmakers|the\s+house|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|the\s+[\p{L}\s]{1,30}?(?=\s+(?:the|a|an|it|he|she|they|its|his|her|their|\p{Lu})\b))/u.exec(
+          rest,
+        )?.[0].length ?? -1
+    if (skip >= 0) clauseStart = afterVerb + skip
+  }
+  if (clauseStart >= 0) {
+    const { clause, followOn } = splitAtNextCue(s, clauseStart, end, depth, true)
+    const clauseText = s.slice(clause.start, clause.end)
+    // "told Kabul to act": an infinitive is no clause; the verb leads the report instead.
+    // `replied, for now, the plan is …`: a phrase set off by commas is the clause's own.
+    const setOff = /^\s*,/.test(s.slice(afterVerb, clauseStart + 1))
+    if (
+      looksLikeClause(clauseText) &&
+      !/^to\s/i.test(clauseText) &&
+      (that || setOff || !opensWithPreposition(clauseText))
+    ) {
+      const attribution = s
+        .slice(verbStart, that ? afterVerb + (that[1] ?? '').length : clauseStart)
+        .replace(/[\s,]+$/, '')
+        .trim()
+      return { cue: m[2] ?? '', attribution, clause, followOn }
+    }
+  }
+  if (!that && leadsReport(verb, rest)) {
+    const { clause, followOn } = splitAtNextCue(s, verbStart, end, depth)
+    if (clause.end - clause.start > verb.length + 2)
+      return { cue: m[2] ?? '', attribution: m[2] ?? '', clause, followOn }
+  }
+  return null
+}
+
+/**
+ * A statement ends where a clause that only sets the scene begins: "… more time to leave
+ * as pressure mounts at border posts", "… ministers days after the group announced …".
+ */
+const SUBORDINATE =
+  /(?:,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:as|while|whilst|when|after|before)\s|\s+as\s+(?:the\s+)?\p{Ll}+\s+(?:\p{Ll}+s|is|are|was|were|has|have|had)\s)/u
+
+function subordinateEnd(s: string, start: number, end: number): number {
+  const m = SUBORDINATE.exec(s.slice(start, end))
+  return m && m.index > 0 ? start + m.index : end
+}
+
+/** At most this many cues follow one another in a sentence; more is not prose. */
+const MAX_FOLLOW_ON = 3
+
+function splitAtNextCue(
+  s: string,
+  start: number,
+  end: number,
+  depth: number,
+  inClause = false,
+): { clause: Range; followOn?: Paraphrase['followOn'] } {
+  end = subordinateEnd(s, start, end)
+  if (depth >= MAX_FOLLOW_ON) return { clause: trimRange(s, { start, end }) }
+  NEXT_CUE.lastIndex = start
+  const next = NEXT_CUE.exec(s.slice(0, end))
+  WITH_SPEAKER.lastIndex = start
+  const withFirst = WITH_SPEAKER.exec(s.slice(0, end))
+  // ", with spokesman X saying …" reads as a whole before its "saying" alone.
+  // Inside a reported clause, "… Pakistan extended condolences and prayed for …" is the
+  // clause's own verbs; only the speaker's next words (", adding …", "and said …") split it.
+  const speech = !inClause || (next !== null && SPEECH_CUE.test(s.slice(next.index + next[0].length)))
+  if (next && speech && next.index > start && !(withFirst && withFirst.index <= next.index)) {
+    const cueStart = next.index + next[0].length
+    const follow = followingReport(s, cueStart, end, depth + 1)
+    if (follow) return { clause: trimRange(s, { start, end: next.index }), followOn: follow }
+    // ", as he remarked, “…”": the second cue's content is a quotation, reported on its own.
+    if (/^[\p{L}\s]*[,:]?[\s\u0001.,]*$/u.test(s.slice(cueStart, end)))
+      return { clause: trimRange(s, { start, end: next.index }) }
+  }
+  // "The Taliban rejected the claims, with spokesman X saying …": X's statement follows.
+  WITH_SPEAKER.lastIndex = start
+  const withSpeaker = WITH_SPEAKER.exec(s.slice(0, end))
+  if (withSpeaker) {
+    const speaker = parseSpeakerPhrase(withSpeaker[1] ?? '')
+    const follow = speaker && followingReport(s, withSpeaker.index + withSpeaker[0].length, end, depth + 1)
+    if (follow)
+      return { clause: trimRange(s, { start, end: withSpeaker.index }), followOn: { ...follow, speaker } }
+  }
+  return { clause: trimRange(s, { start, end }) }
+}
+
+const WITH_SPEAKER = new RegExp(`,\\s*with\\s+([^,;]{2,120}?)\\s+(?=${PARTICIPLE_CUE.source})`, 'g')
+
+/** The report a second cue makes: "adding that talks were under way", "and urged calm". */
+function followingReport(
+  s: string,
+  at: number,
+  end: number,
+  depth: number,
+): Paraphrase['followOn'] | undefined {
+  const core = s.slice(0, end)
+  PARTICIPLE_CUE.lastIndex = at
+  const p = PARTICIPLE_CUE.exec(core)
+  if (p && p.index === at) {
+    let clauseStart = p.index + (p[0] ?? '').length
+    const that = /^\s+that\b/.exec(core.slice(clauseStart))
+    if (that) clauseStart += (that[0] ?? '').length
+    const clause = trimRange(s, { start: clauseStart, end })
+    return looksLikeClause(s.slice(clause.start, clause.end))
+      ? { cue: p[1] ?? '', attribution: p[1] ?? '', clause }
+      : undefined
+  }
+  FINITE_CUE.lastIndex = at
+  const f = FINITE_CUE.exec(core)
+  if (!f || f.index !== at) return undefined
+  return reportAfterVerb(s, f, end, depth) ?? undefined
 }
 
 function participleFrame(s: string, from: number, end: number): Omit<Paraphrase, 'intro'> | null {

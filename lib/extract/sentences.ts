@@ -59,19 +59,51 @@ const ABBREVIATIONS = new Set([
 function endsWithAbbreviation(text: string, dot: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? ''
   if (word.length === 0) return false
+  // "on X." or "in B." ends a sentence: a letter after a preposition is a thing, not an initial.
+  if (
+    /^\p{Lu}$/u.test(word) &&
+    /\b(?:on|in|at|via|from)\s+\p{Lu}$/u.test(text.slice(Math.max(0, dot - 8), dot))
+  )
+    return false
   if (/^(?:\p{Lu}\.)*\p{Lu}$/u.test(word)) return true // an initial: "S." or "W.A."
   return ABBREVIATIONS.has(word.toLowerCase())
 }
 
+/**
+ * Longest run of text outside quotations kept as one sentence. Real sentences are far
+ * shorter; text with no sentence ends at all (a list, a dump, a run of one word) is cut
+ * into pieces of this size so that no later stage sees an unbounded sentence.
+ */
+export const MAX_SENTENCE = 2000
+
+/** Linear: the quotations (sorted, not overlapping) are walked with one pointer. */
 export function splitSentences(text: string, from: number, to: number, quotes: QuoteSpan[]): Span[] {
-  const insideQuote = (i: number) => quotes.some((q) => i > q.open && i < q.close - (q.closed ? 1 : 0))
   const sentences: Span[] = []
   let start = from
+  let q = 0
+  // Characters outside quotations since the sentence began, and the last place to cut.
+  let outside = 0
+  let lastCut = -1
   for (let i = from; i < to; i++) {
+    while (q < quotes.length && quotes[q]!.close <= i) q++
+    const quote = quotes[q]
+    const inside = quote !== undefined && i > quote.open && i < quote.close - (quote.closed ? 1 : 0)
     const c = text.charAt(i)
+    if (!inside && quote?.open !== i) {
+      outside++
+      if ((c === ' ' || c === '\n') && (quote === undefined || i < quote.open)) lastCut = i
+    }
+    if (outside > MAX_SENTENCE && lastCut > start) {
+      pushTrimmed(text, sentences, start, lastCut)
+      start = lastCut
+      outside = i - lastCut
+      lastCut = -1
+    }
     // A quote that ends its sentence ("… with Iran.”) ends it after the closing mark.
-    const closesQuote = quotes.some((q) => q.closed && q.close - 1 === i) && /[.?!]/.test(text.charAt(i - 1))
-    if (!closesQuote && (!/[.?!]/.test(c) || insideQuote(i))) continue
+    const closesQuote =
+      quote !== undefined && quote.close - 1 === i && /[.?!]/.test(quote.closed ? text.charAt(i - 1) : c)
+    if (!closesQuote && c !== '.' && c !== '?' && c !== '!') continue
+    if (!closesQuote && (!(c === '.' || c === '?' || c === '!') || inside)) continue
     let end = i + 1
     while (end < to && /[)’]/.test(text.charAt(end))) end++
     const next = text.slice(end, end + 3)
@@ -79,6 +111,8 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
     if (!closesQuote && c === '.' && endsWithAbbreviation(text, i)) continue
     pushTrimmed(text, sentences, start, end)
     start = end
+    outside = 0
+    lastCut = -1
   }
   pushTrimmed(text, sentences, start, to)
   return sentences

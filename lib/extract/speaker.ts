@@ -6,6 +6,7 @@
  */
 
 import { BODY_WORDS, ED_ADJECTIVES, GROUP_WORDS, HONORIFIC, NAME_PARTICLE, ROLE_WORDS } from './lexicon'
+import { isHonorific } from './names'
 
 export type SpeakerKind = 'person' | 'body' | 'pronoun' | 'description'
 
@@ -68,14 +69,28 @@ function commaParts(phrase: string): string[] {
 export function stripAsides(phrase: string): string {
   return phrase
     .replace(
-      /,\s*(?:who|which|whose|whom|in\s+an?|in\s+his|in\s+her|in\s+their|speaking|while|when|on\s+condition|citing|quoting|according)\b[^,]*(?=,|$)/gi,
+      /,\s*(?:who|which|whose|whom|in\s+an?|in\s+his|in\s+her|in\s+their|speaking|while|when|on\s+condition|citing|quoting|according|during|addressing|talking|at\s+(?:a|an|the)|on\s+(?:a|an|the))\b[^,]*(?=,|$)/gi,
       '',
     )
     .replace(/\s*,\s*$/, '')
     .trim()
 }
 
-/** "Caretaker Information Minister Jan Achakzai" → title and name; null if no title. */
+/** A word that can stand in a personal name: capitalised, a particle, or a rank. */
+const nameWord = (t: string) =>
+  (NAME_TOKEN.test(t) || NAME_PARTICLE.test(t) || HONORIFIC.test(t)) &&
+  !/\)$/.test(t) &&
+  !BODY_WORDS.has(bare(t)) &&
+  !ROLE_WORDS.has(bare(t)) &&
+  !GROUP_WORDS.has(bare(t))
+
+/**
+ * "Caretaker Information Minister Jan Achakzai" → title and name; null if no title.
+ * The name is the run of name words at the end, after the last title word; a rank or
+ * honorific inside that run starts the name ("Federal Minister for IT and
+ * Telecommunication Syed Amin Ul Haque"), and a run after "of" gives the title its
+ * place first ("Deputy Commissioner of Chaman Raja Athar Abbas").
+ */
 function splitTitle(phrase: string): { role: string; name: string } | null {
   const tokens = words(phrase)
   let last = -1
@@ -83,29 +98,43 @@ function splitTitle(phrase: string): { role: string; name: string } | null {
     if (ROLE_WORDS.has(bare(t)) && !HONORIFIC.test(t)) last = i
   })
   if (last < 0 || last === tokens.length - 1) return null
-  // "Deputy Commissioner of Chaman Raja Athar Abbas": the title takes one place name.
-  let end = last + 1
-  while (/^(?:of|for)$/i.test(tokens[end] ?? '') && tokens.length - (end + 2) >= 2) end += 2
-  const name = tokens.slice(end).join(' ')
-  if (!isProperName(name)) return null
-  return { role: tokens.slice(0, end).join(' '), name }
+  let start = tokens.length
+  while (start > last + 1 && nameWord(tokens[start - 1] ?? '')) start--
+  if (start === tokens.length) return null
+  const marker = tokens.findIndex((t, i) => i > start && i < tokens.length - 1 && isHonorific(t))
+  const afterPreposition = /^(?:of|for|to|in|at)$/i.test(tokens[start - 1] ?? '')
+  if (marker > start) start = marker
+  else if (afterPreposition) {
+    // One word after "of" is the title's place, not a name: "Minister for IT".
+    if (tokens.length - start < 3) return null
+    start++
+  }
+  const name = tokens.slice(start).join(' ')
+  // "the spokesman of the proscribed TTP": an acronym alone is the title's body, not a name.
+  if (!isProperName(name) || /^\p{Lu}{2,8}$/u.test(name)) return null
+  return { role: tokens.slice(0, start).join(' '), name }
 }
 
 /** The head noun: the last word before any "of/in/for/at …" complement. */
 function headNoun(phrase: string): string {
   const tokens = words(phrase.replace(/\([^)]*\)/g, ''))
   const complement = tokens.findIndex((t, i) => i > 0 && /^(?:of|in|for|at|from|on|to|with)$/i.test(t))
-  const core = complement > 0 ? tokens.slice(0, complement) : tokens
-  return bare(core.at(-1) ?? '')
+  // "the Ministry of External Affairs spokesperson": a title word at the end is the head.
+  const core =
+    complement > 0 && !ROLE_WORDS.has(bare(tokens.at(-1) ?? '')) ? tokens.slice(0, complement) : tokens
+  // "the 23-year-old" is a year-old.
+  return bare(core.at(-1) ?? '').replace(/^\d+-/, '')
 }
 
 /** A lower-case verb inside a phrase means it is a clause, not a name. */
 function containsVerb(phrase: string): boolean {
-  return words(phrase).some(
-    (t) =>
+  const tokens = words(phrase)
+  return tokens.some(
+    (t, i) =>
       /^\p{Ll}/u.test(t) &&
       (NP_STOP.test(t) ||
-        (/ed$/.test(t) && !ED_ADJECTIVES.test(t)) ||
+        // "the elated Taliban spokesman": after an article an -ed word describes.
+        (/ed$/.test(t) && !ED_ADJECTIVES.test(t) && !/^(?:the|a|an)$/i.test(tokens[i - 1] ?? '')) ||
         /^(?:claims|says|rejects|denies|wants|seeks|plans|aims|hopes|calls|urges|faces|makes|takes|gives)$/.test(
           t,
         )),
@@ -123,7 +152,8 @@ function single(phrase: string): SpeakerPhrase | null {
   const first = words(p)[0] ?? ''
   const head = headNoun(p)
   const personal = ROLE_WORDS.has(head)
-  if (/^the$/i.test(first) && personal && words(p).length <= 5) {
+  // "the spokesperson", "Federal Minister for IT": a title with no name is a description.
+  if (personal && words(p).length <= 8 && (/^the$/i.test(first) || /^\p{Lu}/u.test(first))) {
     return { kind: 'description', name: p, role: null, head }
   }
   // Lower case only for a group or an office: "officials", "local traders".
@@ -134,8 +164,13 @@ function single(phrase: string): SpeakerPhrase | null {
   return { kind: personal ? 'person' : 'body', name: p, role: null }
 }
 
+const TRAILING_TIME =
+  /,?\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year|morning|evening|night)(?:\s+(?:night|morning|evening))?$/i
+
 /** Parse the phrase that names a speaker, or null when it does not look like one. */
 export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
+  // Longer than any name with its title and an aside: not a speaker (and not worth the regexes).
+  if (phrase.length > 300) return null
   // "a statement from the Prime Minister's Office": the office is the speaker.
   const document =
     /^(?:an?|the)\s+(?:(?:joint|written|official|brief)\s+)?(?:statement|press\s+release|notification|readout|handout|communiqu[eé]|post)\s+(?:(?:issued|released|posted|sent)\s+)?(?:from|by)\s+/i
@@ -143,9 +178,23 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
     phrase
       .trim()
       .replace(/^[,\s]+|[,\s]+$/g, '')
-      .replace(document, ''),
+      .replace(document, '')
+      // "The committee on Thursday resented …": the day is when, not who.
+      .replace(TRAILING_TIME, ''),
   )
   if (cleaned.length === 0 || cleaned.length > 160) return null
+  // "Ishaq Dar in his first interview since …", "the minister while addressing the media",
+  // "and when the interviewer": where, when and how he spoke are not part of the name.
+  const named = cleaned
+    .replace(/\s+(?:in|during|at)\s+(?:his|her|its|their|a|an)\s+[^,]*$/i, '')
+    .replace(/\s+(?:while|whilst|when|after|before)\s+\p{Ll}+ing\b.*$/u, '')
+    .replace(
+      /^(?:(?:and|but|or|so|when|while|whilst|as|after|before|if|then|because|since|though|although)\s+)+/i,
+      '',
+    )
+  if (named !== cleaned) return parseSpeakerPhrase(named)
+  // "No group claimed …": nobody spoke.
+  if (/^(?:no|none|nobody|neither)\b/i.test(cleaned)) return null
   // An age ("Khuda Bakhsh, 52,") is not a title.
   const parts = commaParts(cleaned).filter((part) => !/^\d{1,3}$/.test(part))
   if (parts.length === 1) return single(parts[0] ?? '')
@@ -163,8 +212,9 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
 
 /** A word that can stand inside a speaker's noun phrase before its verb. */
 const NP_CONNECTOR = /^(?:of|the|and|for|de|bin|ibn|ul|ud|al|el|van|von|at|to)$/i
+// Irregular past tenses end a noun phrase as "-ed" verbs do: "X held a briefing".
 const NP_STOP =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|also|later|earlier|then|on|at|during|after|before|with|from|while|who|which|that|said|says|told|aims|seeks|wants|plans|has|not|however)$/i
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|also|later|earlier|then|on|at|during|after|before|with|from|while|who|which|that|said|says|told|aims|seeks|wants|plans|has|not|however|held|met|spoke|took|gave|made|went|left|led|sent|brought|found|kept|saw|came|became|began|wrote|paid|ran|won|lost|hit|put|set|cut|sought|thought|fought|chose|drew|flew|rose|fell|stood|sat|shook|struck|threw|tore|wore|woke|felt|heard|meant|sold|bought|caught|taught|built|spent|sent|chaired|urged)$/i
 
 /**
  * The noun phrase at the start of a clause: "Jan Achakzai, the Interim Minister of

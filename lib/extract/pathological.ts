@@ -1,0 +1,35 @@
+/**
+ * Inputs that made the extractor quadratic, built to a given size: the bench measures
+ * them at 1 MB and a unit test guards them at 200 kB.
+ */
+const utf8 = new TextEncoder()
+
+/** `unit` repeated to at most `bytes` bytes of UTF-8 (curly marks take three each). */
+function fill(unit: string, bytes: number): string {
+  const chars = [...unit]
+  let out = ''
+  let size = 0
+  for (let i = 0; ; i++) {
+    const c = chars[i % chars.length]!
+    const n = utf8.encode(c).length
+    if (size + n > bytes) return out
+    out += c
+    size += n
+  }
+}
+
+export const PATHOLOGICAL: Record<string, (bytes: number) => string> = {
+  /** The issue's reproduction: one quotation after another, no paragraph break. */
+  'quote run': (n) => fill('"We will act," said Ali Khan. ', n),
+  'one paragraph': (n) =>
+    fill(
+      'Officials said on Monday that the talks would resume, adding that both sides had agreed. The minister denied reports of a deal and urged Kabul to act. ',
+      n,
+    ),
+  'said, said': (n) => fill('said ', n),
+  'quote marks': (n) => fill('"', n),
+  'curly quote marks': (n) => fill('“', n),
+  'mixed marks': (n) => fill('“"”’‘', n),
+  'names and commas': (n) => fill('Ali Khan, Amna Qureshi, the minister, said, ', n),
+  'no spaces': (n) => fill('a', n),
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+import { extractStatements } from './extract'
+
+/** Who speaks, by the codebook: the fullest name the article gives, the title in `role`. */
+const who = (article: string) =>
+  extractStatements(article).map((s) => [s.speaker, s.role, s.speakerUncertain ?? false])
+
+describe('canonical speakers', () => {
+  it('a title before the name goes to role, whatever its complement', () => {
+    expect(
+      who('Inspector General of Police (Balochistan) Mohsin Hassan Butt said the attack was repulsed.'),
+    ).toEqual([['Mohsin Hassan Butt', 'Inspector General of Police (Balochistan)', false]])
+    expect(
+      who(
+        'Federal Minister for IT and Telecommunication Syed Amin Ul Haque said websites must not be blocked.',
+      ),
+    ).toEqual([['Syed Amin Ul Haque', 'Federal Minister for IT and Telecommunication', false]])
+    expect(
+      who('Religious Affairs Adviser to Interim Government AFM Khalid Hossain said the polls would wait.'),
+    ).toEqual([['AFM Khalid Hossain', 'Religious Affairs Adviser to Interim Government', false]])
+  })
+
+  it('a day glued to the name is left out', () => {
+    expect(who('"We will act," said Amna Qureshi Sunday.')).toEqual([['Amna Qureshi', null, false]])
+  })
+
+  it('a surname, a first name, or a title with a surname is the full name given earlier', () => {
+    const article = [
+      'Kech District Police Officer Muhammad Baloch said five labourers were killed.',
+      'DPO Baloch said the police had begun a search operation.',
+      'Zabihullah Mujahid, the Taliban spokesman, said the group was in control.',
+      'Zabihullah said he had never left the country.',
+    ].join('\n')
+    expect(who(article).map(([speaker]) => speaker)).toEqual([
+      'Muhammad Baloch',
+      'Muhammad Baloch',
+      'Zabihullah Mujahid',
+      'Zabihullah Mujahid',
+    ])
+  })
+
+  it('a surname two people share stays as written, flagged for review', () => {
+    const article = [
+      'Amna Qureshi said the talks would resume.',
+      'Shah Mehmood Qureshi said the talks had failed.',
+      'Qureshi said the border would stay shut.',
+    ].join('\n')
+    expect(who(article).at(-1)).toEqual(['Qureshi', null, true])
+  })
+
+  it('a description resolves to the one person whose title fits it, abbreviations included', () => {
+    const article = [
+      'Pakistan Foreign Office spokesperson Shafqat Ali Khan held the weekly briefing.',
+      'The FO spokesperson said the deadline had expired.',
+      'Chief of Army Staff (COAS) General Asim Munir visited the tribal districts.',
+      'The COAS said talks would only be held with Kabul.',
+    ].join('\n')
+    expect(who(article).map(([speaker]) => speaker)).toEqual(['Shafqat Ali Khan', 'Asim Munir'])
+  })
+
+  it('"the minister" with two ministers named is left as written and flagged', () => {
+    const article = [
+      'Interior Minister Mohsin Naqvi met Foreign Minister Ishaq Dar.',
+      'Interior Minister Mohsin Naqvi said the border would close.',
+      'Foreign Minister Ishaq Dar said talks would continue.',
+      'The minister said Kabul had been warned.',
+    ].join('\n')
+    expect(who(article).at(-1)).toEqual(['The minister', null, true])
+  })
+
+  it('"the 23-year-old" is the person just named', () => {
+    const article =
+      'Mir Ali waited at the crossing.\n"We were born here," said Mir Ali.\n"We have no choice," the 23-year-old said.'
+    expect(who(article).map(([speaker]) => speaker)).toEqual(['Mir Ali', 'Mir Ali'])
+  })
+
+  it('bodies: "the FO" is the Foreign Office (FO); "the statement" is whoever issued it', () => {
+    const article = [
+      'The Foreign Office (FO) said Pakistan condemned the attack.',
+      'The FO said terrorism was a threat to regional peace.',
+      'The ISPR said four militants were killed.',
+      'The statement said the operation was continuing.',
+    ].join('\n')
+    expect(who(article).map(([speaker]) => speaker)).toEqual([
+      'The Foreign Office (FO)',
+      'The Foreign Office (FO)',
+      'The ISPR',
+      'The ISPR',
+    ])
+  })
+
+  it('an outlet described before its name is named by its name', () => {
+    expect(who("Iran's state-run Nour News agency said the attack destroyed the headquarters.")).toEqual([
+      ['Nour News agency', null, false],
+    ])
+  })
+})
+
+describe('people introduced without a statement', () => {
+  it('"the 23-year-old said" after "Mir Ali was reluctant to leave." is Mir Ali', () => {
+    const article = 'Mir Ali was reluctant to leave.\n“It was mandatory,” the 23-year-old said.'
+    expect(who(article).map(([speaker]) => speaker)).toEqual(['Mir Ali'])
+  })
+
+  it('"ISPR said" is the Inter-Services Public Relations (ISPR) the article spelled out before', () => {
+    const article =
+      'The military’s media wing, the Inter-Services Public Relations (ISPR), was quoted widely.\nISPR said four militants were killed.'
+    expect(who(article).map(([speaker]) => speaker)).toEqual(['the Inter-Services Public Relations (ISPR)'])
+  })
+
+  it('a description before the introduction resolves by its title’s head word', () => {
+    const article =
+      'Peace talks would fail, the spokesman of the proscribed TTP said.\nTTP spokesman Shahidullah Shahid said the group would not disarm.'
+    expect(who(article).map(([speaker]) => speaker)).toEqual(['Shahidullah Shahid', 'Shahidullah Shahid'])
+  })
+})

@@ -1,0 +1,271 @@
+import { cleanName, foldName, fullNames } from './names'
+import type { SpeakerPhrase } from './speaker'
+
+/**
+ * The people and bodies an article names, and which of them a mention means: a surname
+ * ("Qureshi"), a pronoun at the start of a sentence, or a description ("the envoy") goes
+ * to the one person it fits. When two fit, the mention stays as written and is flagged.
+ * Lookups go through maps, so resolving is constant time per mention.
+ */
+
+export interface Entity {
+  name: string
+  role: string | null
+  kind: 'person' | 'body'
+  /** Offset of first mention, to resolve a description to a later introduction. */
+  at: number
+  /** An unresolved definite description ("the central bank governor") and its words. */
+  head?: string
+  words?: string[]
+}
+
+export interface Resolved {
+  entity: Entity
+  role: string | null
+  /** Two or more people fit the mention; it stays as written, for review. */
+  uncertain?: boolean
+}
+
+/** Spokesman, spokesperson and spokeswoman are one office; "(COAS)" is the word COAS. */
+const roleWord = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N}-]/gu, '')
+    .replace(/^spokes(?:man|woman|person|people|men|women)$/, 'spokesperson')
+    .replace(/^official$/, 'officer')
+
+/** A description that points back at the person just named: "the 23-year-old", "his brother". */
+const KIN =
+  /^(?:\d+-)?year-old$|^(?:brother|sister|son|daughter|father|mother|husband|wife|man|woman|boy|girl)$/
+
+/** "the statement", "the ISPR statement": the document stands for whoever issued it. */
+const DOCUMENT =
+  /^(?:the|a|an)\s+(?:(.+?)\s+)?(?:statement|press\s+release|release|communiqu[eé]|notification|readout|handout)$/i
+
+/** A body's name as a key: case, a leading "the" and an "(ACRONYM)" folded. */
+const bodyKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+
+/** "Iran's state-run Nour News agency" is the Nour News agency. */
+const stripDescriptors = (name: string) =>
+  name.replace(/^\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '')
+
+/** The words of a folded name: a short mention is one of them ("Khalid" for "AFM Khalid Hossain"). */
+const ends = (name: string) => new Set(foldName(name).split(' '))
+
+const roleWords = (role: string) =>
+  role
+    .split(/[\s,]+/)
+    .map(roleWord)
+    .filter(Boolean)
+
+/** "the foreign minister" → ["foreign", "minister"]: the words a matching title must hold. */
+function descriptionWords(description: string): string[] {
+  return roleWords(description).filter((w) => !/^(?:the|a|an|of|for|in|on|to|and|country|country's)$/.test(w))
+}
+
+export class Speakers {
+  readonly entities: Entity[] = []
+  lastSpeaker: Entity | null = null
+  lastPerson: Entity | null = null
+  lastBody: Entity | null = null
+  private readonly byName = new Map<string, Entity>()
+  /** Persons by the first and the last word of their folded name, and by each word of their title. */
+  private readonly bySurname = new Map<string, Entity[]>()
+  private readonly byRoleWord = new Map<string, Entity[]>()
+  private readonly descriptions = new Map<string, Entity>()
+  private readonly byAcronym = new Map<string, Entity>()
+  /** Bodies the article spells out with an acronym, by the acronym, from a first pass. */
+  private readonly namedAcronyms = new Map<string, string>()
+  /** The article's full names by their first and last words, from a first pass over the text. */
+  private readonly namesBySurname = new Map<string, { name: string; at: number }[]>()
+
+  constructor(text: string) {
+    // "the Inter-Services Public Relations (ISPR)" anywhere: a later "ISPR" is that body.
+    const acronyms =
+      /((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}’'-]*)){0,8})\s+\((\p{Lu}{2,8})\)/gu
+    let a: RegExpExecArray | null
+    while ((a = acronyms.exec(text))) {
+      const acronym = a[2]!
+      if (!this.namedAcronyms.has(acronym)) this.namedAcronyms.set(acronym, `${a[1]} (${acronym})`)
+    }
+    for (const entry of fullNames(text).values())
+      for (const key of ends(entry.name)) {
+        const list = this.namesBySurname.get(key) ?? []
+        list.push(entry)
+        this.namesBySurname.set(key, list)
+      }
+  }
+
+  resolve(phrase: SpeakerPhrase, at: number, intro: string): Resolved | null {
+    switch (phrase.kind) {
+      case 'pronoun': {
+        const p = phrase.name.toLowerCase()
+        if (p === 'he' || p === 'she')
+          return this.lastPerson && { entity: this.lastPerson, role: this.lastPerson.role }
+        const named = /\b(?:the|The)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(intro)
+        if (named) return this.resolve({ kind: 'body', name: named[0] ?? '', role: null }, at, '')
+        const entity = this.lastBody ?? this.lastSpeaker
+        return entity && { entity, role: entity.role }
+      }
+      case 'description':
+        return this.describe(phrase.name, phrase.head!, at)
+      case 'person':
+        // "ISPR said": an acronym the article spelled out is that body.
+        if (this.namedAcronyms.has(phrase.name)) return this.body(phrase.name, at)
+        return this.person(phrase, at)
+      case 'body':
+        return this.body(phrase.name, at)
+    }
+  }
+
+  private body(written: string, at: number): Resolved | null {
+    const document = DOCUMENT.exec(written)
+    if (document) {
+      // "the statement said": whoever issued it; "the ISPR statement": the ISPR.
+      if (document[1]) return this.body(document[1], at)
+      const entity = this.lastSpeaker
+      return entity && { entity, role: entity.role }
+    }
+    const name = stripDescriptors(written)
+    const key = bodyKey(name)
+    const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,8})$/u.exec(name)?.[1]
+    let entity = this.byName.get(key) ?? (acronym ? this.byAcronym.get(acronym) : undefined)
+    const spelled = acronym && !entity ? this.namedAcronyms.get(acronym) : undefined
+    if (spelled) return this.body(spelled, at)
+    if (entity && name.length > entity.name.length && bodyKey(name) === bodyKey(entity.name))
+      entity.name = name
+    entity ??= this.add({ name, role: null, kind: 'body', at })
+    return { entity, role: null }
+  }
+
+  /**
+   * "the envoy": the one person whose title holds that word; among several, the one whose
+   * title holds every word of the description. "the 23-year-old": the person just named.
+   */
+  private describe(name: string, head: string, at: number): Resolved {
+    const words = descriptionWords(name)
+    const byHead = this.withRoleWords([roleWord(head)])
+    const fits = byHead.length > 1 ? this.withRoleWords(words) : byHead
+    const distinct = [...new Set(fits)]
+    if (distinct.length === 1) return { entity: distinct[0]!, role: distinct[0]!.role }
+    if (distinct.length === 0 && KIN.test(roleWord(head)) && this.lastPerson)
+      return { entity: this.lastPerson, role: this.lastPerson.role }
+    const key = name.toLowerCase()
+    let entity = this.descriptions.get(key)
+    if (!entity) {
+      entity = { name, role: null, kind: 'person', at, head, words }
+      this.descriptions.set(key, entity)
+      this.entities.push(entity)
+    }
+    return { entity, role: null, uncertain: distinct.length > 1 || undefined }
+  }
+
+  /**
+   * Persons whose title holds every word, latest first; at most two distinct ones (all
+   * the caller needs to tell one from several), looking back a bounded number of titles.
+   */
+  withRoleWords(words: string[], after = -1): Entity[] {
+    if (words.length === 0) return []
+    const [first, ...rest] = words.map(roleWord)
+    const list = this.byRoleWord.get(first!) ?? []
+    const found: Entity[] = []
+    for (let i = list.length - 1; i >= 0 && i >= list.length - 200 && found.length < 2; i--) {
+      const e = list[i]!
+      if (e.at > after && !found.includes(e) && rest.every((w) => roleWords(e.role ?? '').includes(w)))
+        found.push(e)
+    }
+    return found
+  }
+
+  private person(phrase: SpeakerPhrase, at: number): Resolved {
+    const written = cleanName(phrase.name)
+    const key = foldName(written)
+    let entity = this.byName.get(key)
+    let uncertain = false
+    if (!entity) {
+      const fuller = this.fuller(written)
+      if (fuller === 'ambiguous') uncertain = true
+      else if (fuller)
+        entity =
+          this.byName.get(foldName(fuller)) ?? this.add({ name: fuller, role: null, kind: 'person', at })
+    }
+    entity ??= this.add({ name: written, role: phrase.role, kind: 'person', at })
+    if (phrase.role) this.setRole(entity, phrase.role)
+    return { entity, role: phrase.role ?? entity.role, uncertain: uncertain || undefined }
+  }
+
+  /**
+   * The fuller name a short mention stands for ("Qureshi", "Mr Qureshi", "Gen. Munir"):
+   * a longer name the article gives that ends with it. 'ambiguous' when two do.
+   */
+  private fuller(written: string): string | null | 'ambiguous' {
+    const folded = foldName(written)
+    const tokens = folded.split(' ')
+    if (tokens.length > 2) return null
+    const candidates = new Map<string, string>()
+    const consider = (name: string) => {
+      const f = foldName(name)
+      // "Qureshi" or "Gen. Munir" ends the full name; "Zabihullah", "Asif Mahmud" begin it;
+      // "Khalid" stands inside "AFM Khalid Hossain".
+      if (f !== folded && ` ${f} `.includes(` ${folded} `)) {
+        const key = f
+        const kept = candidates.get(key)
+        // The fullest form: honorifics kept as the article writes them at its fullest.
+        if (!kept || name.split(/\s+/).length > kept.split(/\s+/).length) candidates.set(key, name)
+      }
+    }
+    for (const key of new Set([tokens.at(-1)!, tokens[0]!])) {
+      for (const e of this.bySurname.get(key) ?? []) consider(e.name)
+      for (const n of this.namesBySurname.get(key) ?? []) consider(n.name)
+    }
+    // "Asim Munir" and "Syed Asim Munir" are one person written two ways: keep the longer.
+    const keys = [...candidates.keys()].sort((a, b) => b.length - a.length)
+    const people = keys.filter((k, i) => !keys.slice(0, i).some((longer) => ` ${longer} `.includes(` ${k} `)))
+    if (people.length === 0) return null
+    if (people.length > 1) return 'ambiguous'
+    return candidates.get(people[0]!)!
+  }
+
+  private setRole(entity: Entity, role: string) {
+    if (entity.role === role) return
+    entity.role = role
+    for (const w of new Set(roleWords(role))) {
+      const list = this.byRoleWord.get(w) ?? []
+      list.push(entity)
+      this.byRoleWord.set(w, list)
+    }
+  }
+
+  private add(entity: Entity): Entity {
+    this.entities.push(entity)
+    this.byName.set(entity.kind === 'person' ? foldName(entity.name) : bodyKey(entity.name), entity)
+    // "the Foreign Office (FO)", later "the FO".
+    const acronym = /\((\p{Lu}{2,8})\)/u.exec(entity.name)?.[1]
+    if (acronym && !this.byAcronym.has(acronym)) this.byAcronym.set(acronym, entity)
+    if (entity.kind === 'person') {
+      for (const key of ends(entity.name)) {
+        const list = this.bySurname.get(key) ?? []
+        list.push(entity)
+        this.bySurname.set(key, list)
+      }
+      const role = entity.role
+      entity.role = null
+      if (role) this.setRole(entity, role)
+    }
+    return entity
+  }
+
+  spoke(entity: Entity) {
+    this.lastSpeaker = entity
+    if (entity.kind === 'person') this.lastPerson = entity
+    else this.lastBody = entity
+  }
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { extractStatements } from './extract'
+import { VERB_LED } from './verb-led'
+
+/**
+ * The codebook: "a reporting verb with no clause (denied reports of …, urged Kabul to …,
+ * described the claims as …) spans the verb phrase, verb included". Every verb on the
+ * list, in a sentence of its own, with the complement its kind needs.
+ */
+const COMPLEMENT: Record<string, string> = {
+  denied: 'reports of a deal with the militants',
+  condemned: 'the attack on the convoy',
+  vowed: 'to respond to every attack',
+  urged: 'Kabul to act against the militants',
+  asked: 'residents to stay indoors until Friday',
+  warned: 'of serious consequences for the region',
+  described: 'the claims as baseless and malicious',
+  termed: 'the demands unjustified',
+  accused: 'the government of hiding the cost of austerity',
+  blamed: 'Kabul for the rise in attacks',
+  criticised: 'the decision to close the border',
+  claimed: 'responsibility for the blast',
+  denounced: 'the strikes on the border villages',
+  complained: 'to Islamabad about the shelling',
+  referred: 'to the strikes as an act of war',
+  made: 'a statement against the opposition',
+  extended: 'its condolences to the families',
+}
+/** Verbs that carry their preposition, and those that need one before the complement. */
+const PREPOSITION: Record<string, string> = { appealed: 'to donors', appeals: 'to donors' }
+
+describe.each(VERB_LED.map((group) => [group.verbs[0]!, group.verbs] as const))(
+  'verb-led reports like "%s …"',
+  (first, verbs) => {
+    const complement = COMPLEMENT[first]!
+    it.each(verbs)('"The ministry %s …" is a paraphrase spanning the verb phrase', (verb) => {
+      const phrase = [verb, PREPOSITION[verb], complement].filter(Boolean).join(' ')
+      const article = `The ministry ${phrase}.`
+      const found = extractStatements(article)
+      expect(found.map((s) => [s.speaker, s.kind, s.text])).toEqual([['The ministry', 'paraphrase', phrase]])
+      expect(found[0]!.cue.toLowerCase()).toBe(verb)
+    })
+  },
+)
+
+describe('verb-led reports: what they are not', () => {
+  it.each([
+    'The army denied entry to journalists.',
+    'The embassy asked for a list of the passengers.',
+    'Police rejected the application for a rally.',
+    'The minister described his visit to the border.',
+    'The army made a road to the border.',
+    'The ministry claimed the land for a new airport.',
+  ])('%j is no statement', (article) => expect(extractStatements(article)).toEqual([]))
+})
+
+describe('one statement per cue', () => {
+  const rows = (article: string) => extractStatements(article).map((s) => [s.speaker, s.text])
+
+  it('"X welcomed the announcement but said …": two statements', () => {
+    expect(
+      rows('Alamgir welcomed the announcement but said the government must ensure a level field.'),
+    ).toEqual([
+      ['Alamgir', 'welcomed the announcement'],
+      ['Alamgir', 'the government must ensure a level field'],
+    ])
+  })
+
+  it('"X said that …, adding that …": two statements', () => {
+    expect(rows('Naqvi said that the talks had failed, adding that the border would stay shut.')).toEqual([
+      ['Naqvi', 'the talks had failed'],
+      ['Naqvi', 'the border would stay shut'],
+    ])
+  })
+
+  it('"The Taliban rejected the claims, with spokesman X saying …": each speaker their own', () => {
+    expect(
+      rows(
+        'The Taliban rejected the claims, with spokesman Zabihullah Mujahid saying Pakistan should look inward.',
+      ),
+    ).toEqual([
+      ['The Taliban', 'rejected the claims'],
+      ['Zabihullah Mujahid', 'Pakistan should look inward'],
+    ])
+  })
+})

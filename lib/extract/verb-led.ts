@@ -1,0 +1,194 @@
+/**
+ * Verb-led reports: a reporting verb with an object or an infinitive and no content
+ * clause ("denied reports of a deal", "urged Kabul to act", "described the claims as
+ * baseless", "vowed to respond"). The codebook makes each a paraphrase statement whose
+ * span is the verb phrase, verb included. Each verb comes with what must follow it, so
+ * that the same verb used for an act ("denied entry", "asked for a visa" … ) is not taken.
+ */
+
+/** Nouns for something said or held: what "denied …" and "rejected …" must be about. */
+const SAID_NOUNS =
+  '(?:reports?|claims?|allegations?|accusations?|charges?|remarks?|statements?|comments?|assertions?|suggestions?|rumou?rs?|speculation|news|notion|impression|criticism|demands?|proposals?|propaganda|narrative|involvement|role|responsibility|links?|presence|knowledge|wrongdoing|interference|support|assistance|complicity|ties|contacts?|meddling)\\b'
+
+/** An object noun phrase of up to this many words before the required word. */
+const upTo = (n: number) => `(?:[^\\s,;]+\\s+){0,${n}}?`
+
+const ANY_OBJECT = /^\s+(?!that\b|to\s+(?:reporters|journalists|the\s+media)\b)[\p{L}\p{N}"“‘'(]/u
+
+interface VerbLed {
+  verbs: string[]
+  /** What must follow the verb for it to report something. */
+  complement: RegExp
+}
+
+export const VERB_LED: VerbLed[] = [
+  // "denied reports of …", "rejected the allegations", "dismissed the claims as …"
+  {
+    verbs: [
+      'denied',
+      'denies',
+      'deny',
+      'rejected',
+      'rejects',
+      'dismissed',
+      'dismisses',
+      'refuted',
+      'refutes',
+      'repudiated',
+      'disputed',
+      'contested',
+    ],
+    complement: new RegExp(
+      `^\\s+(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|this\\s+)?${upTo(5)}${SAID_NOUNS}`,
+      'iu',
+    ),
+  },
+  // "denounced the strikes", "opposed the plan", "ruled out any talks", "thanked Pakistan"
+  {
+    verbs: [
+      'denounced',
+      'denounces',
+      'opposed',
+      'opposes',
+      'resented',
+      'questioned',
+      'thanked',
+      'ruled out',
+      'rules out',
+      'pointed out',
+      'prayed for',
+    ],
+    complement: ANY_OBJECT,
+  },
+  // "claimed responsibility for the blast": a claim, however short, is a statement.
+  {
+    verbs: ['claimed', 'claims', 'took', 'takes', 'accepted', 'accepts'],
+    complement: /^\s+(?:\p{Ll}+\s+)?(?:responsibility|credit)\b/u,
+  },
+  // "complained to Islamabad about …", "remarked on …", "reflected on …", "referred to X as …"
+  {
+    verbs: ['complained', 'complains', 'remarked', 'reflected', 'commented'],
+    complement: /^\s+(?:to|about|of|on|over|against)\b/u,
+  },
+  { verbs: ['referred'], complement: new RegExp(`^\\s+to\\s+${upTo(8)}as\\b`, 'u') },
+  // "made a unique statement against …", "extended its heartfelt condolences", "prayed for …"
+  {
+    verbs: ['made', 'makes', 'issued', 'gave'],
+    complement:
+      // Not "made this statement": that points back at words already reported.
+      /^\s+(?:an?|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|remarks?|comments?|speech|appeal|announcement|pledge|promise|assurance|warning|demand)\b/u,
+  },
+  {
+    verbs: ['extended', 'extends', 'conveyed', 'offered'],
+    complement:
+      /^\s+(?:(?:its|his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:condolences|felicitations|greetings|sympathies|gratitude|thanks|support|congratulations|wishes)\b/u,
+  },
+  // "condemned the attack", "welcomed the decision", "stressed the need for …"
+  {
+    verbs: [
+      'condemned',
+      'condemns',
+      'welcomed',
+      'welcomes',
+      'praised',
+      'praises',
+      'hailed',
+      'hails',
+      'lauded',
+      'appreciated',
+      'deplored',
+      'slammed',
+      'censured',
+      'stressed',
+      'stresses',
+      'emphasised',
+      'emphasized',
+      'emphasises',
+      'emphasizes',
+      'underlined',
+      'underscored',
+      'highlighted',
+      'reiterated',
+      'reiterates',
+      'reaffirmed',
+      'reaffirms',
+      'expressed',
+      'expresses',
+      'voiced',
+      'acknowledged',
+      'demanded',
+    ],
+    complement: ANY_OBJECT,
+  },
+  // "vowed to respond", "pledged support", "threatened to quit"
+  {
+    verbs: ['vowed', 'vows', 'pledged', 'pledges', 'promised', 'promises', 'threatened', 'threatens'],
+    complement: ANY_OBJECT,
+  },
+  // "urged Kabul to act", "urged restraint", "called on donors to …", "called for talks"
+  {
+    verbs: [
+      'urged',
+      'urges',
+      'called on',
+      'calls on',
+      'called upon',
+      'called for',
+      'calls for',
+      'appealed',
+      'appeals',
+      'pressed for',
+      'pushed for',
+      'insisted on',
+      'stressed on',
+      'emphasised on',
+      'emphasized on',
+    ],
+    complement: ANY_OBJECT,
+  },
+  // "asked the Taliban to …", "advised residents to …", "directed officials to …"
+  {
+    verbs: [
+      'asked',
+      'asks',
+      'advised',
+      'encouraged',
+      'requested',
+      'directed',
+      'instructed',
+      'implored',
+      'exhorted',
+      'told',
+    ],
+    complement: new RegExp(`^\\s+${upTo(7)}(?:to|not\\s+to)\\s+\\p{L}`, 'u'),
+  },
+  // "warned of …", "warned against …", "warned Kabul to …", "cautioned against …"
+  {
+    verbs: ['warned', 'warns', 'cautioned', 'cautions'],
+    complement: new RegExp(`^\\s+(?:of|against|about|${upTo(4)}(?:of|against|to|not\\s+to))\\b`, 'u'),
+  },
+  // "described the claims as baseless", "termed the demands unjustified", "branded them …"
+  {
+    verbs: ['described', 'describes', 'characterised', 'characterized', 'portrayed'],
+    complement: new RegExp(`^\\s+${upTo(8)}as\\b`, 'u'),
+  },
+  {
+    verbs: ['termed', 'terms', 'labelled', 'labeled', 'branded', 'dubbed'],
+    complement: ANY_OBJECT,
+  },
+  // "accused the government of …", "blamed Kabul for …", "criticised X for …"
+  { verbs: ['accused', 'accuses'], complement: new RegExp(`^\\s+${upTo(8)}of\\b`, 'u') },
+  { verbs: ['blamed', 'blames'], complement: new RegExp(`^\\s+${upTo(8)}(?:for|on)\\b`, 'u') },
+  { verbs: ['criticised', 'criticized', 'criticises', 'criticizes'], complement: ANY_OBJECT },
+]
+
+const BY_VERB = new Map<string, RegExp>()
+for (const { verbs, complement } of VERB_LED) for (const v of verbs) BY_VERB.set(v, complement)
+
+export const VERB_LED_VERBS = [...BY_VERB.keys()]
+
+/** Whether `rest` (the text after the verb) completes a verb-led report. */
+export function leadsReport(verb: string, rest: string): boolean {
+  const complement = BY_VERB.get(verb.toLowerCase().replace(/\s+/g, ' '))
+  return complement !== undefined && complement.test(rest.slice(0, 200))
+}
