@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Benchmark of the story page at scale. For each size it generates a synthetic story,
 // builds the app against it (in .next-bench, never touching .next), serves it, and drives
-// Debian's Chromium through Playwright the way an analyst would, several runs each. It
-// prints medians and writes bench-results.json.
+// Debian's Chromium through Playwright the way an analyst would, several runs each. The
+// peer, AG Grid Community (scripts/bench-ag-grid.mjs), gets the same statements in the same
+// Chromium, its runs taking turns with the app's. It prints medians, the app's beside the
+// peer's with their ratio, and writes bench-results.json.
 //
 //   npm run bench                               sizes 1000, 10000 and 50000
 //   npm run bench -- --statements 50000         one size (repeatable)
