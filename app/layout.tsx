@@ -19,14 +19,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           Skip to content
         </a>
         <header className="border-b border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900 print:hidden">
-          <div className="mx-auto flex max-w-screen-2xl items-center justify-between px-4 py-3 sm:px-6">
+          <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3 sm:px-6">
             <Link
               href="/"
               className="font-semibold tracking-tight text-zinc-900 hover:underline dark:text-zinc-50"
             >
               Perspective reader
             </Link>
-            <nav aria-label="Site" className="flex items-center gap-4 text-sm">
+            <nav aria-label="Site" className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
               <span className="hidden text-zinc-600 md:inline dark:text-zinc-300">
                 Every row traced to its source
               </span>
@@ -35,6 +35,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               </Link>
               <Link href="/import" className="text-blue-700 underline dark:text-blue-300">
                 Import an article
+              </Link>
+              <Link href="/codebook" className="text-blue-700 underline dark:text-blue-300">
+                How statements are coded
               </Link>
             </nav>
           </div>

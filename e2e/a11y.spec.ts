@@ -128,3 +128,23 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(await violations(page, { inTopLayer: true })).toEqual([])
   })
 }
+
+test('the codebook page states the rules and has no WCAG 2.1 A/AA violations', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: 'How statements are coded' }).click()
+  await expect(page).toHaveURL(/\/codebook$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'How statements are coded' })).toBeVisible()
+  for (const heading of [
+    'What a statement is',
+    'Quote or paraphrase',
+    'The stance scale',
+    'Attribution: how the source knows',
+    'Caveats',
+  ])
+    await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible()
+  // The scale in its order, with each stance's meaning.
+  await expect(page.getByRole('region', { name: 'The stance scale' }).locator('dt')).toHaveText([/Supports$/, /Mixed$/, /Neutral$/, /Rejects$/])
+  expect(await violations(page)).toEqual([])
+  await page.emulateMedia({ colorScheme: 'dark' })
+  expect(await violations(page)).toEqual([])
+})

@@ -1,0 +1,171 @@
+import type { Metadata } from 'next'
+import { StanceBadge } from '@/components/stance-badge'
+import { CARD } from '@/components/card'
+import { KINDS, STANCES } from '@/lib/story/codebook'
+import { CHANNEL_LABELS, KIND_LABELS, STANCE_MEANINGS } from '@/lib/story/vocabulary'
+
+export const metadata: Metadata = {
+  title: 'How statements are coded',
+  description:
+    'The rules every statement in the reader follows: what a statement is, its kind, stance, attribution and caveats.',
+}
+
+const KIND_RULES: Record<(typeof KINDS)[number], string> = {
+  direct:
+    'The speaker’s own words inside quotation marks. The statement is the quoted words exactly, without the marks.',
+  paraphrase:
+    'The source reports what the speaker said or holds in its own words. The statement is the source’s own sentence or clause that carries it, exactly; a short quoted fragment inside it keeps it a paraphrase.',
+}
+
+function Rule({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+  return (
+    <section aria-labelledby={id} className={`p-5 ${CARD}`}>
+      <h2 id={id} className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
+        {title}
+      </h2>
+      <div className="mt-2 space-y-2 text-zinc-800 dark:text-zinc-100">{children}</div>
+    </section>
+  )
+}
+
+/**
+ * The coding rules, in the product: what every row of the reader means and how it was
+ * filled in, so an analyst can judge a row without asking anyone.
+ */
+export default function CodebookPage() {
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
+        How statements are coded
+      </h1>
+      <p className="mt-2 text-zinc-700 dark:text-zinc-200">
+        A comparison is only worth trusting when every row can be traced back to the words of its source.
+        These are the rules every statement in the reader follows, whoever coded it.
+      </p>
+      <div className="mt-6 space-y-4">
+        <Rule id="story" title="A story">
+          <p>
+            A story is one contested question covered by one or more source documents. Its{' '}
+            <strong>question</strong> is written as a claim (“Militant violence in Pakistan is driven from
+            Afghanistan, with Taliban complicity”), and every stance is measured against it. Its{' '}
+            <strong>camps</strong> are the sides being compared, each with a one-line definition of who
+            belongs to it.
+          </p>
+          <p>
+            Each source is given with its publisher, title, date and address where known. What is not known
+            says “unknown”, never a guess; a date worked out from the text is marked as inferred, with the
+            reason.
+          </p>
+        </Rule>
+        <Rule id="statement" title="What a statement is">
+          <p>
+            A statement is one thing a named person or body said or holds, as the source reports it: who spoke
+            and in what role, the exact words, whether they are quoted or paraphrased, the stance they take on
+            the question, and how the source knows.
+          </p>
+          <ul className="list-disc space-y-1 pl-5">
+            <li>
+              <strong>Speaker:</strong> the person or body as the source names them, in the fullest form it
+              gives (“Zabihullah Mujahid”, not “Mujahid”). A rank may stay as written (“Gen. Asim Munir”); a
+              job title goes to the role, never into the name. A body with no named spokesperson (“the
+              Taliban”) is a speaker.
+            </li>
+            <li>
+              <strong>Role:</strong> the title exactly as the source gives it at the statement. When the
+              source gives the same person two titles, the one at the statement is kept and the other noted as
+              a caveat.
+            </li>
+            <li>
+              <strong>Camp:</strong> by position, not by opinion. Serving officials of a side belong to that
+              side; someone quoted only as an expert belongs with the analysts even when their view leans one
+              way.
+            </li>
+          </ul>
+        </Rule>
+        <Rule id="kinds" title="Quote or paraphrase">
+          <dl className="space-y-2">
+            {KINDS.map((kind) => (
+              <div key={kind}>
+                <dt className="font-semibold">{KIND_LABELS[kind]}</dt>
+                <dd>{KIND_RULES[kind]}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>
+            Nobody writes new words into a statement: a summary goes in the stance label, never in the text.
+          </p>
+        </Rule>
+        <Rule id="stance" title="The stance scale">
+          <p>Every stance is toward the story’s question, on this scale, in this order:</p>
+          <dl className="space-y-1.5">
+            {STANCES.map((stance) => (
+              <div key={stance} className="flex items-baseline gap-2">
+                <dt>
+                  <StanceBadge stance={stance} />
+                </dt>
+                <dd>{STANCE_MEANINGS[stance]}</dd>
+              </div>
+            ))}
+          </dl>
+          <p>
+            Each stance carries a short label in the analyst’s words, such as “Blames Pakistan’s own
+            policies”.
+          </p>
+        </Rule>
+        <Rule id="attribution" title="Attribution: how the source knows">
+          <p>
+            Every statement says how its source knows it: “press conference”, “comment to the outlet”, “as
+            reported by Pakistani media”, “standing position, no response to these claims”.
+          </p>
+          <p>
+            A statement the source knows only through another outlet is{' '}
+            <strong>{CHANNEL_LABELS.secondhand.toLowerCase()}</strong>, and its attribution names that outlet;
+            otherwise it is {CHANNEL_LABELS.firsthand.toLowerCase()}.
+          </p>
+        </Rule>
+        <Rule id="anchor" title="Every row is anchored">
+          <p>
+            A statement’s text must be found word for word in its source (line breaks aside). The reader finds
+            the exact passage itself and shows it under <em>Show in source</em>; a statement that cannot be
+            found does not load.
+          </p>
+        </Rule>
+        <Rule id="caveats" title="Caveats">
+          <p>
+            A caveat is what a careful reader must know before relying on a row: titles that do not agree,
+            reporting at second or third hand, a party that did not respond, an affiliation the source does
+            not state.
+          </p>
+        </Rule>
+        <Rule id="segmentation" title="Where one statement ends and the next begins">
+          <ul className="list-disc space-y-1 pl-5">
+            <li>
+              One statement per reporting cue: said, told, added, stated, according to, claimed that, “…” X
+              said.
+            </li>
+            <li>
+              A quote of several sentences under one cue is one statement. A quote paragraph with no cue of
+              its own that continues the previous speaker is a statement of its own, by that speaker.
+            </li>
+            <li>
+              A quote spans the words inside the marks. A paraphrase spans the reported clause without “that”.
+              A reporting verb with no clause (“denied reports of …”, “urged Kabul to …”) spans the verb
+              phrase, verb included.
+            </li>
+            <li>
+              Something relayed through another outlet (“according to Reuters, X said …”) is a paraphrase
+              whose attribution names the outlet.
+            </li>
+          </ul>
+        </Rule>
+        <Rule id="not-statements" title="What is not a statement">
+          <p>
+            The reporter’s own narration of events (“23 soldiers lost their lives in an attack in Dera Ismail
+            Khan”) is context, not a camp’s position. It is kept as the story’s narration, anchored to its
+            passage like a statement, and shown apart from the camps.
+          </p>
+        </Rule>
+      </div>
+    </div>
+  )
+}
