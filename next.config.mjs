@@ -5,8 +5,8 @@ import path from 'node:path'
 const isDev = process.env.NODE_ENV === 'development'
 
 /**
- * The build id is a hash of everything the build is made from (code, dependencies and
- * story data) instead of Next's random one, so two builds of the same inputs give the
+ * The build id is a hash of everything the build is made from (code and dependencies;
+ * stories live in the store, read per request) instead of Next's random one, so two builds of the same inputs give the
  * same output, file for file.
  */
 function contentBuildId() {
@@ -22,8 +22,7 @@ function contentBuildId() {
   for (const dir of ['app', 'components', 'lib']) walk(dir)
   // Not tsconfig.json: Next.js edits it during builds, and it shapes type checks, not output.
   for (const file of ['package-lock.json', 'next.config.mjs', 'postcss.config.mjs']) add(file)
-  const stories = process.env.STORIES_DIR ?? path.join('data', 'stories')
-  for (const name of readdirSync(stories).filter((n) => n.endsWith('.json')).sort()) add(path.join(stories, name))
+  add('instrumentation.ts')
   return hash.digest('hex').slice(0, 20)
 }
 
@@ -86,6 +85,8 @@ const nextConfig = {
   // The dev server answers on localhost; let a browser pointed at 127.0.0.1 use it too.
   allowedDevOrigins: ['127.0.0.1'],
   generateBuildId: contentBuildId,
+  // Bundled, PGlite cannot find its WebAssembly files; it loads from node_modules instead.
+  serverExternalPackages: ['@electric-sql/pglite'],
   typescript: { tsconfigPath },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]

@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { defineConfig, devices } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs'
 
@@ -5,6 +8,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs'
 const PORT = Number(process.env.E2E_PORT ?? 3100)
 // The fixture build (npm run build:fixtures): hostile input and a large, windowed story.
 const FIXTURE_PORT = PORT + 1
+// Each server gets its own fresh store, never the repo's .data, seeded from its story
+// folder on start. Made once by the runner; its workers inherit the variable.
+process.env.E2E_STORE_DIR ??= mkdtempSync(path.join(tmpdir(), 'reader-e2e-'))
+const STORE = process.env.E2E_STORE_DIR
 
 export default defineConfig({
   testDir: './e2e',
@@ -13,6 +20,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   reporter: 'list',
+  globalTeardown: './e2e/remove-stores.ts',
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -40,13 +48,18 @@ export default defineConfig({
     {
       command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}`,
+      env: { PGLITE_DIR: path.join(STORE, 'app') },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
       command: `node_modules/.bin/next start -p ${FIXTURE_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${FIXTURE_PORT}`,
-      env: { NEXT_DIST_DIR: '.next-fixtures', STORIES_DIR: '.fixture-stories' },
+      env: {
+        NEXT_DIST_DIR: '.next-fixtures',
+        STORIES_DIR: '.fixture-stories',
+        PGLITE_DIR: path.join(STORE, 'fixtures'),
+      },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -1,11 +1,14 @@
 import Link from 'next/link'
 import { campColor } from '@/components/camp-colors'
-import { loadStories } from '@/lib/files/load-stories'
+import { derived, getStories } from '@/lib/store/app-store'
 import { storySummary } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
 
-export default function HomePage() {
-  const stories = loadStories().map(storySummary)
+// Stories come from the store, read per request (each cached until it changes).
+export const dynamic = 'force-dynamic'
+
+export default async function HomePage() {
+  const stories = (await getStories()).map((story) => derived(story, 'summary', storySummary))
   return (
     <div className="max-w-4xl">
       <h1 className="text-2xl font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">

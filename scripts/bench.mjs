@@ -231,7 +231,7 @@ try {
         ratio,
       })
     } finally {
-      stop()
+      await stop()
     }
   }
 } finally {

@@ -1,23 +1,30 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { checkStory } from '../lib/story/story-check'
 
 /** The command-line tools as a user runs them: a real process, its streams and exit code. */
 const root = fileURLToPath(new URL('..', import.meta.url))
 const tsx = path.join(root, 'node_modules/.bin/tsx')
-const run = (script: string, args: string[], input?: Buffer) => {
+const run = (script: string, args: string[], input?: Buffer, env?: Record<string, string>) => {
   const result = spawnSync(tsx, [path.join(root, 'scripts', script), ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
+    env: { ...process.env, ...env },
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
-const scratch = () => mkdtempSync(path.join(tmpdir(), 'reader-cli-'))
+const scratches: string[] = []
+const scratch = () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'reader-cli-'))
+  scratches.push(dir)
+  return dir
+}
+afterAll(() => scratches.forEach((dir) => rmSync(dir, { recursive: true, force: true })))
 const article = path.join(root, 'eval/articles/03-balochistan-talks.txt')
 
 describe('npm run extract', () => {
@@ -78,27 +85,35 @@ describe('npm run extract', () => {
 })
 
 describe('npm run import', () => {
-  const seed = readFileSync(path.join(root, 'data/stories/pakistan-afghanistan-militancy-2023.json'), 'utf8')
+  const seedFile = path.join(root, 'data/stories/pakistan-afghanistan-militancy-2023.json')
+  // Each test its own store, in a fresh PGlite folder.
+  const storeEnv = () => ({ PGLITE_DIR: path.join(scratch(), 'db') })
+  const exported = (env: Record<string, string>, id: string) => {
+    const out = scratch()
+    expect(run('stories-export.ts', [id, '--out', out], undefined, env).status).toBe(0)
+    const file = path.join(out, `${id}.json`)
+    return { file, text: readFileSync(file, 'utf8') }
+  }
 
-  it('adds the article to a story as a new source with draft statements, and never twice', () => {
-    const dir = scratch()
-    const file = path.join(dir, 'pakistan-afghanistan-militancy-2023.json')
-    writeFileSync(file, seed)
+  it('adds the article to a stored story as a new source with draft statements, and never twice', () => {
+    const env = storeEnv()
+    expect(run('stories-import.ts', [seedFile], undefined, env).status).toBe(0)
     const args = [
       article,
       '--story',
       'pakistan-afghanistan-militancy-2023',
-      '--stories-dir',
-      dir,
       '--title',
       'No talks',
       '--date',
       '2023-11-01',
     ]
-    const first = run('import.ts', args)
+    const first = run('import.ts', args, undefined, env)
     expect(first.stderr).toBe('')
     expect(first.status).toBe(0)
-    const written = readFileSync(file, 'utf8')
+    expect(first.stdout).toContain(
+      'Updated story "pakistan-afghanistan-militancy-2023": source "no-talks" with 6 draft statements',
+    )
+    const { file, text: written } = exported(env, 'pakistan-afghanistan-militancy-2023')
     const story = checkStory(file, written)
     const drafts = story.statements.filter((s) => s.review === 'draft')
     expect(drafts).toHaveLength(6)
@@ -108,56 +123,36 @@ describe('npm run import', () => {
     // The seven coded statements are untouched.
     expect(story.statements.filter((s) => s.review === undefined)).toHaveLength(7)
 
-    const again = run('import.ts', args)
+    const again = run('import.ts', args, undefined, env)
     expect(again.status).toBe(1)
     expect(again.stderr).toContain('already has this article, as source no-talks; nothing was changed')
-    expect(readFileSync(file, 'utf8')).toBe(written)
+    expect(exported(env, 'pakistan-afghanistan-militancy-2023').text).toBe(written)
   })
 
   it('creates a story that does not exist yet', () => {
-    const dir = scratch()
-    const { status } = run('import.ts', [
-      article,
-      '--story',
-      'balochistan',
-      '--stories-dir',
-      dir,
-      '--question',
-      'Talks can end the violence.',
-    ])
+    const env = storeEnv()
+    const { status } = run(
+      'import.ts',
+      [article, '--story', 'balochistan', '--question', 'Talks can end the violence.'],
+      undefined,
+      env,
+    )
     expect(status).toBe(0)
-    const story = checkStory('balochistan.json', readFileSync(path.join(dir, 'balochistan.json'), 'utf8'))
+    const { text } = exported(env, 'balochistan')
+    const story = checkStory('balochistan.json', text)
     expect(story.perspectives.map((p) => p.id)).toEqual(['unassigned'])
     expect(story.question).toBe('Talks can end the violence.')
   })
 
-  it('writes nothing when the story file is already invalid, or the input is bad', () => {
-    const dir = scratch()
-    const file = path.join(dir, 'broken.json')
-    const broken = seed.replace('"perspective": "taliban"', '"perspective": "talibans"')
-    writeFileSync(file, broken)
-    const result = run('import.ts', [article, '--story', 'broken', '--stories-dir', dir])
-    expect(result.status).toBe(1)
-    expect(result.stderr).toContain(
-      'statement taliban-soil: perspective "talibans" is not a perspective of this story',
-    )
-    expect(readFileSync(file, 'utf8')).toBe(broken)
-
-    const bad = run('import.ts', [article, '--story', 'fresh', '--stories-dir', dir, '--date', 'last week'])
+  it('writes nothing when the input is bad', () => {
+    const env = storeEnv()
+    const bad = run('import.ts', [article, '--story', 'fresh', '--date', 'last week'], undefined, env)
     expect(bad.status).toBe(1)
     expect(bad.stderr).toBe(
       'The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got "last week")\n',
     )
-    expect(readdirSync(dir)).toEqual(['broken.json'])
-
-    const nowhere = run('import.ts', [
-      article,
-      '--story',
-      'fresh',
-      '--stories-dir',
-      path.join(dir, 'missing'),
-    ])
-    expect(nowhere.status).toBe(2)
-    expect(nowhere.stderr).toBe(`${path.join(dir, 'missing')}: no such folder for stories\n`)
+    const out = scratch()
+    expect(run('stories-export.ts', ['--out', out], undefined, env).status).toBe(0)
+    expect(readdirSync(out)).toEqual([])
   })
 })

@@ -35,7 +35,7 @@ try {
   const html = await (await fetch(`${bare.base}/`)).text()
   bareWeight = { route: '(bare Next.js page)', ...scriptWeight(html, path.join(root, bareDir, '.next')) }
 } finally {
-  bare.stop()
+  await bare.stop()
 }
 
 const { base, stop } = await startNext(root)
@@ -56,5 +56,5 @@ try {
   }
   if (process.argv.includes('--json')) console.log(JSON.stringify(rows))
 } finally {
-  stop()
+  await stop()
 }

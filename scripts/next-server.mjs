@@ -1,7 +1,9 @@
 // Starting `next start` for a script: a free port, the server, and a wait until it answers.
 // Started through node_modules/.bin/next, not npx, so killing it leaves nothing behind.
 import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 export const nextBin = (root) => path.join(root, 'node_modules', '.bin', 'next')
@@ -30,20 +32,30 @@ async function waitFor(url, ms) {
 
 /**
  * Serves the production build in `env.NEXT_DIST_DIR` (or .next) of the app in `dir` (the
- * project itself unless given); returns its base URL and a stop.
+ * project itself unless given); returns its base URL and a stop. Unless `env` names a
+ * store, the server gets a fresh one in a temporary folder, seeded from the story folder
+ * on start, and removed by stop: never the repo's .data.
  */
 export async function startNext(root, env = process.env, dir = '.') {
   const port = await freePort()
+  const scratch = env.PGLITE_DIR || env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), 'reader-next-'))
   const server = spawn(nextBin(root), ['start', dir, '-p', String(port), '-H', '127.0.0.1'], {
-    env,
+    env: scratch ? { ...env, PGLITE_DIR: path.join(scratch, 'db') } : env,
     stdio: 'ignore',
   })
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  const stop = async () => {
+    server.kill()
+    await exited
+    if (scratch) rmSync(scratch, { recursive: true, force: true })
+  }
   const base = `http://127.0.0.1:${port}`
   try {
-    await waitFor(`${base}/`, 60_000)
+    // Generous: on start the server migrates and seeds its store (a large story takes minutes).
+    await waitFor(`${base}/`, 300_000)
   } catch (error) {
-    server.kill()
+    await stop()
     throw error
   }
-  return { base, stop: () => server.kill() }
+  return { base, stop }
 }

@@ -84,6 +84,16 @@ describe('the import graph', () => {
     )
     expect(wrong).toEqual([])
   })
+
+  it('keeps the store behind pages and routes: components and the rest of lib never import it', () => {
+    const store = path.join('lib', 'store')
+    const wrong = edges.filter(
+      ([from, to]) =>
+        to.startsWith(store) &&
+        (from.startsWith('components') || (from.startsWith('lib') && !from.startsWith(store))),
+    )
+    expect(wrong).toEqual([])
+  })
 })
 
 describe('file size', () => {

@@ -1,12 +1,15 @@
 import type { Metadata } from 'next'
 import { ImportWorkbench, type CampTemplate } from '@/components/import/import-workbench'
-import { loadStories } from '@/lib/files/load-stories'
+import { getStories } from '@/lib/store/app-store'
 
 export const metadata: Metadata = { title: 'Import an article' }
 
-export default function ImportPage() {
+// The camps come from the store, read per request.
+export const dynamic = 'force-dynamic'
+
+export default async function ImportPage() {
   // Only each story's camps travel to the browser, not its statements.
-  const templates: CampTemplate[] = loadStories().map((story) => ({
+  const templates: CampTemplate[] = (await getStories()).map((story) => ({
     id: story.id,
     title: story.title,
     perspectives: story.perspectives,

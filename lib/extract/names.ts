@@ -69,11 +69,24 @@ const HONORIFIC_WORDS = new Set([
   'r',
 ])
 
-const bareToken = (t: string) =>
-  t
-    .toLowerCase()
-    .replace(/[’']s$/, '')
-    .replace(/[^\p{L}\p{N}-]/gu, '')
+const BARE = new Map<string, string>()
+
+/**
+ * A word lower-cased without its possessive or punctuation. Memoised: the same few
+ * thousand words recur throughout an article, and this runs on every one of them.
+ */
+export function bareToken(t: string): string {
+  let b = BARE.get(t)
+  if (b === undefined) {
+    b = t
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      .replace(/[^\p{L}\p{N}-]/gu, '')
+    if (BARE.size > 50_000) BARE.clear()
+    BARE.set(t, b)
+  }
+  return b
+}
 
 export const isHonorific = (token: string) => HONORIFIC_WORDS.has(bareToken(token))
 

@@ -1,21 +1,15 @@
 import {
   FINITE_CUE,
-  NEXT_CUE,
   OUTLET_TAILS,
   PARTICIPLE_CUE,
   TAKES_OBJECT,
-  clauseWithoutThat,
-  SPEECH_CUE,
-  takesThat,
-  hasAuxiliary,
   isOutlet,
   looksLikeClause,
   opensWithPreposition,
-  settingLength,
 } from './cues'
-import { MASK, coreEnd, introLength, trimRange, type Paraphrase, type Range } from './frames'
+import { MASK, coreEnd, introLength, trimRange, type Paraphrase } from './frames'
 import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
-import { leadsReport } from './verb-led'
+import { reportAfterVerb } from './verb-report'
 
 /**
  * Indirect speech: a reported clause with no quotation of its own, in the sentence shapes
@@ -238,142 +232,6 @@ function finiteFrame(s: string, from: number, end: number): Omit<Paraphrase, 'in
   return null
 }
 
-/**
- * What a reporting verb reports, given its match in the sentence: a "that" clause, a clause
- * without "that" ("said the bomber had …"), or the verb phrase itself ("denied reports of
- * …"). A second cue in the same sentence (", adding that …", "and said …") starts a
- * statement of its own, as the codebook says: one statement per cue.
- */
-function reportAfterVerb(
-  s: string,
-  m: RegExpExecArray,
-  end: number,
-  depth = 0,
-): Pick<Paraphrase, 'cue' | 'attribution' | 'clause' | 'followOn'> | null {
-  const verb = (m[2] ?? '').toLowerCase()
-  const verbStart = m.index + (m[1] ?? '').length
-  const afterVerb = m.index + (m[0] ?? '').length
-  const core = s.slice(0, end)
-  const rest = core.slice(afterVerb)
-  const found = takesThat(verb) ? /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest) : null
-  // "said Iran had been told that …": that "that" opens another clause.
-  const that = found && !hasAuxiliary(found[1] ?? '') ? found : null
-  let clauseStart = -1
-  if (that) clauseStart = afterVerb + (that[0] ?? '').length
-  else if (clauseWithoutThat(verb)) {
-    let skip = settingLength(rest)
-    if (TAKES_OBJECT.has(verb))
-      skip =
-        /^\s+(?:reporters|journalists|the\s+media|media|parliament|lawmakers|the\s+house|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|the\s+[\p{L}\s]{1,30}?(?=\s+(?:the|a|an|it|he|she|they|its|his|her|their|\p{Lu})\b))/u.exec(
-          rest,
-        )?.[0].length ?? -1
-    if (skip >= 0) clauseStart = afterVerb + skip
-  }
-  if (clauseStart >= 0) {
-    const { clause, followOn } = splitAtNextCue(s, clauseStart, end, depth, true)
-    const clauseText = s.slice(clause.start, clause.end)
-    // "told Kabul to act": an infinitive is no clause; the verb leads the report instead.
-    // `replied, for now, the plan is …`: a phrase set off by commas is the clause's own.
-    const setOff = /^\s*,/.test(s.slice(afterVerb, clauseStart + 1))
-    if (
-      looksLikeClause(clauseText) &&
-      !/^to\s/i.test(clauseText) &&
-      (that || setOff || !opensWithPreposition(clauseText))
-    ) {
-      const attribution = s
-        .slice(verbStart, that ? afterVerb + (that[1] ?? '').length : clauseStart)
-        .replace(/[\s,]+$/, '')
-        .trim()
-      return { cue: m[2] ?? '', attribution, clause, followOn }
-    }
-  }
-  if (!that && leadsReport(verb, rest)) {
-    const { clause, followOn } = splitAtNextCue(s, verbStart, end, depth)
-    if (clause.end - clause.start > verb.length + 2)
-      return { cue: m[2] ?? '', attribution: m[2] ?? '', clause, followOn }
-  }
-  return null
-}
-
-/**
- * A statement ends where a clause that only sets the scene begins: "… more time to leave
- * as pressure mounts at border posts", "… ministers days after the group announced …".
- */
-const SUBORDINATE =
-  /(?:,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:as|while|whilst|when|after|before)\s|\s+as\s+(?:the\s+)?\p{Ll}+\s+(?:\p{Ll}+s|is|are|was|were|has|have|had)\s)/u
-
-function subordinateEnd(s: string, start: number, end: number): number {
-  const m = SUBORDINATE.exec(s.slice(start, end))
-  return m && m.index > 0 ? start + m.index : end
-}
-
-/** At most this many cues follow one another in a sentence; more is not prose. */
-const MAX_FOLLOW_ON = 3
-
-function splitAtNextCue(
-  s: string,
-  start: number,
-  end: number,
-  depth: number,
-  inClause = false,
-): { clause: Range; followOn?: Paraphrase['followOn'] } {
-  end = subordinateEnd(s, start, end)
-  if (depth >= MAX_FOLLOW_ON) return { clause: trimRange(s, { start, end }) }
-  NEXT_CUE.lastIndex = start
-  const next = NEXT_CUE.exec(s.slice(0, end))
-  WITH_SPEAKER.lastIndex = start
-  const withFirst = WITH_SPEAKER.exec(s.slice(0, end))
-  // ", with spokesman X saying …" reads as a whole before its "saying" alone.
-  // Inside a reported clause, "… Pakistan extended condolences and prayed for …" is the
-  // clause's own verbs; only the speaker's next words (", adding …", "and said …") split it.
-  const speech = !inClause || (next !== null && SPEECH_CUE.test(s.slice(next.index + next[0].length)))
-  if (next && speech && next.index > start && !(withFirst && withFirst.index <= next.index)) {
-    const cueStart = next.index + next[0].length
-    const follow = followingReport(s, cueStart, end, depth + 1)
-    if (follow) return { clause: trimRange(s, { start, end: next.index }), followOn: follow }
-    // ", as he remarked, “…”": the second cue's content is a quotation, reported on its own.
-    if (/^[\p{L}\s]*[,:]?[\s\u0001.,]*$/u.test(s.slice(cueStart, end)))
-      return { clause: trimRange(s, { start, end: next.index }) }
-  }
-  // "The Taliban rejected the claims, with spokesman X saying …": X's statement follows.
-  WITH_SPEAKER.lastIndex = start
-  const withSpeaker = WITH_SPEAKER.exec(s.slice(0, end))
-  if (withSpeaker) {
-    const speaker = parseSpeakerPhrase(withSpeaker[1] ?? '')
-    const follow = speaker && followingReport(s, withSpeaker.index + withSpeaker[0].length, end, depth + 1)
-    if (follow)
-      return { clause: trimRange(s, { start, end: withSpeaker.index }), followOn: { ...follow, speaker } }
-  }
-  return { clause: trimRange(s, { start, end }) }
-}
-
-const WITH_SPEAKER = new RegExp(`,\\s*with\\s+([^,;]{2,120}?)\\s+(?=${PARTICIPLE_CUE.source})`, 'g')
-
-/** The report a second cue makes: "adding that talks were under way", "and urged calm". */
-function followingReport(
-  s: string,
-  at: number,
-  end: number,
-  depth: number,
-): Paraphrase['followOn'] | undefined {
-  const core = s.slice(0, end)
-  PARTICIPLE_CUE.lastIndex = at
-  const p = PARTICIPLE_CUE.exec(core)
-  if (p && p.index === at) {
-    let clauseStart = p.index + (p[0] ?? '').length
-    const that = /^\s+that\b/.exec(core.slice(clauseStart))
-    if (that) clauseStart += (that[0] ?? '').length
-    const clause = trimRange(s, { start: clauseStart, end })
-    return looksLikeClause(s.slice(clause.start, clause.end))
-      ? { cue: p[1] ?? '', attribution: p[1] ?? '', clause }
-      : undefined
-  }
-  FINITE_CUE.lastIndex = at
-  const f = FINITE_CUE.exec(core)
-  if (!f || f.index !== at) return undefined
-  return reportAfterVerb(s, f, end, depth) ?? undefined
-}
-
 function participleFrame(s: string, from: number, end: number): Omit<Paraphrase, 'intro'> | null {
   const core = s.slice(0, end)
   PARTICIPLE_CUE.lastIndex = from
@@ -383,7 +241,8 @@ function participleFrame(s: string, from: number, end: number): Omit<Paraphrase,
   const withNp = /,\s*with\s+([^,]+?)\s*$/.exec(before)
   let speaker: SpeakerPhrase | null = null
   if (withNp) speaker = parseSpeakerPhrase(withNp[1] ?? '')
-  else if (/,\s*$/.test(before)) {
+  // "X made the remarks in Quetta adding that …": "adding" and "saying" need no comma.
+  else if (/,\s*$/.test(before) || (/^(?:adding|saying)$/.test(m[1] ?? '') && /\s$/.test(before))) {
     const np = leadingNounPhrase(before)
     speaker = np ? parseSpeakerPhrase(np) : null
   }

@@ -211,3 +211,32 @@ describe('where a statement stops', () => {
     ])
   })
 })
+
+describe('participles and reasons', () => {
+  it('", calling for …": a participle with no clause leads its own statement', () => {
+    expect(rows('The ministry condemned the raids, calling for the detainees to be freed.')).toEqual([
+      ['The ministry', 'paraphrase', 'condemned the raids'],
+      ['The ministry', 'paraphrase', 'calling for the detainees to be freed'],
+    ])
+  })
+
+  it('inside a reported clause, "as these …" gives the speaker’s reason and stays', () => {
+    expect(rows('The minister said this is the right answer as these groups will not return.')).toEqual([
+      ['The minister', 'paraphrase', 'this is the right answer as these groups will not return'],
+    ])
+  })
+
+  it('"He made the remarks in Quetta adding that …": "adding" needs no comma', () => {
+    const article =
+      'Adviser Omar Daud visited Quetta.\nHe made the remarks in Quetta adding that the polls would wait.'
+    expect(rows(article)).toEqual([['Omar Daud', 'paraphrase', 'the polls would wait']])
+  })
+})
+
+describe('borderline speakers', () => {
+  it('"Sources said", "security sources said": unnamed sources are not drafted', () => {
+    expect(
+      rows('Sources said the group was behind the attack.\nSecurity sources said the road was closed.'),
+    ).toEqual([])
+  })
+})

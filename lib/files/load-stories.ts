@@ -4,18 +4,10 @@ import { parseStory } from '../story/story'
 import { StoryDataError, type Story } from '../story/story-check'
 
 /**
- * Reads every story file at build time. The folder can be pointed elsewhere with
- * STORIES_DIR (for generated test data); messages name files relative to the
- * working directory, as an author would type them.
+ * Reads and checks every story file in a folder, for tests and tools; the app reads its
+ * stories from the store (lib/store). Messages name files relative to the working
+ * directory, as an author would type them.
  */
-export function storiesDir(): string {
-  // Read only at build time; the ignore comment keeps the bundler from tracing the whole
-  // project into the server output because of a computed path.
-  return path.resolve(
-    /*turbopackIgnore: true*/ process.env.STORIES_DIR ?? path.join(process.cwd(), 'data', 'stories'),
-  )
-}
-
 export function loadStoriesFrom(dir: string): Story[] {
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
@@ -42,16 +34,4 @@ export function loadStoriesFrom(dir: string): Story[] {
   }
   if (problems.length > 0) throw new StoryDataError(problems)
   return stories
-}
-
-let cache: Story[] | undefined
-
-/** All stories, loaded once per process; any invalid file stops the build. */
-export function loadStories(): Story[] {
-  cache ??= loadStoriesFrom(storiesDir())
-  return cache
-}
-
-export function findStory(slug: string): Story | undefined {
-  return loadStories().find((story) => story.id === slug)
 }

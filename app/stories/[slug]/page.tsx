@@ -11,7 +11,7 @@ import {
   LargeStoryWorkspace,
 } from '@/components/story-workspace/large-story-workspace'
 import { storyDataPath } from '@/lib/view/story-data-path'
-import { findStory, loadStories } from '@/lib/files/load-stories'
+import { derived, getStory } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
 import { staticView } from '@/lib/view/static-view'
 import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
@@ -19,19 +19,16 @@ import { sourceViews } from '@/lib/view/view-model'
 import { Suspense } from 'react'
 import { CARD } from '@/components/card'
 
-// Every story is known at build time; any other slug is a 404, not a server render.
-export const dynamicParams = false
-
-export function generateStaticParams() {
-  return loadStories().map((story) => ({ slug: story.id }))
-}
+// Stories live in the store and can be added at any time: each page is rendered per
+// request from the story's cached data, and the build never opens the store.
+export const dynamic = 'force-dynamic'
 
 export async function generateMetadata({
   params,
   searchParams,
 }: PageProps<'/stories/[slug]'>): Promise<Metadata> {
   const { slug } = await params
-  const story = findStory(slug)
+  const story = await getStory(slug)
   if (!story) return {}
   // A shared link's title says what it shows, parsed by the same rules as the page.
   const { q } = loadStoryUrlState(
@@ -44,9 +41,10 @@ export async function generateMetadata({
 
 export default async function StoryPage({ params, searchParams }: PageProps<'/stories/[slug]'>) {
   const { slug } = await params
-  const story = findStory(slug)
+  const story = await getStory(slug)
   if (!story) notFound()
-  const data = isLargeStory(story) ? null : workspaceData(story)
+  // Made once per version of the story, not on every request.
+  const data = isLargeStory(story) ? null : derived(story, 'workspace', workspaceData)
   const urlState = loadStoryUrlState(
     story.perspectives.map((p) => p.id),
     await searchParams,
@@ -81,7 +79,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           here, so the HTML holds every statement of the shared view, with or without
           JavaScript. */}
       {data === null ? (
-        // A large story's rows come as a static JSON file and render in a window, so
+        // A large story's rows come as a separate JSON file and render in a window, so
         // the page's HTML stays small whatever the story's size.
         <Suspense
           fallback={
@@ -114,7 +112,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       {/* What the statements rest on, after them: the sources (numbered, each once), the
           reporter's narration and other outlets' reports, the last two folded away. */}
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
-        <StorySources sources={sourceViews(story)} limit={isLargeStory(story) ? 5 : undefined} />
+        <StorySources sources={derived(story, 'sources', sourceViews)} limit={isLargeStory(story) ? 5 : undefined} />
         <div className="space-y-6">
           <Folded
             summary={`Context: what the reporter narrates (${story.events.length})`}

@@ -1,19 +1,13 @@
-import { findStory, loadStories } from '@/lib/files/load-stories'
+import { derived, getStory } from '@/lib/store/app-store'
 import { isLargeStory, toDataFile } from '@/lib/view/workspace-data'
 
-// Written once at build time for every large story, then served as a static file.
-export const dynamic = 'force-static'
-export const dynamicParams = false
-
-export function generateStaticParams() {
-  return loadStories()
-    .filter(isLargeStory)
-    .map((story) => ({ file: `${story.id}.json` }))
-}
+// Read from the store per request; the JSON is made once per version of the story.
+export const dynamic = 'force-dynamic'
 
 export async function GET(_request: Request, { params }: RouteContext<'/story-data/[file]'>) {
   const { file } = await params
-  const story = findStory(file.replace(/\.json$/, ''))
+  const story = file.endsWith('.json') ? await getStory(file.slice(0, -'.json'.length)) : undefined
   if (!story || !isLargeStory(story)) return new Response('Not found', { status: 404 })
-  return Response.json(toDataFile(story))
+  const body = derived(story, 'data-file', (s) => JSON.stringify(toDataFile(s)))
+  return new Response(body, { headers: { 'Content-Type': 'application/json' } })
 }

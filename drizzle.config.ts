@@ -1,0 +1,8 @@
+import { defineConfig } from 'drizzle-kit'
+
+// Only for generating migrations (`npx drizzle-kit generate`); the app never reads it.
+export default defineConfig({
+  dialect: 'postgresql',
+  schema: './lib/store/tables.ts',
+  out: './lib/store/migrations',
+})

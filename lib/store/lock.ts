@@ -1,0 +1,95 @@
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs'
+
+/**
+ * PGlite has no lock of its own, and two processes opening one data folder corrupt it
+ * silently. A lock file beside the folder names the owning process; one left by a process
+ * that is gone (killed, crashed) is taken over.
+ */
+
+export class StoreLockedError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `The story store in ${dir} is in use by process ${pid} (the app, or another command). ` +
+        'Only one process at a time may open it. Stop that process and run this again; ' +
+        'to write while the app runs, use a Postgres server (see the README, "A team on one Postgres").',
+    )
+    this.name = 'StoreLockedError'
+  }
+}
+
+export const lockPath = (dir: string) => `${dir.replace(/[\\/]+$/, '')}.lock`
+
+function ownerOf(file: string): number | undefined {
+  try {
+    const pid = Number.parseInt(readFileSync(file, 'utf8'), 10)
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Takes the lock on `dir`, waiting up to `waitMs` for a live owner to let go. Returns a
+ * release function; the lock is also released when the process exits normally.
+ */
+export async function acquireLock(
+  dir: string,
+  { waitMs = 10_000, log = console.warn }: { waitMs?: number; log?: (message: string) => void } = {},
+): Promise<() => void> {
+  const file = lockPath(dir)
+  const deadline = Date.now() + waitMs
+  let warned = false
+  for (;;) {
+    try {
+      writeFileSync(file, `${process.pid}\n`, { flag: 'wx' })
+      break
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    const owner = ownerOf(file)
+    if (owner === process.pid) break
+    if (owner === undefined || !isAlive(owner)) {
+      // Moved aside first: of two processes taking over at once, only one rename succeeds.
+      try {
+        renameSync(file, `${file}.stale-${process.pid}`)
+        unlinkSync(`${file}.stale-${process.pid}`)
+        log(`Took over the lock on ${dir} left by process ${owner ?? 'unknown'}, which is no longer running.`)
+      } catch {
+        // Someone else took it over first; try again.
+      }
+      continue
+    }
+    if (Date.now() >= deadline) throw new StoreLockedError(dir, owner)
+    if (!warned) {
+      log(
+        `The story store in ${dir} is in use by process ${owner}; waiting up to ${Math.round(waitMs / 1000)} s…`,
+      )
+      warned = true
+    }
+    await sleep(200)
+  }
+  let held = true
+  const release = () => {
+    if (!held) return
+    held = false
+    process.off('exit', release)
+    if (ownerOf(file) === process.pid) unlinkSync(file)
+  }
+  process.on('exit', release)
+  return release
+}

@@ -1,0 +1,180 @@
+import { eq, sql } from 'drizzle-orm'
+import { parseStory } from '../story/story'
+import { StoryDataError, type Story } from '../story/story-check'
+import type { StoreDb } from './db'
+import * as t from './tables'
+
+/**
+ * Writing a whole story: the one gate (schema and anchor check, lib/story/story-check) first,
+ * then every row in one transaction, so a write that fails changes nothing.
+ */
+
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024
+export const MAX_STATEMENTS = 100_000
+
+export class StoryExistsError extends Error {
+  constructor(readonly storyId: string) {
+    super(`story "${storyId}" is already in the store`)
+    this.name = 'StoryExistsError'
+  }
+}
+
+/** The limits the store keeps to, checked before the story check does any work. */
+function checkLimits(label: string, text: string) {
+  const raw = JSON.parse(text) as { statements?: unknown; sources?: unknown }
+  const problems: string[] = []
+  if (Array.isArray(raw.statements) && raw.statements.length > MAX_STATEMENTS) {
+    problems.push(`${label}: story has ${raw.statements.length} statements; the limit is 100,000`)
+  }
+  if (Array.isArray(raw.sources)) {
+    for (const [index, source] of raw.sources.entries()) {
+      const body = (source as { text?: unknown; id?: unknown } | null)?.text
+      if (typeof body === 'string' && Buffer.byteLength(body, 'utf8') > MAX_SOURCE_BYTES) {
+        const id = (source as { id?: unknown }).id
+        problems.push(
+          `${label}: ${typeof id === 'string' ? `source ${id}` : `sources[${index}]`}: text is ${(Buffer.byteLength(body, 'utf8') / 1048576).toFixed(1)} MB; the limit is 2 MB`,
+        )
+      }
+    }
+  }
+  if (problems.length > 0) throw new StoryDataError(problems)
+}
+
+/** Checks a story file's text with the store's limits and the story check. */
+export function checkForStore(label: string, text: string): Story {
+  checkLimits(label, text)
+  return parseStory(label, text)
+}
+
+// Postgres takes at most 65,535 parameters in one statement.
+const CHUNK = 2_000
+
+async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK))
+}
+
+async function insertChildren(db: StoreDb, story: Story) {
+  const storyId = story.id
+  if (story.perspectives.length > 0)
+    await db
+      .insert(t.perspectives)
+      .values(story.perspectives.map((p, position) => ({ storyId, position, ...p, match: p.match ?? null })))
+  await insertChunked(
+    story.sources.map((s, position) => ({ storyId, position, ...s })),
+    (rows) => db.insert(t.sources).values(rows),
+  )
+  await insertChunked(
+    story.events.map((e, position) => ({
+      storyId,
+      id: e.id,
+      position,
+      sourceId: e.source,
+      text: e.text,
+      occurrence: e.occurrence ?? null,
+      anchorStart: e.anchor.start,
+      anchorEnd: e.anchor.end,
+      label: e.label,
+      date: e.date ?? null,
+      notes: e.notes,
+    })),
+    (rows) => db.insert(t.events).values(rows),
+  )
+  await insertChunked(
+    story.statements.map((s, position) => ({
+      storyId,
+      id: s.id,
+      position,
+      perspectiveId: s.perspective,
+      speakerName: s.speaker.name,
+      speakerRole: s.speaker.role,
+      sourceId: s.source,
+      text: s.text,
+      occurrence: s.occurrence ?? null,
+      anchorStart: s.anchor.start,
+      anchorEnd: s.anchor.end,
+      kind: s.kind,
+      attribution: s.attribution,
+      channel: s.channel,
+      stanceValue: s.stance.value,
+      stanceLabel: s.stance.label,
+      draft: s.review === 'draft',
+    })),
+    (rows) => db.insert(t.statements).values(rows),
+  )
+  await insertChunked(
+    story.statements.flatMap((s) =>
+      s.caveats.map((text, position) => ({ storyId, statementId: s.id, position, text })),
+    ),
+    (rows) => db.insert(t.caveats).values(rows),
+  )
+  if (story.relatedReports.length > 0)
+    await db
+      .insert(t.relatedReports)
+      .values(story.relatedReports.map((r, position) => ({ storyId, position, ...r })))
+}
+
+async function deleteChildren(db: StoreDb, storyId: string) {
+  // Statements first: they point at sources and perspectives. Caveats go with them.
+  await db.delete(t.statements).where(eq(t.statements.storyId, storyId))
+  await db.delete(t.events).where(eq(t.events.storyId, storyId))
+  await db.delete(t.sources).where(eq(t.sources.storyId, storyId))
+  await db.delete(t.perspectives).where(eq(t.perspectives.storyId, storyId))
+  await db.delete(t.relatedReports).where(eq(t.relatedReports.storyId, storyId))
+}
+
+export interface WriteResult {
+  story: Story
+  /** What a replace overwrote: its version and statement count. */
+  replaced?: { version: number; statements: number }
+}
+
+/**
+ * Writes a checked story in one transaction. Without `replace`, a story whose id is
+ * already in the store is refused (StoryExistsError) and nothing changes.
+ */
+export async function writeStory(db: StoreDb, story: Story, { replace = false } = {}): Promise<WriteResult> {
+  return db.transaction(async (tx) => {
+    const head = {
+      title: story.title,
+      question: story.question,
+      summary: story.summary ?? null,
+      contentHash: story.contentHash,
+    }
+    const inserted = await tx
+      .insert(t.stories)
+      .values({ id: story.id, ...head })
+      .onConflictDoNothing()
+      .returning({ id: t.stories.id })
+    if (inserted.length > 0) {
+      await insertChildren(tx, story)
+      return { story }
+    }
+    if (!replace) throw new StoryExistsError(story.id)
+    const [old] = await tx
+      .select({ version: t.stories.version })
+      .from(t.stories)
+      .where(eq(t.stories.id, story.id))
+      .for('update')
+    const [{ count }] = (await tx
+      .select({ count: sql<number>`count(*)::int` })
+      .from(t.statements)
+      .where(eq(t.statements.storyId, story.id))) as [{ count: number }]
+    await deleteChildren(tx, story.id)
+    await tx
+      .update(t.stories)
+      .set({ ...head, version: sql`${t.stories.version} + 1`, updatedAt: sql`now()` })
+      .where(eq(t.stories.id, story.id))
+    await insertChildren(tx, story)
+    return { story, replaced: { version: old?.version ?? 0, statements: count } }
+  })
+}
+
+/** Checks a story file's text and writes it; see writeStory. */
+export async function importStoryText(
+  db: StoreDb,
+  label: string,
+  text: string,
+  options?: { replace?: boolean },
+): Promise<WriteResult> {
+  return writeStory(db, checkForStore(label, text), options)
+}

@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Server benchmark of pages read from the store: serves the production build (run
+// `npm run build` first) on a fresh PGlite store seeded from data/stories, then drives
+// the seed story page and the home page with autocannon at concurrency 50 over loopback,
+// and prints each page's p50 and p99 latency. Also reports the first start on an empty
+// store, a restart on the seeded one, and the size of the store folder.
+//
+//   npm run bench:server                       10 s per page
+//   npm run bench:server -- --seconds 30
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import { startNext } from './next-server.mjs'
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+  },
+})
+const root = process.cwd()
+if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+  console.error('No production build in .next/: run `npm run build` first.')
+  process.exit(1)
+}
+const SEED = 'pakistan-afghanistan-militancy-2023'
+
+const sizeOf = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).reduce((sum, entry) => {
+    const full = path.join(dir, entry.name)
+    return sum + (entry.isDirectory() ? sizeOf(full) : statSync(full).size)
+  }, 0)
+
+async function timedStart(env) {
+  const started = Date.now()
+  const server = await startNext(root, env)
+  // Ready means the seed story answers, not only the port.
+  const response = await fetch(`${server.base}/stories/${SEED}`)
+  if (response.status !== 200) throw new Error(`the seed story answered ${response.status}`)
+  return { server, ms: Date.now() - started }
+}
+
+function measure(url) {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      { url, connections: Number(values.connections), duration: Number(values.seconds), timeout: 60 },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    )
+  })
+}
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'reader-bench-server-'))
+const env = { ...process.env, PGLITE_DIR: path.join(scratch, 'db'), DATABASE_URL: '' }
+try {
+  const first = await timedStart(env)
+  await first.server.stop()
+  const restart = await timedStart(env)
+  const { base } = restart.server
+  const pages = { story: `${base}/stories/${SEED}`, home: `${base}/` }
+  const results = {}
+  for (const [name, url] of Object.entries(pages)) {
+    await measure(url) // warm-up, same length: caches, JIT
+    const result = await measure(url)
+    if (result.non2xx > 0 || result.errors > 0)
+      throw new Error(`${name}: ${result.non2xx} non-2xx, ${result.errors} errors`)
+    results[name] = { p50: result.latency.p50, p99: result.latency.p99, requests: result.requests.total }
+  }
+  await restart.server.stop()
+  const ratio = results.story.p50 / results.home.p50
+  console.log(
+    `concurrency ${values.connections}, ${values.seconds} s per page, loopback, ${os.cpus().length} cores`,
+  )
+  console.log(
+    `story page (${SEED}): p50 ${results.story.p50} ms, p99 ${results.story.p99} ms (${results.story.requests} requests)`,
+  )
+  console.log(
+    `home page: p50 ${results.home.p50} ms, p99 ${results.home.p99} ms (${results.home.requests} requests)`,
+  )
+  console.log(`story p50 / home p50: ${ratio.toFixed(2)} (target at most 3)`)
+  console.log(
+    `first start on an empty store: ${first.ms} ms; restart: ${restart.ms} ms (until the seed story answers)`,
+  )
+  console.log(`store folder with the seed: ${(sizeOf(env.PGLITE_DIR) / 1048576).toFixed(1)} MB`)
+} finally {
+  rmSync(scratch, { recursive: true, force: true })
+}

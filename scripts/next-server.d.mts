@@ -1,0 +1,7 @@
+export function nextBin(root: string): string
+export function freePort(): Promise<number>
+export function startNext(
+  root: string,
+  env?: NodeJS.ProcessEnv,
+  dir?: string,
+): Promise<{ base: string; stop: () => Promise<void> }>
