@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { GeistSans } from 'geist/font/sans'
 import Link from 'next/link'
-import { NuqsAdapter } from 'nuqs/adapters/next/app'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -44,7 +43,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           </div>
         </header>
         <main id="main" className="mx-auto max-w-screen-2xl px-4 py-8 sm:px-6 xl:px-4">
-          <NuqsAdapter>{children}</NuqsAdapter>
+          {children}
         </main>
       </body>
     </html>

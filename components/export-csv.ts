@@ -6,7 +6,7 @@ import { downloadText } from './download'
 export const storyPageUrl = () => `${window.location.origin}${window.location.pathname}`
 
 /**
- * Downloads rows as CSV. The CSV module (and papaparse with it) loads on the first
+ * Downloads rows as CSV. The CSV module loads on the first
  * export, so reading a story never pays for it.
  */
 export async function exportRowsAsCsv(

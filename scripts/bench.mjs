@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Benchmark of the story page at scale. For each size it generates a synthetic story,
 // builds the app against it (in .next-bench, never touching .next), serves it, and drives
-// Debian's Chromium through Playwright the way an analyst would, several runs each. It
-// prints medians and writes bench-results.json.
+// Debian's Chromium through Playwright the way an analyst would, several runs each. The
+// peer, AG Grid Community (scripts/bench-ag-grid.mjs), gets the same statements in the same
+// Chromium, its runs taking turns with the app's. It prints medians, the app's beside the
+// peer's with their ratio, and writes bench-results.json.
 //
 //   npm run bench                               sizes 1000, 10000 and 50000
 //   npm run bench -- --statements 50000         one size (repeatable)
@@ -15,6 +17,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs'
 import { nextBin, startNext } from './next-server.mjs'
+import { agGridVersion, agSortInPage, startAgGridPage } from './bench-ag-grid.mjs'
 import { kib, scriptWeight } from './page-weight.mjs'
 
 const { values } = parseArgs({
@@ -23,6 +26,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     'skip-build': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results.json' },
+    // Another build folder than .next-bench-<N>, e.g. to measure an older build again.
+    dist: { type: 'string' },
   },
 })
 const sizes = (values.statements ?? ['1000', '10000', '50000']).map(Number)
@@ -56,7 +61,8 @@ const IN_PAGE = {
   },
 }
 
-async function measureRun(browser, base, slug) {
+/** Loads a page (the app's story or the peer), then times each interaction in turn. */
+async function measureRun(browser, url, sortBy) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
   const page = await context.newPage()
   await page.addInitScript(() => {
@@ -64,8 +70,14 @@ async function measureRun(browser, base, slug) {
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) window.__lcp = entry.startTime
     }).observe({ type: 'largest-contentful-paint', buffered: true })
+    // The CSV is ready as a file once its Blob gets a URL: the app and the peer both do so.
+    const createObjectURL = URL.createObjectURL.bind(URL)
+    URL.createObjectURL = (blob) => {
+      window.__blobAt = performance.now()
+      return createObjectURL(blob)
+    }
   })
-  await page.goto(`${base}/stories/${slug}`)
+  await page.goto(url)
   await page.waitForFunction(() => performance.getEntriesByName('workspace-ready').length > 0, null, {
     timeout: 120_000,
   })
@@ -80,12 +92,8 @@ async function measureRun(browser, base, slug) {
   const { metrics } = await cdp.send('Performance.getMetrics')
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value / 2 ** 20
 
-  const firstTable = await page
-    .locator('caption')
-    .first()
-    .evaluate((c) => c.childNodes[0].textContent)
-  const sortText = await page.evaluate(IN_PAGE.sort, [firstTable, 'Speaker'])
-  const sortStance = await page.evaluate(IN_PAGE.sort, [firstTable, 'Stance'])
+  const sortText = await sortBy(page, 'speaker')
+  const sortStance = await sortBy(page, 'stance')
 
   // Each keystroke of a word: from keydown to the statement count having changed, painted.
   const box = page.getByRole('searchbox', { name: 'Search statements' })
@@ -119,25 +127,57 @@ async function measureRun(browser, base, slug) {
   }
   await box.fill('')
   await page.waitForFunction(() => !location.search.includes('q='))
+  await page.waitForTimeout(300)
 
+  // CSV of every row: in the page, from the click until the file's Blob exists (exportCsv);
+  // and from the test's side until the browser has written the download (exportCsvFile).
+  await page.evaluate(() => {
+    window.__blobAt = null
+    document.addEventListener('click', () => (window.__t0 = performance.now()), { once: true, capture: true })
+  })
   const t0 = Date.now()
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export all (CSV)' }).click(),
   ])
   await download.path()
-  const exportCsv = Date.now() - t0
+  const exportCsvFile = Date.now() - t0
+  const exportCsv = await page.evaluate(() => window.__blobAt - window.__t0)
 
   await context.close()
-  return { lcp, interactive, sortText, sortStance, search: median(keystrokes), exportCsv, heap }
+  return {
+    lcp,
+    interactive,
+    sortText,
+    sortStance,
+    search: median(keystrokes),
+    exportCsv,
+    exportCsvFile,
+    heap,
+  }
 }
+
+const METRICS = ['sortText', 'sortStance', 'search', 'exportCsv', 'exportCsvFile', 'heap']
+const HEADER_TEXT = { speaker: 'Speaker', stance: 'Stance' }
+/** The app: a header of the first camp's table (a quarter of the rows). */
+const appSort = async (page, column) => {
+  const firstTable = await page
+    .locator('caption')
+    .first()
+    .evaluate((c) => c.childNodes[0].textContent)
+  return page.evaluate(IN_PAGE.sort, [firstTable, HEADER_TEXT[column]])
+}
+const agSort = (page, column) => page.evaluate(agSortInPage, column === 'speaker' ? 'speaker' : 'stance')
+
+const medians = (samples) =>
+  Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]))
 
 const results = []
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
 try {
   for (const size of sizes) {
     const storiesDir = path.join(os.tmpdir(), 'perspective-bench', String(size))
-    const distDir = `.next-bench-${size}`
+    const distDir = values.dist ?? `.next-bench-${size}`
     const env = {
       ...process.env,
       STORIES_DIR: storiesDir,
@@ -161,15 +201,23 @@ try {
       const bareHtml = await (await fetch(`${base}/no-such-page`)).text()
       const story = scriptWeight(storyHtml, path.join(root, distDir))
       const bare = scriptWeight(bareHtml, path.join(root, distDir))
+      // The app and its peer take turns, so that the machine's noise falls on both alike.
+      const peer = await startAgGridPage(path.join(storiesDir, `${slug}.json`))
       const samples = []
-      for (let i = 0; i < runs; i++) {
-        samples.push(await measureRun(browser, base, slug))
-        process.stdout.write('.')
+      const peerSamples = []
+      try {
+        for (let i = 0; i < runs; i++) {
+          samples.push(await measureRun(browser, `${base}/stories/${slug}`, appSort))
+          peerSamples.push(await measureRun(browser, peer.base, agSort))
+          process.stdout.write('.')
+        }
+      } finally {
+        peer.stop()
       }
       process.stdout.write('\n')
-      const med = Object.fromEntries(
-        Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]),
-      )
+      const med = medians(samples)
+      const agMedian = medians(peerSamples)
+      const ratio = Object.fromEntries(METRICS.map((k) => [k, med[k] / agMedian[k]]))
       results.push({
         statements: size,
         runs,
@@ -178,9 +226,12 @@ try {
         bareFirstLoadJsGzip: bare.gzip,
         median: med,
         samples,
+        agGrid: { version: agGridVersion(), median: agMedian, samples: peerSamples },
+        // The app's figure over AG Grid's: under 1 is faster (or lighter) than the peer.
+        ratio,
       })
     } finally {
-      stop()
+      await stop()
     }
   }
 } finally {
@@ -202,35 +253,45 @@ const ms = (x) => `${Math.round(x)} ms`
 console.log(
   `\n${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${chromiumVersion}; medians of ${runs} runs`,
 )
-const header = [
-  'statements',
-  'HTML',
-  'LCP',
-  'interactive',
-  'sort text',
-  'sort stance',
-  'search key',
-  'CSV export',
-  'JS heap',
-  'First Load JS',
-  'bare page JS',
-]
-const rows = results.map((r) => [
-  r.statements.toLocaleString('en'),
-  kib(r.htmlBytes),
-  ms(r.median.lcp),
-  ms(r.median.interactive),
-  ms(r.median.sortText),
-  ms(r.median.sortStance),
-  ms(r.median.search),
-  ms(r.median.exportCsv),
-  `${r.median.heap.toFixed(0)} MB`,
-  kib(r.firstLoadJsGzip),
-  kib(r.bareFirstLoadJsGzip),
-])
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
-const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
-console.log(line(header))
-console.log(`| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`)
-for (const r of rows) console.log(line(r))
+const table = (header, rows) => {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)))
+  const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`
+  console.log(
+    [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n'),
+  )
+}
+table(
+  ['statements', 'HTML', 'LCP', 'interactive', 'First Load JS', '404 page JS'],
+  results.map((r) => [
+    r.statements.toLocaleString('en'),
+    kib(r.htmlBytes),
+    ms(r.median.lcp),
+    ms(r.median.interactive),
+    kib(r.firstLoadJsGzip),
+    kib(r.bareFirstLoadJsGzip),
+  ]),
+)
+const LABELS = {
+  sortText: 'sort text',
+  sortStance: 'sort stance (scale)',
+  search: 'search keystroke',
+  exportCsv: 'CSV of all rows, to a Blob',
+  exportCsvFile: 'CSV of all rows, file written',
+  heap: 'JS heap',
+}
+const value = (k, x) => (k === 'heap' ? `${x.toFixed(0)} MB` : ms(x))
+for (const r of results) {
+  console.log(
+    `\n${r.statements.toLocaleString('en')} statements: the app against AG Grid ${r.agGrid.version}`,
+  )
+  table(
+    ['interaction', 'this app', 'AG Grid', 'ratio'],
+    METRICS.map((k) => [
+      LABELS[k],
+      value(k, r.median[k]),
+      value(k, r.agGrid.median[k]),
+      `${r.ratio[k].toFixed(2)}×`,
+    ]),
+  )
+}
 console.log(`\nwrote ${values.out}`)

@@ -3,4 +3,5 @@ export function freePort(): Promise<number>
 export function startNext(
   root: string,
   env?: NodeJS.ProcessEnv,
+  dir?: string,
 ): Promise<{ base: string; stop: () => Promise<void> }>

@@ -31,14 +31,15 @@ async function waitFor(url, ms) {
 }
 
 /**
- * Serves the production build in `env.NEXT_DIST_DIR` (or .next); returns its base URL and a
- * stop. Unless `env` names a store, the server gets a fresh one in a temporary folder,
- * seeded from the story folder on start, and removed by stop: never the repo's .data.
+ * Serves the production build in `env.NEXT_DIST_DIR` (or .next) of the app in `dir` (the
+ * project itself unless given); returns its base URL and a stop. Unless `env` names a
+ * store, the server gets a fresh one in a temporary folder, seeded from the story folder
+ * on start, and removed by stop: never the repo's .data.
  */
-export async function startNext(root, env = process.env) {
+export async function startNext(root, env = process.env, dir = '.') {
   const port = await freePort()
   const scratch = env.PGLITE_DIR || env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), 'reader-next-'))
-  const server = spawn(nextBin(root), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(nextBin(root), ['start', dir, '-p', String(port), '-H', '127.0.0.1'], {
     env: scratch ? { ...env, PGLITE_DIR: path.join(scratch, 'db') } : env,
     stdio: 'ignore',
   })

@@ -53,7 +53,7 @@ describe('the import graph', () => {
   it('is read from the real files', () => {
     expect(files.length).toBeGreaterThan(50)
     expect(graph.get(path.join('components', 'story-workspace', 'story-workspace.tsx'))).toContain(
-      path.join('components', 'story-workspace', 'workspace-tables.tsx'),
+      path.join('components', 'story-workspace', 'workspace-view.tsx'),
     )
   })
 

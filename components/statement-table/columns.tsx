@@ -1,7 +1,9 @@
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
-import type { SortColumn } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
 import { PerspectiveCell, SourceCell, SpeakerCell, StanceCell, StatementCell } from './cells'
+import { COLUMN_LABELS } from './column-cells'
+
+export { COLUMN_LABELS }
 
 // Declared once at module scope, as TanStack Table v9 expects. Sorting state and header
 // toggles only: the rows themselves are ordered in lib/view/sort.ts, once, for the
@@ -9,15 +11,6 @@ import { PerspectiveCell, SourceCell, SpeakerCell, StanceCell, StatementCell } f
 export const statementFeatures = tableFeatures({ rowSortingFeature })
 
 const column = createColumnHelper<typeof statementFeatures, StatementRow>()
-
-/** Column ids are the sort column ids of lib/view/sort.ts. */
-export const COLUMN_LABELS: Record<SortColumn, string> = {
-  perspective: 'Perspective',
-  speaker: 'Speaker',
-  statement: 'Statement',
-  stance: 'Stance',
-  source: 'Source',
-}
 
 const perspective = column.accessor('perspectiveLabel', {
   id: 'perspective',

@@ -1,8 +1,9 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useEffect, useState, type ComponentType } from 'react'
 import { fromDataFile, type StoryDataFile, type WorkspaceData } from '@/lib/view/workspace-data'
-import { StoryWorkspace } from './story-workspace'
+import type { StoryWorkspaceProps } from './story-workspace'
+import { loadStoryWorkspace } from './story-workspace-loader'
 
 export function LargeStoryPlaceholder({
   count,
@@ -55,10 +56,16 @@ export function LargeStoryWorkspace({
   intro?: React.ReactNode
 }) {
   const [data, setData] = useState<WorkspaceData | null>(null)
+  const [Workspace, setWorkspace] = useState<ComponentType<StoryWorkspaceProps> | null>(null)
   const [error, setError] = useState<string | undefined>()
 
   useEffect(() => {
     let cancelled = false
+    // The rows and the workspace's code load side by side, both after first paint.
+    loadStoryWorkspace().then(
+      (loaded) => !cancelled && setWorkspace(() => loaded),
+      (reason: unknown) => !cancelled && setError(`Could not load the page's code: ${String(reason)}`),
+    )
     fetch(dataUrl)
       .then((response) => {
         if (!response.ok) throw new Error(`the server answered ${response.status}`)
@@ -71,6 +78,7 @@ export function LargeStoryWorkspace({
     }
   }, [dataUrl])
 
-  if (!data) return <LargeStoryPlaceholder count={count} error={error} dataUrl={dataUrl} intro={intro} />
-  return <StoryWorkspace data={data} intro={intro} virtualized />
+  if (!data || !Workspace)
+    return <LargeStoryPlaceholder count={count} error={error} dataUrl={dataUrl} intro={intro} />
+  return <Workspace data={data} intro={intro} virtualized />
 }

@@ -37,7 +37,10 @@ export function StanceSpread({ perspectives, spread, active, onPick }: StanceSpr
       <ul aria-label="Stance key" className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs">
         {STANCES.map((stance) => (
           <li key={stance} className="flex items-center gap-1" title={STANCE_MEANINGS[stance]}>
-            <span aria-hidden="true" className={`stance-bar inline-block h-2.5 w-2.5 rounded-sm ${FILL[stance]}`} />
+            <span
+              aria-hidden="true"
+              className={`stance-bar inline-block h-2.5 w-2.5 rounded-sm ${FILL[stance]}`}
+            />
             {STANCE_NAMES[stance]}:{' '}
             <span className="text-zinc-600 dark:text-zinc-300">{STANCE_MEANINGS[stance]}</span>
           </li>

@@ -5,7 +5,8 @@ import type { ColumnSort } from '@/lib/view/sort'
 import { COMBINED, type View } from '@/lib/view/url-state'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
-import { StatementTable } from '../statement-table/statement-table'
+import type { ComponentType } from 'react'
+import type { StaticStatementTableProps } from '../statement-table/static-statement-table'
 import { CampRow } from './camp-row'
 import type { RevealRow } from './use-go-to-statement'
 import type { CampTable } from './use-workspace-rows'
@@ -13,7 +14,17 @@ import type { CampTable } from './use-workspace-rows'
 // Loaded when first needed, to keep the story page's first load light.
 const MatrixView = dynamic(() => import('./matrix-view').then((m) => m.MatrixView))
 
-interface WorkspaceTablesProps {
+/** What a table is given; the interactive table uses every prop, the static one the first. */
+export type TableProps = StaticStatementTableProps & {
+  onSortingChange: (tableId: string, sorting: ColumnSort[]) => void
+  onExport: (tableId: string, rows: readonly StatementRow[]) => void
+  registerReveal: (tableId: string, reveal: RevealRow) => () => void
+  virtualized?: boolean
+}
+
+export interface WorkspaceTablesProps {
+  /** The interactive table, or the server-rendered one shown until the page is interactive. */
+  Table: ComponentType<TableProps>
   view: View
   campTables: CampTable[]
   combined: { rows: readonly StatementRow[]; sorting: ColumnSort[] }
@@ -31,7 +42,7 @@ interface WorkspaceTablesProps {
 
 /** The statements in the chosen view: one table per camp, one combined table, or the matrix. */
 export function WorkspaceTables(props: WorkspaceTablesProps) {
-  const { view, campTables, combined, virtualized, onSortingChange, onExport, registerReveal } = props
+  const { Table, view, campTables, combined, virtualized, onSortingChange, onExport, registerReveal } = props
   if (view === 'matrix')
     return (
       <MatrixView
@@ -42,7 +53,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
     )
   if (view === 'combined')
     return (
-      <StatementTable
+      <Table
         tableId={COMBINED}
         label="All camps"
         colorIndex={null}
@@ -60,7 +71,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
   return (
     <CampRow count={campTables.length}>
       {campTables.map(({ perspective, rows, total, sorting }) => (
-        <StatementTable
+        <Table
           key={perspective.id}
           tableId={perspective.id}
           label={perspective.label}

@@ -1,4 +1,3 @@
-import Papa from 'papaparse'
 import { UNKNOWN } from '../story/codebook'
 import type { StatementFilters } from '../view/filters'
 import { permalink } from '../view/permalink'
@@ -14,11 +13,11 @@ export const BOM = '\uFEFF'
 type Cell = string | number
 
 /** The story page's address without query or hash: permalinks are built on it. */
-interface CsvContext {
+export interface CsvContext {
   pageUrl: string
 }
 
-const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow, context: CsvContext) => Cell])[] = [
+export const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow, context: CsvContext) => Cell])[] = [
   ['perspective', (row) => row.perspectiveLabel],
   ['speaker', (row) => row.speaker],
   ['role', (row) => row.role ?? ''],
@@ -46,24 +45,44 @@ const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow, context: CsvC
 const CSV_HEADER = CSV_COLUMNS.map(([name]) => name)
 
 /**
- * papaparse's own `escapeFormulae: true` pattern ends in `.*$` without the `s` flag, so a
- * multi-line cell such as "=HYPERLINK(…)\nx" slips through; this pattern checks only the
- * first character. Numbers (the anchors) are never prefixed.
+ * A cell a spreadsheet would run as a formula gets a leading `'`. Only the first character
+ * counts, whatever follows on later lines. Numbers (the anchors) are never prefixed.
  */
 const FORMULA_START = /^[=+\-@\t\r]/
+/** Quoted when holding a delimiter, quote, line break or BOM, or edged by a space. */
+const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/
+const QUOTE = /"/g
 
+function csvCell(value: Cell): string {
+  if (typeof value === 'number') return String(value)
+  if (FORMULA_START.test(value)) return `"'${value.replace(QUOTE, '""')}"`
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(QUOTE, '""')}"` : value
+}
+
+const CSV_HEADER_LINE = CSV_HEADER.map(csvCell).join(',') + '\r\n'
+
+/**
+ * Written by hand rather than through a CSV library: at 50,000 rows building the text is
+ * most of an export's time, and one pass of string joins is several times faster than a
+ * general writer. The bytes are the same as papaparse's `unparse` with these settings
+ * (csv-parity.test.ts checks both against each other).
+ */
 export function statementsToCsv(
   rows: readonly StatementRow[],
   { bom = true, pageUrl }: { bom?: boolean; pageUrl: string },
 ): string {
   const context = { pageUrl }
-  const csv = Papa.unparse(
-    { fields: CSV_HEADER, data: rows.map((row) => CSV_COLUMNS.map(([, value]) => value(row, context))) },
-    { newline: '\r\n', escapeFormulae: FORMULA_START, quotes: false },
-  )
-  // RFC 4180 ends every record, the last included, with CRLF. papaparse already ends a
-  // header-only file with one (a quoted last cell can never end in a bare CRLF).
-  return (bom ? BOM : '') + (csv.endsWith('\r\n') ? csv : csv + '\r\n')
+  const lines = new Array<string>(rows.length + 1)
+  lines[0] = (bom ? BOM : '') + CSV_HEADER_LINE
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!
+    let line = ''
+    for (let c = 0; c < CSV_COLUMNS.length; c++)
+      line += (c ? ',' : '') + csvCell(CSV_COLUMNS[c]![1](row, context))
+    lines[i + 1] = line + '\r\n'
+  }
+  // RFC 4180 ends every record, the last included, with CRLF.
+  return lines.join('')
 }
 
 /** Lower-case, hyphenated, ASCII-safe piece of a file name. */

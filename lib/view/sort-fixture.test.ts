@@ -102,6 +102,9 @@ describe('sortRows on the 3,000-statement fixture', () => {
     ['Source descending', [{ id: 'source', desc: true }]],
     ['Stance ascending', [{ id: 'stance', desc: false }]],
     ['Stance descending', [{ id: 'stance', desc: true }]],
+    // One small-integer key takes the bucket pass; these check it against comparisons.
+    ['Perspective descending', [{ id: 'perspective', desc: true }]],
+    ['Speaker ascending', [{ id: 'speaker', desc: false }]],
     [
       'Stance, then Source descending',
       [

@@ -4,7 +4,8 @@ import { notFound } from 'next/navigation'
 import { RelatedReports } from '@/components/related-reports'
 import { StoryEvents } from '@/components/story-events'
 import { StorySources } from '@/components/story-sources'
-import { StaticStoryWorkspace, StoryWorkspace } from '@/components/story-workspace/story-workspace'
+import { StaticStoryWorkspace } from '@/components/story-workspace/static-story-workspace'
+import { StoryWorkspaceLoader } from '@/components/story-workspace/story-workspace-loader'
 import {
   LargeStoryPlaceholder,
   LargeStoryWorkspace,
@@ -12,6 +13,7 @@ import {
 import { storyDataPath } from '@/lib/view/story-data-path'
 import { derived, getStory } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
+import { staticView } from '@/lib/view/static-view'
 import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
 import { sourceViews } from '@/lib/view/view-model'
 import { Suspense } from 'react'
@@ -72,9 +74,10 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
         ) : null}
       </header>
 
-      {/* The workspace reads the query string in the browser. Until it can, the fallback
-          shows the same view from the query string as parsed here, so the HTML already
-          holds every statement of the shared view, with or without JavaScript. */}
+      {/* The workspace reads the query string in the browser. Until its code has loaded,
+          after first paint, the page shows the same view from the query string as parsed
+          here, so the HTML holds every statement of the shared view, with or without
+          JavaScript. */}
       {data === null ? (
         // A large story's rows come as a separate JSON file and render in a window, so
         // the page's HTML stays small whatever the story's size.
@@ -94,11 +97,16 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           />
         </Suspense>
       ) : (
-        // One object for both: React sends an object it meets twice only once, so the
-        // rows reach the browser once, not once per copy of the workspace.
-        <Suspense fallback={<StaticStoryWorkspace data={data} intro={intro} urlState={urlState} />}>
-          <StoryWorkspace data={data} intro={intro} />
-        </Suspense>
+        // The rows reach the browser once: React sends an object it meets twice only once,
+        // and the server-rendered tables hold the same row objects, filtered and sorted.
+        <StoryWorkspaceLoader data={data} intro={intro}>
+          <StaticStoryWorkspace
+            view={staticView(data, urlState)}
+            perspectives={data.perspectives}
+            total={data.rows.length}
+            intro={intro}
+          />
+        </StoryWorkspaceLoader>
       )}
 
       {/* What the statements rest on, after them: the sources (numbered, each once), the

@@ -1,0 +1,69 @@
+'use client'
+
+import type { ReactNode } from 'react'
+import type { StaticView } from '@/lib/view/static-view'
+import type { WorkspacePerspective } from '@/lib/view/workspace-data'
+import { StaticStatementTable } from '../statement-table/static-statement-table'
+import { WorkspaceView } from './workspace-view'
+
+const nothing = () => {}
+// Until the page is interactive the row actions show but do nothing, as the tables'
+// sort buttons do: the markup is the interactive workspace's, so nothing moves later.
+const NO_ROW_ACTIONS = { showInSource: nothing }
+
+/**
+ * The workspace as the server renders it from the shared view (filtered and sorted on the
+ * server: lib/view/static-view.ts): every statement is in the page's HTML, with or
+ * without JavaScript, and the browser needs only this markup's code to show it.
+ */
+export function StaticStoryWorkspace({
+  view,
+  perspectives,
+  total,
+  intro,
+}: {
+  view: StaticView
+  perspectives: WorkspacePerspective[]
+  total: number
+  intro?: ReactNode
+}) {
+  return (
+    <WorkspaceView
+      intro={intro}
+      spread={view.spread}
+      picked={view.picked}
+      onPick={nothing}
+      singleSourceLabel={view.singleSourceLabel}
+      encoding="excel"
+      onEncodingChange={nothing}
+      onExportCsv={nothing}
+      onExportJson={nothing}
+      filters={view.filters}
+      counts={view.counts}
+      perspectives={perspectives}
+      total={total}
+      narrowed={view.narrowed}
+      hasDrafts={view.hasDrafts}
+      onFiltersChange={nothing}
+      onClearFilters={nothing}
+      onViewChange={nothing}
+      terms={view.terms}
+      rowActions={NO_ROW_ACTIONS}
+      tables={{
+        Table: StaticStatementTable,
+        view: view.view,
+        campTables: view.campTables,
+        combined: view.combined,
+        filtered: view.filtered,
+        totalRows: total,
+        visiblePerspectives: view.visiblePerspectives,
+        virtualized: false,
+        withSource: view.withSource,
+        onSortingChange: nothing,
+        onExport: nothing,
+        registerReveal: () => nothing,
+        onGoToStatement: nothing,
+      }}
+    />
+  )
+}
