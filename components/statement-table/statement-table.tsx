@@ -7,23 +7,10 @@ import { isSortColumn, type ColumnSort, type SortColumn } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
 import { columnIdsFor } from './column-cells'
 import { columnsFor, statementFeatures } from './columns'
+import type { StaticStatementTableProps } from './static-statement-table'
 import { StatementRowView, TableFrame, type HeaderState } from './table-frame'
 
-interface StatementTableProps {
-  /** A perspective id, or "combined". */
-  tableId: string
-  label: string
-  /** The camp's colour; null for the combined table. */
-  colorIndex: number | null
-  /** Already filtered and sorted (lib/view/sort.ts): rendered in the order given. */
-  rows: readonly StatementRow[]
-  /** Rows before filtering, for "2 of 4 statements". */
-  totalRows: number
-  withPerspective?: boolean
-  /** A Source column citing each row's source by number: stories of several sources. */
-  withSource?: boolean
-  /** This table's sort, for its headers; the rows already follow it. */
-  sorting: ColumnSort[]
+interface StatementTableProps extends StaticStatementTableProps {
   /** Both take the table id, so one stable function can serve every table. */
   onSortingChange: (tableId: string, sorting: ColumnSort[]) => void
   onExport: (tableId: string, rows: readonly StatementRow[]) => void

@@ -5,14 +5,21 @@ import type { StatementRow } from '@/lib/view/view-model'
 import { columnIdsFor } from './column-cells'
 import { StatementRowView, TableFrame, type HeaderState } from './table-frame'
 
+/** What every statement table shows; the interactive one adds its callbacks. */
 export interface StaticStatementTableProps {
+  /** A perspective id, or "combined". */
   tableId: string
   label: string
+  /** The camp's colour; null for the combined table. */
   colorIndex: number | null
+  /** Already filtered and sorted (lib/view/sort.ts): rendered in the order given. */
   rows: readonly StatementRow[]
+  /** Rows before filtering, for "2 of 4 statements". */
   totalRows: number
   withPerspective?: boolean
+  /** A Source column citing each row's source by number: stories of several sources. */
   withSource?: boolean
+  /** This table's sort, for its headers; the rows already follow it. */
   sorting: ColumnSort[]
 }
 
