@@ -112,7 +112,7 @@ test('fixing, accepting and removing rows, then downloading a story file that lo
   expect(story.statements.some((s) => s.speaker.name === 'The Foreign Office')).toBe(false)
   for (const s of story.statements) expect(article.slice(s.anchor.start, s.anchor.end)).toBe(s.text)
   await expect(page.getByRole('status').filter({ hasText: /^Downloaded/ })).toHaveText(
-    'Downloaded kakar-evidence.json: 7 statements, 1 accepted and 6 still marked draft. Put it in data/stories/ and rebuild.',
+    'Downloaded kakar-evidence.json: 7 statements, 1 accepted and 6 still marked draft. Put it in data/stories/ and restart the app: it loads stories it does not have yet on start.',
   )
 })
 

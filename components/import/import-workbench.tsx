@@ -140,7 +140,7 @@ export function ImportWorkbench({ templates }: { templates: CampTemplate[] }) {
       const accepted = rows.filter((r) => r.accepted).length
       setOutcome({
         ok: true,
-        message: `Downloaded ${id}.json: ${rows.length} statements, ${accepted} accepted and ${rows.length - accepted} still marked draft. Put it in data/stories/ and rebuild.`,
+        message: `Downloaded ${id}.json: ${rows.length} statements, ${accepted} accepted and ${rows.length - accepted} still marked draft. Put it in data/stories/ and restart the app: it loads stories it does not have yet on start.`,
       })
     } catch (e) {
       if (e instanceof StoryDataError) setOutcome({ ok: false, problems: e.problems })
