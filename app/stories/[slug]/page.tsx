@@ -11,6 +11,7 @@ import {
   LargeStoryWorkspace,
 } from '@/components/story-workspace/large-story-workspace'
 import { storyDataPath } from '@/lib/view/story-data-path'
+import { requireReader } from '@/lib/auth'
 import { derived, getStory } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
 import { staticView } from '@/lib/view/static-view'
@@ -28,6 +29,8 @@ export async function generateMetadata({
   searchParams,
 }: PageProps<'/stories/[slug]'>): Promise<Metadata> {
   const { slug } = await params
+  // Even a title says what a story is about: it waits for the same check as the page.
+  await requireReader(`/stories/${slug}`)
   const story = await getStory(slug)
   if (!story) return {}
   // A shared link's title says what it shows, parsed by the same rules as the page.
@@ -41,6 +44,7 @@ export async function generateMetadata({
 
 export default async function StoryPage({ params, searchParams }: PageProps<'/stories/[slug]'>) {
   const { slug } = await params
+  await requireReader(`/stories/${slug}`)
   const story = await getStory(slug)
   if (!story) notFound()
   // Made once per version of the story, not on every request.
@@ -112,7 +116,10 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       {/* What the statements rest on, after them: the sources (numbered, each once), the
           reporter's narration and other outlets' reports, the last two folded away. */}
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
-        <StorySources sources={derived(story, 'sources', sourceViews)} limit={isLargeStory(story) ? 5 : undefined} />
+        <StorySources
+          sources={derived(story, 'sources', sourceViews)}
+          limit={isLargeStory(story) ? 5 : undefined}
+        />
         <div className="space-y-6">
           <Folded
             summary={`Context: what the reporter narrates (${story.events.length})`}
