@@ -34,6 +34,7 @@ import { openSync, mkdtempSync, readFileSync, rmSync, writeFileSync, closeSync }
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { randomBytes } from 'node:crypto'
 import {
   test as base,
@@ -76,7 +77,7 @@ export interface WritableApp {
   log(): string
 }
 
-const root = path.join(__dirname, '..')
+const root = fileURLToPath(new URL('..', import.meta.url))
 
 function portIsFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
