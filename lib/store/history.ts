@@ -134,6 +134,15 @@ export async function changeCount(db: StoreDb, storyId: string): Promise<number>
   return row?.n ?? 0
 }
 
+/** Records a change to a story's data, with the story's version bumped first. */
+export async function recordStoryChange(
+  tx: StoreDb,
+  entry: Omit<ChangeInput, 'storyVersion'>,
+): Promise<Change> {
+  const storyVersion = await bumpStory(tx, entry.storyId)
+  return recordChange(tx, { ...entry, storyVersion })
+}
+
 /**
  * Marks the story changed: its version (the key its cached copy is read under) goes up,
  * so every instance shows the change on its next look at the stamp. The content hash is
