@@ -178,6 +178,8 @@ export async function restoreStatementVersion(
   input: {
     storyId: string
     changeId: number
+    /** When given, the change must be this statement's. */
+    statementId?: string
     actor: string
     expectedVersion?: number
     /** The version the change left (default), or the one it replaced. */
@@ -187,7 +189,11 @@ export async function restoreStatementVersion(
   const { storyId, actor } = input
   return db.transaction(async (tx) => {
     const change = await changeById(tx, storyId, input.changeId)
-    if (!change || change.entity !== 'statement')
+    if (
+      !change ||
+      change.entity !== 'statement' ||
+      (input.statementId !== undefined && change.entityId !== input.statementId)
+    )
       throw new NotFoundError('That change is not in this story’s history.')
     const version = (
       input.side === 'before' ? change.before : (change.after ?? change.before)
