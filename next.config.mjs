@@ -60,6 +60,8 @@ const nextConfig = {
   // Bundled, PGlite cannot find its WebAssembly files; it loads from node_modules instead.
   serverExternalPackages: ['@electric-sql/pglite'],
   typescript: { tsconfigPath },
+  // forbidden(): a signed-in user without the role gets a 403 page, not a redirect loop.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

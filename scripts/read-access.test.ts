@@ -14,7 +14,7 @@ const OPEN = [
   path.join('app', 'sign-in', 'page.tsx'),
   path.join('app', 'api', 'auth', '[...all]', 'route.ts'),
 ]
-const CHECKS = /\b(requireReader|refuseUnlessReader|requireRole|requireAdminPage)\(/
+const CHECKS = /\b(requireReader|refuseUnlessReader|requireRole|requireAdminPage|requireSignedIn)\(/
 
 function entries(dir: string): string[] {
   return readdirSync(path.join(root, dir)).flatMap((name) => {
