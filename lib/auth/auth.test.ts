@@ -11,6 +11,7 @@ import { authSecret } from './secret'
 import { sameOrigin } from './session'
 import { addUser, listUsers, resetPassword, setDisabled, setRole, UserInputError } from './users'
 
+// Password hashing (scrypt) takes its time on a busy machine: these tests get minutes, not 5 s.
 let store: Store
 let done: () => Promise<void>
 beforeAll(async () => {
@@ -41,7 +42,7 @@ const cookieOf = (response: Response) =>
     .map((c) => c.split(';')[0])
     .join('; ')
 
-describe('accounts in the store', () => {
+describe('accounts in the store', { timeout: 60_000 }, () => {
   it('adds users with a hashed password, one account per email, and lists them', async () => {
     const user = await addUser(store.db, {
       email: 'Ada@Example.org',
@@ -112,7 +113,7 @@ describe('the auth secret', () => {
   })
 })
 
-describe('sign-in through better-auth over the store', () => {
+describe('sign-in through better-auth over the store', { timeout: 120_000 }, () => {
   it('signs in with the right password only, and nobody can sign up', async () => {
     address = 1
     const auth = app()
