@@ -11,6 +11,7 @@ import {
   LargeStoryWorkspace,
 } from '@/components/story-workspace/large-story-workspace'
 import { storyDataPath } from '@/lib/view/story-data-path'
+import { currentUser, hasRole } from '@/lib/auth'
 import { derived, getStory } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
 import { staticView } from '@/lib/view/static-view'
@@ -43,6 +44,9 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   const { slug } = await params
   const story = await getStory(slug)
   if (!story) notFound()
+  // Edit controls for editors only; the edit routes check the role again on every write.
+  const user = await currentUser()
+  const canEdit = user !== null && hasRole(user.role, 'editor')
   // Made once per version of the story, not on every request.
   const data = isLargeStory(story) ? null : derived(story, 'workspace', workspaceData)
   const urlState = loadStoryUrlState(
@@ -91,6 +95,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           }
         >
           <LargeStoryWorkspace
+            canEdit={canEdit}
             dataUrl={storyDataPath(story.id)}
             count={story.statements.length}
             intro={intro}
@@ -99,7 +104,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       ) : (
         // The rows reach the browser once: React sends an object it meets twice only once,
         // and the server-rendered tables hold the same row objects, filtered and sorted.
-        <StoryWorkspaceLoader data={data} intro={intro}>
+        <StoryWorkspaceLoader data={data} intro={intro} canEdit={canEdit}>
           <StaticStoryWorkspace
             view={staticView(data, urlState)}
             perspectives={data.perspectives}
@@ -112,7 +117,10 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       {/* What the statements rest on, after them: the sources (numbered, each once), the
           reporter's narration and other outlets' reports, the last two folded away. */}
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
-        <StorySources sources={derived(story, 'sources', sourceViews)} limit={isLargeStory(story) ? 5 : undefined} />
+        <StorySources
+          sources={derived(story, 'sources', sourceViews)}
+          limit={isLargeStory(story) ? 5 : undefined}
+        />
         <div className="space-y-6">
           <Folded
             summary={`Context: what the reporter narrates (${story.events.length})`}
