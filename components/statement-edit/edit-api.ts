@@ -32,7 +32,7 @@ export type Answer<T> =
       statements?: { speaker: string; text: string }[]
     }
 
-async function call<T>(url: string, method: string, body?: unknown): Promise<Answer<T>> {
+export async function call<T>(url: string, method: string, body?: unknown): Promise<Answer<T>> {
   let response: Response
   try {
     response = await fetch(url, {

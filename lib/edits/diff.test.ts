@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actorName, statementChanges } from './diff'
+import { actorName, factChanges, statementChanges } from './diff'
 import type { StatementSnapshot } from './statement'
 
 const base: StatementSnapshot = {
@@ -40,5 +40,27 @@ describe('what changed between two versions', () => {
     ])
     expect(actorName('user:ann@example.org')).toBe('ann@example.org')
     expect(actorName('cli:ann@box')).toBe('ann@box (command line)')
+  })
+})
+
+describe('what changed in a story, camp or source', () => {
+  it('lists changed facts by name, dates and camp orders in words', () => {
+    expect(
+      factChanges(
+        { publisher: 'unknown', date: 'unknown', url: 'unknown', version: 1 },
+        {
+          publisher: 'Amu TV',
+          date: { value: '2023-12-20', inferred: true, reason: 'r' },
+          url: 'unknown',
+          version: 2,
+        },
+      ),
+    ).toEqual([
+      { field: 'publisher', label: 'Publisher', before: 'unknown', after: 'Amu TV' },
+      { field: 'date', label: 'Date', before: 'unknown', after: '2023-12-20 (inferred)' },
+    ])
+    expect(factChanges({ camps: ['a', 'b'] }, { camps: ['b', 'a'] })).toEqual([
+      { field: 'camps', label: 'Camp order', before: 'a, b', after: 'b, a' },
+    ])
   })
 })

@@ -80,3 +80,38 @@ export const ACTION_NAMES: Record<string, string> = {
   replace: 'Replaced from a story file',
   reorder: 'Camps reordered',
 }
+
+const shown = (value: unknown): string =>
+  value === null || value === undefined
+    ? '(none)'
+    : typeof value === 'string'
+      ? value
+      : Array.isArray(value)
+        ? value.map(shown).join(', ')
+        : typeof value === 'object' && 'value' in value
+          ? `${shown((value as { value: unknown }).value)} (inferred)`
+          : JSON.stringify(value)
+
+const KEY_NAMES: Record<string, string> = {
+  title: 'Title',
+  question: 'Question',
+  label: 'Name',
+  definition: 'Definition',
+  publisher: 'Publisher',
+  date: 'Date',
+  url: 'URL',
+  camps: 'Camp order',
+  statements: 'Statements',
+}
+
+/** The changed facts of a story, camp or source (bookkeeping left out). */
+export function factChanges(before: unknown, after: unknown): FieldChange[] {
+  const a = (before ?? {}) as Record<string, unknown>
+  const b = (after ?? {}) as Record<string, unknown>
+  return Object.keys(KEY_NAMES).flatMap((key) => {
+    if (!(key in a) && !(key in b)) return []
+    const x = key in a ? shown(a[key]) : ''
+    const y = key in b ? shown(b[key]) : ''
+    return x === y ? [] : [{ field: key, label: KEY_NAMES[key]!, before: x, after: y }]
+  })
+}

@@ -76,6 +76,19 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
         {story.summary ? (
           <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">{story.summary}</p>
         ) : null}
+        {canEdit ? (
+          <p className="mt-2 flex gap-4 text-sm print:hidden">
+            <Link href={`/stories/${story.id}/edit`} className="text-blue-700 underline dark:text-blue-300">
+              Story settings
+            </Link>
+            <Link
+              href={`/stories/${story.id}/history`}
+              className="text-blue-700 underline dark:text-blue-300"
+            >
+              Change log
+            </Link>
+          </p>
+        ) : null}
       </header>
 
       {/* The workspace reads the query string in the browser. Until its code has loaded,
