@@ -1,5 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import { createHash } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -114,8 +123,8 @@ async function startApp(dir: string): Promise<{ code: number | null; stderr: str
 }
 
 describe('a damaged PGlite folder', () => {
-  it('a healthy copy opens', () => {
-    const result = migrate(damaged(() => {}))
+  it('a healthy copy opens, with the spill folder a large sort leaves in base/', () => {
+    const result = migrate(damaged((dir) => mkdirSync(path.join(dir, 'base', 'pgsql_tmp'))))
     expect(result.stderr).toBe('')
     expect(result.stdout).toContain('is up to date; it holds 1 story.')
   })

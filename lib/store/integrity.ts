@@ -30,19 +30,20 @@ const RELATION_FILE = /^\d+(_(fsm|vm|init))?(\.\d+)?$/
 /** Why a non-empty folder cannot be a whole PGlite cluster, or undefined if it may be. */
 export function folderProblem(dir: string): string | undefined {
   for (const needed of ['PG_VERSION', 'global/pg_control', 'global/pg_filenode.map']) {
-    if (!existsSync(path.join(dir, needed))) return `${needed} is missing`
+    if (!existsSync(path.join(/*turbopackIgnore: true*/ dir, needed))) return `${needed} is missing`
   }
-  const base = path.join(dir, 'base')
-  const databases = existsSync(base) ? readdirSync(base) : []
+  const base = path.join(/*turbopackIgnore: true*/ dir, 'base')
+  // Databases are folders named by number; base/pgsql_tmp holds a big sort's spill files.
+  const databases = existsSync(base) ? readdirSync(base).filter((name) => /^\d+$/.test(name)) : []
   if (databases.length === 0) return 'base/ holds no database'
   for (const folder of [...databases.map((name) => path.join('base', name)), 'global']) {
-    const full = path.join(dir, folder)
+    const full = path.join(/*turbopackIgnore: true*/ dir, folder)
     if (!statSync(full).isDirectory()) return `${folder} is not a folder`
-    if (folder !== 'global' && !existsSync(path.join(full, 'PG_VERSION')))
+    if (folder !== 'global' && !existsSync(path.join(/*turbopackIgnore: true*/ full, 'PG_VERSION')))
       return `${folder}/PG_VERSION is missing`
     for (const name of readdirSync(full)) {
       if (!RELATION_FILE.test(name)) continue
-      const size = statSync(path.join(full, name)).size
+      const size = statSync(path.join(/*turbopackIgnore: true*/ full, name)).size
       if (size % PAGE !== 0) return `${folder}/${name} is cut short (${size} bytes, not whole pages)`
     }
   }
@@ -56,14 +57,14 @@ export function folderProblem(dir: string): string | undefined {
  */
 export function keepControlFiles(dir: string): () => void {
   const files = ['global/pg_control', 'global/pg_internal.init', 'postmaster.pid']
-  for (const db of existsSync(path.join(dir, 'base')) ? readdirSync(path.join(dir, 'base')) : [])
+  for (const db of existsSync(path.join(/*turbopackIgnore: true*/ dir, 'base')) ? readdirSync(path.join(/*turbopackIgnore: true*/ dir, 'base')) : [])
     files.push(`base/${db}/pg_internal.init`)
-  const wal = path.join(dir, 'pg_wal')
+  const wal = path.join(/*turbopackIgnore: true*/ dir, 'pg_wal')
   for (const entry of existsSync(wal) ? readdirSync(wal, { withFileTypes: true }) : [])
     if (entry.isFile()) files.push(`pg_wal/${entry.name}`)
   const kept = new Map(
     files.map((file) => {
-      const full = path.join(dir, file)
+      const full = path.join(/*turbopackIgnore: true*/ dir, file)
       return [full, existsSync(full) ? readFileSync(full) : undefined] as const
     }),
   )
