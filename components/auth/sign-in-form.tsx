@@ -8,7 +8,7 @@ function refusal(status: number, body: { code?: string } | null, retryAfter: str
   if (status === 429) {
     const seconds = Number(retryAfter)
     const wait = Number.isFinite(seconds) && seconds > 0 ? `${Math.ceil(seconds)} seconds` : 'a minute'
-    return `Too many sign-in attempts from here. Wait ${wait}, then try again.`
+    return `Too many sign-in attempts. Wait ${wait}, then try again.`
   }
   if (status === 403 && body?.code === 'ACCOUNT_DISABLED')
     return 'This account is disabled. Ask an admin of this site to turn it back on.'

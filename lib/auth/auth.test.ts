@@ -230,3 +230,18 @@ describe('the same-origin check for writes', () => {
     expect(sameOrigin(request({ host: '127.0.0.1:3999', origin: 'null' }))).toBe(false)
   })
 })
+
+describe('the per-account sign-in count', () => {
+  it('allows max attempts in a window, whatever the address, then says how long to wait; a new window starts afresh', async () => {
+    const { consumeAttempt } = await import('./attempts')
+    const rule = { window: 60, max: 3 }
+    const t0 = 1_000_000
+    const results = []
+    for (let i = 0; i < 4; i++)
+      results.push(await consumeAttempt(store.db, 'account:x@example.org', rule, t0 + i * 1000))
+    expect(results.map((r) => r.allowed)).toEqual([true, true, true, false])
+    expect(results[3]!.retryAfter).toBe(57)
+    expect((await consumeAttempt(store.db, 'account:y@example.org', rule, t0 + 4000)).allowed).toBe(true)
+    expect((await consumeAttempt(store.db, 'account:x@example.org', rule, t0 + 61_000)).allowed).toBe(true)
+  })
+})
