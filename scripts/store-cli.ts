@@ -9,6 +9,7 @@ const PLAIN = [
   'UsageError',
   'ArticleInputError',
   'ImportError',
+  'UserInputError',
 ]
 
 export class UsageError extends Error {

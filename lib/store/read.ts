@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto'
 import { asc, eq, sql } from 'drizzle-orm'
 import type { SourceDate, StoryFile } from '../story/schema'
 import type { AnchoredEvent, AnchoredStatement, Story } from '../story/story-check'
-import type { StoreDb } from './db'
 import { confirmStoredAnchors } from '../story/stored-anchors'
+import type { StoreDb } from './db'
+import { storyJson } from './canonical'
 import * as t from './tables'
 
 /** Reading stories back out of the store, in the shape the story check gives. */
@@ -60,7 +62,9 @@ async function statementRows(db: StoreDb, storyId: string): Promise<StatementRow
       s.id, s.perspective_id, s.speaker_name, s.speaker_role, s.text, s.kind, s.attribution,
       s.channel, s.stance_value, s.stance_label, s.source_id, s.occurrence, s.draft,
       s.anchor_start, s.anchor_end) order by s.position)::text as rows
-    from ${t.statements} s where s.story_id = ${storyId}`)
+    from ${t.statements} s
+    -- A deleted statement stays in the store for its history, out of every read.
+    where s.story_id = ${storyId} and s.deleted_at is null`)
   const text = (result as unknown as { rows: { rows: string | null }[] }).rows[0]?.rows
   return text ? (JSON.parse(text) as StatementRow[]) : []
 }
@@ -98,7 +102,9 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
       .orderBy(asc(t.relatedReports.position))
 
     const caveatsOf = new Map<string, string[]>()
+    const live = new Set(statements.map((s) => s[0]))
     for (const c of caveats) {
+      if (!live.has(c.statementId)) continue
       const list = caveatsOf.get(c.statementId)
       if (list) list.push(c.text)
       else caveatsOf.set(c.statementId, [c.text])
@@ -174,9 +180,13 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
     }
     // The write ran the full anchor search; here each stored anchor is only confirmed.
     confirmStoredAnchors(story)
+    // An edit clears the hash of the imported file: the edited story is named by its export's.
+    if (story.contentHash === '') story.contentHash = hashOf(storyJson(toStoryFile(story)))
     return story
   })
 }
+
+const hashOf = (text: string) => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`
 
 /** A story as its file gives it: the anchors and content hash left out. */
 export function toStoryFile(story: Story): StoryFile {
