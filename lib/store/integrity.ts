@@ -57,7 +57,9 @@ export function folderProblem(dir: string): string | undefined {
  */
 export function keepControlFiles(dir: string): () => void {
   const files = ['global/pg_control', 'global/pg_internal.init', 'postmaster.pid']
-  for (const db of existsSync(path.join(/*turbopackIgnore: true*/ dir, 'base')) ? readdirSync(path.join(/*turbopackIgnore: true*/ dir, 'base')) : [])
+  for (const db of existsSync(path.join(/*turbopackIgnore: true*/ dir, 'base'))
+    ? readdirSync(path.join(/*turbopackIgnore: true*/ dir, 'base'))
+    : [])
     files.push(`base/${db}/pg_internal.init`)
   const wal = path.join(/*turbopackIgnore: true*/ dir, 'pg_wal')
   for (const entry of existsSync(wal) ? readdirSync(wal, { withFileTypes: true }) : [])
