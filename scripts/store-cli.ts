@@ -9,6 +9,9 @@ const PLAIN = [
   'UsageError',
   'ArticleInputError',
   'ImportError',
+  'ReviewError',
+  'ReviewConflictError',
+  'ReviewInProgressError',
 ]
 
 export class UsageError extends Error {

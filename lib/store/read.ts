@@ -119,7 +119,6 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
         source: s.sourceId,
         ...optional('occurrence', s.occurrence),
         caveats: caveatsOf.get(s.id) ?? [],
-        ...(s.draft ? { review: 'draft' as const } : {}),
         anchor: { start: s.anchorStart, end: s.anchorEnd },
       })),
       relatedReports: related.map((r) => ({ publisher: r.publisher, url: r.url, summary: r.summary })),

@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
 import {
-  boolean,
   check,
   foreignKey,
   integer,
@@ -115,7 +114,6 @@ export const statements = pgTable(
     channel: text('channel').notNull(),
     stanceValue: text('stance_value').notNull(),
     stanceLabel: text('stance_label').notNull(),
-    draft: boolean('draft').notNull().default(false),
     ...stamps,
   },
   (t) => [

@@ -97,7 +97,6 @@ async function insertChildren(db: StoreDb, story: Story) {
       channel: s.channel,
       stanceValue: s.stance.value,
       stanceLabel: s.stance.label,
-      draft: s.review === 'draft',
     })),
     (rows) => db.insert(t.statements).values(rows),
   )
