@@ -98,7 +98,15 @@ describe('npm run import', () => {
     const env = { ...storeEnv(), APP_URL: 'https://reader.example' }
     expect(run('stories-import.ts', [seedFile], undefined, env).status).toBe(0)
     const before = exported(env, 'pakistan-afghanistan-militancy-2023').text
-    const args = [article, '--story', 'pakistan-afghanistan-militancy-2023', '--title', 'No talks', '--date', '2023-11-01']
+    const args = [
+      article,
+      '--story',
+      'pakistan-afghanistan-militancy-2023',
+      '--title',
+      'No talks',
+      '--date',
+      '2023-11-01',
+    ]
     const first = run('import.ts', args, undefined, env)
     expect(first.stderr).toBe('')
     expect(first.status).toBe(0)

@@ -37,7 +37,9 @@ async function main() {
   const slug = values.story
   if (!slug) throw new UsageError(`${USAGE}\n(--story is required)`)
   if (slugify(slug) !== slug)
-    throw new UsageError(`--story must be lower-case letters, digits and hyphens (got ${JSON.stringify(slug)})`)
+    throw new UsageError(
+      `--story must be lower-case letters, digits and hyphens (got ${JSON.stringify(slug)})`,
+    )
 
   const { text } = readArticle(positionals[0]!)
   // Where the app is served; the address printed is only as good as this.

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { DraftStatement } from '../extract/extract'
 import type { Perspective } from '../story/schema'
-import {
-  guessPerspective,
-  occurrenceOf,
-  slugify,
-  sourceDate,
-} from './draft-story'
+import { guessPerspective, occurrenceOf, slugify, sourceDate } from './draft-story'
 
 const perspectives: Perspective[] = [
   {

@@ -123,7 +123,10 @@ export class ImportError extends Error {
 }
 
 /** The story's source that already holds this article (white space folded), if any. */
-export function sameArticle<T extends { id: string; text: string }>(sources: readonly T[], text: string): T | undefined {
+export function sameArticle<T extends { id: string; text: string }>(
+  sources: readonly T[],
+  text: string,
+): T | undefined {
   const folded = foldWhitespace(text).text.trim()
   return sources.find((s) => foldWhitespace(s.text).text.trim() === folded)
 }

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest'
 import { extractStatements } from '../extract/extract'
 import type { Perspective } from '../story/schema'
 import { checkStory } from '../story/story-check'
-import { draftsToStatements, initialDrafts, listInWords, missingForReview, trimSpan, type ReviewDraft } from './review-draft'
+import {
+  draftsToStatements,
+  initialDrafts,
+  listInWords,
+  missingForReview,
+  trimSpan,
+  type ReviewDraft,
+} from './review-draft'
 
 const article =
   'ISLAMABAD — Caretaker Information Minister Jan Achakzai said: "There will be no talks." Residents said the road was shut.'
@@ -34,12 +41,9 @@ describe('missingForReview', () => {
   it('names, in the editor’s words, what a draft lacks', () => {
     const [first] = initialDrafts(extractStatements(article), perspectives)
     expect(missingForReview(first!)).toEqual(['a stance'])
-    expect(missingForReview({ ...first!, perspective: null, kind: null, speaker: { name: ' ', role: null } })).toEqual([
-      'a camp',
-      'a stance',
-      'the speaker’s name',
-      'whether it is a direct quote or a paraphrase',
-    ])
+    expect(
+      missingForReview({ ...first!, perspective: null, kind: null, speaker: { name: ' ', role: null } }),
+    ).toEqual(['a camp', 'a stance', 'the speaker’s name', 'whether it is a direct quote or a paraphrase'])
     expect(missingForReview({ ...first!, stance: { value: 'neutral', label: '' } })).toEqual([
       'a short label for the stance',
     ])
@@ -73,11 +77,22 @@ describe('draftsToStatements', () => {
         title: 'T',
         question: 'Q',
         perspectives,
-        sources: [{ id: 'talks', publisher: 'unknown', title: 'unknown', date: 'unknown', url: 'unknown', text: article }],
+        sources: [
+          {
+            id: 'talks',
+            publisher: 'unknown',
+            title: 'unknown',
+            date: 'unknown',
+            url: 'unknown',
+            text: article,
+          },
+        ],
         statements,
       }),
     )
-    expect(story.statements.map((s) => [s.anchor.start, s.anchor.end])).toEqual(drafts.map((d) => [d.start, d.end]))
+    expect(story.statements.map((s) => [s.anchor.start, s.anchor.end])).toEqual(
+      drafts.map((d) => [d.start, d.end]),
+    )
   })
 
   it('refuses a draft that is not reviewed', () => {

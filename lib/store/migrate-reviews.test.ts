@@ -29,7 +29,9 @@ describe('migration 0003 (reviews)', () => {
     await migrate(db as never, { migrationsFolder: old })
 
     const raw = JSON.parse(readFileSync(path.join(__dirname, '__fixtures__', 'old-drafts.json'), 'utf8'))
-    const draftIds: string[] = raw.statements.filter((s: { review?: string }) => s.review).map((s: { id: string }) => s.id)
+    const draftIds: string[] = raw.statements
+      .filter((s: { review?: string }) => s.review)
+      .map((s: { id: string }) => s.id)
     for (const s of raw.statements) delete s.review
     await writeStory(db, checkForStore('old-drafts.json', JSON.stringify(raw)))
     await db.execute(sql`update statements set draft = true where id in ${draftIds}`)
@@ -47,7 +49,12 @@ describe('migration 0003 (reviews)', () => {
     expect(review.sourceId).toBe('kakar-says-kabul-took-no-concrete-steps')
     expect(review.drafts.map((d) => d.id).sort()).toEqual([...draftIds].sort())
     expect(review.drafts.every((d) => d.stance === null && !d.reviewed)).toBe(true)
-    expect(review.drafts.filter((d) => d.perspective === null).map((d) => d.id).sort()).toEqual([
+    expect(
+      review.drafts
+        .filter((d) => d.perspective === null)
+        .map((d) => d.id)
+        .sort(),
+    ).toEqual([
       'durrani-kakar-says-kabul-took-no-concrete-steps',
       'durrani-kakar-says-kabul-took-no-concrete-steps-2',
     ])

@@ -30,9 +30,14 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
   return db.transaction(async (tx) => {
     const [head] = await tx.select().from(reviews).where(eq(reviews.id, reviewId)).for('update')
     if (!head) throw new ReviewError('There is no such review.', 404)
-    if (head.status !== 'open') throw new ReviewError('This review is finished: its statements are in the story.')
+    if (head.status !== 'open')
+      throw new ReviewError('This review is finished: its statements are in the story.')
     // The story row is locked first, so two saves into one story take turns.
-    const [lock] = await tx.select({ id: t.stories.id }).from(t.stories).where(eq(t.stories.id, head.storyId)).for('update')
+    const [lock] = await tx
+      .select({ id: t.stories.id })
+      .from(t.stories)
+      .where(eq(t.stories.id, head.storyId))
+      .for('update')
     if (!lock) throw new ReviewError('There is no such story.', 404)
     const review = (await getReview(tx, reviewId))!
     const ready = review.drafts.filter((d) => d.reviewed)
@@ -45,7 +50,11 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
     if (sourceId === null || !story.sources.some((s) => s.id === sourceId)) {
       const same = sameArticle(story.sources, review.article)
       if (same) throw new ReviewError(`This story already has this article, as its source “${same.title}”.`)
-      sourceId = newSourceId({ title: review.title === 'unknown' ? '' : review.title }, 'article', story.sources.map((s) => s.id))
+      sourceId = newSourceId(
+        { title: review.title === 'unknown' ? '' : review.title },
+        'article',
+        story.sources.map((s) => s.id),
+      )
       newSource = {
         ...makeSource(sourceId, review.article, {}, today),
         publisher: review.publisher,
@@ -55,7 +64,11 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
       }
     }
     const source = newSource ?? story.sources.find((s) => s.id === sourceId)!
-    const added = draftsToStatements(ready, source, story.statements.map((s) => s.id))
+    const added = draftsToStatements(
+      ready,
+      source,
+      story.statements.map((s) => s.id),
+    )
     const updated: StoryFile = {
       ...story,
       sources: newSource ? [...story.sources, newSource] : story.sources,
@@ -68,7 +81,9 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
       checked = checkForStore(`story ${story.id}`, text)
     } catch (error) {
       if (error instanceof StoryDataError)
-        throw new ReviewError(`The story would not pass its checks, so nothing was saved: ${error.problems.join('; ')}`)
+        throw new ReviewError(
+          `The story would not pass its checks, so nothing was saved: ${error.problems.join('; ')}`,
+        )
       throw error
     }
     const [{ base }] = (await tx
@@ -100,7 +115,9 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
         stanceLabel: s.stance.label,
       })),
     )
-    const caveats = added.flatMap((s) => s.caveats.map((text, position) => ({ storyId: story.id, statementId: s.id, position, text })))
+    const caveats = added.flatMap((s) =>
+      s.caveats.map((text, position) => ({ storyId: story.id, statementId: s.id, position, text })),
+    )
     if (caveats.length > 0) await tx.insert(t.caveats).values(caveats)
     await tx
       .update(t.stories)
@@ -157,8 +174,15 @@ export async function createStory(db: StoreDb, input: NewStory): Promise<void> {
       .returning({ id: t.stories.id })
     if (inserted.length === 0)
       throw new ReviewError('A story with that short name already exists. Choose another short name.', 409)
-    await tx.insert(t.perspectives).values(
-      input.perspectives.map((p, position) => ({ storyId: input.id, position, ...p, match: p.match ?? null })),
-    )
+    await tx
+      .insert(t.perspectives)
+      .values(
+        input.perspectives.map((p, position) => ({
+          storyId: input.id,
+          position,
+          ...p,
+          match: p.match ?? null,
+        })),
+      )
   })
 }

@@ -7,16 +7,14 @@ import type { Store } from './db'
 import { readStory } from './read'
 import { createStory, saveToStory } from './review-save'
 import { reviewDrafts } from './review-tables'
+import { addDraft, markReviewed, removeDraft, updateDraft } from './review-edits'
 import {
-  addDraft,
   createReview,
   getReview,
-  markReviewed,
   openReviews,
-  removeDraft,
   ReviewConflictError,
   ReviewError,
-  updateDraft,
+  ReviewInProgressError,
 } from './reviews'
 import { tempStore } from './testing'
 import { importStoryText } from './write'
@@ -37,10 +35,12 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => done?.())
 
+// Each test reviews its own copy of the article: one story takes an article once.
+let copies = 0
 const start = (over: Partial<Parameters<typeof createReview>[1]> = {}) =>
   createReview(store.db, {
     storyId: SEED_ID,
-    article,
+    article: `${article}\n\nCopy ${++copies}.`,
     source: { publisher: 'Dawn', title: 'Kakar says Kabul took no concrete steps', date: '2023-12-20' },
     drafts: extractStatements(article),
     actor: 'user:editor@example.org',
@@ -53,7 +53,7 @@ describe('reviews in the store', () => {
     const review = (await getReview(store.db, id))!
     expect(review.drafts.length).toBe(extractStatements(article).length)
     expect(review.drafts.every((d) => d.stance === null && !d.reviewed)).toBe(true)
-    for (const d of review.drafts) expect(d.text).toBe(article.slice(d.start, d.end))
+    for (const d of review.drafts) expect(d.text).toBe(review.article.slice(d.start, d.end))
     expect((await readStory(store.db, SEED_ID))!.statements).toHaveLength(7)
     expect((await openReviews(store.db, SEED_ID)).find((r) => r.id === id)).toMatchObject({
       drafts: review.drafts.length,
@@ -64,11 +64,16 @@ describe('reviews in the store', () => {
   it('saves each change at once, refuses a stale version with the current row, and never a bad camp', async () => {
     const id = await start()
     const [first] = (await getReview(store.db, id))!.drafts
-    const after = await updateDraft(store.db, id, first!.id, first!.version, { caveats: ['Said in a closed meeting'] })
+    const after = await updateDraft(store.db, id, first!.id, first!.version, {
+      caveats: ['Said in a closed meeting'],
+    })
     expect(after.version).toBe(first!.version + 1)
     const stale = updateDraft(store.db, id, first!.id, first!.version, { caveats: [] })
     await expect(stale).rejects.toBeInstanceOf(ReviewConflictError)
-    await expect(stale).rejects.toMatchObject({ status: 409, current: { caveats: ['Said in a closed meeting'] } })
+    await expect(stale).rejects.toMatchObject({
+      status: 409,
+      current: { caveats: ['Said in a closed meeting'] },
+    })
     await expect(
       updateDraft(store.db, id, first!.id, after.version, { perspective: 'martians' }),
     ).rejects.toThrow('That camp is not one of this story’s camps.')
@@ -88,12 +93,15 @@ describe('reviews in the store', () => {
     const id = await start()
     const [first] = (await getReview(store.db, id))!.drafts
     const from = first!.start + 1
-    const changed = await updateDraft(store.db, id, first!.id, first!.version, { span: { start: from, end: first!.end } })
-    expect(changed.text).toBe(article.slice(changed.start, changed.end).trim())
+    const changed = await updateDraft(store.db, id, first!.id, first!.version, {
+      span: { start: from, end: first!.end },
+    })
+    expect(changed.text).toBe(article.slice(changed.start, changed.end))
     expect(changed.start).toBeGreaterThanOrEqual(from)
     const added = await addDraft(store.db, id, { start: 0, end: 40 })
     expect(added).toMatchObject({ kind: null, perspective: null, stance: null, speaker: { name: '' } })
     expect(added.text).toBe(article.slice(added.start, added.end))
+    expect(added.text).not.toMatch(/^\s|\s$/)
     await removeDraft(store.db, id, added.id, added.version)
     expect((await getReview(store.db, id))!.drafts.some((d) => d.id === added.id)).toBe(false)
     await expect(addDraft(store.db, id, { start: 0, end: 0 })).rejects.toBeInstanceOf(ReviewError)
@@ -115,10 +123,11 @@ describe('reviews in the store', () => {
     const story = (await readStory(store.db, SEED_ID))!
     expect(story.statements).toHaveLength(before.statements.length + 2)
     const source = story.sources.find((s) => s.id === result.sourceId)!
-    expect(source).toMatchObject({ publisher: 'Dawn', date: '2023-12-20', url: 'unknown', text: article })
+    expect(source).toMatchObject({ publisher: 'Dawn', date: '2023-12-20', url: 'unknown' })
+    expect(source.text.startsWith(article)).toBe(true)
     for (const s of story.statements.filter((x) => result.added.includes(x.id))) {
       expect(s.stance).toEqual({ value: 'supports', label: 'Blames Kabul' })
-      expect(article.slice(s.anchor.start, s.anchor.end)).toBe(s.text)
+      expect(source.text.slice(s.anchor.start, s.anchor.end)).toBe(s.text)
     }
     const left = (await getReview(store.db, id))!
     expect(left.drafts).toHaveLength(result.left)
@@ -126,19 +135,18 @@ describe('reviews in the store', () => {
     await expect(saveToStory(store.db, id, 'user:x')).rejects.toThrow('No statement is marked reviewed yet')
   })
 
-  it('refuses to add an article the story already has', async () => {
-    // The save above added this article; a second review of it cannot be saved.
-    const id = await start()
-    const d = (await getReview(store.db, id))!.drafts[0]!
-    const set = await updateDraft(store.db, id, d.id, d.version, {
-      perspective: 'analysts',
-      stance: { value: 'mixed', label: 'Both' },
-      reviewed: true,
-    })
-    expect(set.reviewed).toBe(true)
-    const count = (await readStory(store.db, SEED_ID))!.statements.length
-    await expect(saveToStory(store.db, id, 'user:x')).rejects.toThrow('This story already has this article')
-    expect((await readStory(store.db, SEED_ID))!.statements).toHaveLength(count)
+  it('refuses an article the story already has, or one already under review', async () => {
+    const same = (copy: number) =>
+      createReview(store.db, {
+        storyId: SEED_ID,
+        article: `${article}\n\nCopy ${copy}.`,
+        source: {},
+        drafts: [],
+        actor: 'user:x',
+      })
+    // Copy 5 was saved to the story above; copy 1 is still being reviewed.
+    await expect(same(5)).rejects.toThrow('This story already has this article')
+    await expect(same(1)).rejects.toBeInstanceOf(ReviewInProgressError)
   })
 
   it('starts a new story once, refusing an id already taken', async () => {
