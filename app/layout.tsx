@@ -34,7 +34,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
                 Stories
               </Link>
               <Link href="/import" className="text-blue-700 underline dark:text-blue-300">
-                Import an article
+                Start a new story
               </Link>
               <Link href="/codebook" className="text-blue-700 underline dark:text-blue-300">
                 How statements are coded

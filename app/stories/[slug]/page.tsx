@@ -11,13 +11,16 @@ import {
   LargeStoryWorkspace,
 } from '@/components/story-workspace/large-story-workspace'
 import { storyDataPath } from '@/lib/view/story-data-path'
-import { derived, getStory } from '@/lib/store/app-store'
+import { appStore, derived, getStory } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
 import { staticView } from '@/lib/view/static-view'
 import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
 import { sourceViews } from '@/lib/view/view-model'
 import { Suspense } from 'react'
 import { CARD } from '@/components/card'
+import { EditorPanel } from '@/components/review/editor-panel'
+import { currentUser, hasRole } from '@/lib/auth'
+import { openReviews } from '@/lib/store/reviews'
 
 // Stories live in the store and can be added at any time: each page is rendered per
 // request from the story's cached data, and the build never opens the store.
@@ -43,6 +46,9 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   const { slug } = await params
   const story = await getStory(slug)
   if (!story) notFound()
+  // Editors see where drafts wait; readers and visitors never do, and never get the query.
+  const user = await currentUser()
+  const reviews = user && hasRole(user.role, 'editor') ? await openReviews((await appStore()).db, slug) : null
   // Made once per version of the story, not on every request.
   const data = isLargeStory(story) ? null : derived(story, 'workspace', workspaceData)
   const urlState = loadStoryUrlState(
@@ -72,6 +78,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
         {story.summary ? (
           <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">{story.summary}</p>
         ) : null}
+        {reviews && <EditorPanel storyId={story.id} reviews={reviews} />}
       </header>
 
       {/* The workspace reads the query string in the browser. Until its code has loaded,

@@ -1,0 +1,8 @@
+import { saveToStory } from '@/lib/store/review-save'
+import { handleWrite } from '../../../_reviews/handle'
+
+/** Moves the reviewed drafts, with the article as a new source, into the story. */
+export async function POST(request: Request, { params }: RouteContext<'/api/reviews/[id]/save'>) {
+  const { id } = await params
+  return handleWrite(request, null, '', async ({ db, caller }) => saveToStory(db, id, caller.actor))
+}

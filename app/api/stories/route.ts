@@ -1,0 +1,20 @@
+import { BAD_BODY, createStoryBody } from '@/lib/import/review-input'
+import { createStory } from '@/lib/store/review-save'
+import { handleWrite } from '../_reviews/handle'
+
+/** Starts a new story (question and camps); its first article is added through a review. */
+export async function POST(request: Request) {
+  return handleWrite(request, createStoryBody, BAD_BODY.createStory!, async ({ db, body }) => {
+    await createStory(db, {
+      id: body.id,
+      title: body.title.trim(),
+      question: body.question.trim(),
+      perspectives: body.perspectives.map((p) => ({
+        ...p,
+        label: p.label.trim(),
+        definition: p.definition.trim(),
+      })),
+    })
+    return { id: body.id }
+  })
+}
