@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 
 /** A link to the codebook's rule for the choice beside it. */
 export function Rule({ section, children }: { section: string; children: React.ReactNode }) {
@@ -30,8 +30,12 @@ export function SavedText({
   hint?: string
 }) {
   const [text, setText] = useState(value)
+  const [stored, setStored] = useState(value)
   // The stored value wins whenever it changes (a save, a conflict, a reload).
-  useEffect(() => setText(value), [value])
+  if (stored !== value) {
+    setStored(value)
+    setText(value)
+  }
   const common = {
     'aria-label': label,
     value: text,

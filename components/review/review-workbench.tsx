@@ -89,14 +89,14 @@ export function ReviewWorkbench({ storyId, reviewId, article, camps, drafts: ini
           The article
         </h2>
         <div className="mt-2 grid gap-4 lg:grid-cols-2">
-          <HighlightedArticle text={article} spans={spans} />
+          <HighlightedArticle text={article} spans={spans} onSelectText={setSelection} />
           <div>
             <label htmlFor="select-words" className="block font-medium">
-              Select words here to correct a statement or add one
+              Or select them here with the keyboard
             </label>
             <p id="select-words-hint" className="text-xs text-zinc-700 dark:text-zinc-300">
-              The statement’s text is always the article’s own words: drag over them, or move with the arrow keys
-              holding Shift.
+              A statement’s text is always the article’s own words, chosen by selecting them: drag over them in the
+              marked article, or in this box move with the arrow keys while holding Shift.
             </p>
             <textarea
               id="select-words"

@@ -26,35 +26,43 @@ type Message = { text: string; error: boolean }
 export function useReview(reviewId: string, initial: ReviewDraft[]) {
   const [drafts, setDrafts] = useState(initial)
   const [messages, setMessages] = useState<Record<string, Message>>({})
-  const draftsRef = useRef(drafts)
-  draftsRef.current = drafts
+  // The newest version of each draft known here, and one queue of changes per draft, so
+  // two quick changes to one draft go in turn and the second names the first's version.
+  const versions = useRef(new Map<string, number>())
+  const queues = useRef(new Map<string, Promise<void>>())
   const base = `/api/reviews/${encodeURIComponent(reviewId)}/drafts`
 
   const say = useCallback((id: string, text: string, error = false) => {
     setMessages((m) => ({ ...m, [id]: { text, error } }))
   }, [])
   const replace = useCallback((draft: ReviewDraft) => {
+    versions.current.set(draft.id, draft.version)
     setDrafts((list) => list.map((d) => (d.id === draft.id ? draft : d)).sort((a, b) => a.start - b.start || a.position - b.position))
   }, [])
 
+  const inTurn = useCallback((id: string, run: () => Promise<void>) => {
+    const next = (queues.current.get(id) ?? Promise.resolve()).then(run)
+    queues.current.set(id, next)
+    return next
+  }, [])
+
   const apply = useCallback(
-    async (draft: ReviewDraft, url: string, body: object, done: string) => {
-      // The latest version the page holds: two quick changes to one draft follow each other.
-      const current = draftsRef.current.find((d) => d.id === draft.id) ?? draft
-      say(draft.id, 'Saving…')
-      const answer = await send<{ draft: ReviewDraft }>(url, url.endsWith('/reviewed') ? 'POST' : 'PATCH', {
-        version: current.version,
-        ...body,
-      })
-      if (answer.ok) {
-        replace(answer.data.draft)
-        say(draft.id, done)
-        return
-      }
-      if (answer.status === 409 && answer.current) replace(answer.current)
-      say(draft.id, answer.error, true)
-    },
-    [replace, say],
+    (draft: ReviewDraft, url: string, body: object, done: string) =>
+      inTurn(draft.id, async () => {
+        say(draft.id, 'Saving…')
+        const answer = await send<{ draft: ReviewDraft }>(url, url.endsWith('/reviewed') ? 'POST' : 'PATCH', {
+          version: versions.current.get(draft.id) ?? draft.version,
+          ...body,
+        })
+        if (answer.ok) {
+          replace(answer.data.draft)
+          say(draft.id, done)
+          return
+        }
+        if (answer.status === 409 && answer.current) replace(answer.current)
+        say(draft.id, answer.error, true)
+      }),
+    [inTurn, replace, say],
   )
 
   const patch = useCallback(
@@ -77,16 +85,18 @@ export function useReview(reviewId: string, initial: ReviewDraft[]) {
   )
 
   const remove = useCallback(
-    async (draft: ReviewDraft) => {
-      const current = draftsRef.current.find((d) => d.id === draft.id) ?? draft
-      const answer = await send(`${base}/${encodeURIComponent(draft.id)}`, 'DELETE', { version: current.version })
-      if (answer.ok) setDrafts((list) => list.filter((d) => d.id !== draft.id))
-      else {
-        if (answer.status === 409 && answer.current) replace(answer.current)
-        say(draft.id, answer.error, true)
-      }
-    },
-    [base, replace, say],
+    (draft: ReviewDraft) =>
+      inTurn(draft.id, async () => {
+        const answer = await send(`${base}/${encodeURIComponent(draft.id)}`, 'DELETE', {
+          version: versions.current.get(draft.id) ?? draft.version,
+        })
+        if (answer.ok) setDrafts((list) => list.filter((d) => d.id !== draft.id))
+        else {
+          if (answer.status === 409 && answer.current) replace(answer.current)
+          say(draft.id, answer.error, true)
+        }
+      }),
+    [base, inTurn, replace, say],
   )
 
   /** Adds a statement from a selection; the answer is the new draft, or the reason it was refused. */
