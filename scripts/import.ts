@@ -5,10 +5,10 @@
  * statements, and an editor finishes them in the browser at the printed address. Nothing
  * enters the story's statements until the editor saves reviewed drafts there.
  */
-import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { extractStatements } from '../lib/extract/extract'
 import { slugify } from '../lib/import/draft-story'
+import { cliActor } from '../lib/store/history'
 import { createReview, getReview, ReviewInProgressError } from '../lib/store/reviews'
 import { fail, readArticle, UsageError } from './read-article'
 import { withStore } from './store-cli'
@@ -52,7 +52,7 @@ async function main() {
         article: text,
         source: { publisher: values.publisher, title: values.title, date: values.date, url: values.url },
         drafts: extractStatements(text),
-        actor: `cli:${os.userInfo().username}@${os.hostname()}`,
+        actor: cliActor(),
       })
       const review = (await getReview(store.db, id))!
       const n = review.drafts.length

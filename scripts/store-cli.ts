@@ -12,6 +12,7 @@ const PLAIN = [
   'ReviewError',
   'ReviewConflictError',
   'ReviewInProgressError',
+  'UserInputError',
 ]
 
 export class UsageError extends Error {

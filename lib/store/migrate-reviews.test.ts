@@ -33,7 +33,7 @@ describe('migration 0003 (reviews)', () => {
       .filter((s: { review?: string }) => s.review)
       .map((s: { id: string }) => s.id)
     for (const s of raw.statements) delete s.review
-    await writeStory(db, checkForStore('old-drafts.json', JSON.stringify(raw)))
+    await writeStory(db, checkForStore('old-drafts.json', JSON.stringify(raw)), { actor: 'seed' })
     await db.execute(sql`update statements set draft = true where id in ${draftIds}`)
     expect(draftIds).toHaveLength(7)
 

@@ -1,7 +1,9 @@
-import { asc, eq } from 'drizzle-orm'
+import { createHash } from 'node:crypto'
+import { and, asc, eq, isNull } from 'drizzle-orm'
 import type { SourceDate, StoryFile } from '../story/schema'
 import type { AnchoredEvent, AnchoredStatement, Story } from '../story/story-check'
 import type { StoreDb } from './db'
+import { storyJson } from './canonical'
 import * as t from './tables'
 
 /** Reading stories back out of the store, in the shape the story check gives. */
@@ -54,7 +56,8 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
     const statements = await tx
       .select()
       .from(t.statements)
-      .where(eq(t.statements.storyId, id))
+      // A deleted statement stays in the store for its history, out of every read.
+      .where(and(eq(t.statements.storyId, id), isNull(t.statements.deletedAt)))
       .orderBy(asc(t.statements.position))
     const caveats = await tx
       .select({ statementId: t.caveats.statementId, text: t.caveats.text })
@@ -68,7 +71,9 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
       .orderBy(asc(t.relatedReports.position))
 
     const caveatsOf = new Map<string, string[]>()
+    const live = new Set(statements.map((s) => s.id))
     for (const c of caveats) {
+      if (!live.has(c.statementId)) continue
       const list = caveatsOf.get(c.statementId)
       if (list) list.push(c.text)
       else caveatsOf.set(c.statementId, [c.text])
@@ -76,7 +81,7 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
     const optional = <K extends string, V>(key: K, value: V | null) =>
       (value === null ? {} : { [key]: value }) as Partial<Record<K, V>>
 
-    return {
+    const story: Story = {
       id: head.id,
       title: head.title,
       question: head.question,
@@ -123,8 +128,13 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
       })),
       relatedReports: related.map((r) => ({ publisher: r.publisher, url: r.url, summary: r.summary })),
     }
+    // An edit clears the hash of the imported file: the edited story is named by its export's.
+    if (story.contentHash === '') story.contentHash = hashOf(storyJson(toStoryFile(story)))
+    return story
   })
 }
+
+const hashOf = (text: string) => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`
 
 /** A story as its file gives it: the anchors and content hash left out. */
 export function toStoryFile(story: Story): StoryFile {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import { makeSource, newSourceId, sameArticle } from '../import/draft-story'
 import { draftsToStatements } from '../import/review-draft'
@@ -6,9 +5,11 @@ import type { Perspective, StoryFile } from '../story/schema'
 import { StoryDataError } from '../story/story-check'
 import { storyJson } from './canonical'
 import type { StoreDb } from './db'
+import { bumpStory, recordChange } from './history'
 import { readStory, toStoryFile } from './read'
 import { reviewDrafts, reviews } from './review-tables'
 import { getReview, ReviewError } from './reviews'
+import { snapshotOf } from './statement-rows'
 import * as t from './tables'
 import { checkForStore } from './write'
 
@@ -74,11 +75,10 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
       sources: newSource ? [...story.sources, newSource] : story.sources,
       statements: [...story.statements, ...added],
     }
-    const text = storyJson(updated)
     let checked
     try {
       // The one gate every write passes: schema, references and every anchor.
-      checked = checkForStore(`story ${story.id}`, text)
+      checked = checkForStore(`story ${story.id}`, storyJson(updated))
     } catch (error) {
       if (error instanceof StoryDataError)
         throw new ReviewError(
@@ -95,42 +95,57 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
       await tx.insert(t.sources).values({ storyId: story.id, position, ...newSource })
     }
     const anchored = new Map(checked.statements.map((s) => [s.id, s.anchor]))
-    await tx.insert(t.statements).values(
-      added.map((s, i) => ({
-        storyId: story.id,
-        id: s.id,
-        position: base + i,
-        perspectiveId: s.perspective,
-        speakerName: s.speaker.name,
-        speakerRole: s.speaker.role,
-        sourceId: s.source,
-        text: s.text,
-        occurrence: s.occurrence ?? null,
-        anchorStart: anchored.get(s.id)!.start,
-        anchorEnd: anchored.get(s.id)!.end,
-        kind: s.kind,
-        attribution: s.attribution,
-        channel: s.channel,
-        stanceValue: s.stance.value,
-        stanceLabel: s.stance.label,
-      })),
-    )
+    const rows = await tx
+      .insert(t.statements)
+      .values(
+        added.map((s, i) => ({
+          storyId: story.id,
+          id: s.id,
+          position: base + i,
+          perspectiveId: s.perspective,
+          speakerName: s.speaker.name,
+          speakerRole: s.speaker.role,
+          sourceId: s.source,
+          text: s.text,
+          occurrence: s.occurrence ?? null,
+          anchorStart: anchored.get(s.id)!.start,
+          anchorEnd: anchored.get(s.id)!.end,
+          kind: s.kind,
+          attribution: s.attribution,
+          channel: s.channel,
+          stanceValue: s.stance.value,
+          stanceLabel: s.stance.label,
+        })),
+      )
+      .returning()
     const caveats = added.flatMap((s) =>
       s.caveats.map((text, position) => ({ storyId: story.id, statementId: s.id, position, text })),
     )
     if (caveats.length > 0) await tx.insert(t.caveats).values(caveats)
-    await tx
-      .update(t.stories)
-      .set({
-        contentHash: `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`,
-        version: sql`${t.stories.version} + 1`,
-        updatedAt: sql`now()`,
+    // One story version for the whole save; each new row gets its own history entry.
+    const storyVersion = await bumpStory(tx, story.id)
+    if (newSource)
+      await recordChange(tx, {
+        storyId: story.id,
+        entity: 'source',
+        entityId: newSource.id,
+        action: 'create',
+        actor,
+        after: { ...newSource, text: `${newSource.text.length} characters`, review: reviewId },
+        storyVersion,
       })
-      .where(eq(t.stories.id, story.id))
-    // TODO(review branch, until branch history lands on main): record each added statement
-    // and the new source with history's recordChange(tx, { storyId, entity, entityId,
-    // action: 'create', actor, before: null, after }) here, in this transaction.
-    void actor
+    const byId = new Map(added.map((s) => [s.id, s]))
+    for (const row of rows)
+      await recordChange(tx, {
+        storyId: story.id,
+        entity: 'statement',
+        entityId: row.id,
+        action: 'create',
+        actor,
+        after: snapshotOf(row, byId.get(row.id)!.caveats),
+        version: row.version,
+        storyVersion,
+      })
     await tx.delete(reviewDrafts).where(
       and(
         eq(reviewDrafts.reviewId, reviewId),
@@ -155,6 +170,7 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
 }
 
 export interface NewStory {
+  actor: string
   id: string
   title: string
   question: string
@@ -169,7 +185,7 @@ export async function createStory(db: StoreDb, input: NewStory): Promise<void> {
   await db.transaction(async (tx) => {
     const inserted = await tx
       .insert(t.stories)
-      .values({ id: input.id, title: input.title, question: input.question, contentHash: 'sha256:' })
+      .values({ id: input.id, title: input.title, question: input.question, contentHash: '' })
       .onConflictDoNothing()
       .returning({ id: t.stories.id })
     if (inserted.length === 0)

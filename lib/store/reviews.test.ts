@@ -31,6 +31,7 @@ beforeAll(async () => {
     store.db,
     'seed.json',
     readFileSync(path.join(root, 'data', 'stories', `${SEED_ID}.json`), 'utf8'),
+    { actor: 'seed' },
   )
 }, 120_000)
 afterAll(() => done?.())
@@ -151,6 +152,7 @@ describe('reviews in the store', () => {
 
   it('starts a new story once, refusing an id already taken', async () => {
     const story = {
+      actor: 'user:editor@example.org',
       id: 'new-story',
       title: 'New',
       question: 'Is it so?',

@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm'
 import { parseStory } from '../story/story'
 import { StoryDataError, type Story } from '../story/story-check'
 import type { StoreDb } from './db'
+import { recordChange } from './history'
 import * as t from './tables'
 
 /**
@@ -127,11 +128,31 @@ export interface WriteResult {
   replaced?: { version: number; statements: number }
 }
 
+export interface WriteOptions {
+  replace?: boolean
+  /** Who writes: "seed", "cli:<user>@<host>" or "user:<email>"; the change log records it. */
+  actor: string
+}
+
+const summaryOf = (story: Story) => ({
+  title: story.title,
+  question: story.question,
+  perspectives: story.perspectives.length,
+  sources: story.sources.length,
+  statements: story.statements.length,
+  contentHash: story.contentHash,
+})
+
 /**
- * Writes a checked story in one transaction. Without `replace`, a story whose id is
- * already in the store is refused (StoryExistsError) and nothing changes.
+ * Writes a checked story in one transaction, with its record in the change log. Without
+ * `replace`, a story whose id is already in the store is refused (StoryExistsError) and
+ * nothing changes.
  */
-export async function writeStory(db: StoreDb, story: Story, { replace = false } = {}): Promise<WriteResult> {
+export async function writeStory(
+  db: StoreDb,
+  story: Story,
+  { replace = false, actor }: WriteOptions,
+): Promise<WriteResult> {
   return db.transaction(async (tx) => {
     const head = {
       title: story.title,
@@ -146,6 +167,15 @@ export async function writeStory(db: StoreDb, story: Story, { replace = false } 
       .returning({ id: t.stories.id })
     if (inserted.length > 0) {
       await insertChildren(tx, story)
+      await recordChange(tx, {
+        storyId: story.id,
+        entity: 'story',
+        entityId: story.id,
+        action: 'import',
+        actor,
+        after: summaryOf(story),
+        storyVersion: 1,
+      })
       return { story }
     }
     if (!replace) throw new StoryExistsError(story.id)
@@ -164,6 +194,15 @@ export async function writeStory(db: StoreDb, story: Story, { replace = false } 
       .set({ ...head, version: sql`${t.stories.version} + 1`, updatedAt: sql`now()` })
       .where(eq(t.stories.id, story.id))
     await insertChildren(tx, story)
+    await recordChange(tx, {
+      storyId: story.id,
+      entity: 'story',
+      entityId: story.id,
+      action: 'replace',
+      actor,
+      before: { version: old?.version ?? 0, statements: count },
+      after: summaryOf(story),
+    })
     return { story, replaced: { version: old?.version ?? 0, statements: count } }
   })
 }
@@ -173,7 +212,7 @@ export async function importStoryText(
   db: StoreDb,
   label: string,
   text: string,
-  options?: { replace?: boolean },
+  options: WriteOptions,
 ): Promise<WriteResult> {
   return writeStory(db, checkForStore(label, text), options)
 }

@@ -4,8 +4,9 @@ import { handleWrite } from '../_reviews/handle'
 
 /** Starts a new story (question and camps); its first article is added through a review. */
 export async function POST(request: Request) {
-  return handleWrite(request, createStoryBody, BAD_BODY.createStory!, async ({ db, body }) => {
+  return handleWrite(request, createStoryBody, BAD_BODY.createStory!, async ({ db, caller, body }) => {
     await createStory(db, {
+      actor: caller.actor,
       id: body.id,
       title: body.title.trim(),
       question: body.question.trim(),
