@@ -12,9 +12,13 @@ import { writableServer, type Who, type Writable } from './review-harness'
 test.describe.configure({ mode: 'serial', timeout: 180_000 })
 
 const STORY = '/stories/pakistan-afghanistan-militancy-2023'
-const ARTICLE = readFileSync(fileURLToPath(new URL('../eval/articles/12-kakar-evidence.txt', import.meta.url)), 'utf8')
+const ARTICLE = readFileSync(
+  fileURLToPath(new URL('../eval/articles/12-kakar-evidence.txt', import.meta.url)),
+  'utf8',
+)
 const CORRECTED = 'there has been a 60 percent increase in terrorist incidents in Pakistan'
-const FIRST = 'the Afghan interim government had not taken "concrete steps" against the TTP despite repeated requests'
+const FIRST =
+  'the Afghan interim government had not taken "concrete steps" against the TTP despite repeated requests'
 const LEFT_OUT = '64 Afghan nationals had been involved in suicide attacks'
 
 let server: Writable
@@ -38,9 +42,15 @@ const saved = (c: Locator) => expect(c.getByRole('status')).toHaveText(/Saved\.$
 
 async function review(page: Page, n: number, camp: string, stance: string, label: string) {
   const c = card(page, n)
-  await c.getByRole('group', { name: `Camp of statement ${n}` }).getByRole('radio', { name: new RegExp(`^${camp}`) }).check()
+  await c
+    .getByRole('group', { name: `Camp of statement ${n}` })
+    .getByRole('radio', { name: new RegExp(`^${camp}`) })
+    .check()
   await saved(c)
-  await c.getByRole('group', { name: `Stance of statement ${n}` }).getByRole('radio', { name: new RegExp(`^${stance}`) }).check()
+  await c
+    .getByRole('group', { name: `Stance of statement ${n}` })
+    .getByRole('radio', { name: new RegExp(`^${stance}`) })
+    .check()
   await saved(c)
   await c.getByRole('textbox', { name: `Stance label of statement ${n}` }).fill(label)
   await c.getByRole('textbox', { name: `Stance label of statement ${n}` }).press('Tab')
@@ -64,7 +74,12 @@ async function dragOver(page: Page, words: string) {
       }
       const first = rect(at, at + 1)
       const last = rect(at + needle.length - 1, at + needle.length)
-      return { x0: first.left + 1, y0: first.top + first.height / 2, x1: last.right - 1, y1: last.top + last.height / 2 }
+      return {
+        x0: first.left + 1,
+        y0: first.top + first.height / 2,
+        x1: last.right - 1,
+        y1: last.top + last.height / 2,
+      }
     }
     return null
   }, words)
@@ -75,7 +90,9 @@ async function dragOver(page: Page, words: string) {
   await page.mouse.up()
 }
 
-test('an editor adds an article, reviews two drafts, corrects a span by selection, and saves', async ({ browser }) => {
+test('an editor adds an article, reviews two drafts, corrects a span by selection, and saves', async ({
+  browser,
+}) => {
   const page = await as(browser, 'editor')
   await page.goto(STORY)
   await page.getByRole('link', { name: 'Add an article' }).click()
@@ -94,7 +111,9 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
 
   // "Mark reviewed" explains what is missing, and stores nothing.
   await card(page, 1).getByRole('button', { name: 'Mark statement 1 reviewed' }).click()
-  await expect(card(page, 1).getByRole('alert')).toHaveText(/^To mark it reviewed, give it (a camp and )?a stance\.$/)
+  await expect(card(page, 1).getByRole('alert')).toHaveText(
+    /^To mark it reviewed, give it (a camp and )?a stance\.$/,
+  )
 
   await review(page, 1, 'Pakistani officials', 'Supports', 'Says Kabul took no concrete steps')
   await card(page, 1).getByRole('button', { name: 'Mark statement 1 reviewed' }).click()
@@ -124,7 +143,9 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
   await expect(page).toHaveURL(new RegExp(`${reviewUrl}$`))
 
   await page.getByRole('button', { name: 'Save to story' }).click()
-  await expect(page.getByText(/^Saved 2 statements to the story\. 6 not reviewed stay in this review\./)).toBeVisible()
+  await expect(
+    page.getByText(/^Saved 2 statements to the story\. 6 not reviewed stay in this review\./),
+  ).toBeVisible()
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Drafted statements: 6, 0 reviewed' })).toBeVisible()
 
@@ -146,7 +167,9 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
   expect(csv.trim().split(/\r\n(?=[^\r\n]*,)/).length).toBeGreaterThanOrEqual(10)
 })
 
-test('a draft left unreviewed stays out of the reader, the matrix, the counts and the exports', async ({ browser }) => {
+test('a draft left unreviewed stays out of the reader, the matrix, the counts and the exports', async ({
+  browser,
+}) => {
   const page = await as(browser, 'anonymous')
   await page.goto(`${STORY}?view=matrix`)
   await page.waitForFunction(() => performance.getEntriesByName('workspace-ready').length > 0)
@@ -166,8 +189,16 @@ test('readers and visitors see no "Add an article", and every review write is re
 }) => {
   const rid = reviewUrl.split('/').at(-1)!
   const writes: [string, 'POST' | 'PATCH' | 'DELETE', unknown][] = [
-    ['/api/stories', 'POST', { id: 'x', title: 'X', question: 'Q', perspectives: [{ id: 'a', label: 'A', definition: 'D' }] }],
-    [`/api/stories/pakistan-afghanistan-militancy-2023/reviews`, 'POST', { article: 'New words.', source: {}, drafts: [] }],
+    [
+      '/api/stories',
+      'POST',
+      { id: 'x', title: 'X', question: 'Q', perspectives: [{ id: 'a', label: 'A', definition: 'D' }] },
+    ],
+    [
+      `/api/stories/pakistan-afghanistan-militancy-2023/reviews`,
+      'POST',
+      { article: 'New words.', source: {}, drafts: [] },
+    ],
     [`/api/reviews/${rid}/drafts`, 'POST', { start: 0, end: 20 }],
     [`/api/reviews/${rid}/drafts/d3`, 'PATCH', { version: 1, caveats: ['x'] }],
     [`/api/reviews/${rid}/drafts/d3/reviewed`, 'POST', { version: 1, reviewed: true }],
@@ -194,7 +225,9 @@ test('readers and visitors see no "Add an article", and every review write is re
   }
   // An editor's session from another site's page is refused too; a stale version gets 409.
   const editor = await as(browser, 'editor')
-  const foreign = await editor.request.post(`/api/reviews/${rid}/save`, { headers: { origin: 'https://evil.example' } })
+  const foreign = await editor.request.post(`/api/reviews/${rid}/save`, {
+    headers: { origin: 'https://evil.example' },
+  })
   expect(foreign.status()).toBe(403)
   await editor.goto(reviewUrl)
   await expect(editor.getByRole('heading', { name: 'Drafted statements: 6, 0 reviewed' })).toBeVisible()
@@ -209,7 +242,9 @@ test('readers and visitors see no "Add an article", and every review write is re
   await expect(editor.getByText('6 drafts wait in 1 review, not in the story:')).toBeVisible()
 })
 
-test('the review works from the keyboard alone: select words, add a statement, choose its camp', async ({ browser }) => {
+test('the review works from the keyboard alone: select words, add a statement, choose its camp', async ({
+  browser,
+}) => {
   const page = await as(browser, 'editor')
   await page.goto(reviewUrl)
   const box = page.getByRole('textbox', { name: 'Or select them here with the keyboard' })
@@ -240,7 +275,9 @@ test('/import starts a new story, refusing a short name already taken', async ({
   await page.getByRole('textbox', { name: 'Camp 1 name' }).fill('Officials')
   await page.getByRole('textbox', { name: 'Camp 1 definition' }).fill('People in office')
   await page.getByRole('button', { name: 'Start the story, then add its first article' }).click()
-  await expect(page.getByRole('alert')).toHaveText('A story with that short name already exists. Choose another short name.')
+  await expect(page.getByRole('alert')).toHaveText(
+    'A story with that short name already exists. Choose another short name.',
+  )
   await page.getByRole('textbox', { name: /^Short name/ }).fill('balochistan-talks')
   await page.getByRole('button', { name: 'Start the story, then add its first article' }).click()
   await expect(page).toHaveURL(/\/stories\/balochistan-talks\/add$/)

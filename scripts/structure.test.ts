@@ -98,6 +98,15 @@ describe('the import graph', () => {
   })
 })
 
+describe('sign-in and roles stay on the server', () => {
+  it('components never import lib/auth: pages and route handlers check, and pass what is needed down', () => {
+    const wrong = edges.filter(
+      ([from, to]) => from.startsWith('components') && to.startsWith(path.join('lib', 'auth')),
+    )
+    expect(wrong).toEqual([])
+  })
+})
+
 describe('file size', () => {
   it('keeps every file of lib/ and components/ at 300 lines or fewer (tests aside)', () => {
     const long = files

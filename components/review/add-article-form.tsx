@@ -72,7 +72,10 @@ export function AddArticleForm({ storyId }: { storyId: string }) {
         {busy ? 'Drafting the statements…' : 'Draft the statements and start the review'}
       </button>
       {problem && (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+        <p
+          role="alert"
+          className="rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+        >
           {problem.text}{' '}
           {problem.reviewId && (
             <Link href={`/stories/${storyId}/reviews/${problem.reviewId}`} className="underline">

@@ -104,7 +104,10 @@ export const DraftCard = memo(function DraftCard(props: DraftCardProps) {
             options={CHANNELS.map((c) => ({
               value: c,
               label: CHANNEL_LABELS[c],
-              description: c === 'secondhand' ? 'the article knows it through another outlet' : 'the article heard it itself',
+              description:
+                c === 'secondhand'
+                  ? 'the article knows it through another outlet'
+                  : 'the article heard it itself',
             }))}
             value={draft.channel}
             onChange={(channel) => onPatch(draft, { channel })}
@@ -131,7 +134,11 @@ export const DraftCard = memo(function DraftCard(props: DraftCardProps) {
           <Choice
             legend={`Stance of statement ${n}`}
             name={name('stance')}
-            options={STANCES.map((s) => ({ value: s, label: STANCE_NAMES[s], description: STANCE_MEANINGS[s] }))}
+            options={STANCES.map((s) => ({
+              value: s,
+              label: STANCE_NAMES[s],
+              description: STANCE_MEANINGS[s],
+            }))}
             value={draft.stance?.value ?? null}
             onChange={(value) => onPatch(draft, { stance: { value, label: draft.stance?.label ?? '' } })}
             rule={<Rule section="stance">Rule: the stance scale</Rule>}

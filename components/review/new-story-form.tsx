@@ -39,7 +39,12 @@ export function NewStoryForm() {
         taken.add(campId)
         return { id: campId, label: c.label, definition: c.definition }
       })
-    const answer = await send<{ id: string }>('/api/stories', 'POST', { id: shortName, title, question, perspectives })
+    const answer = await send<{ id: string }>('/api/stories', 'POST', {
+      id: shortName,
+      title,
+      question,
+      perspectives,
+    })
     if (answer.ok) return router.push(`/stories/${answer.data.id}/add`)
     setBusy(false)
     setProblem(answer.error)
@@ -56,12 +61,7 @@ export function NewStoryForm() {
         <span className="text-sm text-zinc-700 dark:text-zinc-300">
           (in the story’s address: lower-case letters, digits and hyphens)
         </span>
-        <input
-          type="text"
-          value={shortName}
-          onChange={(e) => setId(e.target.value)}
-          className={input}
-        />
+        <input type="text" value={shortName} onChange={(e) => setId(e.target.value)} className={input} />
       </label>
       <label className="block">
         <span className="font-medium">Question</span>{' '}
@@ -83,7 +83,9 @@ export function NewStoryForm() {
               <input
                 type="text"
                 value={camp.label}
-                onChange={(e) => setCamps((list) => list.map((c, j) => (j === i ? { ...c, label: e.target.value } : c)))}
+                onChange={(e) =>
+                  setCamps((list) => list.map((c, j) => (j === i ? { ...c, label: e.target.value } : c)))
+                }
                 className={input}
               />
             </label>
@@ -116,7 +118,10 @@ export function NewStoryForm() {
         Start the story, then add its first article
       </button>
       {problem && (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100">
+        <p
+          role="alert"
+          className="rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+        >
           {problem}
         </p>
       )}

@@ -6,7 +6,11 @@ export type Answer<T> =
   | { ok: false; status: number; error: string; current?: ReviewDraft | null; reviewId?: string }
 
 /** Sends one write to a review route; every change goes through here, saved at once. */
-export async function send<T>(url: string, method: 'POST' | 'PATCH' | 'DELETE', body?: unknown): Promise<Answer<T>> {
+export async function send<T>(
+  url: string,
+  method: 'POST' | 'PATCH' | 'DELETE',
+  body?: unknown,
+): Promise<Answer<T>> {
   let response: Response
   try {
     response = await fetch(url, {
@@ -15,7 +19,11 @@ export async function send<T>(url: string, method: 'POST' | 'PATCH' | 'DELETE', 
       body: body === undefined ? undefined : JSON.stringify(body),
     })
   } catch {
-    return { ok: false, status: 0, error: 'The change could not reach the server. Check the connection and try again.' }
+    return {
+      ok: false,
+      status: 0,
+      error: 'The change could not reach the server. Check the connection and try again.',
+    }
   }
   const json = (await response.json().catch(() => ({}))) as {
     error?: string

@@ -35,7 +35,13 @@ function articleOffsets(article: string): { shown: string; toArticle: (i: number
 }
 
 /** The review of one article: the marked text, a selection box, and each draft in place. */
-export function ReviewWorkbench({ storyId, reviewId, article, camps, drafts: initial }: ReviewWorkbenchProps) {
+export function ReviewWorkbench({
+  storyId,
+  reviewId,
+  article,
+  camps,
+  drafts: initial,
+}: ReviewWorkbenchProps) {
   const { drafts, setDrafts, messages, patch, mark, remove, add, say } = useReview(reviewId, initial)
   const { shown, toArticle } = useMemo(() => articleOffsets(article), [article])
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null)
@@ -46,7 +52,11 @@ export function ReviewWorkbench({ storyId, reviewId, article, camps, drafts: ini
 
   const onSelect = (e: React.SyntheticEvent<HTMLTextAreaElement>) => {
     const { selectionStart, selectionEnd } = e.currentTarget
-    setSelection(selectionEnd > selectionStart ? { start: toArticle(selectionStart), end: toArticle(selectionEnd) } : null)
+    setSelection(
+      selectionEnd > selectionStart
+        ? { start: toArticle(selectionStart), end: toArticle(selectionEnd) }
+        : null,
+    )
   }
 
   const useSelection = useCallback(
@@ -80,7 +90,10 @@ export function ReviewWorkbench({ storyId, reviewId, article, camps, drafts: ini
   }
 
   const reviewed = drafts.filter((d) => d.reviewed).length
-  const spans = useMemo(() => drafts.map((d) => ({ id: d.id, start: d.start, end: d.end, kind: d.kind })), [drafts])
+  const spans = useMemo(
+    () => drafts.map((d) => ({ id: d.id, start: d.start, end: d.end, kind: d.kind })),
+    [drafts],
+  )
 
   return (
     <div className="space-y-6">
@@ -95,8 +108,8 @@ export function ReviewWorkbench({ storyId, reviewId, article, camps, drafts: ini
               Or select them here with the keyboard
             </label>
             <p id="select-words-hint" className="text-xs text-zinc-700 dark:text-zinc-300">
-              A statement’s text is always the article’s own words, chosen by selecting them: drag over them in the
-              marked article, or in this box move with the arrow keys while holding Shift.
+              A statement’s text is always the article’s own words, chosen by selecting them: drag over them
+              in the marked article, or in this box move with the arrow keys while holding Shift.
             </p>
             <textarea
               id="select-words"
@@ -108,7 +121,9 @@ export function ReviewWorkbench({ storyId, reviewId, article, camps, drafts: ini
               className="mt-1 block h-[18rem] w-full rounded border border-zinc-400 bg-white p-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-50"
             />
             <p className="mt-1 text-sm" aria-live="polite">
-              {selected ? `Selected: “${selected.length > 160 ? `${selected.slice(0, 160)}…` : selected}”` : 'Nothing selected.'}
+              {selected
+                ? `Selected: “${selected.length > 160 ? `${selected.slice(0, 160)}…` : selected}”`
+                : 'Nothing selected.'}
             </p>
             <button
               type="button"
@@ -132,8 +147,8 @@ export function ReviewWorkbench({ storyId, reviewId, article, camps, drafts: ini
           Drafted statements: {drafts.length}, {reviewed} reviewed
         </h2>
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
-          Every change is saved as you make it. A statement goes into the story only when it is marked reviewed
-          and you save to the story; the others stay here. See{' '}
+          Every change is saved as you make it. A statement goes into the story only when it is marked
+          reviewed and you save to the story; the others stay here. See{' '}
           <Link href="/codebook" className="text-blue-700 underline dark:text-blue-300">
             how statements are coded
           </Link>
@@ -174,14 +189,19 @@ export function ReviewWorkbench({ storyId, reviewId, article, camps, drafts: ini
         {saved && (
           <p role="status" className="mt-2 text-sm">
             Saved {saved.added} statement{saved.added === 1 ? '' : 's'} to the story.{' '}
-            {saved.left > 0 ? `${saved.left} not reviewed stay${saved.left === 1 ? 's' : ''} in this review. ` : 'This review is finished. '}
+            {saved.left > 0
+              ? `${saved.left} not reviewed stay${saved.left === 1 ? 's' : ''} in this review. `
+              : 'This review is finished. '}
             <Link href={`/stories/${storyId}`} className="text-blue-700 underline dark:text-blue-300">
               Open the story
             </Link>
           </p>
         )}
         {notice && (
-          <p role={notice.error ? 'alert' : 'status'} className={`mt-2 text-sm ${notice.error ? 'text-red-800 dark:text-red-200' : ''}`}>
+          <p
+            role={notice.error ? 'alert' : 'status'}
+            className={`mt-2 text-sm ${notice.error ? 'text-red-800 dark:text-red-200' : ''}`}
+          >
             {notice.text}
           </p>
         )}

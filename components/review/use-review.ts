@@ -37,7 +37,11 @@ export function useReview(reviewId: string, initial: ReviewDraft[]) {
   }, [])
   const replace = useCallback((draft: ReviewDraft) => {
     versions.current.set(draft.id, draft.version)
-    setDrafts((list) => list.map((d) => (d.id === draft.id ? draft : d)).sort((a, b) => a.start - b.start || a.position - b.position))
+    setDrafts((list) =>
+      list
+        .map((d) => (d.id === draft.id ? draft : d))
+        .sort((a, b) => a.start - b.start || a.position - b.position),
+    )
   }, [])
 
   const inTurn = useCallback((id: string, run: () => Promise<void>) => {
@@ -104,7 +108,9 @@ export function useReview(reviewId: string, initial: ReviewDraft[]) {
     async (span: { start: number; end: number }): Promise<{ draft?: ReviewDraft; error?: string }> => {
       const answer = await send<{ draft: ReviewDraft }>(base, 'POST', span)
       if (!answer.ok) return { error: answer.error }
-      setDrafts((list) => [...list, answer.data.draft].sort((a, b) => a.start - b.start || a.position - b.position))
+      setDrafts((list) =>
+        [...list, answer.data.draft].sort((a, b) => a.start - b.start || a.position - b.position),
+      )
       return { draft: answer.data.draft }
     },
     [base],

@@ -1,5 +1,6 @@
 import { betterAuth } from 'better-auth'
 import { appStore } from '../store/app-store'
+import { reachedOverHttps } from '../web/security-headers'
 import { authOptions } from './options'
 import { authSecret } from './secret'
 
@@ -22,19 +23,8 @@ function instances(): Promise<Pair> {
   return holder[KEY]
 }
 
-/**
- * Whether the browser reached us over https: the request's own scheme, or the one a
- * proxy in front reports. A client lying about it over http only gets cookies its
- * browser will not send back.
- */
-export function isHttps(headers: Headers, url?: string): boolean {
-  const forwarded = headers.get('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase()
-  if (forwarded) return forwarded === 'https'
-  return url?.startsWith('https:') ?? false
-}
-
 /** The instance whose cookies suit this request. */
 export async function authFor(headers: Headers, url?: string): Promise<Auth> {
   const pair = await instances()
-  return isHttps(headers, url) ? pair.https : pair.http
+  return reachedOverHttps(headers, url ?? '') ? pair.https : pair.http
 }

@@ -4,6 +4,7 @@ import { APIError } from 'better-auth/api'
 import { eq } from 'drizzle-orm'
 import { authSchema, authUsers } from '../store/auth-tables'
 import type { StoreDb } from '../store/db'
+import { reachedOverHttps } from '../web/security-headers'
 
 /** Sign-in attempts allowed per address in a window, counted in the store. */
 export const SIGN_IN_LIMIT = { window: 60, max: 10 }
@@ -11,8 +12,18 @@ export const SIGN_IN_LIMIT = { window: 60, max: 10 }
 export const ACCOUNT_DISABLED = 'ACCOUNT_DISABLED'
 
 /**
- * better-auth's settings for this app. No base URL: each request's own origin is used
- * (and trusted for the Origin check), so the app works on any host and port. `secure`
+ * The origin a browser on our own pages sends: the host it asked for (as a proxy in front
+ * reports it, or the Host header), with the scheme it used.
+ */
+export function requestOrigin(request: Request): string | null {
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() || request.headers.get('host')
+  if (!host) return null
+  return `${reachedOverHttps(request.headers, request.url) ? 'https' : 'http'}://${host}`
+}
+
+/**
+ * better-auth's settings for this app. No base URL: each request's own origin is trusted
+ * for the Origin check (the one its Host names), so the app works on any host and port. `secure`
  * picks the cookie flavour: the app makes one instance for https requests (Secure
  * cookies) and one for plain http (a local run), over the same store and secret.
  */
@@ -28,6 +39,19 @@ export function authOptions({
   return {
     appName: 'Perspective reader',
     secret,
+    trustedOrigins: async (request) => {
+      const origin = request ? requestOrigin(request) : null
+      return origin ? [origin] : []
+    },
+    logger: {
+      // The base URL is left unset on purpose (see above); the rest is worth hearing.
+      log: (level, message, ...args) => {
+        if (/Base URL is not set/.test(message)) return
+        console[
+          level === 'debug' ? 'debug' : level === 'info' ? 'info' : level === 'warn' ? 'warn' : 'error'
+        ](`[auth] ${message}`, ...args)
+      },
+    },
     database: drizzleAdapter(db as never, { provider: 'pg', schema: authSchema }),
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 8, maxPasswordLength: 128 },
     user: {

@@ -1,5 +1,5 @@
 import { headers as requestHeaders } from 'next/headers'
-import { redirect } from 'next/navigation'
+import { forbidden, redirect } from 'next/navigation'
 import { authFor } from './instance'
 import { actorOf, hasRole, isRole, type Role, type SessionUser } from './roles'
 
@@ -84,4 +84,18 @@ export async function refuseUnlessReader(request: Request): Promise<Response | n
   if (!readNeedsSession()) return null
   const user = await sessionUser(request.headers, request.url)
   return user ? null : refuse(401, 'Sign in to read this.')
+}
+
+/** For pages any signed-in user may see (their account): anyone else goes to sign in. */
+export async function requireSignedIn(from: string): Promise<SessionUser> {
+  const user = await currentUser()
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(from)}`)
+  return user
+}
+
+/** For admin pages: anyone not signed in goes to sign in; a signed-in non-admin gets 403. */
+export async function requireAdminPage(from: string): Promise<SessionUser> {
+  const user = await requireSignedIn(from)
+  if (!hasRole(user.role, 'admin')) forbidden()
+  return user
 }

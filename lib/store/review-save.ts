@@ -20,6 +20,7 @@ import { checkForStore } from './write'
  */
 
 export interface SaveResult {
+  storyId: string
   sourceId: string
   /** Ids of the statements added to the story. */
   added: string[]
@@ -165,7 +166,7 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
         version: sql`${reviews.version} + 1`,
       })
       .where(eq(reviews.id, reviewId))
-    return { sourceId, added: added.map((s) => s.id), left }
+    return { storyId: story.id, sourceId, added: added.map((s) => s.id), left }
   })
 }
 
@@ -190,15 +191,13 @@ export async function createStory(db: StoreDb, input: NewStory): Promise<void> {
       .returning({ id: t.stories.id })
     if (inserted.length === 0)
       throw new ReviewError('A story with that short name already exists. Choose another short name.', 409)
-    await tx
-      .insert(t.perspectives)
-      .values(
-        input.perspectives.map((p, position) => ({
-          storyId: input.id,
-          position,
-          ...p,
-          match: p.match ?? null,
-        })),
-      )
+    await tx.insert(t.perspectives).values(
+      input.perspectives.map((p, position) => ({
+        storyId: input.id,
+        position,
+        ...p,
+        match: p.match ?? null,
+      })),
+    )
   })
 }

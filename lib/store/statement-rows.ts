@@ -2,43 +2,11 @@ import { and, asc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
 import { recordChange } from './history'
 import type { StoreDb } from './db'
+import type { StatementSnapshot } from '../edits/statement'
 import * as t from './tables'
 
-/**
- * One statement as an editor and the change log see it: every field a story file holds,
- * with its anchor, its version and whether it is deleted. History keeps these whole, so
- * any past version can be put back.
- */
-export interface StatementSnapshot {
-  id: string
-  perspective: string
-  speaker: { name: string; role: string | null }
-  text: string
-  kind: string
-  attribution: string
-  channel: string
-  stance: { value: string; label: string }
-  source: string
-  occurrence: number | null
-  caveats: string[]
-  anchor: { start: number; end: number }
-  version: number
-  deleted: boolean
-}
-
-/** The fields a restore puts back (not the bookkeeping: id, version, deletion). */
-export const RESTORABLE = [
-  'perspective',
-  'speaker',
-  'text',
-  'kind',
-  'attribution',
-  'channel',
-  'stance',
-  'occurrence',
-  'caveats',
-  'anchor',
-] as const
+export type { StatementSnapshot } from '../edits/statement'
+export { RESTORABLE } from '../edits/statement'
 
 type Row = typeof t.statements.$inferSelect
 

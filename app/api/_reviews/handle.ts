@@ -24,6 +24,8 @@ export async function handleWrite<S extends z.ZodType>(
   if (caller instanceof Response) return caller
   let body: unknown = undefined
   if (schema) {
+    if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json'))
+      return json({ error: 'The change must be sent as JSON.' }, 415)
     const raw = await request.json().catch(() => undefined)
     const parsed = schema.safeParse(raw)
     if (!parsed.success) return json({ error: badBody }, 400)

@@ -1,4 +1,5 @@
 import { BAD_BODY, createStoryBody } from '@/lib/import/review-input'
+import { forgetStamp } from '@/lib/store/app-store'
 import { createStory } from '@/lib/store/review-save'
 import { handleWrite } from '../_reviews/handle'
 
@@ -16,6 +17,7 @@ export async function POST(request: Request) {
         definition: p.definition.trim(),
       })),
     })
+    forgetStamp(body.id)
     return { id: body.id }
   })
 }

@@ -11,6 +11,7 @@ import {
   LargeStoryWorkspace,
 } from '@/components/story-workspace/large-story-workspace'
 import { storyDataPath } from '@/lib/view/story-data-path'
+import { hasRole, requireReader } from '@/lib/auth'
 import { appStore, derived, getStory } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
 import { staticView } from '@/lib/view/static-view'
@@ -19,7 +20,6 @@ import { sourceViews } from '@/lib/view/view-model'
 import { Suspense } from 'react'
 import { CARD } from '@/components/card'
 import { EditorPanel } from '@/components/review/editor-panel'
-import { currentUser, hasRole } from '@/lib/auth'
 import { openReviews } from '@/lib/store/reviews'
 
 // Stories live in the store and can be added at any time: each page is rendered per
@@ -31,6 +31,8 @@ export async function generateMetadata({
   searchParams,
 }: PageProps<'/stories/[slug]'>): Promise<Metadata> {
   const { slug } = await params
+  // Even a title says what a story is about: it waits for the same check as the page.
+  await requireReader(`/stories/${slug}`)
   const story = await getStory(slug)
   if (!story) return {}
   // A shared link's title says what it shows, parsed by the same rules as the page.
@@ -44,11 +46,13 @@ export async function generateMetadata({
 
 export default async function StoryPage({ params, searchParams }: PageProps<'/stories/[slug]'>) {
   const { slug } = await params
+  const user = await requireReader(`/stories/${slug}`)
   const story = await getStory(slug)
   if (!story) notFound()
+  // Edit controls for editors only; the edit routes check the role again on every write.
+  const canEdit = user !== null && hasRole(user.role, 'editor')
   // Editors see where drafts wait; readers and visitors never do, and never get the query.
-  const user = await currentUser()
-  const reviews = user && hasRole(user.role, 'editor') ? await openReviews((await appStore()).db, slug) : null
+  const reviews = canEdit ? await openReviews((await appStore()).db, slug) : null
   // Made once per version of the story, not on every request.
   const data = isLargeStory(story) ? null : derived(story, 'workspace', workspaceData)
   const urlState = loadStoryUrlState(
@@ -78,6 +82,19 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
         {story.summary ? (
           <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">{story.summary}</p>
         ) : null}
+        {canEdit ? (
+          <p className="mt-2 flex gap-4 text-sm print:hidden">
+            <Link href={`/stories/${story.id}/edit`} className="text-blue-700 underline dark:text-blue-300">
+              Story settings
+            </Link>
+            <Link
+              href={`/stories/${story.id}/history`}
+              className="text-blue-700 underline dark:text-blue-300"
+            >
+              Change log
+            </Link>
+          </p>
+        ) : null}
         {reviews && <EditorPanel storyId={story.id} reviews={reviews} />}
       </header>
 
@@ -98,6 +115,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           }
         >
           <LargeStoryWorkspace
+            canEdit={canEdit}
             dataUrl={storyDataPath(story.id)}
             count={story.statements.length}
             intro={intro}
@@ -106,7 +124,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       ) : (
         // The rows reach the browser once: React sends an object it meets twice only once,
         // and the server-rendered tables hold the same row objects, filtered and sorted.
-        <StoryWorkspaceLoader data={data} intro={intro}>
+        <StoryWorkspaceLoader data={data} intro={intro} canEdit={canEdit}>
           <StaticStoryWorkspace
             view={staticView(data, urlState)}
             perspectives={data.perspectives}
@@ -119,7 +137,10 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       {/* What the statements rest on, after them: the sources (numbered, each once), the
           reporter's narration and other outlets' reports, the last two folded away. */}
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
-        <StorySources sources={derived(story, 'sources', sourceViews)} limit={isLargeStory(story) ? 5 : undefined} />
+        <StorySources
+          sources={derived(story, 'sources', sourceViews)}
+          limit={isLargeStory(story) ? 5 : undefined}
+        />
         <div className="space-y-6">
           <Folded
             summary={`Context: what the reporter narrates (${story.events.length})`}

@@ -15,7 +15,10 @@ export default async function ReviewPage({ params }: PageProps<'/stories/[slug]/
   const { slug, reviewId } = await params
   const { user, refusal } = await editorOrRefusal(`/stories/${slug}/reviews/${reviewId}`)
   if (!user) return refusal
-  const [story, review] = await Promise.all([getStory(slug), appStore().then((s) => getReview(s.db, reviewId))])
+  const [story, review] = await Promise.all([
+    getStory(slug),
+    appStore().then((s) => getReview(s.db, reviewId)),
+  ])
   if (!story || !review || review.storyId !== slug) notFound()
   const unknown = (value: string, what: string) => (value === 'unknown' ? `${what} unknown` : value)
   return (
@@ -33,9 +36,7 @@ export default async function ReviewPage({ params }: PageProps<'/stories/[slug]/
         {unknown(review.publisher, 'Publisher')} · {unknown(review.title, 'Title')} ·{' '}
         {dateView(review.date).display} · {unknown(review.url, 'URL')}
       </p>
-      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">
-        Question of the story: {story.question}
-      </p>
+      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">Question of the story: {story.question}</p>
       {review.status === 'done' ? (
         <p className="mt-6">
           This review is finished: its statements are in the story.{' '}

@@ -3,8 +3,8 @@ import { createReview } from '@/lib/store/reviews'
 import { handleWrite } from '../../../_reviews/handle'
 
 /** Starts the review of an article for a story, with the extractor's drafts from the page. */
-export async function POST(request: Request, { params }: RouteContext<'/api/stories/[slug]/reviews'>) {
-  const { slug } = await params
+export async function POST(request: Request, { params }: RouteContext<'/api/stories/[id]/reviews'>) {
+  const { id: slug } = await params
   return handleWrite(request, createReviewBody, BAD_BODY.createReview!, async ({ db, caller, body }) => ({
     id: await createReview(db, { storyId: slug, ...body, actor: caller.actor }),
   }))
