@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import type { Browser, Locator, Page } from '@playwright/test'
 import { violations } from './axe'
-import { writableServer, type Who, type Writable } from './review-harness'
+import { expect, test, type Role, type WritableApp } from './writable'
 
 /**
  * Adding an article to a story as an editor does it: paste, review drafts in place,
  * correct a span by selecting words, save; and everyone else kept out of the write path.
- * One server and store for the file, so its tests run in order.
+ * One writable app (store and server) for the file, so its tests run in order.
  */
-test.describe.configure({ mode: 'serial', timeout: 180_000 })
+test.describe.configure({ mode: 'serial', timeout: 420_000 })
 
 const STORY = '/stories/pakistan-afghanistan-militancy-2023'
 const ARTICLE = readFileSync(
@@ -21,23 +21,14 @@ const FIRST =
   'the Afghan interim government had not taken "concrete steps" against the TTP despite repeated requests'
 const LEFT_OUT = '64 Afghan nationals had been involved in suicide attacks'
 
-let server: Writable
 let reviewUrl = ''
-test.beforeAll(async () => {
-  test.setTimeout(600_000)
-  server = await writableServer()
-})
-test.afterAll(async () => server?.stop())
 
-async function as(browser: Browser, who: Who | 'anonymous'): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: server.base,
-    ...(who === 'anonymous' ? {} : { storageState: server.state[who] }),
-  })
+async function as(app: WritableApp, browser: Browser, who: Role | 'anonymous'): Promise<Page> {
+  const context = who === 'anonymous' ? await browser.newContext({ baseURL: app.baseURL }) : await app.as(who)
   return context.newPage()
 }
 
-const card = (page: Page, n: number) => page.getByRole('region', { name: new RegExp(`^Statement ${n}\\b`) })
+const card = (page: Page, n: number) => page.getByRole('region', { name: `Statement ${n}`, exact: true })
 const saved = (c: Locator) => expect(c.getByRole('status')).toHaveText(/Saved\.$/)
 
 async function review(page: Page, n: number, camp: string, stance: string, label: string) {
@@ -91,9 +82,14 @@ async function dragOver(page: Page, words: string) {
 }
 
 test('an editor adds an article, reviews two drafts, corrects a span by selection, and saves', async ({
+  app,
   browser,
 }) => {
-  const page = await as(browser, 'editor')
+  const page = await as(app, browser, 'editor')
+  // The extractor drafts in a Web Worker under the page's policy: no violation, no error.
+  const logged: string[] = []
+  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && logged.push(m.text()))
+  page.on('pageerror', (error) => logged.push(error.message))
   await page.goto(STORY)
   await page.getByRole('link', { name: 'Add an article' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible()
@@ -106,6 +102,7 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
   await page.getByRole('button', { name: 'Draft the statements and start the review' }).click()
   await expect(page).toHaveURL(/\/stories\/pakistan-afghanistan-militancy-2023\/reviews\/[0-9a-f-]{36}$/)
   reviewUrl = new URL(page.url()).pathname
+  expect(logged).toEqual([])
   await expect(page.getByRole('heading', { name: 'Drafted statements: 8, 0 reviewed' })).toBeVisible()
   expect(await violations(page)).toEqual([])
 
@@ -168,9 +165,10 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
 })
 
 test('a draft left unreviewed stays out of the reader, the matrix, the counts and the exports', async ({
+  app,
   browser,
 }) => {
-  const page = await as(browser, 'anonymous')
+  const page = await as(app, browser, 'anonymous')
   await page.goto(`${STORY}?view=matrix`)
   await page.waitForFunction(() => performance.getEntriesByName('workspace-ready').length > 0)
   await expect(page.locator('main')).not.toContainText(LEFT_OUT)
@@ -185,6 +183,7 @@ test('a draft left unreviewed stays out of the reader, the matrix, the counts an
 })
 
 test('readers and visitors see no "Add an article", and every review write is refused with nothing changed', async ({
+  app,
   browser,
 }) => {
   const rid = reviewUrl.split('/').at(-1)!
@@ -209,13 +208,13 @@ test('readers and visitors see no "Add an article", and every review write is re
     ['anonymous', 401],
     ['reader', 403],
   ] as const) {
-    const page = await as(browser, who)
+    const page = await as(app, browser, who)
     await page.goto(STORY)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.getByRole('link', { name: 'Add an article' })).toHaveCount(0)
     await expect(page.getByText(/drafts? waits? in/)).toHaveCount(0)
     for (const [url, method, data] of writes) {
-      const answer = await page.request.fetch(url, { method, data, headers: { origin: server.base } })
+      const answer = await page.request.fetch(url, { method, data, headers: { origin: app.baseURL } })
       expect(answer.status(), `${who} ${method} ${url}`).toBe(status)
     }
     if (who === 'reader') {
@@ -224,7 +223,7 @@ test('readers and visitors see no "Add an article", and every review write is re
     }
   }
   // An editor's session from another site's page is refused too; a stale version gets 409.
-  const editor = await as(browser, 'editor')
+  const editor = await as(app, browser, 'editor')
   const foreign = await editor.request.post(`/api/reviews/${rid}/save`, {
     headers: { origin: 'https://evil.example' },
   })
@@ -233,7 +232,7 @@ test('readers and visitors see no "Add an article", and every review write is re
   await expect(editor.getByRole('heading', { name: 'Drafted statements: 6, 0 reviewed' })).toBeVisible()
   const stale = await editor.request.patch(`/api/reviews/${rid}/drafts/d3`, {
     data: { version: 99, caveats: ['x'] },
-    headers: { origin: server.base },
+    headers: { origin: app.baseURL },
   })
   expect(stale.status()).toBe(409)
   expect((await stale.json()).error).toMatch(/^Someone else changed this statement since you opened it\./)
@@ -243,9 +242,10 @@ test('readers and visitors see no "Add an article", and every review write is re
 })
 
 test('the review works from the keyboard alone: select words, add a statement, choose its camp', async ({
+  app,
   browser,
 }) => {
-  const page = await as(browser, 'editor')
+  const page = await as(app, browser, 'editor')
   await page.goto(reviewUrl)
   const box = page.getByRole('textbox', { name: 'Or select them here with the keyboard' })
   await box.focus()
@@ -265,8 +265,8 @@ test('the review works from the keyboard alone: select words, add a statement, c
   expect(await violations(page)).toEqual([])
 })
 
-test('/import starts a new story, refusing a short name already taken', async ({ browser }) => {
-  const page = await as(browser, 'editor')
+test('/import starts a new story, refusing a short name already taken', async ({ app, browser }) => {
+  const page = await as(app, browser, 'editor')
   await page.goto('/import')
   expect(await violations(page)).toEqual([])
   await page.getByRole('textbox', { name: 'Title' }).fill('Seed again')

@@ -38,10 +38,10 @@ export const DraftCard = memo(function DraftCard(props: DraftCardProps) {
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="font-semibold">
           Statement {n}
-          <span className="ml-2 text-sm font-normal text-zinc-700 dark:text-zinc-300">
-            {draft.reviewed ? 'Reviewed' : 'Not reviewed yet'}
-          </span>
         </h3>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          {draft.reviewed ? 'Reviewed' : 'Not reviewed yet'}
+        </p>
         <button
           type="button"
           onClick={() => onRemove(draft)}
