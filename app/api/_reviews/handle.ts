@@ -1,13 +1,13 @@
 import type { z } from 'zod'
-import { requireRole, type Caller } from '@/lib/auth'
+import type { Caller } from '@/lib/auth'
 import { ImportError } from '@/lib/import/draft-story'
 import { appStore } from '@/lib/store/app-store'
 import type { StoreDb } from '@/lib/store/db'
 import { ReviewConflictError, ReviewError, ReviewInProgressError } from '@/lib/store/reviews'
 
 /**
- * The one way a review write runs: an editor's session, from our own pages (requireRole
- * checks the role and the Origin), a JSON body that fits its schema, then the store.
+ * The one way a review write runs, once its route has checked the editor's session, role
+ * and Origin (requireRole): a JSON body that fits its schema, then the store.
  * Refusals come back as { error } in the editor's words, with the HTTP status they mean.
  */
 
@@ -16,12 +16,12 @@ const json = (body: unknown, status = 200) =>
 
 export async function handleWrite<S extends z.ZodType>(
   request: Request,
+  /** The editor, already checked by the route with requireRole(request, 'editor'). */
+  caller: Caller,
   schema: S | null,
   badBody: string,
   run: (input: { db: StoreDb; caller: Caller; body: z.infer<S> }) => Promise<unknown>,
 ): Promise<Response> {
-  const caller = await requireRole(request, 'editor')
-  if (caller instanceof Response) return caller
   let body: unknown = undefined
   if (schema) {
     if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json'))

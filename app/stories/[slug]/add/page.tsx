@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
+import { requireReader } from '@/lib/auth'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { AddArticleForm } from '@/components/review/add-article-form'
 import { appStore, getStory } from '@/lib/store/app-store'
 import { openReviews } from '@/lib/store/reviews'
-import { editorOrRefusal } from '../editor-only'
+import { editorRefusal } from '../editor-only'
 
 export const metadata: Metadata = { title: 'Add an article' }
 export const dynamic = 'force-dynamic'
@@ -16,8 +17,9 @@ export const dynamic = 'force-dynamic'
 export default async function AddArticlePage({ params, searchParams }: PageProps<'/stories/[slug]/add'>) {
   const { slug } = await params
   const { new: fresh } = await searchParams
-  const { user, refusal } = await editorOrRefusal(`/stories/${slug}/add`)
-  if (!user) return refusal
+  const user = await requireReader(`/stories/${slug}/add`)
+  const refusal = editorRefusal(user, `/stories/${slug}/add`)
+  if (refusal || !user) return refusal
   const story = await getStory(slug)
   if (!story) notFound()
   const mine = (await openReviews((await appStore()).db, slug)).find(

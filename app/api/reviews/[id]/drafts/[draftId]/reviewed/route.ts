@@ -1,3 +1,4 @@
+import { requireRole } from '@/lib/auth'
 import { BAD_BODY, markReviewedBody } from '@/lib/import/review-input'
 import { markReviewed } from '@/lib/store/review-edits'
 import { handleWrite } from '../../../../../_reviews/handle'
@@ -8,7 +9,9 @@ export async function POST(
   { params }: RouteContext<'/api/reviews/[id]/drafts/[draftId]/reviewed'>,
 ) {
   const { id, draftId } = await params
-  return handleWrite(request, markReviewedBody, BAD_BODY.draft!, async ({ db, body }) => ({
+  const caller = await requireRole(request, 'editor')
+  if (caller instanceof Response) return caller
+  return handleWrite(request, caller, markReviewedBody, BAD_BODY.draft!, async ({ db, body }) => ({
     draft: await markReviewed(db, id, draftId, body.version, body.reviewed),
   }))
 }
