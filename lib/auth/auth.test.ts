@@ -112,7 +112,8 @@ describe('the auth secret', () => {
   })
 })
 
-describe('sign-in through better-auth over the store', () => {
+// Password hashing is deliberately slow; under load a test here takes seconds, not ms.
+describe('sign-in through better-auth over the store', { timeout: 60_000 }, () => {
   it('signs in with the right password only, and nobody can sign up', async () => {
     address = 1
     const auth = app()

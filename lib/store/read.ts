@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
-import { and, asc, eq, isNull } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import type { SourceDate, StoryFile } from '../story/schema'
 import type { AnchoredEvent, AnchoredStatement, Story } from '../story/story-check'
+import { confirmStoredAnchors } from '../story/stored-anchors'
 import type { StoreDb } from './db'
 import { storyJson } from './canonical'
 import * as t from './tables'
@@ -33,6 +34,40 @@ export async function storyStamp(db: StoreDb, id: string): Promise<string | unde
   return row ? stampOf(row) : undefined
 }
 
+type StatementRow = [
+  id: string,
+  perspective: string,
+  speakerName: string,
+  speakerRole: string | null,
+  text: string,
+  kind: string,
+  attribution: string,
+  channel: string,
+  stanceValue: string,
+  stanceLabel: string,
+  source: string,
+  occurrence: number | null,
+  anchorStart: number,
+  anchorEnd: number,
+]
+
+/**
+ * A story's statements as one JSON array built by the server: at 50,000 rows, parsing
+ * one text is several times faster than taking the rows one by one through the driver.
+ */
+async function statementRows(db: StoreDb, storyId: string): Promise<StatementRow[]> {
+  const result = await db.execute<{ rows: string | null }>(sql`
+    select json_agg(json_build_array(
+      s.id, s.perspective_id, s.speaker_name, s.speaker_role, s.text, s.kind, s.attribution,
+      s.channel, s.stance_value, s.stance_label, s.source_id, s.occurrence,
+      s.anchor_start, s.anchor_end) order by s.position)::text as rows
+    from ${t.statements} s
+    -- A deleted statement stays in the store for its history, out of every read.
+    where s.story_id = ${storyId} and s.deleted_at is null`)
+  const text = (result as unknown as { rows: { rows: string | null }[] }).rows[0]?.rows
+  return text ? (JSON.parse(text) as StatementRow[]) : []
+}
+
 /** One story, read in one transaction so its rows agree; undefined if it is not there. */
 export async function readStory(db: StoreDb, id: string): Promise<Story | undefined> {
   return db.transaction(async (tx) => {
@@ -53,12 +88,7 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
       .from(t.events)
       .where(eq(t.events.storyId, id))
       .orderBy(asc(t.events.position))
-    const statements = await tx
-      .select()
-      .from(t.statements)
-      // A deleted statement stays in the store for its history, out of every read.
-      .where(and(eq(t.statements.storyId, id), isNull(t.statements.deletedAt)))
-      .orderBy(asc(t.statements.position))
+    const statements = await statementRows(tx, id)
     const caveats = await tx
       .select({ statementId: t.caveats.statementId, text: t.caveats.text })
       .from(t.caveats)
@@ -71,7 +101,7 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
       .orderBy(asc(t.relatedReports.position))
 
     const caveatsOf = new Map<string, string[]>()
-    const live = new Set(statements.map((s) => s.id))
+    const live = new Set(statements.map((s) => s[0]))
     for (const c of caveats) {
       if (!live.has(c.statementId)) continue
       const list = caveatsOf.get(c.statementId)
@@ -112,22 +142,41 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
         notes: e.notes,
         anchor: { start: e.anchorStart, end: e.anchorEnd },
       })),
-      statements: statements.map((s): AnchoredStatement => ({
-        id: s.id,
-        perspective: s.perspectiveId,
-        speaker: { name: s.speakerName, role: s.speakerRole },
-        text: s.text,
-        kind: s.kind as AnchoredStatement['kind'],
-        attribution: s.attribution,
-        channel: s.channel as AnchoredStatement['channel'],
-        stance: { value: s.stanceValue as AnchoredStatement['stance']['value'], label: s.stanceLabel },
-        source: s.sourceId,
-        ...optional('occurrence', s.occurrence),
-        caveats: caveatsOf.get(s.id) ?? [],
-        anchor: { start: s.anchorStart, end: s.anchorEnd },
-      })),
+      statements: statements.map(
+        ([
+          sid,
+          perspective,
+          name,
+          role,
+          text,
+          kind,
+          attribution,
+          channel,
+          value,
+          label,
+          source,
+          occurrence,
+          start,
+          end,
+        ]): AnchoredStatement => ({
+          id: sid,
+          perspective,
+          speaker: { name, role },
+          text,
+          kind: kind as AnchoredStatement['kind'],
+          attribution,
+          channel: channel as AnchoredStatement['channel'],
+          stance: { value: value as AnchoredStatement['stance']['value'], label },
+          source,
+          ...optional('occurrence', occurrence),
+          caveats: caveatsOf.get(sid) ?? [],
+          anchor: { start, end },
+        }),
+      ),
       relatedReports: related.map((r) => ({ publisher: r.publisher, url: r.url, summary: r.summary })),
     }
+    // The write ran the full anchor search; here each stored anchor is only confirmed.
+    confirmStoredAnchors(story)
     // An edit clears the hash of the imported file: the edited story is named by its export's.
     if (story.contentHash === '') story.contentHash = hashOf(storyJson(toStoryFile(story)))
     return story

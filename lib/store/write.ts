@@ -2,6 +2,7 @@ import { eq, sql } from 'drizzle-orm'
 import { parseStory } from '../story/story'
 import { StoryDataError, type Story } from '../story/story-check'
 import type { StoreDb } from './db'
+import { insertJson } from './bulk-insert'
 import { recordChange } from './history'
 import * as t from './tables'
 
@@ -47,7 +48,8 @@ export function checkForStore(label: string, text: string): Story {
   return parseStory(label, text)
 }
 
-// Postgres takes at most 65,535 parameters in one statement.
+// Postgres takes at most 65,535 parameters in one statement (sources go in as VALUES;
+// the many-row tables as one JSON parameter, see bulk-insert).
 const CHUNK = 2_000
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
@@ -64,7 +66,9 @@ async function insertChildren(db: StoreDb, story: Story) {
     story.sources.map((s, position) => ({ storyId, position, ...s })),
     (rows) => db.insert(t.sources).values(rows),
   )
-  await insertChunked(
+  await insertJson(
+    db,
+    t.events,
     story.events.map((e, position) => ({
       storyId,
       id: e.id,
@@ -78,9 +82,10 @@ async function insertChildren(db: StoreDb, story: Story) {
       date: e.date ?? null,
       notes: e.notes,
     })),
-    (rows) => db.insert(t.events).values(rows),
   )
-  await insertChunked(
+  await insertJson(
+    db,
+    t.statements,
     story.statements.map((s, position) => ({
       storyId,
       id: s.id,
@@ -99,13 +104,13 @@ async function insertChildren(db: StoreDb, story: Story) {
       stanceValue: s.stance.value,
       stanceLabel: s.stance.label,
     })),
-    (rows) => db.insert(t.statements).values(rows),
   )
-  await insertChunked(
+  await insertJson(
+    db,
+    t.caveats,
     story.statements.flatMap((s) =>
       s.caveats.map((text, position) => ({ storyId, statementId: s.id, position, text })),
     ),
-    (rows) => db.insert(t.caveats).values(rows),
   )
   if (story.relatedReports.length > 0)
     await db
