@@ -36,9 +36,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/" className="text-blue-700 underline dark:text-blue-300">
                 Stories
               </Link>
-              <Link href="/import" className="text-blue-700 underline dark:text-blue-300">
-                Import an article
-              </Link>
+              {user && user.role !== 'reader' ? (
+                <Link href="/import" className="text-blue-700 underline dark:text-blue-300">
+                  Start a new story
+                </Link>
+              ) : null}
               <Link href="/codebook" className="text-blue-700 underline dark:text-blue-300">
                 How statements are coded
               </Link>

@@ -53,26 +53,6 @@ test('over https (as a proxy in front reports it) the site sends HSTS', async ({
   expect(response.headers()['strict-transport-security']).toMatch(/^max-age=\d{7,}/)
 })
 
-test('the import page drafts in its Web Worker with no policy violation or console error', async ({
-  page,
-}) => {
-  const logged: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') logged.push(message.text())
-  })
-  page.on('pageerror', (error) => logged.push(error.message))
-  await page.goto('/import')
-  await page
-    .getByRole('textbox', { name: 'Article text' })
-    .fill(
-      'The minister said: "We will reopen the border crossing on Monday." Officials in Kabul declined to comment.',
-    )
-  await expect(page.getByRole('status').filter({ hasText: /^Drafted/ })).toHaveText(
-    /^Drafted \d+ statements?/,
-  )
-  expect(logged).toEqual([])
-})
-
 test('the story page works under its policy: no console errors or warnings while reading, sorting and exporting', async ({
   page,
 }) => {

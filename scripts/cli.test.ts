@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { checkStory } from '../lib/story/story-check'
 
 /** The command-line tools as a user runs them: a real process, its streams and exit code. */
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -95,9 +94,10 @@ describe('npm run import', () => {
     return { file, text: readFileSync(file, 'utf8') }
   }
 
-  it('adds the article to a stored story as a new source with draft statements, and never twice', () => {
-    const env = storeEnv()
+  it('starts a review of the article, printing where an editor finishes it; the story is unchanged', () => {
+    const env = { ...storeEnv(), APP_URL: 'https://reader.example' }
     expect(run('stories-import.ts', [seedFile], undefined, env).status).toBe(0)
+    const before = exported(env, 'pakistan-afghanistan-militancy-2023').text
     const args = [
       article,
       '--story',
@@ -110,38 +110,27 @@ describe('npm run import', () => {
     const first = run('import.ts', args, undefined, env)
     expect(first.stderr).toBe('')
     expect(first.status).toBe(0)
-    expect(first.stdout).toContain(
-      'Updated story "pakistan-afghanistan-militancy-2023": source "no-talks" with 6 draft statements',
+    expect(first.stdout).toMatch(
+      /^Started a review of the article for story "pakistan-afghanistan-militancy-2023": 6 drafted statements, none in the story yet\.\nAn editor reviews each one and saves it to the story at:\nhttps:\/\/reader\.example\/stories\/pakistan-afghanistan-militancy-2023\/reviews\/[0-9a-f-]{36}\n$/,
     )
-    const { file, text: written } = exported(env, 'pakistan-afghanistan-militancy-2023')
-    const story = checkStory(file, written)
-    const drafts = story.statements.filter((s) => s.review === 'draft')
-    expect(drafts).toHaveLength(6)
-    expect(drafts.every((s) => s.source === 'no-talks' && s.stance.value === 'neutral')).toBe(true)
-    // Achakzai's title carries "Minister", one of the officials' match words.
-    expect(drafts[0]).toMatchObject({ perspective: 'pakistani-officials', speaker: { name: 'Jan Achakzai' } })
-    // The seven coded statements are untouched.
-    expect(story.statements.filter((s) => s.review === undefined)).toHaveLength(7)
+    // Drafts never enter the story's statements from the command line.
+    expect(exported(env, 'pakistan-afghanistan-militancy-2023').text).toBe(before)
 
     const again = run('import.ts', args, undefined, env)
     expect(again.status).toBe(1)
-    expect(again.stderr).toContain('already has this article, as source no-talks; nothing was changed')
-    expect(exported(env, 'pakistan-afghanistan-militancy-2023').text).toBe(written)
+    const url = /https:\S+/.exec(first.stdout)![0]
+    expect(again.stderr).toBe(
+      `This article is already being reviewed for this story: finish that review.\nIt is at ${url}\n`,
+    )
   })
 
-  it('creates a story that does not exist yet', () => {
-    const env = storeEnv()
-    const { status } = run(
-      'import.ts',
-      [article, '--story', 'balochistan', '--question', 'Talks can end the violence.'],
-      undefined,
-      env,
+  it('refuses a story that is not in the store, saying where to start one', () => {
+    const env = { ...storeEnv(), APP_URL: 'https://reader.example' }
+    const { status, stderr } = run('import.ts', [article, '--story', 'balochistan'], undefined, env)
+    expect(status).toBe(1)
+    expect(stderr).toBe(
+      'There is no story "balochistan" in the store. Start it in the browser at https://reader.example/import, or import its file with "npm run stories:import".\n',
     )
-    expect(status).toBe(0)
-    const { text } = exported(env, 'balochistan')
-    const story = checkStory('balochistan.json', text)
-    expect(story.perspectives.map((p) => p.id)).toEqual(['unassigned'])
-    expect(story.question).toBe('Talks can end the violence.')
   })
 
   it('writes nothing when the input is bad', () => {

@@ -14,7 +14,8 @@ const OPEN = [
   path.join('app', 'sign-in', 'page.tsx'),
   path.join('app', 'api', 'auth', '[...all]', 'route.ts'),
 ]
-const CHECKS = /\b(requireReader|refuseUnlessReader|requireRole|requireAdminPage|requireSignedIn)\(/
+// editRoute and editorRead wrap the story edit routes: each calls requireRole first (checked below).
+const CHECKS = /\b(requireReader|refuseUnlessReader|requireRole|requireAdminPage|requireSignedIn|editRoute|editorRead)\(/
 
 function entries(dir: string): string[] {
   return readdirSync(path.join(root, dir)).flatMap((name) => {
@@ -32,5 +33,7 @@ describe('read access', () => {
       (file) => !OPEN.includes(file) && !CHECKS.test(readFileSync(path.join(root, file), 'utf8')),
     )
     expect(unchecked).toEqual([])
+    const wrapper = readFileSync(path.join(root, 'app', 'api', 'stories', 'edit-route.ts'), 'utf8')
+    expect(wrapper).toMatch(/\brequireRole\(request, 'editor'\)/)
   })
 })

@@ -9,6 +9,9 @@ const PLAIN = [
   'UsageError',
   'ArticleInputError',
   'ImportError',
+  'ReviewError',
+  'ReviewConflictError',
+  'ReviewInProgressError',
   'UserInputError',
 ]
 

@@ -2,55 +2,78 @@
 
 import { memo, useMemo } from 'react'
 import { segmentText } from '@/lib/view/segments'
-import type { ReviewRow } from '@/lib/import/review'
+
+export interface MarkedSpan {
+  id: string
+  start: number
+  end: number
+  kind: 'direct' | 'paraphrase' | null
+}
 
 interface HighlightedArticleProps {
   text: string
-  rows: readonly ReviewRow[]
-  /** Bring a statement's row into view; true when it handled the jump itself. */
-  onJump: (key: string) => boolean
+  spans: readonly MarkedSpan[]
+  /** Called with the article offsets of a selection made in the text (null when none). */
+  onSelectText?: (span: { start: number; end: number } | null) => void
+}
+
+/** The article offset of a selection end: its element's data-start plus the offset inside it. */
+function offsetOf(node: Node, offset: number, region: HTMLElement): number | null {
+  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element)
+  const holder = element?.closest<HTMLElement>('[data-start]')
+  if (!holder || !region.contains(holder)) return null
+  const start = Number(holder.dataset.start)
+  return node.nodeType === Node.TEXT_NODE ? start + offset : start + (offset > 0 ? (holder.textContent ?? '').length : 0)
+}
+
+function readSelection(region: HTMLElement): { start: number; end: number } | null {
+  const selection = window.getSelection()
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null
+  const range = selection.getRangeAt(0)
+  const start = offsetOf(range.startContainer, range.startOffset, region)
+  const end = offsetOf(range.endContainer, range.endOffset, region)
+  return start !== null && end !== null && end > start ? { start, end } : null
 }
 
 /**
- * The article as given, each drafted statement marked and linked to its row. Text is
- * rendered as text: the segments join back to the article exactly.
+ * The article as given, each drafted statement marked, numbered and linked to its
+ * review card. Text is rendered as text: the segments join back to the article exactly.
  */
-function HighlightedArticleView({ text, rows, onJump }: HighlightedArticleProps) {
-  const byKey = useMemo(() => new Map(rows.map((row, i) => [row.key, { row, n: i + 1 }])), [rows])
-  const segments = useMemo(
-    () =>
-      segmentText(
-        text,
-        rows.map((row) => ({ id: row.key, start: row.draft.start, end: row.draft.end })),
-      ),
-    [text, rows],
-  )
+function HighlightedArticleView({ text, spans, onSelectText }: HighlightedArticleProps) {
+  const byId = useMemo(() => new Map(spans.map((span, i) => [span.id, { span, n: i + 1 }])), [spans])
+  const segments = useMemo(() => segmentText(text, spans), [text, spans])
   return (
     <div
       tabIndex={0}
       role="region"
       aria-label="Article with drafted statements marked"
+      onMouseUp={(e) => onSelectText?.(readSelection(e.currentTarget))}
+      onKeyUp={(e) => onSelectText?.(readSelection(e.currentTarget))}
       className="h-[24rem] overflow-auto whitespace-pre-wrap [contain:strict] rounded border border-zinc-300 bg-white p-3 text-sm leading-relaxed text-zinc-900 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-50"
     >
       {segments.map((segment) => {
-        const entry = segment.ids[0] === undefined ? undefined : byKey.get(segment.ids[0])
-        if (!entry) return <span key={segment.start}>{segment.text}</span>
-        const { row, n } = entry
+        const entry = segment.ids[0] === undefined ? undefined : byId.get(segment.ids[0])
+        if (!entry)
+          return (
+            <span key={segment.start} data-start={segment.start}>
+              {segment.text}
+            </span>
+          )
+        const { span, n } = entry
         return (
           <a
             key={segment.start}
-            href={`#draft-${row.key}`}
-            onClick={(e) => {
-              if (onJump(row.key)) e.preventDefault()
-            }}
+            href={`#draft-${span.id}`}
             className={`rounded-sm no-underline ${
-              row.kind === 'direct'
-                ? 'bg-sky-100 text-zinc-950 ring-1 ring-sky-700 dark:bg-sky-900 dark:text-white'
-                : 'bg-amber-100 text-zinc-950 ring-1 ring-amber-700 dark:bg-amber-900 dark:text-white'
+              span.kind === 'paraphrase'
+                ? 'bg-amber-100 text-zinc-950 ring-1 ring-amber-700 dark:bg-amber-900 dark:text-white'
+                : 'bg-sky-100 text-zinc-950 ring-1 ring-sky-700 dark:bg-sky-900 dark:text-white'
             }`}
           >
             <span className="sr-only">{`Statement ${n}: `}</span>
-            <mark className="bg-transparent text-inherit">{segment.text}</mark>
+            <mark data-start={segment.start} className="bg-transparent text-inherit">
+              {segment.text}
+            </mark>
             <sup aria-hidden="true" className="ml-0.5 font-semibold">
               {n}
             </sup>
@@ -61,19 +84,15 @@ function HighlightedArticleView({ text, rows, onJump }: HighlightedArticleProps)
   )
 }
 
-/**
- * Editing a row's speaker or stance changes nothing here, so the marked article (tens of
- * thousands of elements on a long article) re-renders only when a span, a kind or the
- * numbering changes.
- */
+/** Re-rendered only when a span, a kind or the numbering changes, not on every edit. */
 export const HighlightedArticle = memo(
   HighlightedArticleView,
   (before, after) =>
     before.text === after.text &&
-    before.onJump === after.onJump &&
-    before.rows.length === after.rows.length &&
-    before.rows.every((row, i) => {
-      const other = after.rows[i]!
-      return row.key === other.key && row.kind === other.kind && row.draft === other.draft
+    before.onSelectText === after.onSelectText &&
+    before.spans.length === after.spans.length &&
+    before.spans.every((span, i) => {
+      const other = after.spans[i]!
+      return span.id === other.id && span.start === other.start && span.end === other.end && span.kind === other.kind
     }),
 )

@@ -16,7 +16,6 @@ import { RowActions } from './row-actions'
 export function SpeakerCell({ row }: { row: StatementRow }) {
   return (
     <div dir="auto">
-      {row.review === 'draft' && <DraftMarker />}
       <div className="font-semibold text-zinc-900 dark:text-zinc-50">
         <Highlight text={row.speaker} />
       </div>
@@ -28,19 +27,6 @@ export function SpeakerCell({ row }: { row: StatementRow }) {
         <div className="mt-0.5 text-xs italic text-zinc-600 dark:text-zinc-300">Role not given</div>
       )}
     </div>
-  )
-}
-
-/** A drafted row is visibly unchecked, in print too: its reading is the extractor's. */
-function DraftMarker() {
-  return (
-    <span
-      dir="ltr"
-      title="Drafted by the import tool; not yet reviewed by an analyst"
-      className="mb-1 inline-block rounded border border-dashed border-violet-700 px-1.5 text-xs font-semibold uppercase tracking-wide text-violet-800 dark:border-violet-300 dark:text-violet-200"
-    >
-      Draft
-    </span>
   )
 }
 

@@ -1,8 +1,8 @@
 'use client'
 
 import { useState } from 'react'
-import { CHANNELS, KINDS, REVIEWS, STANCES } from '@/lib/story/codebook'
-import { CHANNEL_LABELS, KIND_LABELS, REVIEW_LABELS, STANCE_NAMES } from '@/lib/story/vocabulary'
+import { CHANNELS, KINDS, STANCES } from '@/lib/story/codebook'
+import { CHANNEL_LABELS, KIND_LABELS, STANCE_NAMES } from '@/lib/story/vocabulary'
 import type { FacetCounts, StatementFilters } from '@/lib/view/filters'
 import { campColor } from '../camp-colors'
 import { CARD } from '../card'
@@ -16,8 +16,6 @@ interface FilterToolbarProps {
   filtered: boolean
   onChange: (change: Partial<StatementFilters>) => void
   onClear: () => void
-  /** Offer the review facet only where the story has drafted statements. */
-  hasDrafts: boolean
 }
 
 const toggle = <T extends string>(values: readonly T[], value: T): T[] =>
@@ -107,7 +105,7 @@ function RadioFacet<T extends string>(props: {
 
 /** Search and facets; every option shows how many statements it would give. */
 export function FilterToolbar(props: FilterToolbarProps) {
-  const { filters, counts, perspectives, shown, total, filtered, onChange, onClear, hasDrafts } = props
+  const { filters, counts, perspectives, shown, total, filtered, onChange, onClear } = props
   // On a phone the facets fold away behind one button, so the statements come sooner.
   const [facetsOpen, setFacetsOpen] = useState(false)
   return (
@@ -204,16 +202,6 @@ export function FilterToolbar(props: FilterToolbarProps) {
           value={filters.channel}
           onChange={(channel) => onChange({ channel })}
         />
-        {(hasDrafts || filters.review !== null) && (
-          <RadioFacet
-            legend="Review"
-            values={REVIEWS}
-            labels={REVIEW_LABELS}
-            counts={counts.review}
-            value={filters.review}
-            onChange={(review) => onChange({ review })}
-          />
-        )}
       </div>
     </div>
   )

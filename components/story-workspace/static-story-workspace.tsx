@@ -43,7 +43,6 @@ export function StaticStoryWorkspace({
       perspectives={perspectives}
       total={total}
       narrowed={view.narrowed}
-      hasDrafts={view.hasDrafts}
       onFiltersChange={nothing}
       onClearFilters={nothing}
       onViewChange={nothing}

@@ -47,7 +47,6 @@ export function urlStateApi(
       stance: state.stance,
       kind: state.kind,
       channel: state.channel,
-      review: state.review,
     },
     view: state.view,
     setFilters: (change) => {

@@ -34,7 +34,6 @@ export function useWorkspaceRows(
     () => filterAndCount(rows, filters, perspectiveIds),
     [rows, filters, perspectiveIds],
   )
-  const hasDrafts = useMemo(() => rows.some((row) => row.review === 'draft'), [rows])
   // Per-camp arrays keep their identity between renders, so a table whose rows did not
   // change is not re-sorted or re-rendered.
   const byCamp = useMemo(() => groupBy(filtered, (row) => row.perspectiveId), [filtered])
@@ -71,7 +70,6 @@ export function useWorkspaceRows(
   return {
     filtered,
     counts,
-    hasDrafts,
     narrowed: isFiltered(filters),
     visiblePerspectives: visible,
     campTables,

@@ -33,7 +33,6 @@ export interface WorkspaceViewProps {
   perspectives: WorkspacePerspective[]
   total: number
   narrowed: boolean
-  hasDrafts: boolean
   onFiltersChange: (change: Partial<StatementFilters>) => void
   onClearFilters: () => void
   onViewChange: (view: WorkspaceTablesProps['view']) => void
@@ -103,7 +102,6 @@ export function WorkspaceView(props: WorkspaceViewProps) {
             shown={shown}
             total={props.total}
             filtered={props.narrowed}
-            hasDrafts={props.hasDrafts}
             onChange={props.onFiltersChange}
             onClear={props.onClearFilters}
           />

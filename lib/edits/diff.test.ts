@@ -15,7 +15,6 @@ const base: StatementSnapshot = {
   occurrence: null,
   caveats: [],
   anchor: { start: 0, end: 34 },
-  draft: false,
   version: 1,
   deleted: false,
 }

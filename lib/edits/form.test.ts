@@ -15,7 +15,6 @@ const base: StatementSnapshot = {
   occurrence: null,
   caveats: ['Title differs later'],
   anchor: { start: 10, end: 37 },
-  draft: false,
   version: 4,
   deleted: false,
 }

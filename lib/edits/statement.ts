@@ -16,7 +16,6 @@ export interface StatementSnapshot {
   occurrence: number | null
   caveats: string[]
   anchor: { start: number; end: number }
-  draft: boolean
   version: number
   deleted: boolean
 }

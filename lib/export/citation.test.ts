@@ -26,12 +26,6 @@ describe('citation', () => {
     )
   })
 
-  it('says when the statement is an unreviewed draft', () => {
-    expect(citation(makeRow({ review: 'draft' }), accessed, PAGE)).toBe(
-      'Ana Ruiz, the mayor: “It is unsafe”. Source: The Daily Example, “Bridge shut”, 1 Mar 2024, https://example.org/bridge. Attribution: press conference. Draft: not yet reviewed by an analyst. Accessed 27 Nov 2026. https://reader.example/stories/mini#s-s1',
-    )
-  })
-
   it('keeps markup as inert text', () => {
     const row = makeRow({ text: '<script>alert(1)</script>' })
     expect(citation(row, accessed, PAGE)).toContain('“<script>alert(1)</script>”')

@@ -25,7 +25,5 @@ export function citation(row: StatementRow, accessed: Date, pageUrl: string): st
     source.date.iso === null ? inSentence(UNKNOWN_SOURCE.date) : source.date.display,
     source.url ?? UNKNOWN_SOURCE.url,
   ].join(', ')
-  // A draft is the extractor's reading; whoever pastes the citation must not take it as checked.
-  const draft = row.review === 'draft' ? ' Draft: not yet reviewed by an analyst.' : ''
-  return `${who}: ${what}. Source: ${where}. Attribution: ${row.attribution}.${draft} Accessed ${formatIsoDate(isoDay(accessed))}. ${permalink(pageUrl, row.id)}`
+  return `${who}: ${what}. Source: ${where}. Attribution: ${row.attribution}. Accessed ${formatIsoDate(isoDay(accessed))}. ${permalink(pageUrl, row.id)}`
 }

@@ -4,7 +4,7 @@ import { NO_FILTERS } from '../view/filters'
 import { makeRow, UNKNOWN_SOURCE } from '../view/testing-rows'
 
 const HEADER =
-  'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end,review,statement id,permalink,channel,source date inferred\r\n'
+  'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end,statement id,permalink,channel,source date inferred\r\n'
 const PAGE = 'https://reader.example/stories/mini'
 const TAIL = `,s1,${PAGE}#s-s1,firsthand,no\r\n`
 
@@ -13,15 +13,7 @@ describe('statementsToCsv', () => {
     expect(statementsToCsv([makeRow()], { pageUrl: PAGE })).toBe(
       BOM +
         HEADER +
-        'City officials,Ana Ruiz,the mayor,direct,It is unsafe,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,reviewed' +
-        TAIL,
-    )
-  })
-
-  it('says which rows are drafts not yet reviewed', () => {
-    expect(statementsToCsv([makeRow({ review: 'draft' })], { bom: false, pageUrl: PAGE })).toBe(
-      HEADER +
-        'City officials,Ana Ruiz,the mayor,direct,It is unsafe,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,draft' +
+        'City officials,Ana Ruiz,the mayor,direct,It is unsafe,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42' +
         TAIL,
     )
   })
@@ -38,7 +30,7 @@ describe('statementsToCsv', () => {
     })
     expect(statementsToCsv([row], { bom: false, pageUrl: PAGE })).toBe(
       HEADER +
-        'City officials,"Ruiz, Ana",the mayor,direct,"We said ""no""\nand meant it",supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,Title differs | Secondhand,30,42,reviewed' +
+        'City officials,"Ruiz, Ana",the mayor,direct,"We said ""no""\nand meant it",supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,Title differs | Secondhand,30,42' +
         TAIL,
     )
   })
@@ -54,7 +46,7 @@ describe('statementsToCsv', () => {
     })
     expect(statementsToCsv([row], { bom: false, pageUrl: PAGE })).toBe(
       HEADER +
-        `City officials,"'=HYPERLINK(""http://x"",""y"")\",\"'+cmd",direct,"'-2+3",supports,"'@SUM(A1)","'\tindented",The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,"'=1\nsecond line",30,42,reviewed` +
+        `City officials,"'=HYPERLINK(""http://x"",""y"")\",\"'+cmd",direct,"'-2+3",supports,"'@SUM(A1)","'\tindented",The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,"'=1\nsecond line",30,42` +
         TAIL,
     )
   })
@@ -69,7 +61,7 @@ describe('statementsToCsv', () => {
     expect(csv).toBe(
       BOM +
         HEADER +
-        'City officials,ذبیح اللہ مجاہد,د طالبانو ویاند,direct,“افغانستان کی سرزمین کسی کے خلاف استعمال نہیں ہوگی”,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42,reviewed' +
+        'City officials,ذبیح اللہ مجاہد,د طالبانو ویاند,direct,“افغانستان کی سرزمین کسی کے خلاف استعمال نہیں ہوگی”,supports,Safety first,press conference,The Daily Example,Bridge shut,2024-03-01,https://example.org/bridge,,30,42' +
         TAIL,
     )
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]))
@@ -89,7 +81,7 @@ describe('statementsToCsv', () => {
     })
     expect(statementsToCsv([row], { bom: false, pageUrl: PAGE })).toBe(
       HEADER +
-        'City officials,Ana Ruiz,,direct,It is unsafe,supports,Safety first,press conference,unknown,unknown,2023-12-16,unknown,,30,42,reviewed' +
+        'City officials,Ana Ruiz,,direct,It is unsafe,supports,Safety first,press conference,unknown,unknown,2023-12-16,unknown,,30,42' +
         `,s1,${PAGE}#s-s1,firsthand,yes\r\n`,
     )
   })
@@ -116,11 +108,10 @@ describe('exportFileName', () => {
           stance: [],
           kind: ['direct'],
           channel: 'secondhand',
-          review: 'reviewed',
         },
       }),
     ).toBe(
-      'seed-story_taliban_2026-11-27_perspective-taliban-analysts_kind-direct_attribution-secondhand_review-reviewed_q-ma-arij-said-no-twice-over-in-a-very-lon.csv',
+      'seed-story_taliban_2026-11-27_perspective-taliban-analysts_kind-direct_attribution-secondhand_q-ma-arij-said-no-twice-over-in-a-very-lon.csv',
     )
     expect(exportFileName('seed-story', 'all', late, { filters: NO_FILTERS })).toBe(
       'seed-story_all_2026-11-27.csv',

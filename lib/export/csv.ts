@@ -35,7 +35,6 @@ export const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow, contex
   ['anchor start', (row) => row.anchor.start],
   ['anchor end', (row) => row.anchor.end],
   // New columns go last, so that the columns of older exports keep their positions.
-  ['review', (row) => row.review],
   ['statement id', (row) => row.id],
   ['permalink', (row, { pageUrl }) => permalink(pageUrl, row.id)],
   ['channel', (row) => row.channel],
@@ -107,7 +106,6 @@ function filterParts(filters: StatementFilters | undefined): string[] {
   add('stance', filters.stance)
   add('kind', filters.kind)
   add('attribution', filters.channel ? [filters.channel] : [])
-  add('review', filters.review ? [filters.review] : [])
   const q = filters.q.trim()
   // A long search would make an unwieldy name; its first words say enough.
   if (q) parts.push(`q-${fileNamePart(q).slice(0, 40).replace(/-+$/, '')}`)

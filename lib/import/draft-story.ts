@@ -1,16 +1,14 @@
 import { foldWhitespace } from '../story/anchor'
-import { UNASSIGNED, UNKNOWN } from '../story/codebook'
+import { UNKNOWN } from '../story/codebook'
 import type { DraftStatement } from '../extract/extract'
 import type { Perspective, SourceDate, StoryFile } from '../story/schema'
 
 /**
- * From drafted statements to story data, following the codebook: a new source holding
- * the article's full text, and one statement per draft, marked "draft", stance neutral,
- * its camp guessed from the perspectives' own `match` words. Shared by `npm run import`
- * and the import page, so both write the same data.
+ * From an article to story data, following the codebook: a new source holding the
+ * article's full text, ids for it and its statements, and a camp guessed from the
+ * perspectives' own `match` words. Shared by `npm run import` and the review pages.
  */
 
-type StatementData = StoryFile['statements'][number]
 type SourceData = StoryFile['sources'][number]
 
 export interface SourceMeta {
@@ -19,15 +17,6 @@ export interface SourceMeta {
   date?: string
   url?: string
 }
-
-export const UNASSIGNED_PERSPECTIVE: Perspective = {
-  id: UNASSIGNED,
-  label: 'Unassigned drafts',
-  definition:
-    'Statements drafted by the import tool that no camp’s match words placed; assign each to a camp on review.',
-}
-
-export const DRAFT_STANCE_LABEL = 'Not yet reviewed'
 
 /** Lower-case letters, digits and hyphens, as the schema requires of ids. */
 export function slugify(text: string): string {
@@ -46,14 +35,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * The camp whose match words occur most often in the speaker's name and title; a tie or
- * no match leaves it unassigned, for the analyst to decide.
+ * no match leaves it null, for the editor to decide.
  */
 export function guessPerspective(
   draft: Pick<DraftStatement, 'speaker' | 'role'>,
   perspectives: readonly Perspective[],
-): string {
+): string | null {
   const who = `${draft.speaker} ${draft.role ?? ''}`
-  let best: string = UNASSIGNED
+  let best: string | null = null
   let bestHits = 0
   let tied = false
   for (const perspective of perspectives) {
@@ -66,7 +55,7 @@ export function guessPerspective(
       tied = false
     } else if (hits > 0 && hits === bestHits) tied = true
   }
-  return tied ? UNASSIGNED : best
+  return tied ? null : best
 }
 
 /**
@@ -87,46 +76,12 @@ export function occurrenceOf(
   return (index < 0 ? starts.length - 1 : index) + 1
 }
 
-function uniqueId(base: string, taken: Set<string>): string {
+export function uniqueId(base: string, taken: Set<string>): string {
   const root = base || 'statement'
   let id = root
   for (let n = 2; taken.has(id); n++) id = `${root}-${n}`
   taken.add(id)
   return id
-}
-
-export interface DraftOptions {
-  sourceId: string
-  sourceText: string
-  perspectives: readonly Perspective[]
-  /** Statement ids already in the story. */
-  takenIds: Iterable<string>
-}
-
-export function draftStatements(drafts: readonly DraftStatement[], options: DraftOptions): StatementData[] {
-  const taken = new Set(options.takenIds)
-  return drafts.map((draft) => {
-    const surname =
-      draft.speaker
-        .split(/\s+/)
-        .filter((w) => !/\.$/.test(w))
-        .at(-1) ?? draft.speaker
-    const occurrence = occurrenceOf(options.sourceText, draft)
-    return {
-      id: uniqueId(`${slugify(surname)}-${options.sourceId}`.replace(/^-+/, ''), taken),
-      perspective: guessPerspective(draft, options.perspectives),
-      speaker: { name: draft.speaker, role: draft.role },
-      text: draft.text,
-      kind: draft.kind,
-      attribution: draft.attribution.trim() || draft.cue.trim() || 'not stated',
-      channel: draft.channel,
-      stance: { value: 'neutral', label: DRAFT_STANCE_LABEL },
-      source: options.sourceId,
-      ...(occurrence ? { occurrence } : {}),
-      caveats: [],
-      review: 'draft',
-    }
-  })
 }
 
 /** A date as given: YYYY-MM-DD, or unknown. Anything else is refused, not guessed at. */
@@ -149,7 +104,7 @@ export function makeSource(id: string, text: string, meta: SourceMeta, importedO
     url: meta.url?.trim() || UNKNOWN,
     text,
     notes: [
-      `Imported with the statement extractor on ${importedOn}; its statements are drafts until an analyst reviews them.`,
+      `Added with the statement extractor on ${importedOn}; each statement was reviewed by an editor before it was saved.`,
     ],
   }
 }
@@ -167,76 +122,11 @@ export class ImportError extends Error {
   }
 }
 
-export interface ArticleImport {
-  text: string
-  fileName: string
-  meta: SourceMeta
-  drafts: readonly DraftStatement[]
-  importedOn: string
-}
-
-/**
- * The story with the article added as a new source and its drafts as statements. The
- * story passed in is not changed. An article already in the story is refused: a source
- * is never replaced or duplicated.
- */
-export function addArticle(
-  story: StoryFile,
-  article: ArticleImport,
-): { story: StoryFile; sourceId: string; added: StatementData[] } {
-  const folded = foldWhitespace(article.text).text.trim()
-  const same = story.sources.find((s) => foldWhitespace(s.text).text.trim() === folded)
-  if (same)
-    throw new ImportError(
-      `story ${story.id} already has this article, as source ${same.id}; nothing was changed`,
-    )
-  const sourceId = newSourceId(
-    article.meta,
-    article.fileName,
-    story.sources.map((s) => s.id),
-  )
-  const added = draftStatements(article.drafts, {
-    sourceId,
-    sourceText: article.text,
-    perspectives: story.perspectives,
-    takenIds: story.statements.map((s) => s.id),
-  })
-  return {
-    sourceId,
-    added,
-    story: {
-      ...story,
-      perspectives: withUnassignedIfUsed(story.perspectives, added),
-      sources: [...story.sources, makeSource(sourceId, article.text, article.meta, article.importedOn)],
-      statements: [...story.statements, ...added],
-    },
-  }
-}
-
-/** The camps, plus the unassigned one (once, last) when a statement is placed in it. */
-export function withUnassignedIfUsed(
-  perspectives: readonly Perspective[],
-  statements: readonly { perspective: string }[],
-): Perspective[] {
-  const used = statements.some((s) => s.perspective === UNASSIGNED)
-  const present = perspectives.some((p) => p.id === UNASSIGNED)
-  return used && !present ? [...perspectives, UNASSIGNED_PERSPECTIVE] : [...perspectives]
-}
-
-/** An empty story to import the first article into. */
-export function emptyStory(
-  id: string,
-  fields: { title?: string; question?: string; perspectives?: Perspective[] },
-): StoryFile {
-  return {
-    id,
-    title: fields.title?.trim() || `Imported story ${id}`,
-    question: fields.question?.trim() || 'Not yet written: the claim the statements take a stance on.',
-    perspectives:
-      fields.perspectives && fields.perspectives.length > 0 ? fields.perspectives : [UNASSIGNED_PERSPECTIVE],
-    sources: [],
-    events: [],
-    statements: [],
-    relatedReports: [],
-  }
+/** The story's source that already holds this article (white space folded), if any. */
+export function sameArticle<T extends { id: string; text: string }>(
+  sources: readonly T[],
+  text: string,
+): T | undefined {
+  const folded = foldWhitespace(text).text.trim()
+  return sources.find((s) => foldWhitespace(s.text).text.trim() === folded)
 }

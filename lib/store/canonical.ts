@@ -69,7 +69,6 @@ export function canonicalStory(story: StoryFile): unknown {
           ['source', s.source],
           ['occurrence', s.occurrence],
           ['caveats', s.caveats],
-          ['review', s.review],
         ]),
       ),
     ],

@@ -3,8 +3,11 @@ import path from 'node:path'
 import type { PGlite } from '@electric-sql/pglite'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import type { Pool } from 'pg'
-import * as tables from './tables'
+import * as reviewTables from './review-tables'
+import * as storyTables from './tables'
 import { folderProblem, keepControlFiles, StoreCorruptError, tablesProblem } from './integrity'
+
+const tables = { ...storyTables, ...reviewTables }
 import { acquireLock } from './lock'
 
 export { StoreCorruptError } from './integrity'

@@ -47,7 +47,6 @@ type StatementRow = [
   stanceLabel: string,
   source: string,
   occurrence: number | null,
-  draft: boolean,
   anchorStart: number,
   anchorEnd: number,
 ]
@@ -60,7 +59,7 @@ async function statementRows(db: StoreDb, storyId: string): Promise<StatementRow
   const result = await db.execute<{ rows: string | null }>(sql`
     select json_agg(json_build_array(
       s.id, s.perspective_id, s.speaker_name, s.speaker_role, s.text, s.kind, s.attribution,
-      s.channel, s.stance_value, s.stance_label, s.source_id, s.occurrence, s.draft,
+      s.channel, s.stance_value, s.stance_label, s.source_id, s.occurrence,
       s.anchor_start, s.anchor_end) order by s.position)::text as rows
     from ${t.statements} s
     -- A deleted statement stays in the store for its history, out of every read.
@@ -157,7 +156,6 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
           label,
           source,
           occurrence,
-          draft,
           start,
           end,
         ]): AnchoredStatement => ({
@@ -172,7 +170,6 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
           source,
           ...optional('occurrence', occurrence),
           caveats: caveatsOf.get(sid) ?? [],
-          ...(draft ? { review: 'draft' as const } : {}),
           anchor: { start, end },
         }),
       ),

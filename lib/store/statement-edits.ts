@@ -240,7 +240,6 @@ async function reinsert(
     id: version.id,
     position: last + 1,
     sourceId: version.source,
-    draft: version.draft,
     ...columnsOf(version),
     version: 0,
   })

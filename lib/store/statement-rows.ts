@@ -24,7 +24,6 @@ export function snapshotOf(row: Row, caveats: string[]): StatementSnapshot {
     occurrence: row.occurrence,
     caveats,
     anchor: { start: row.anchorStart, end: row.anchorEnd },
-    draft: row.draft,
     version: row.version,
     deleted: row.deletedAt !== null,
   }
@@ -66,7 +65,7 @@ export async function deletedStatements(db: StoreDb, storyId: string): Promise<S
 }
 
 /** The columns a snapshot's fields are written to. */
-export function columnsOf(s: Omit<StatementSnapshot, 'id' | 'version' | 'deleted' | 'draft' | 'source'>) {
+export function columnsOf(s: Omit<StatementSnapshot, 'id' | 'version' | 'deleted' | 'source'>) {
   return {
     perspectiveId: s.perspective,
     speakerName: s.speaker.name,

@@ -1,15 +1,5 @@
 import { sql } from 'drizzle-orm'
-import {
-  boolean,
-  check,
-  foreignKey,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-} from 'drizzle-orm/pg-core'
+import { check, foreignKey, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
 
 /**
  * The store's tables: a story file, normalised. One definition serves PGlite and a
@@ -124,7 +114,6 @@ export const statements = pgTable(
     channel: text('channel').notNull(),
     stanceValue: text('stance_value').notNull(),
     stanceLabel: text('stance_label').notNull(),
-    draft: boolean('draft').notNull().default(false),
     /** Set when an editor deletes the statement: reads and exports leave it out; restorable. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     ...stamps,

@@ -103,7 +103,6 @@ async function insertChildren(db: StoreDb, story: Story) {
       channel: s.channel,
       stanceValue: s.stance.value,
       stanceLabel: s.stance.label,
-      draft: s.review === 'draft',
     })),
   )
   await insertJson(

@@ -12,12 +12,5 @@ export type Kind = (typeof KINDS)[number]
 export const CHANNELS = ['firsthand', 'secondhand'] as const
 export type Channel = (typeof CHANNELS)[number]
 
-/** Whether an analyst has checked a statement: the import tools mark theirs "draft". */
-export const REVIEWS = ['draft', 'reviewed'] as const
-export type Review = (typeof REVIEWS)[number]
-
-/** The camp of drafted statements the import could not place; assigned on review. */
-export const UNASSIGNED = 'unassigned' as const
-
 /** How data spells a fact that is not known; the app never guesses it. */
 export const UNKNOWN = 'unknown' as const

@@ -91,8 +91,6 @@ const statementSchema = z.strictObject({
   source: id,
   occurrence,
   caveats: z.array(nonEmpty).default([]),
-  /** "draft": drafted by the extractor and not yet checked by an analyst. */
-  review: z.literal('draft').optional(),
 })
 export type Statement = z.infer<typeof statementSchema>
 

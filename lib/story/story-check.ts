@@ -125,11 +125,30 @@ function anchorProblem(result: ReturnType<typeof findAnchor>, sourceId: string):
 }
 
 /**
+ * Statements still marked "review": "draft" (the old way of keeping drafts in a file):
+ * refused, saying where drafts live now, rather than passed off as reviewed statements.
+ */
+function draftsIn(file: string, raw: unknown): string[] {
+  const list = (raw as { statements?: unknown } | null)?.statements
+  if (!Array.isArray(list)) return []
+  return list.flatMap((item: unknown, index) =>
+    item !== null && typeof item === 'object' && 'review' in item
+      ? [
+          `${file}: ${itemName(raw, 'statements', index)}: is marked "review": "draft". A story file holds reviewed statements only: ` +
+            'remove the draft statements from the file, then add their article again with "npm run import" or "Add an article", and review them there',
+        ]
+      : [],
+  )
+}
+
+/**
  * Parses and checks one story file's text; `file` is the path used in messages. Free of
  * Node APIs, so the import page checks a drafted story with exactly the loader's rules.
  */
 export function checkStory(file: string, text: string): Omit<Story, 'contentHash'> {
   const raw = parseJson(file, text)
+  const drafts = draftsIn(file, raw)
+  if (drafts.length > 0) throw new StoryDataError(drafts)
   const parsed = storySchema.safeParse(raw)
   if (!parsed.success) {
     throw new StoryDataError(parsed.error.issues.map((issue) => `${file}: ${describeIssue(raw, issue)}`))

@@ -1,4 +1,4 @@
-import type { Channel, Kind, Review, Stance } from './codebook'
+import type { Channel, Kind, Stance } from './codebook'
 
 /**
  * The words the app shows for the codebook's vocabularies, in one place: the tables,
@@ -24,7 +24,6 @@ export const KIND_LABELS: Record<Kind, string> = { direct: 'Direct quote', parap
 
 export const CHANNEL_LABELS: Record<Channel, string> = { firsthand: 'First-hand', secondhand: 'Secondhand' }
 
-export const REVIEW_LABELS: Record<Review, string> = { draft: 'Draft (not reviewed)', reviewed: 'Reviewed' }
 
 /** How an unknown source fact is worded: capitalised to stand alone, lower-case in a sentence. */
 export const UNKNOWN_SOURCE = {

@@ -44,7 +44,6 @@ const rows = [
     speaker: 'Cy Ma’arij',
     role: null,
     caveats: ['Affiliation not stated'],
-    review: 'draft',
   }),
 ]
 const filters = (overrides: Partial<StatementFilters>): StatementFilters => ({ ...NO_FILTERS, ...overrides })
@@ -68,8 +67,6 @@ describe('applyFilters', () => {
     expect(ids(filters({ stance: ['supports', 'rejects'] }))).toEqual(['a', 'c', 'd'])
     expect(ids(filters({ stance: ['supports', 'rejects'], kind: ['paraphrase'] }))).toEqual(['d'])
     expect(ids(filters({ channel: 'secondhand' }))).toEqual(['b'])
-    expect(ids(filters({ review: 'draft' }))).toEqual(['d'])
-    expect(ids(filters({ review: 'reviewed', perspective: ['residents'] }))).toEqual(['c'])
     expect(ids(filters({ perspective: ['residents'], q: 'doha' }))).toEqual(['c'])
   })
 })
@@ -81,7 +78,6 @@ describe('facetCounts', () => {
       stance: { supports: 1, mixed: 1, neutral: 0, rejects: 2 },
       kind: { direct: 2, paraphrase: 2 },
       channel: { firsthand: 3, secondhand: 1 },
-      review: { draft: 1, reviewed: 3 },
     })
   })
 
@@ -94,7 +90,6 @@ describe('facetCounts', () => {
       stance: { supports: 1, mixed: 0, neutral: 0, rejects: 0 }, // direct city rows: a
       kind: { direct: 1, paraphrase: 1 }, // city rows: a direct, b paraphrase
       channel: { firsthand: 1, secondhand: 0 },
-      review: { draft: 0, reviewed: 1 }, // direct city rows: a
     })
   })
 

@@ -1,17 +1,15 @@
 import {
   CHANNELS,
   KINDS,
-  REVIEWS,
   STANCES,
   type Channel,
   type Kind,
-  type Review,
   type Stance,
 } from '../story/codebook'
 import { normalizeForSearch, searchTerms } from './search'
 import type { StatementRow } from './view-model'
 
-/** What narrows the statements shown: one search box and five facets. */
+/** What narrows the statements shown: one search box and four facets. */
 export interface StatementFilters {
   q: string
   perspective: string[]
@@ -19,8 +17,6 @@ export interface StatementFilters {
   kind: Kind[]
   /** firsthand or secondhand (the URL's `attribution`); null for both. */
   channel: Channel | null
-  /** draft or reviewed; null for both. */
-  review: Review | null
 }
 
 export const NO_FILTERS: StatementFilters = {
@@ -29,7 +25,6 @@ export const NO_FILTERS: StatementFilters = {
   stance: [],
   kind: [],
   channel: null,
-  review: null,
 }
 
 export function isFiltered(filters: StatementFilters): boolean {
@@ -38,8 +33,7 @@ export function isFiltered(filters: StatementFilters): boolean {
     filters.perspective.length > 0 ||
     filters.stance.length > 0 ||
     filters.kind.length > 0 ||
-    filters.channel !== null ||
-    filters.review !== null
+    filters.channel !== null
   )
 }
 
@@ -69,7 +63,6 @@ interface Compiled {
   stance: Set<string> | null
   kind: Set<string> | null
   channel: Channel | null
-  review: Review | null
 }
 
 function compile(filters: StatementFilters): Compiled {
@@ -80,7 +73,6 @@ function compile(filters: StatementFilters): Compiled {
     stance: set(filters.stance),
     kind: set(filters.kind),
     channel: filters.channel,
-    review: filters.review,
   }
 }
 
@@ -89,7 +81,6 @@ export interface FacetCounts {
   stance: Record<Stance, number>
   kind: Record<Kind, number>
   channel: Record<Channel, number>
-  review: Record<Review, number>
 }
 
 const zeros = <K extends string>(keys: readonly K[]) =>
@@ -111,7 +102,6 @@ export function filterAndCount(
     stance: zeros(STANCES),
     kind: zeros(KINDS),
     channel: zeros(CHANNELS),
-    review: zeros(REVIEWS),
   }
   const passed: StatementRow[] = []
   for (const row of rows) {
@@ -123,14 +113,11 @@ export function filterAndCount(
     const s = !c.stance || c.stance.has(row.stance)
     const k = !c.kind || c.kind.has(row.kind)
     const a = !c.channel || row.channel === c.channel
-    const r = !c.review || row.review === c.review
-    if (s && k && a && r && row.perspectiveId in counts.perspective)
-      counts.perspective[row.perspectiveId]! += 1
-    if (p && k && a && r) counts.stance[row.stance] += 1
-    if (p && s && a && r) counts.kind[row.kind] += 1
-    if (p && s && k && r) counts.channel[row.channel] += 1
-    if (p && s && k && a) counts.review[row.review] += 1
-    if (p && s && k && a && r) passed.push(row)
+    if (s && k && a && row.perspectiveId in counts.perspective) counts.perspective[row.perspectiveId]! += 1
+    if (p && k && a) counts.stance[row.stance] += 1
+    if (p && s && a) counts.kind[row.kind] += 1
+    if (p && s && k) counts.channel[row.channel] += 1
+    if (p && s && k && a) passed.push(row)
   }
   return { rows: passed, counts }
 }

@@ -9,7 +9,6 @@ describe('stanceSpread', () => {
       makeRow({ perspectiveId: 'a', stance: 'supports' }),
       makeRow({ perspectiveId: 'a', stance: 'rejects' }),
       makeRow({ perspectiveId: 'b', stance: 'mixed' }),
-      makeRow({ perspectiveId: 'b', stance: 'neutral', review: 'draft' }),
       makeRow({ perspectiveId: 'gone', stance: 'mixed' }),
     ]
     expect(stanceSpread(rows, ['b', 'a', 'c'])).toEqual([

@@ -25,7 +25,7 @@ export function stanceSpread(rows: readonly StatementRow[], perspectiveIds: read
   )
   for (const row of rows) {
     const spread = spreads.get(row.perspectiveId)
-    if (!spread || row.review !== 'reviewed') continue
+    if (!spread) continue
     spread.counts[row.stance] += 1
     spread.total += 1
   }

@@ -20,7 +20,6 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
     stance: state.stance,
     kind: state.kind,
     channel: state.channel,
-    review: state.review,
   }
   const { rows: filtered, counts } = filterAndCount(
     rows,
@@ -59,7 +58,6 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
     counts,
     filtered,
     narrowed: isFiltered(filters),
-    hasDrafts: rows.some((row) => row.review === 'draft'),
     visiblePerspectives: visible,
     campTables,
     combined: { rows: sortRows(filtered, state.sort), sorting: state.sort },

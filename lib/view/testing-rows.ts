@@ -26,7 +26,6 @@ export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
     },
     caveats: [],
     anchor: { start: 30, end: 42 },
-    review: 'reviewed',
     ...overrides,
   }
 }

@@ -57,7 +57,6 @@ describe('loadStoryUrlState', () => {
       stance: ['mixed'],
       kind: ['direct'],
       channel: 'secondhand',
-      review: 'draft',
       view: 'combined',
       sort: [
         { id: 'speaker', desc: false },
@@ -66,6 +65,8 @@ describe('loadStoryUrlState', () => {
       'sort.taliban': [{ id: 'statement', desc: true }],
       'sort.analysts': [],
     })
+    // An old link's review facet is ignored: stories hold reviewed statements only.
+    expect(state).not.toHaveProperty('review')
   })
 
   it('falls back to the defaults for unknown or malformed values', () => {
@@ -86,7 +87,6 @@ describe('loadStoryUrlState', () => {
       stance: [],
       kind: [],
       channel: null,
-      review: null,
       view: 'side',
       sort: [],
       'sort.pakistani-officials': [],

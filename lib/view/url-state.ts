@@ -6,7 +6,7 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs/server'
-import { CHANNELS, KINDS, REVIEWS, STANCES } from '../story/codebook'
+import { CHANNELS, KINDS, STANCES } from '../story/codebook'
 import { isSortColumn, type ColumnSort } from './sort'
 
 /**
@@ -67,7 +67,6 @@ export function storyUrlParsers(perspectiveIds: readonly string[]) {
     stance: parseAsSetOf(STANCES).withDefault([]),
     kind: parseAsSetOf(KINDS).withDefault([]),
     channel: parseAsStringLiteral(CHANNELS),
-    review: parseAsStringLiteral(REVIEWS),
     view: parseAsStringLiteral(VIEWS).withDefault('side'),
     sort: sortingParser,
     ...perTableSorts,

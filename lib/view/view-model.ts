@@ -1,4 +1,4 @@
-import { UNKNOWN, type Channel, type Kind, type Review, type Stance } from '../story/codebook'
+import { UNKNOWN, type Channel, type Kind, type Stance } from '../story/codebook'
 import type { Perspective } from '../story/schema'
 import { dateView, type DateView } from './source-date'
 import type { Story } from '../story/story-check'
@@ -37,8 +37,6 @@ export interface StatementRow {
   source: SourceView
   caveats: string[]
   anchor: { start: number; end: number }
-  /** "draft" until an analyst has checked the extractor's reading. */
-  review: Review
 }
 
 export interface PerspectiveView extends Perspective {
@@ -95,7 +93,6 @@ export function statementRows(story: Story): StatementRow[] {
     source: sources.get(statement.source)!,
     caveats: statement.caveats,
     anchor: statement.anchor,
-    review: statement.review ?? 'reviewed',
   }))
 }
 

@@ -12,13 +12,15 @@ import {
 } from '@/components/story-workspace/large-story-workspace'
 import { storyDataPath } from '@/lib/view/story-data-path'
 import { hasRole, requireReader } from '@/lib/auth'
-import { derived, getStory } from '@/lib/store/app-store'
+import { appStore, derived, getStory } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
 import { staticView } from '@/lib/view/static-view'
 import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
 import { sourceViews } from '@/lib/view/view-model'
 import { Suspense } from 'react'
 import { CARD } from '@/components/card'
+import { EditorPanel } from '@/components/review/editor-panel'
+import { openReviews } from '@/lib/store/reviews'
 
 // Stories live in the store and can be added at any time: each page is rendered per
 // request from the story's cached data, and the build never opens the store.
@@ -49,6 +51,8 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   if (!story) notFound()
   // Edit controls for editors only; the edit routes check the role again on every write.
   const canEdit = user !== null && hasRole(user.role, 'editor')
+  // Editors see where drafts wait; readers and visitors never do, and never get the query.
+  const reviews = canEdit ? await openReviews((await appStore()).db, slug) : null
   // Made once per version of the story, not on every request.
   const data = isLargeStory(story) ? null : derived(story, 'workspace', workspaceData)
   const urlState = loadStoryUrlState(
@@ -91,6 +95,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
             </Link>
           </p>
         ) : null}
+        {reviews && <EditorPanel storyId={story.id} reviews={reviews} />}
       </header>
 
       {/* The workspace reads the query string in the browser. Until its code has loaded,

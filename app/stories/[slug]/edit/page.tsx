@@ -5,7 +5,7 @@ import { CARD } from '@/components/card'
 import { CampsEditor } from '@/components/story-settings/camps-editor'
 import { SourcesEditor, type SourceSetting } from '@/components/story-settings/sources-editor'
 import { StoryHeadForm } from '@/components/story-settings/story-head-form'
-import { currentUser, hasRole } from '@/lib/auth'
+import { hasRole, requireReader } from '@/lib/auth'
 import { appStore, getStory } from '@/lib/store/app-store'
 import { campList, sourceList } from '@/lib/store/camp-list'
 import { publisherAndTitle } from '@/lib/story/vocabulary'
@@ -19,7 +19,7 @@ const known = (value: string) => (value === 'unknown' ? null : value)
 
 export default async function StorySettingsPage({ params }: PageProps<'/stories/[slug]/edit'>) {
   const { slug } = await params
-  const user = await currentUser()
+  const user = await requireReader(`/stories/${slug}/edit`)
   if (!user || !hasRole(user.role, 'editor'))
     return <EditorsOnly what="a story’s settings" signedIn={user !== null} />
   const story = await getStory(slug)

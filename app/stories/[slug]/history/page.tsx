@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CARD } from '@/components/card'
 import { RestoreButton } from '@/components/statement-edit/restore-button'
-import { currentUser, hasRole } from '@/lib/auth'
+import { hasRole, requireReader } from '@/lib/auth'
 import { ACTION_NAMES, actorName, factChanges, statementChanges, type FieldChange } from '@/lib/edits/diff'
 import type { StatementSnapshot } from '@/lib/edits/statement'
 import { appStore } from '@/lib/store/app-store'
@@ -31,7 +31,7 @@ const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 88)}…` 
 
 export default async function ChangeLogPage({ params }: PageProps<'/stories/[slug]/history'>) {
   const { slug } = await params
-  const user = await currentUser()
+  const user = await requireReader(`/stories/${slug}/history`)
   if (!user || !hasRole(user.role, 'editor'))
     return <EditorsOnly what="the change log" signedIn={user !== null} />
   const story = await getStory(slug)

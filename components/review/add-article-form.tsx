@@ -1,0 +1,89 @@
+'use client'
+
+import Link from 'next/link'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+import { ArticleInput } from '../import/article-input'
+import { useExtractor } from '../import/use-extractor'
+import { send } from './review-api'
+
+const FIELDS = [
+  { key: 'publisher', label: 'Publisher', hint: 'e.g. Dawn' },
+  { key: 'title', label: 'Title', hint: 'the headline' },
+  { key: 'date', label: 'Date', hint: 'as YYYY-MM-DD, e.g. 2023-12-16' },
+  { key: 'url', label: 'Address (URL)', hint: 'starting with https://' },
+] as const
+type Key = (typeof FIELDS)[number]['key']
+
+/**
+ * Step one of adding an article: its text and source details. The extractor drafts the
+ * statements here in a worker; the review that holds them is created in the store, and
+ * the editor continues at its own address.
+ */
+export function AddArticleForm({ storyId }: { storyId: string }) {
+  const router = useRouter()
+  const extract = useExtractor()
+  const [text, setText] = useState('')
+  const [inputError, setInputError] = useState<string | null>(null)
+  const [source, setSource] = useState<Record<Key, string>>({ publisher: '', title: '', date: '', url: '' })
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<{ text: string; reviewId?: string } | null>(null)
+
+  async function start(e: React.FormEvent) {
+    e.preventDefault()
+    if (text.trim() === '') return setProblem({ text: 'Paste or drop the article’s text first.' })
+    setBusy(true)
+    setProblem(null)
+    const drafts = await extract(text)
+    if (drafts === null) return setBusy(false)
+    const answer = await send<{ id: string }>(`/api/stories/${encodeURIComponent(storyId)}/reviews`, 'POST', {
+      article: text,
+      source: Object.fromEntries(Object.entries(source).filter(([, v]) => v.trim() !== '')),
+      drafts,
+    })
+    if (answer.ok) return router.push(`/stories/${storyId}/reviews/${answer.data.id}`)
+    setBusy(false)
+    setProblem({ text: answer.error, reviewId: answer.reviewId })
+  }
+
+  return (
+    <form onSubmit={(e) => void start(e)} className="space-y-4" noValidate>
+      <ArticleInput text={text} onText={(t) => setText(t)} error={inputError} onError={setInputError} />
+      <fieldset className="grid gap-3 sm:grid-cols-2">
+        <legend className="font-semibold">The source (leave a box empty when it is not known)</legend>
+        {FIELDS.map((f) => (
+          <label key={f.key} className="block text-sm">
+            <span className="font-medium">{f.label}</span>{' '}
+            <span className="text-xs text-zinc-700 dark:text-zinc-300">{f.hint}</span>
+            <input
+              type="text"
+              value={source[f.key]}
+              onChange={(e) => setSource((s) => ({ ...s, [f.key]: e.target.value }))}
+              className="mt-1 block w-full rounded border border-zinc-400 bg-white px-2 py-1 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-50"
+            />
+          </label>
+        ))}
+      </fieldset>
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60"
+      >
+        {busy ? 'Drafting the statements…' : 'Draft the statements and start the review'}
+      </button>
+      {problem && (
+        <p
+          role="alert"
+          className="rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100"
+        >
+          {problem.text}{' '}
+          {problem.reviewId && (
+            <Link href={`/stories/${storyId}/reviews/${problem.reviewId}`} className="underline">
+              Open that review
+            </Link>
+          )}
+        </p>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,104 @@
+'use client'
+
+import { useState } from 'react'
+
+/** A link to the codebook's rule for the choice beside it. */
+export function Rule({ section, children }: { section: string; children: React.ReactNode }) {
+  return (
+    <a
+      href={`/codebook#${section}`}
+      target="_blank"
+      className="text-xs text-blue-700 underline dark:text-blue-300"
+    >
+      {children}
+    </a>
+  )
+}
+
+/** A text field saved when the editor leaves it, if they changed it. */
+export function SavedText({
+  label,
+  value,
+  onSave,
+  multiline = false,
+  hint,
+}: {
+  label: string
+  value: string
+  onSave: (value: string) => void
+  multiline?: boolean
+  hint?: string
+}) {
+  const [text, setText] = useState(value)
+  const [stored, setStored] = useState(value)
+  // The stored value wins whenever it changes (a save, a conflict, a reload).
+  if (stored !== value) {
+    setStored(value)
+    setText(value)
+  }
+  const common = {
+    'aria-label': label,
+    value: text,
+    onBlur: () => {
+      if (text !== value) onSave(text)
+    },
+    className:
+      'mt-1 block w-full rounded border border-zinc-400 bg-white px-2 py-1 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-50',
+  }
+  return (
+    <label className="block text-sm">
+      <span className="font-medium">{label.replace(/ of statement \d+$/, '')}</span>
+      {hint && <span className="ml-1 text-xs text-zinc-600 dark:text-zinc-300">{hint}</span>}
+      {multiline ? (
+        <textarea {...common} rows={2} onChange={(e) => setText(e.target.value)} />
+      ) : (
+        <input {...common} type="text" onChange={(e) => setText(e.target.value)} />
+      )}
+    </label>
+  )
+}
+
+/** One choice among a few, saved as soon as it is made. */
+export function Choice<V extends string>({
+  legend,
+  name,
+  options,
+  value,
+  onChange,
+  rule,
+}: {
+  legend: string
+  name: string
+  options: { value: V; label: string; description?: string }[]
+  value: V | null
+  onChange: (value: V) => void
+  rule?: React.ReactNode
+}) {
+  return (
+    <fieldset className="text-sm">
+      <legend className="font-medium">
+        {legend} {rule}
+      </legend>
+      <div className="mt-1 space-y-1">
+        {options.map((option) => (
+          <label key={option.value} className="flex items-start gap-2">
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+              className="mt-1"
+            />
+            <span>
+              <span className="font-medium">{option.label}</span>
+              {option.description && (
+                <span className="block text-xs text-zinc-700 dark:text-zinc-300">{option.description}</span>
+              )}
+            </span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  )
+}

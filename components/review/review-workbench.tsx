@@ -1,0 +1,211 @@
+'use client'
+
+import Link from 'next/link'
+import { useCallback, useMemo, useState } from 'react'
+import type { ReviewDraft } from '@/lib/import/review-draft'
+import { CARD } from '../card'
+import { HighlightedArticle } from '../import/highlighted-article'
+import { DraftCard, type Camp } from './draft-card'
+import { send } from './review-api'
+import { useReview } from './use-review'
+
+interface ReviewWorkbenchProps {
+  storyId: string
+  reviewId: string
+  article: string
+  camps: Camp[]
+  drafts: ReviewDraft[]
+}
+
+/**
+ * A text box shows line breaks as "\n" only; offsets in it are mapped back to the
+ * article's own, so a selection always names the article's exact characters.
+ */
+function articleOffsets(article: string): { shown: string; toArticle: (i: number) => number } {
+  if (!article.includes('\r')) return { shown: article, toArticle: (i) => i }
+  const map: number[] = []
+  let shown = ''
+  for (let i = 0; i < article.length; i++) {
+    if (article[i] === '\r' && article[i + 1] === '\n') continue
+    map.push(i)
+    shown += article[i] === '\r' ? '\n' : article[i]
+  }
+  map.push(article.length)
+  return { shown, toArticle: (i) => map[i] ?? article.length }
+}
+
+/** The review of one article: the marked text, a selection box, and each draft in place. */
+export function ReviewWorkbench({
+  storyId,
+  reviewId,
+  article,
+  camps,
+  drafts: initial,
+}: ReviewWorkbenchProps) {
+  const { drafts, setDrafts, messages, patch, mark, remove, add, say } = useReview(reviewId, initial)
+  const { shown, toArticle } = useMemo(() => articleOffsets(article), [article])
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null)
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null)
+  const [addNotice, setAddNotice] = useState<{ text: string; error: boolean } | null>(null)
+  const [saved, setSaved] = useState<{ added: number; left: number } | null>(null)
+  const selected = selection ? article.slice(selection.start, selection.end) : null
+
+  const onSelect = (e: React.SyntheticEvent<HTMLTextAreaElement>) => {
+    const { selectionStart, selectionEnd } = e.currentTarget
+    setSelection(
+      selectionEnd > selectionStart
+        ? { start: toArticle(selectionStart), end: toArticle(selectionEnd) }
+        : null,
+    )
+  }
+
+  const useSelection = useCallback(
+    (draft: ReviewDraft) => {
+      if (!selection) return say(draft.id, 'Select the statement’s words in the article first.', true)
+      patch(draft, { span: selection })
+    },
+    [patch, say, selection],
+  )
+
+  async function addSelection() {
+    if (!selection) return
+    const result = await add(selection)
+    if (result.error) setAddNotice({ text: result.error, error: true })
+    else {
+      setAddNotice({ text: 'Added a statement from the selected words. Review it below.', error: false })
+      document.getElementById(`draft-${result.draft!.id}`)?.scrollIntoView({ block: 'start' })
+    }
+  }
+
+  async function save() {
+    setNotice({ text: 'Saving to the story…', error: false })
+    const answer = await send<{ added: string[]; left: number }>(
+      `/api/reviews/${encodeURIComponent(reviewId)}/save`,
+      'POST',
+    )
+    if (!answer.ok) return setNotice({ text: answer.error, error: true })
+    setDrafts((list) => list.filter((d) => !d.reviewed))
+    setSaved({ added: answer.data.added.length, left: answer.data.left })
+    setNotice(null)
+  }
+
+  const reviewed = drafts.filter((d) => d.reviewed).length
+  const spans = useMemo(
+    () => drafts.map((d) => ({ id: d.id, start: d.start, end: d.end, kind: d.kind })),
+    [drafts],
+  )
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="article-heading" className={`p-4 ${CARD}`}>
+        <h2 id="article-heading" className="text-lg font-semibold">
+          The article
+        </h2>
+        <div className="mt-2 grid gap-4 lg:grid-cols-2">
+          <HighlightedArticle text={article} spans={spans} onSelectText={setSelection} />
+          <div>
+            <label htmlFor="select-words" className="block font-medium">
+              Or select them here with the keyboard
+            </label>
+            <p id="select-words-hint" className="text-xs text-zinc-700 dark:text-zinc-300">
+              A statement’s text is always the article’s own words, chosen by selecting them: drag over them
+              in the marked article, or in this box move with the arrow keys while holding Shift.
+            </p>
+            <textarea
+              id="select-words"
+              aria-describedby="select-words-hint"
+              readOnly
+              value={shown}
+              onSelect={onSelect}
+              spellCheck={false}
+              className="mt-1 block h-[18rem] w-full rounded border border-zinc-400 bg-white p-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-50"
+            />
+            <p className="mt-1 text-sm" aria-live="polite">
+              {selected
+                ? `Selected: “${selected.length > 160 ? `${selected.slice(0, 160)}…` : selected}”`
+                : 'Nothing selected.'}
+            </p>
+            <button
+              type="button"
+              disabled={!selection}
+              onClick={() => void addSelection()}
+              className="mt-1 rounded border border-zinc-500 px-3 py-1 text-sm font-medium disabled:opacity-60"
+            >
+              Add the selected words as a new statement
+            </button>
+            {addNotice && (
+              <p role={addNotice.error ? 'alert' : 'status'} className="mt-1 text-sm">
+                {addNotice.text}
+              </p>
+            )}
+          </div>
+        </div>
+      </section>
+
+      <section aria-labelledby="drafts-heading" className="space-y-4">
+        <h2 id="drafts-heading" className="text-lg font-semibold">
+          Drafted statements: {drafts.length}, {reviewed} reviewed
+        </h2>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          Every change is saved as you make it. A statement goes into the story only when it is marked
+          reviewed and you save to the story; the others stay here. See{' '}
+          <Link href="/codebook" className="text-blue-700 underline dark:text-blue-300">
+            how statements are coded
+          </Link>
+          .
+        </p>
+        {drafts.map((draft, i) => (
+          <DraftCard
+            key={draft.id}
+            draft={draft}
+            n={i + 1}
+            camps={camps}
+            selection={selected}
+            message={messages[draft.id]}
+            onPatch={patch}
+            onUseSelection={useSelection}
+            onMark={mark}
+            onRemove={(d) => void remove(d)}
+          />
+        ))}
+      </section>
+
+      <section aria-labelledby="save-heading" className={`p-4 ${CARD}`}>
+        <h2 id="save-heading" className="text-lg font-semibold">
+          Save to the story
+        </h2>
+        <p className="mt-1 text-sm">
+          {reviewed === 0
+            ? 'No statement is marked reviewed yet.'
+            : `${reviewed} reviewed statement${reviewed === 1 ? '' : 's'} will go into the story, with this article as a new source. Statements not reviewed stay in this review.`}
+        </p>
+        <button
+          type="button"
+          onClick={() => void save()}
+          className="mt-2 rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800"
+        >
+          Save to story
+        </button>
+        {saved && (
+          <p role="status" className="mt-2 text-sm">
+            Saved {saved.added} statement{saved.added === 1 ? '' : 's'} to the story.{' '}
+            {saved.left > 0
+              ? `${saved.left} not reviewed stay${saved.left === 1 ? 's' : ''} in this review. `
+              : 'This review is finished. '}
+            <Link href={`/stories/${storyId}`} className="text-blue-700 underline dark:text-blue-300">
+              Open the story
+            </Link>
+          </p>
+        )}
+        {notice && (
+          <p
+            role={notice.error ? 'alert' : 'status'}
+            className={`mt-2 text-sm ${notice.error ? 'text-red-800 dark:text-red-200' : ''}`}
+          >
+            {notice.text}
+          </p>
+        )}
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,120 @@
+import type { Channel, Kind, Stance } from '../story/codebook'
+import type { DraftStatement } from '../extract/extract'
+import type { Perspective, StoryFile } from '../story/schema'
+import { guessPerspective, occurrenceOf, slugify, uniqueId } from './draft-story'
+
+/**
+ * A draft under review, and the rules it follows: what it still lacks before an editor
+ * may mark it reviewed, how a selection becomes its span, and how reviewed drafts become
+ * story statements. Free of the store and of React, so the page and the store agree.
+ */
+
+export interface ReviewDraft {
+  id: string
+  position: number
+  speaker: { name: string; role: string | null }
+  /** Offsets in the review's article; `text` is always article.slice(start, end). */
+  start: number
+  end: number
+  text: string
+  kind: Kind | null
+  attribution: string
+  channel: Channel | null
+  caveats: string[]
+  perspective: string | null
+  stance: { value: Stance; label: string } | null
+  reviewed: boolean
+  speakerUncertain: boolean
+  version: number
+}
+
+/** What a draft lacks before it may be marked reviewed, in the editor's words. */
+export function missingForReview(draft: Omit<ReviewDraft, 'id' | 'position' | 'version'>): string[] {
+  const missing: string[] = []
+  if (draft.perspective === null) missing.push('a camp')
+  if (draft.stance === null) missing.push('a stance')
+  else if (draft.stance.label.trim() === '') missing.push('a short label for the stance')
+  if (draft.speaker.name.trim() === '') missing.push('the speaker’s name')
+  if (draft.kind === null) missing.push('whether it is a direct quote or a paraphrase')
+  if (draft.channel === null) missing.push('whether the source knows it first-hand or secondhand')
+  if (draft.attribution.trim() === '') missing.push('how the source knows it (attribution)')
+  return missing
+}
+
+/** "a camp and a stance", "a camp, a stance and the kind". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`
+}
+
+const EDGE = /[\s"'“”‘’«»]/u
+
+/**
+ * A selection as a span: white space and quotation marks at either edge left out, since a
+ * statement's text is the words without the marks. Null when nothing is left.
+ */
+export function trimSpan(article: string, start: number, end: number): { start: number; end: number } | null {
+  let s = Math.max(0, Math.min(start, end))
+  let e = Math.min(article.length, Math.max(start, end))
+  while (s < e && EDGE.test(article[s]!)) s++
+  while (e > s && EDGE.test(article[e - 1]!)) e--
+  return s < e ? { start: s, end: e } : null
+}
+
+/** The drafts the extractor gives, as the review first stores them. */
+export function initialDrafts(
+  extracted: readonly DraftStatement[],
+  perspectives: readonly Perspective[],
+): Omit<ReviewDraft, 'version'>[] {
+  return extracted.map((d, position) => ({
+    id: `d${position + 1}`,
+    position,
+    speaker: { name: d.speaker, role: d.role },
+    start: d.start,
+    end: d.end,
+    text: d.text,
+    kind: d.kind,
+    attribution: d.attribution.trim() || d.cue.trim(),
+    channel: d.channel,
+    caveats: [],
+    // A camp only when the camps' own match words place the speaker; never a stance.
+    perspective: guessPerspective(d, perspectives),
+    stance: null,
+    reviewed: false,
+    speakerUncertain: d.speakerUncertain === true,
+  }))
+}
+
+type StatementData = StoryFile['statements'][number]
+
+/** Reviewed drafts as statements of the story, anchored in the source that holds the article. */
+export function draftsToStatements(
+  drafts: readonly ReviewDraft[],
+  source: { id: string; text: string },
+  takenIds: Iterable<string>,
+): StatementData[] {
+  const taken = new Set(takenIds)
+  return drafts.map((d) => {
+    if (!d.reviewed || d.perspective === null || d.stance === null || d.kind === null || d.channel === null)
+      throw new Error(`draft ${d.id} is not reviewed`)
+    const surname =
+      d.speaker.name
+        .split(/\s+/)
+        .filter((w) => !/\.$/.test(w))
+        .at(-1) ?? d.speaker.name
+    const occurrence = occurrenceOf(source.text, d)
+    return {
+      id: uniqueId(`${slugify(surname)}-${source.id}`.replace(/^-+/, ''), taken),
+      perspective: d.perspective,
+      speaker: { name: d.speaker.name.trim(), role: d.speaker.role?.trim() || null },
+      text: d.text,
+      kind: d.kind,
+      attribution: d.attribution.trim(),
+      channel: d.channel,
+      stance: { value: d.stance.value, label: d.stance.label.trim() },
+      source: source.id,
+      ...(occurrence ? { occurrence } : {}),
+      caveats: d.caveats.map((c) => c.trim()).filter((c) => c !== ''),
+    }
+  })
+}

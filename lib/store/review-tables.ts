@@ -1,0 +1,91 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  check,
+  foreignKey,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
+import { stories } from './tables'
+
+/**
+ * Reviews: one per article being added to a story, holding the extractor's drafts until
+ * an editor has checked each one. Drafts never sit among a story's statements, so no
+ * reader, count or export can take one for a reviewed statement.
+ */
+
+const stamps = {
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  version: integer('version').notNull().default(1),
+}
+
+export const reviews = pgTable(
+  'reviews',
+  {
+    id: text('id').primaryKey(),
+    storyId: text('story_id')
+      .notNull()
+      .references(() => stories.id, { onDelete: 'cascade' }),
+    /** The story's source holding the article, once a first save has added it. */
+    sourceId: text('source_id'),
+    articleText: text('article_text').notNull(),
+    /** Each "unknown" when the editor does not know it, as in a story file. */
+    publisher: text('publisher').notNull(),
+    title: text('title').notNull(),
+    date: jsonb('date').notNull(),
+    url: text('url').notNull(),
+    /** open: drafts wait; done: every draft was saved to the story or removed. */
+    status: text('status').notNull().default('open'),
+    createdBy: text('created_by').notNull(),
+    ...stamps,
+  },
+  (t) => [check('reviews_status', sql`${t.status} in ('open', 'done')`)],
+)
+
+export const reviewDrafts = pgTable(
+  'review_drafts',
+  {
+    reviewId: text('review_id').notNull(),
+    id: text('id').notNull(),
+    position: integer('position').notNull(),
+    speakerName: text('speaker_name').notNull(),
+    speakerRole: text('speaker_role'),
+    /** The anchor in the review's article; `text` is always the article's own words there. */
+    anchorStart: integer('anchor_start').notNull(),
+    anchorEnd: integer('anchor_end').notNull(),
+    text: text('text').notNull(),
+    /** Null on a draft the editor added by selection, until they choose. */
+    kind: text('kind'),
+    attribution: text('attribution').notNull(),
+    channel: text('channel'),
+    caveats: jsonb('caveats').$type<string[]>().notNull(),
+    /** Null until the editor chooses: no camp and no stance is ever assumed. */
+    perspectiveId: text('perspective_id'),
+    stanceValue: text('stance_value'),
+    stanceLabel: text('stance_label'),
+    reviewed: boolean('reviewed').notNull().default(false),
+    /** The extractor could not tell which of two people spoke (lib/extract). */
+    speakerUncertain: boolean('speaker_uncertain').notNull().default(false),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.reviewId, t.id] }),
+    foreignKey({ columns: [t.reviewId], foreignColumns: [reviews.id] }).onDelete('cascade'),
+    check('review_drafts_anchor', sql`0 <= ${t.anchorStart} and ${t.anchorStart} < ${t.anchorEnd}`),
+    check('review_drafts_kind', sql`${t.kind} is null or ${t.kind} in ('direct', 'paraphrase')`),
+    check('review_drafts_channel', sql`${t.channel} is null or ${t.channel} in ('firsthand', 'secondhand')`),
+    check(
+      'review_drafts_stance',
+      sql`${t.stanceValue} is null or ${t.stanceValue} in ('supports', 'mixed', 'neutral', 'rejects')`,
+    ),
+    check(
+      'review_drafts_reviewed',
+      sql`not ${t.reviewed} or (${t.perspectiveId} is not null and ${t.stanceValue} is not null and ${t.stanceLabel} is not null and ${t.kind} is not null and ${t.channel} is not null)`,
+    ),
+  ],
+)
