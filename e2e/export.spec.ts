@@ -26,6 +26,8 @@ const HEADER = [
   'permalink',
   'channel',
   'source date inferred',
+  'statement date',
+  'statement date inferred',
 ]
 
 // The permalinks' base: the story page on the server under test, with no query.
@@ -56,6 +58,8 @@ function expectedRow(id: string): string[] {
     `${PAGE_URL}#s-${s.id}`,
     s.channel,
     'yes', // the seed's date is inferred
+    s.date ?? '2023-12-16',
+    s.date ? 'no' : 'yes', // without its own date, a statement takes its source's
   ]
 }
 

@@ -14,6 +14,7 @@ interface SeedStatement {
   channel: string
   stance: { value: string; label: string }
   source: string
+  date?: string
   caveats: string[]
   review?: 'draft'
 }

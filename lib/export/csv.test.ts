@@ -4,9 +4,10 @@ import { NO_FILTERS } from '../view/filters'
 import { makeRow, UNKNOWN_SOURCE } from '../view/testing-rows'
 
 const HEADER =
-  'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end,review,statement id,permalink,channel,source date inferred\r\n'
+  'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end,review,statement id,permalink,channel,source date inferred,statement date,statement date inferred\r\n'
 const PAGE = 'https://reader.example/stories/mini'
-const TAIL = `,s1,${PAGE}#s-s1,firsthand,no\r\n`
+// makeRow's statement has no date of its own: it takes its source's, marked inferred.
+const TAIL = `,s1,${PAGE}#s-s1,firsthand,no,2024-03-01,yes\r\n`
 
 describe('statementsToCsv', () => {
   it('writes a BOM, the header and one CRLF-terminated record per row', () => {
@@ -78,7 +79,7 @@ describe('statementsToCsv', () => {
   it('gives each row its id, permalink and channel', () => {
     const row = makeRow({ id: 'munir one', channel: 'secondhand' })
     expect(
-      statementsToCsv([row], { bom: false, pageUrl: PAGE }).split('\r\n')[1]!.split(',').slice(-4),
+      statementsToCsv([row], { bom: false, pageUrl: PAGE }).split('\r\n')[1]!.split(',').slice(-6, -2),
     ).toEqual(['munir one', `${PAGE}#s-munir%20one`, 'secondhand', 'no'])
   })
 
@@ -86,11 +87,12 @@ describe('statementsToCsv', () => {
     const row = makeRow({
       role: null,
       source: UNKNOWN_SOURCE,
+      date: { iso: '2023-12-14', inferred: false, display: '14 Dec 2023' },
     })
     expect(statementsToCsv([row], { bom: false, pageUrl: PAGE })).toBe(
       HEADER +
         'City officials,Ana Ruiz,,direct,It is unsafe,supports,Safety first,press conference,unknown,unknown,2023-12-16,unknown,,30,42,reviewed' +
-        `,s1,${PAGE}#s-s1,firsthand,yes\r\n`,
+        `,s1,${PAGE}#s-s1,firsthand,yes,2023-12-14,no\r\n`,
     )
   })
 })

@@ -40,6 +40,9 @@ export const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow, contex
   ['permalink', (row, { pageUrl }) => permalink(pageUrl, row.id)],
   ['channel', (row) => row.channel],
   ['source date inferred', (row) => (row.source.date.inferred ? 'yes' : 'no')],
+  // When it was said: its own date, or the source's (then "statement date inferred" is yes).
+  ['statement date', (row) => row.date.iso ?? UNKNOWN],
+  ['statement date inferred', (row) => (row.date.inferred ? 'yes' : 'no')],
 ]
 
 const CSV_HEADER = CSV_COLUMNS.map(([name]) => name)

@@ -118,6 +118,7 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
         stance: { value: s.stanceValue as AnchoredStatement['stance']['value'], label: s.stanceLabel },
         source: s.sourceId,
         ...optional('occurrence', s.occurrence),
+        ...optional('date', s.statementDate),
         caveats: caveatsOf.get(s.id) ?? [],
         ...(s.draft ? { review: 'draft' as const } : {}),
         anchor: { start: s.anchorStart, end: s.anchorEnd },

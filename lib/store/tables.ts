@@ -115,6 +115,8 @@ export const statements = pgTable(
     channel: text('channel').notNull(),
     stanceValue: text('stance_value').notNull(),
     stanceLabel: text('stance_label').notNull(),
+    /** YYYY-MM-DD: the day the statement was made, when the source gives it. */
+    statementDate: text('statement_date'),
     draft: boolean('draft').notNull().default(false),
     ...stamps,
   },

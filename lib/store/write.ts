@@ -97,6 +97,7 @@ async function insertChildren(db: StoreDb, story: Story) {
       channel: s.channel,
       stanceValue: s.stance.value,
       stanceLabel: s.stance.label,
+      statementDate: s.date ?? null,
       draft: s.review === 'draft',
     })),
     (rows) => db.insert(t.statements).values(rows),
