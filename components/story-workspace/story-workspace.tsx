@@ -63,10 +63,10 @@ function Workspace({
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   const { view } = url
   // The state object is rebuilt on every render; its parts are stable while unchanged.
-  const { q, perspective, stance, kind, channel, review } = url.filters
-  const filtersKey = JSON.stringify([q, perspective, stance, kind, channel, review])
+  const { q, perspective, stance, kind, channel, review, from, to } = url.filters
+  const filtersKey = JSON.stringify([q, perspective, stance, kind, channel, review, from, to])
   const filters = useMemo(
-    () => ({ q, perspective, stance, kind, channel, review }),
+    () => ({ q, perspective, stance, kind, channel, review, from, to }),
     // Keyed on the values, not the arrays' identity, which the URL state may renew.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filtersKey],

@@ -48,6 +48,8 @@ export function urlStateApi(
       kind: state.kind,
       channel: state.channel,
       review: state.review,
+      from: state.from,
+      to: state.to,
     },
     view: state.view,
     setFilters: (change) => {

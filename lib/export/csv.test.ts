@@ -119,10 +119,12 @@ describe('exportFileName', () => {
           kind: ['direct'],
           channel: 'secondhand',
           review: 'reviewed',
+          from: '2024-03-01',
+          to: null,
         },
       }),
     ).toBe(
-      'seed-story_taliban_2026-11-27_perspective-taliban-analysts_kind-direct_attribution-secondhand_review-reviewed_q-ma-arij-said-no-twice-over-in-a-very-lon.csv',
+      'seed-story_taliban_2026-11-27_perspective-taliban-analysts_kind-direct_attribution-secondhand_review-reviewed_from-2024-03-01_q-ma-arij-said-no-twice-over-in-a-very-lon.csv',
     )
     expect(exportFileName('seed-story', 'all', late, { filters: NO_FILTERS })).toBe(
       'seed-story_all_2026-11-27.csv',

@@ -111,6 +111,8 @@ function filterParts(filters: StatementFilters | undefined): string[] {
   add('kind', filters.kind)
   add('attribution', filters.channel ? [filters.channel] : [])
   add('review', filters.review ? [filters.review] : [])
+  add('from', filters.from ? [filters.from] : [])
+  add('to', filters.to ? [filters.to] : [])
   const q = filters.q.trim()
   // A long search would make an unwieldy name; its first words say enough.
   if (q) parts.push(`q-${fileNamePart(q).slice(0, 40).replace(/-+$/, '')}`)

@@ -22,7 +22,7 @@ describe('buildManifest', () => {
       contentHash: 'sha256:abc',
       url: 'http://localhost/stories/mini?q=ruiz',
       view: 'side',
-      filters: { q: 'ruiz', perspective: [], stance: [], kind: [], attribution: null, review: null },
+      filters: { q: 'ruiz', perspective: [], stance: [], kind: [], attribution: null, review: null, from: null, to: null },
       sort: { city: [{ id: 'speaker', desc: true }] },
       exportedAt: '2026-11-27T12:00:00.000Z',
       rowCount: 2,

@@ -31,11 +31,11 @@ type ManifestInput = Omit<ExportManifest, 'format' | 'exportedAt' | 'rowCount' |
 }
 
 export function buildManifest({ now, filters, ...view }: ManifestInput): ExportManifest {
-  const { q, perspective, stance, kind, channel, review } = filters
+  const { q, perspective, stance, kind, channel, review, from, to } = filters
   return {
     format: 'perspective-reader/statements@1',
     ...view,
-    filters: { q, perspective, stance, kind, attribution: channel, review },
+    filters: { q, perspective, stance, kind, attribution: channel, review, from, to },
     exportedAt: now.toISOString(),
     rowCount: view.rows.length,
   }

@@ -9,6 +9,7 @@ import {
   type Stance,
 } from '../story/codebook'
 import { normalizeForSearch, searchTerms } from './search'
+import { hasRange, inRange } from './timeline'
 import type { StatementRow } from './view-model'
 
 /** What narrows the statements shown: one search box and five facets. */
@@ -21,6 +22,9 @@ export interface StatementFilters {
   channel: Channel | null
   /** draft or reviewed; null for both. */
   review: Review | null
+  /** YYYY-MM-DD, inclusive, on the statement's date (inferred dates count); null: open. */
+  from: string | null
+  to: string | null
 }
 
 export const NO_FILTERS: StatementFilters = {
@@ -30,6 +34,8 @@ export const NO_FILTERS: StatementFilters = {
   kind: [],
   channel: null,
   review: null,
+  from: null,
+  to: null,
 }
 
 export function isFiltered(filters: StatementFilters): boolean {
@@ -39,7 +45,8 @@ export function isFiltered(filters: StatementFilters): boolean {
     filters.stance.length > 0 ||
     filters.kind.length > 0 ||
     filters.channel !== null ||
-    filters.review !== null
+    filters.review !== null ||
+    hasRange(filters)
   )
 }
 
@@ -114,7 +121,10 @@ export function filterAndCount(
     review: zeros(REVIEWS),
   }
   const passed: StatementRow[] = []
+  const dated = hasRange(filters)
   for (const row of rows) {
+    // Like the search, the date range narrows every facet's counts.
+    if (dated && !inRange(row, filters)) continue
     if (c.terms.length > 0) {
       const text = haystack(row)
       if (!c.terms.every((term) => text.includes(term))) continue

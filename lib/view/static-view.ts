@@ -21,6 +21,8 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
     kind: state.kind,
     channel: state.channel,
     review: state.review,
+    from: state.from,
+    to: state.to,
   }
   const { rows: filtered, counts } = filterAndCount(
     rows,
