@@ -74,10 +74,10 @@ function Workspace({
   const [encoding, setEncoding] = useCsvEncoding()
   useIdlePreparation(rows, virtualized)
 
-  const shown = useWorkspaceRows(rows, perspectives, filters, url.sortFor)
+  const shown = useWorkspaceRows(rows, perspectives, filters, url.sortFor, view === 'timeline')
   const { filtered, campTables } = shown
   const isShown = useCallback(
-    (rowId: string) => view !== 'matrix' && filtered.some((row) => row.id === rowId),
+    (rowId: string) => view !== 'matrix' && view !== 'timeline' && filtered.some((row) => row.id === rowId),
     [view, filtered],
   )
   const { goToStatement, registerReveal } = useGoToStatement({ rows, isShown, revealAll: url.revealAll })
@@ -152,6 +152,11 @@ function Workspace({
         onExport: exports.exportTable,
         registerReveal,
         onGoToStatement: goToStatement,
+        storyId,
+        byDate: shown.byDate,
+        extent: shown.extent,
+        range: { from: filters.from, to: filters.to },
+        onRangeChange: (range) => url.setFilters(range),
       }}
       dialog={
         evidence.evidence ? (

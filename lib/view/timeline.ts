@@ -64,9 +64,24 @@ export interface TimelineGroup {
   rows: StatementRow[]
 }
 
-/** Rows (already filtered) as the timeline shows them: one group per day, undated last. */
-export function timelineGroups(rows: readonly StatementRow[]): TimelineGroup[] {
-  const sorted = [...rows].sort(compareByDate)
+/** A story's rows in date order: sorted once per story, then filtered keeping the order. */
+export const sortByDate = (rows: readonly StatementRow[]): StatementRow[] => [...rows].sort(compareByDate)
+
+/** The rows that passed the filters, in the date order of `byDate` (all rows, sorted once). */
+export function inDateOrder(
+  byDate: readonly StatementRow[],
+  passed: readonly StatementRow[],
+): StatementRow[] {
+  if (passed.length === byDate.length) return byDate as StatementRow[]
+  const keep = new Set(passed)
+  return byDate.filter((row) => keep.has(row))
+}
+
+/** Rows as the timeline shows them: one group per day, undated last. */
+export const timelineGroups = (rows: readonly StatementRow[]): TimelineGroup[] => groupByDay(sortByDate(rows))
+
+/** Rows already in date order, grouped by day. */
+export function groupByDay(sorted: readonly StatementRow[]): TimelineGroup[] {
   const groups: TimelineGroup[] = []
   for (const row of sorted) {
     const last = groups[groups.length - 1]
