@@ -112,7 +112,11 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       {/* What the statements rest on, after them: the sources (numbered, each once), the
           reporter's narration and other outlets' reports, the last two folded away. */}
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
-        <StorySources sources={derived(story, 'sources', sourceViews)} limit={isLargeStory(story) ? 5 : undefined} />
+        <StorySources
+          storyId={story.id}
+          sources={derived(story, 'sources', sourceViews)}
+          limit={isLargeStory(story) ? 5 : undefined}
+        />
         <div className="space-y-6">
           <Folded
             summary={`Context: what the reporter narrates (${story.events.length})`}
