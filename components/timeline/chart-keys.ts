@@ -1,17 +1,10 @@
 'use client'
 
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react'
-import type { Stance } from '@/lib/story/codebook'
 import type { ChartBin, ChartMark } from '@/lib/view/stance-chart'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 
-/** Stance fills readable on a light and a dark page alike; each mark is outlined too. */
-export const STANCE_FILL: Record<Stance, string> = {
-  supports: '#7c3aed',
-  mixed: '#f97316',
-  neutral: '#a1a1aa',
-  rejects: '#0284c7',
-}
+export { STANCE_FILL } from '../stance-fill'
 
 export interface ChartItem {
   key: string

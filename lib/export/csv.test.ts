@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BOM, exportFileName, fileNamePart, statementsToCsv } from './csv'
+import { BOM, exportFileName, fileNamePart, speakerStatementsToCsv, statementsToCsv } from './csv'
 import { NO_FILTERS } from '../view/filters'
 import { makeRow, UNKNOWN_SOURCE } from '../view/testing-rows'
 
@@ -137,5 +137,23 @@ describe('exportFileName', () => {
   it('reduces any text to a safe file-name part', () => {
     expect(fileNamePart('Ma’arij / Doha: “all”')).toBe('ma-arij-doha-all')
     expect(fileNamePart('وزیر')).toBe('export')
+  })
+})
+
+describe('speakerStatementsToCsv', () => {
+  it('names each row’s story and builds its permalink on that story’s page', () => {
+    const csv = speakerStatementsToCsv(
+      [
+        { storyId: 'dam', storyTitle: 'Dam, fictional', row: makeRow({ id: 'd1' }) },
+        { storyId: 'reservoir', storyTitle: 'Reservoir', row: makeRow({ id: '=r2' }) },
+      ],
+      { bom: false, origin: 'https://reader.example' },
+    )
+    const lines = csv.split('\r\n')
+    expect(lines[0]).toBe(`story id,story title,${HEADER.trimEnd()}`)
+    expect(lines[1]!.startsWith('dam,"Dam, fictional",City officials,Ana Ruiz,')).toBe(true)
+    expect(lines[1]).toContain(',d1,https://reader.example/stories/dam#s-d1,')
+    expect(lines[2]).toContain(`,"'=r2",https://reader.example/stories/reservoir#s-%3Dr2,`)
+    expect(lines).toHaveLength(4)
   })
 })

@@ -88,6 +88,24 @@ export function statementsToCsv(
   return lines.join('')
 }
 
+/**
+ * A speaker's statements across stories, in the order given: the story's id and title
+ * first, then the story CSV's columns, each permalink on its own story's page.
+ */
+export function speakerStatementsToCsv(
+  items: readonly { storyId: string; storyTitle: string; row: StatementRow }[],
+  { bom = true, origin }: { bom?: boolean; origin: string },
+): string {
+  let text = (bom ? BOM : '') + ['story id', 'story title', ...CSV_HEADER].map(csvCell).join(',') + '\r\n'
+  for (const { storyId, storyTitle, row } of items) {
+    const context = { pageUrl: `${origin}/stories/${encodeURIComponent(storyId)}` }
+    text +=
+      [storyId, storyTitle, ...CSV_COLUMNS.map(([, cell]) => cell(row, context))].map(csvCell).join(',') +
+      '\r\n'
+  }
+  return text
+}
+
 /** Lower-case, hyphenated, ASCII-safe piece of a file name. */
 export function fileNamePart(value: string): string {
   const slug = value
