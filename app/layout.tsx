@@ -33,6 +33,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/" className="text-blue-700 underline dark:text-blue-300">
                 Stories
               </Link>
+              <Link href="/speakers" className="text-blue-700 underline dark:text-blue-300">
+                Speakers
+              </Link>
               <Link href="/import" className="text-blue-700 underline dark:text-blue-300">
                 Import an article
               </Link>

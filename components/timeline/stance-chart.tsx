@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react'
 import { STANCES } from '@/lib/story/codebook'
 import { STANCE_NAMES } from '@/lib/story/vocabulary'
 import { formatIsoDate } from '@/lib/view/source-date'
-import { chartModel, describeCounts, type ChartModel } from '@/lib/view/stance-chart'
+import { chartModel, COLUMN_PX, describeCounts, MAX_STACK, type ChartModel } from '@/lib/view/stance-chart'
 import { describeRange, isoOfDay, type DateRange } from '@/lib/view/timeline'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
@@ -14,7 +14,7 @@ import { STANCE_FILL, useChartKeys, type ChartItem } from './chart-keys'
 
 const DAY_MS = 86_400_000
 const LEFT = 170
-const RIGHT = 18
+const RIGHT = 40
 const TOP = 10
 const ROW = 46
 const AXIS = 30
@@ -219,8 +219,12 @@ export function StanceChart(props: StanceChartProps) {
                     role="link"
                     aria-label={`${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_NAMES[m.stance]}. Go to the statement.`}
                     data-mark={m.id}
-                    cx={x(m.day + 0.5)}
-                    cy={top + ROW - 8 - m.stack * 7}
+                    cx={
+                      model.mode === 'marks' && model.columns > 1
+                        ? x(m.day) + COLUMN_PX / 2 + Math.floor(m.stack / MAX_STACK) * COLUMN_PX
+                        : x(m.day + 0.5)
+                    }
+                    cy={top + ROW - 8 - (m.stack % MAX_STACK) * 7}
                     r="3.6"
                     fill={m.inferred ? 'white' : fill}
                     stroke={fill}

@@ -56,6 +56,9 @@ describe('chartModel', () => {
     const rows = Array.from({ length: 7 }, (_, i) => row(`s${i}`, '2024-03-01'))
     expect(chartModel(rows, domain, 800).mode).toBe('bins')
     expect(chartModel(rows.slice(0, 6), domain, 800).mode).toBe('marks')
+    // Zoomed into a few days, a day holds several stacks: single marks again.
+    const zoomed = chartModel(rows, [dayNumber('2024-03-01'), dayNumber('2024-03-03')], 800)
+    expect(zoomed.mode === 'marks' && zoomed.columns).toBeGreaterThan(1)
   })
 })
 

@@ -30,7 +30,15 @@ export interface ChartBin {
 }
 
 export type ChartModel =
-  | { mode: 'marks'; domain: [number, number]; marks: ChartMark[]; maxStack: number; count: number }
+  | {
+      mode: 'marks'
+      domain: [number, number]
+      marks: ChartMark[]
+      maxStack: number
+      /** Columns of stacks a day holds: more than one when zoomed in far enough. */
+      columns: number
+      count: number
+    }
   | {
       mode: 'bins'
       domain: [number, number]
@@ -54,9 +62,11 @@ export const PERIODS: readonly Period[] = [
   { days: 365, name: '365 days' },
 ]
 
-/** Above this many marks in view, or this many on one camp's day, the chart counts instead. */
+/** Above this many marks in view, or more on one camp's day than fit, the chart counts instead. */
 export const MAX_MARKS = 1_000
+/** Marks in one stack, and the width of a stack's column in pixels. */
 export const MAX_STACK = 6
+export const COLUMN_PX = 8
 /** A period gets at least this many pixels, so its bar can be seen and pressed. */
 const MIN_BIN_PX = 12
 
@@ -107,7 +117,11 @@ export function chartModel(
         stack,
       })
     }
-    if (maxStack <= MAX_STACK) return { mode: 'marks', domain, marks, maxStack, count: placed.length }
+    // Zoomed in, a day is wide enough for several stacks side by side.
+    const dayPx = width / (domain[1] - domain[0] + 1)
+    const columns = Math.max(1, Math.floor(dayPx / COLUMN_PX) - 1)
+    if (maxStack <= MAX_STACK * columns)
+      return { mode: 'marks', domain, marks, maxStack, columns, count: placed.length }
   }
   return binned(placed, domain, width)
 }
