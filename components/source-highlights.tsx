@@ -10,6 +10,8 @@ interface SourceHighlightsProps {
   /** Where a highlight links: the statement's row, or its entry on the page. */
   hrefFor: (targetId: string) => string
   onGoTo?: (targetId: string) => void
+  /** Underline the highlights: on a page, where they sit in running text as links. */
+  underline?: boolean
 }
 
 /**
@@ -17,7 +19,13 @@ interface SourceHighlightsProps {
  * out segment by segment (lib/view/evidence) so it reads exactly as stored, always as
  * text. Shared by the evidence dialog and the source page.
  */
-export function SourceHighlights({ segments, chosen, hrefFor, onGoTo }: SourceHighlightsProps) {
+export function SourceHighlights({
+  segments,
+  chosen,
+  hrefFor,
+  onGoTo,
+  underline = false,
+}: SourceHighlightsProps) {
   // Focus lands on the first piece of the chosen statement.
   const firstChosen = segments.findIndex((segment) => segment.primary?.targetId === chosen)
   return segments.map((segment, index) => {
@@ -40,7 +48,7 @@ export function SourceHighlights({ segments, chosen, hrefFor, onGoTo }: SourceHi
               }
             : undefined
         }
-        className="rounded-sm no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
+        className={`rounded-sm ${underline ? 'underline decoration-1 underline-offset-2' : 'no-underline'} focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600`}
       >
         <mark
           data-anchor={primary.targetId}

@@ -143,7 +143,12 @@ test('the codebook page states the rules and has no WCAG 2.1 A/AA violations', a
   ])
     await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible()
   // The scale in its order, with each stance's meaning.
-  await expect(page.getByRole('region', { name: 'The stance scale' }).locator('dt')).toHaveText([/Supports$/, /Mixed$/, /Neutral$/, /Rejects$/])
+  await expect(page.getByRole('region', { name: 'The stance scale' }).locator('dt')).toHaveText([
+    /Supports$/,
+    /Mixed$/,
+    /Neutral$/,
+    /Rejects$/,
+  ])
   expect(await violations(page)).toEqual([])
   await page.emulateMedia({ colorScheme: 'dark' })
   expect(await violations(page)).toEqual([])

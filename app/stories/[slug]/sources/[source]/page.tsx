@@ -110,6 +110,7 @@ export default async function SourcePage({ params }: PageProps<'/stories/[slug]/
           <SourceHighlights
             segments={segments}
             chosen={null}
+            underline
             hrefFor={(targetId) => (targetId.startsWith('s-') ? `#${targetId}` : `${storyPath}#${targetId}`)}
           />
         </div>
