@@ -3,6 +3,11 @@ import { defineConfig } from 'drizzle-kit'
 // Only for generating migrations (`npx drizzle-kit generate`); the app never reads it.
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./lib/store/tables.ts', './lib/store/speaker-tables.ts'],
+  schema: [
+    './lib/store/tables.ts',
+    './lib/store/auth-tables.ts',
+    './lib/store/history-tables.ts',
+    './lib/store/speaker-tables.ts',
+  ],
   out: './lib/store/migrations',
 })

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
-const isDev = process.env.NODE_ENV === 'development'
 
 /**
  * The build id is a hash of everything the build is made from (code and dependencies;
@@ -23,41 +22,12 @@ function contentBuildId() {
   // Not tsconfig.json: Next.js edits it during builds, and it shapes type checks, not output.
   for (const file of ['package-lock.json', 'next.config.mjs', 'postcss.config.mjs']) add(file)
   add('instrumentation.ts')
+  add('proxy.ts')
   return hash.digest('hex').slice(0, 20)
 }
 
-/**
- * Content-Security-Policy, as strict as a statically rendered Next.js app allows:
- * - everything from our own origin only; no remote origin anywhere;
- * - scripts: 'unsafe-inline' is needed because Next.js streams its bootstrap and the React
- *   Server Components payload as inline <script> tags. The only way around that is a
- *   per-request nonce, which would make every page render on demand and lose static
- *   HTML; statement and source text never reaches the page as markup (React escapes it),
- *   which is the injection this would otherwise guard against. Development adds
- *   'unsafe-eval' for React's dev tooling;
- * - styles: 'unsafe-inline' for the style attributes React sets (row windowing) and the
- *   font loader's inline @font-face;
- * - images and fonts from our origin, plus data: and blob: for generated downloads;
- * - object-src 'none', base-uri 'self', form-action 'self', frame-ancestors 'none'.
- */
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  `connect-src 'self'${isDev ? ' ws:' : ''}`,
-  "media-src 'none'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "worker-src 'self' blob:",
-  "manifest-src 'self'",
-].join('; ')
-
+// The Content-Security-Policy (with a per-request nonce) and HSTS are set in proxy.ts.
 export const securityHeaders = [
-  { key: 'Content-Security-Policy', value: csp },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
   // Which story an analyst reads is nobody else's business: links out send no referrer.
@@ -67,6 +37,8 @@ export const securityHeaders = [
     value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), browsing-topics=(), clipboard-write=(self)',
   },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  // Our responses are for our own pages only: no other site may embed or fetch them.
+  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
 ]
 
 // Builds into another folder (fixtures, benchmarks) would otherwise add that folder to
@@ -88,6 +60,8 @@ const nextConfig = {
   // Bundled, PGlite cannot find its WebAssembly files; it loads from node_modules instead.
   serverExternalPackages: ['@electric-sql/pglite'],
   typescript: { tsconfigPath },
+  // forbidden(): a signed-in user without the role gets a 403 page, not a redirect loop.
+  experimental: { authInterrupts: true },
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { GeistSans } from 'geist/font/sans'
 import Link from 'next/link'
+import { SignOutButton } from '@/components/auth/sign-out-button'
+import { currentUser } from '@/lib/auth'
 import './globals.css'
 
 export const metadata: Metadata = {
@@ -8,7 +10,8 @@ export const metadata: Metadata = {
   description: 'Compare how each camp tells a contested story, statement by statement, traced to its source.',
 }
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const user = await currentUser()
   return (
     <html lang="en" className={GeistSans.variable}>
       <body className="min-h-screen bg-zinc-50 font-sans text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100 print:bg-white">
@@ -42,6 +45,26 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/codebook" className="text-blue-700 underline dark:text-blue-300">
                 How statements are coded
               </Link>
+              {user ? (
+                <>
+                  <span className="text-zinc-700 dark:text-zinc-200">
+                    Signed in as <span className="font-medium">{user.name}</span>
+                  </span>
+                  {user.role === 'admin' ? (
+                    <Link href="/admin/users" className="text-blue-700 underline dark:text-blue-300">
+                      Users
+                    </Link>
+                  ) : null}
+                  <Link href="/account" className="text-blue-700 underline dark:text-blue-300">
+                    Account
+                  </Link>
+                  <SignOutButton />
+                </>
+              ) : (
+                <Link href="/sign-in" className="text-blue-700 underline dark:text-blue-300">
+                  Sign in
+                </Link>
+              )}
             </nav>
           </div>
         </header>

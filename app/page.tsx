@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { campColor } from '@/components/camp-colors'
+import { requireReader } from '@/lib/auth'
 import { derived, getStories } from '@/lib/store/app-store'
 import { storySummary } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
@@ -8,6 +9,7 @@ import { CARD } from '@/components/card'
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
+  await requireReader('/')
   const stories = (await getStories()).map((story) => derived(story, 'summary', storySummary))
   return (
     <div className="max-w-4xl">

@@ -23,8 +23,55 @@ for (const path of ['/', STORY_PATH, '/stories/missing', '/_next/static/not-a-fi
     expect(headers['referrer-policy']).toBe('no-referrer')
     expect(headers['permissions-policy']).toContain('camera=()')
     expect(headers['x-frame-options']).toBe('DENY')
+    expect(headers['cross-origin-resource-policy']).toBe('same-origin')
+    // Scripts run only with this response's nonce: no 'unsafe-inline' for them.
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? ''
+    expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/)
+    expect(scriptSrc).not.toContain('unsafe-inline')
+    // Plain http here: no HSTS (a browser would ignore it, and it would pin a local run).
+    expect(headers['strict-transport-security']).toBeUndefined()
   })
 }
+
+test('each page gets a nonce of its own, and every script on it carries that nonce', async ({ request }) => {
+  const nonces: string[] = []
+  for (let i = 0; i < 3; i++) {
+    const response = await request.get(STORY_PATH)
+    const nonce = /'nonce-([^']+)'/.exec(response.headers()['content-security-policy'] ?? '')?.[1]
+    expect(nonce).toBeTruthy()
+    nonces.push(nonce!)
+    const html = await response.text()
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0])
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`)
+  }
+  expect(new Set(nonces).size).toBe(3)
+})
+
+test('over https (as a proxy in front reports it) the site sends HSTS', async ({ request }) => {
+  const response = await request.get('/', { headers: { 'x-forwarded-proto': 'https' } })
+  expect(response.headers()['strict-transport-security']).toMatch(/^max-age=\d{7,}/)
+})
+
+test('the import page drafts in its Web Worker with no policy violation or console error', async ({
+  page,
+}) => {
+  const logged: string[] = []
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') logged.push(message.text())
+  })
+  page.on('pageerror', (error) => logged.push(error.message))
+  await page.goto('/import')
+  await page
+    .getByRole('textbox', { name: 'Article text' })
+    .fill(
+      'The minister said: "We will reopen the border crossing on Monday." Officials in Kabul declined to comment.',
+    )
+  await expect(page.getByRole('status').filter({ hasText: /^Drafted/ })).toHaveText(
+    /^Drafted \d+ statements?/,
+  )
+  expect(logged).toEqual([])
+})
 
 test('the story page works under its policy: no console errors or warnings while reading, sorting and exporting', async ({
   page,

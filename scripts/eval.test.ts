@@ -29,7 +29,7 @@ describe.each(EVAL_SETS.flatMap((set) => LAYOUTS.map((layout) => [set, layout] a
 
 /**
  * The real set: published reports labelled blind (eval/real). It meets the issue's F1
- * (≥ 0.88) and direct recall (≥ 0.95) targets; direct precision reaches 0.952, short of
+ * (≥ 0.88) and direct recall (≥ 0.95) targets; direct precision reaches 0.968, short of
  * the issue's 0.97, so it is held to what was reached rather than to the target. Speaker
  * exact match is held too: grouping by speaker is what analysts do with the drafts.
  */
@@ -38,10 +38,10 @@ describe.each(LAYOUTS)('the real evaluation set, %s', (layout) => {
   for (const article of loadSet(REAL_SET, layout))
     score(extractStatements(article.text), article.labels, totals)
 
-  it('meets the direct-quote recall target, and holds the precision reached (0.95; the target is 0.97)', () => {
+  it('meets the direct-quote recall target, and holds the precision reached (0.96; the target is 0.97)', () => {
     const direct = precisionRecall(totals.direct)
     expect(direct.recall).toBeGreaterThanOrEqual(0.95)
-    expect(direct.precision).toBeGreaterThanOrEqual(0.95)
+    expect(direct.precision).toBeGreaterThanOrEqual(0.96)
   })
   it('meets the F1 target over all statements, with kind and canonical speakers', () => {
     expect(precisionRecall(totals.all).f1).toBeGreaterThanOrEqual(0.88)

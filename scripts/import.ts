@@ -13,6 +13,7 @@ import { addArticle, emptyStory, slugify } from '../lib/import/draft-story'
 import type { StoryFile } from '../lib/story/schema'
 import { storyJson } from '../lib/store/canonical'
 import { readStory, toStoryFile } from '../lib/store/read'
+import { cliActor } from '../lib/store/history'
 import { checkForStore, writeStory } from '../lib/store/write'
 import { fail, readArticle, UsageError } from './read-article'
 import { withStore } from './store-cli'
@@ -68,7 +69,7 @@ async function main() {
       })
       const checked = checkForStore(`story ${slug}`, storyJson(updated))
       // Without replace, a story created meanwhile by another process is refused, never doubled.
-      await writeStory(tx, checked, { replace: stored !== undefined })
+      await writeStory(tx, checked, { replace: stored !== undefined, actor: cliActor() })
       return { verb: stored ? 'Updated' : 'Created', sourceId, added }
     })
     // Said only once the transaction has committed.

@@ -9,6 +9,7 @@ const PLAIN = [
   'UsageError',
   'ArticleInputError',
   'ImportError',
+  'UserInputError',
 ]
 
 export class UsageError extends Error {
@@ -24,6 +25,8 @@ export function report(error: unknown): void {
     `${plain ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   )
   process.exitCode = error instanceof Error && error.name === 'UsageError' ? 2 : 1
+  // A damaged store is left open (closing would write to it), and would keep the process up.
+  if (error instanceof Error && error.name === 'StoreCorruptError') process.exit(1)
 }
 
 /**

@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util'
 import type { Story } from '../lib/story/story-check'
 import { readStoryFile } from '../lib/store/story-files'
+import { cliActor } from '../lib/store/history'
 import { checkForStore, StoryExistsError, writeStory } from '../lib/store/write'
 import { report, UsageError, withStore } from './store-cli'
 
@@ -45,10 +46,11 @@ async function main() {
   }
 
   await withStore(async (store) => {
+    const actor = cliActor()
     const lines = await store.db.transaction(async (tx) => {
       const out: string[] = []
       for (const { label, story } of stories) {
-        const { replaced } = await writeStory(tx, story, { replace: values.replace }).catch((error) => {
+        const { replaced } = await writeStory(tx, story, { replace: values.replace, actor }).catch((error) => {
           if (error instanceof StoryExistsError)
             throw Object.assign(
               new Error(

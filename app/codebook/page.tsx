@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { requireReader } from '@/lib/auth'
 import { StanceBadge } from '@/components/stance-badge'
 import { CARD } from '@/components/card'
 import { KINDS, STANCES } from '@/lib/story/codebook'
@@ -32,7 +33,8 @@ function Rule({ id, title, children }: { id: string; title: string; children: Re
  * The coding rules, in the product: what every row of the reader means and how it was
  * filled in, so an analyst can judge a row without asking anyone.
  */
-export default function CodebookPage() {
+export default async function CodebookPage() {
+  await requireReader('/codebook')
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">

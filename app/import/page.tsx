@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { ImportWorkbench, type CampTemplate } from '@/components/import/import-workbench'
+import { requireReader } from '@/lib/auth'
 import { getStories } from '@/lib/store/app-store'
 
 export const metadata: Metadata = { title: 'Import an article' }
@@ -8,6 +9,7 @@ export const metadata: Metadata = { title: 'Import an article' }
 export const dynamic = 'force-dynamic'
 
 export default async function ImportPage() {
+  await requireReader('/import')
   // Only each story's camps travel to the browser, not its statements.
   const templates: CampTemplate[] = (await getStories()).map((story) => ({
     id: story.id,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { requireReader } from '@/lib/auth'
 import { derived, getSpeakerAliases, getStories } from '@/lib/store/app-store'
 import { speakerIndex, stanceLine } from '@/lib/view/speakers'
 import { statementRows } from '@/lib/view/view-model'
@@ -14,6 +15,7 @@ const CELL = 'border-b border-zinc-200 px-3 py-2 align-top dark:border-zinc-700'
 
 /** Everyone who has a statement in any story, filed by surname. */
 export default async function SpeakersPage() {
+  await requireReader('/speakers')
   const [stories, aliases] = await Promise.all([getStories(), getSpeakerAliases()])
   const speakers = speakerIndex(
     stories.map((story) => ({

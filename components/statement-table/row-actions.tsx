@@ -7,6 +7,10 @@ import { storyPageUrl } from '../export-csv'
 
 export interface RowActionsApi {
   showInSource: (rowId: string, invoker: HTMLElement) => void
+  /** For editors only: absent, the menu offers no edit controls. */
+  edit?: (rowId: string, invoker: HTMLElement) => void
+  history?: (rowId: string, invoker: HTMLElement) => void
+  remove?: (rowId: string, invoker: HTMLElement) => void
 }
 
 export const RowActionsContext = createContext<RowActionsApi | null>(null)
@@ -33,8 +37,8 @@ const ITEM =
   'block w-full px-3 py-1.5 text-left text-sm text-zinc-900 hover:bg-zinc-100 focus:bg-zinc-100 focus:outline-none dark:text-zinc-50 dark:hover:bg-zinc-700 dark:focus:bg-zinc-700'
 
 /**
- * One "Actions" button per row, opening a menu with "Show in source" and "Copy citation":
- * a single tab stop per row. Arrow keys move in the menu, Esc closes it and focus goes
+ * One "Actions" button per row, opening a menu with "Show in source" and "Copy citation"
+ * (and, for editors, "Edit", "History" and "Delete"): a single tab stop per row. Arrow keys move in the menu, Esc closes it and focus goes
  * back to the button.
  */
 export function RowActions({ row }: { row: StatementRow }) {
@@ -138,6 +142,30 @@ export function RowActions({ row }: { row: StatementRow }) {
           <button type="button" role="menuitem" tabIndex={-1} className={ITEM} onClick={copy}>
             Copy citation
           </button>
+          {(
+            [
+              ['Edit', api.edit],
+              ['History', api.history],
+              ['Delete', api.remove],
+            ] as const
+          ).map(([label, action]) =>
+            action ? (
+              <button
+                key={label}
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                className={ITEM}
+                onClick={() => {
+                  const from = button.current
+                  setOpen(false)
+                  if (from) action(row.id, from)
+                }}
+              >
+                {label}
+              </button>
+            ) : null,
+          )}
         </div>
       ) : null}
       <span role="status" className="text-[0.7rem] font-medium text-emerald-800 dark:text-emerald-300">

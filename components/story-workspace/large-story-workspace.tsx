@@ -50,10 +50,12 @@ export function LargeStoryWorkspace({
   dataUrl,
   count,
   intro,
+  canEdit = false,
 }: {
   dataUrl: string
   count: number
   intro?: React.ReactNode
+  canEdit?: boolean
 }) {
   const [data, setData] = useState<WorkspaceData | null>(null)
   const [Workspace, setWorkspace] = useState<ComponentType<StoryWorkspaceProps> | null>(null)
@@ -80,5 +82,5 @@ export function LargeStoryWorkspace({
 
   if (!data || !Workspace)
     return <LargeStoryPlaceholder count={count} error={error} dataUrl={dataUrl} intro={intro} />
-  return <Workspace data={data} intro={intro} virtualized />
+  return <Workspace data={data} intro={intro} virtualized canEdit={canEdit} />
 }

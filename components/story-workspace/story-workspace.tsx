@@ -9,6 +9,7 @@ import { stanceSpread } from '@/lib/view/spread'
 import type { ColumnSort } from '@/lib/view/sort'
 import type { WorkspaceData } from '@/lib/view/workspace-data'
 import { StatementTable } from '../statement-table/statement-table'
+import { useStatementEditing } from '../statement-edit/use-statement-editing'
 import { useCsvEncoding } from './use-csv-encoding'
 import { useEvidence } from './use-evidence'
 import { useExports } from './use-exports'
@@ -24,6 +25,8 @@ export interface StoryWorkspaceProps {
   intro?: React.ReactNode
   /** Render rows in a scrolling window: for stories too large to lay out whole. */
   virtualized?: boolean
+  /** The signed-in user may edit: the Actions menu gains Edit, History and Delete. */
+  canEdit?: boolean
 }
 
 // Loaded when first needed, to keep the story page's first load light.
@@ -57,6 +60,7 @@ function Workspace({
   data,
   intro,
   virtualized = false,
+  canEdit = false,
   url,
 }: StoryWorkspaceProps & { url: StoryUrlStateApi }) {
   const { storyId, contentHash, perspectives, rows, sources, events } = data
@@ -82,6 +86,11 @@ function Workspace({
   )
   const { goToStatement, registerReveal } = useGoToStatement({ rows, isShown, revealAll: url.revealAll })
   const evidence = useEvidence({ rows, events, goToStatement })
+  const editing = useStatementEditing({ storyId, canEdit, rows, sources })
+  const rowActions = useMemo(
+    () => (editing.actions ? { ...evidence.rowActions, ...editing.actions } : evidence.rowActions),
+    [evidence.rowActions, editing.actions],
+  )
   const exports = useExports({
     storyId,
     contentHash,
@@ -137,7 +146,7 @@ function Workspace({
       onClearFilters={url.clearFilters}
       onViewChange={url.setView}
       terms={terms}
-      rowActions={evidence.rowActions}
+      rowActions={rowActions}
       tables={{
         Table: StatementTable,
         view,
@@ -159,16 +168,19 @@ function Workspace({
         onRangeChange: (range) => url.setFilters(range),
       }}
       dialog={
-        evidence.evidence ? (
-          <EvidenceDialog
-            source={sources.find((s) => s.id === evidence.evidence?.sourceId) ?? null}
-            anchors={evidence.anchors}
-            chosen={evidence.evidence.targetId}
-            legend={perspectives}
-            onClose={evidence.close}
-            onGoTo={evidence.goFrom}
-          />
-        ) : null
+        <>
+          {evidence.evidence ? (
+            <EvidenceDialog
+              source={sources.find((s) => s.id === evidence.evidence?.sourceId) ?? null}
+              anchors={evidence.anchors}
+              chosen={evidence.evidence.targetId}
+              legend={perspectives}
+              onClose={evidence.close}
+              onGoTo={evidence.goFrom}
+            />
+          ) : null}
+          {editing.dialog}
+        </>
       }
     />
   )

@@ -1,7 +1,7 @@
 'use client'
 
 import { scaleUtc } from 'd3-scale'
-import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { STANCES } from '@/lib/story/codebook'
 import { STANCE_NAMES } from '@/lib/story/vocabulary'
 import { formatIsoDate } from '@/lib/view/source-date'
@@ -10,6 +10,7 @@ import { describeRange, isoOfDay, type DateRange } from '@/lib/view/timeline'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { ChartHandle } from './chart-handle'
+import { useBrush } from './use-brush'
 import { STANCE_FILL, useChartKeys, type ChartItem } from './chart-keys'
 
 const DAY_MS = 86_400_000
@@ -92,31 +93,16 @@ export function StanceChart(props: StanceChartProps) {
     else if (item.bin) onRangeChange({ from: isoOfDay(item.bin.start), to: isoOfDay(item.bin.end) })
   })
 
-  // Dragging across the plot picks a range of days.
-  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null)
-  const onPointerDown = (event: PointerEvent<SVGRectElement>) => {
-    const px = pointerX(event)
-    event.currentTarget.setPointerCapture(event.pointerId)
-    setDrag({ from: px, to: px })
-  }
-  const onPointerMove = (event: PointerEvent<SVGRectElement>) => {
-    if (drag) setDrag({ ...drag, to: pointerX(event) })
-  }
-  const onPointerUp = () => {
-    if (!drag) return
-    const [a, b] = [Math.min(drag.from, drag.to), Math.max(drag.from, drag.to)]
-    setDrag(null)
-    if (b - a < 4) return
-    const first = Math.max(domain[0], dayAt(a))
-    const last = Math.min(domain[1], dayAt(b))
-    onRangeChange({ from: isoOfDay(first), to: isoOfDay(Math.max(first, last)) })
-  }
-  function pointerX(event: PointerEvent<SVGElement>): number {
-    const svg = svgRef.current!
-    const box = svg.getBoundingClientRect()
-    const px = ((event.clientX - box.left) / box.width) * width
-    return Math.min(LEFT + plotWidth, Math.max(LEFT, px))
-  }
+  const { drag, onPointerDown, onPointerMove, onPointerUp } = useBrush({
+    svgRef,
+    width,
+    plot: [LEFT, LEFT + plotWidth],
+    onBrush: (a, b) => {
+      const first = Math.max(domain[0], dayAt(a))
+      const last = Math.min(domain[1], dayAt(b))
+      onRangeChange({ from: isoOfDay(first), to: isoOfDay(Math.max(first, last)) })
+    },
+  })
 
   const dense = model.mode === 'bins'
   const description =

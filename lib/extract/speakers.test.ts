@@ -113,4 +113,21 @@ describe('people introduced without a statement', () => {
       'Peace talks would fail, the spokesman of the proscribed TTP said.\nTTP spokesman Shahidullah Shahid said the group would not disarm.'
     expect(who(article).map(([speaker]) => speaker)).toEqual(['Shahidullah Shahid', 'Shahidullah Shahid'])
   })
+
+  it('a description no title fits is the one person the article names, when it names only one', () => {
+    const one =
+      'Chief Adviser Muhammad Yunus said elections would follow reforms.\n“The goal is accountability,” said the Nobel Laureate economist.'
+    expect(who(one).map(([speaker, , uncertain]) => [speaker, uncertain])).toEqual([
+      ['Muhammad Yunus', false],
+      ['Muhammad Yunus', false],
+    ])
+    // Two people named: the description could be either, so it stays as written.
+    const two =
+      'Chief Adviser Muhammad Yunus said elections would follow reforms. Opposition leader Mirza Fakhrul said they must come first.\n“The goal is accountability,” said the Nobel Laureate economist.'
+    expect(who(two).map(([speaker]) => speaker)).toEqual([
+      'Muhammad Yunus',
+      'Mirza Fakhrul',
+      'the Nobel Laureate economist',
+    ])
+  })
 })

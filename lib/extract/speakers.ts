@@ -86,6 +86,8 @@ export class Speakers {
   private readonly namedAcronyms = new Map<string, string>()
   /** The article's full names by their first and last words, from a first pass over the text. */
   private readonly namesBySurname = new Map<string, { name: string; at: number }[]>()
+  /** How many distinct people the whole article names, from the same pass. */
+  private readonly namedPeople: number
 
   constructor(text: string) {
     // "the Inter-Services Public Relations (ISPR)" anywhere: a later "ISPR" is that body.
@@ -96,7 +98,9 @@ export class Speakers {
       const acronym = a[2]!
       if (!this.namedAcronyms.has(acronym)) this.namedAcronyms.set(acronym, `${a[1]} (${acronym})`)
     }
-    for (const entry of fullNames(text).values())
+    const names = [...fullNames(text).values()]
+    this.namedPeople = new Set(names.map((entry) => foldName(entry.name))).size
+    for (const entry of names)
       for (const key of ends(entry.name)) {
         const list = this.namesBySurname.get(key) ?? []
         list.push(entry)
@@ -158,6 +162,11 @@ export class Speakers {
     if (distinct.length === 1) return { entity: distinct[0]!, role: distinct[0]!.role }
     if (distinct.length === 0 && KIN.test(roleWord(head)) && this.lastPerson)
       return { entity: this.lastPerson, role: this.lastPerson.role }
+    // "said the Nobel Laureate economist": a qualified description the article never gave as a
+    // title, after the one person it names has just spoken. A bare "the host" is someone else.
+    const speaker = this.lastSpeaker
+    if (distinct.length === 0 && words.length >= 2 && this.namedPeople === 1 && speaker === this.lastPerson)
+      if (speaker && speaker.at < at) return { entity: speaker, role: speaker.role }
     const key = name.toLowerCase()
     let entity = this.descriptions.get(key)
     if (!entity) {

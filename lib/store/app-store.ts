@@ -70,6 +70,15 @@ export async function getStory(id: string): Promise<Story | undefined> {
   return cachedRead(store, id, stamp)
 }
 
+/**
+ * After a write from this process: the story's stamp is read again on the next request,
+ * so the writer's own next page shows the change at once, not after STAMP_TRUST_MS.
+ */
+export function forgetStamp(id: string): void {
+  const hit = cache.get(id)
+  if (hit) hit.checkedAt = 0
+}
+
 /** Every story, by id. */
 export async function getStories(): Promise<Story[]> {
   const store = await appStore()

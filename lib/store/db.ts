@@ -4,7 +4,10 @@ import type { PGlite } from '@electric-sql/pglite'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import type { Pool } from 'pg'
 import * as tables from './tables'
+import { folderProblem, keepControlFiles, StoreCorruptError, tablesProblem } from './integrity'
 import { acquireLock } from './lock'
+
+export { StoreCorruptError } from './integrity'
 
 /**
  * The one connection to the store: PGlite in a data folder by default, or a Postgres
@@ -43,32 +46,35 @@ export function migrationsDir(): string {
   return path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib', 'store', 'migrations')
 }
 
-export class StoreCorruptError extends Error {
-  constructor(dir: string, cause: unknown) {
-    super(
-      `The story store in ${dir} cannot be opened: its data looks damaged (${cause instanceof Error ? cause.message : String(cause)}). ` +
-        `Move that folder aside, then restore the last backup into an empty folder with "npm run db:restore -- FILE", ` +
-        'or start with an empty folder and import story files again.',
-    )
-    this.name = 'StoreCorruptError'
-  }
-}
-
 async function openPglite(options: StoreOptions): Promise<Store> {
   const dir = pgliteDir()
   const release = await acquireLock(dir, options)
   try {
     const fresh = !existsSync(dir) || readdirSync(dir).length === 0
+    // Checked before opening: PGlite would run initdb over a folder that lost PG_VERSION.
+    const problem = fresh ? undefined : folderProblem(dir)
+    if (problem) throw new StoreCorruptError(dir, problem)
     mkdirSync(dir, { recursive: true })
     const { PGlite } = await import('@electric-sql/pglite')
     const { drizzle } = await import('drizzle-orm/pglite')
+    const putBack = fresh ? undefined : keepControlFiles(dir)
     let pglite: PGlite
     try {
       pglite = await PGlite.create(dir)
       await pglite.query('select 1')
     } catch (error) {
       if (fresh) throw error
-      throw new StoreCorruptError(dir, error)
+      putBack?.()
+      throw new StoreCorruptError(
+        dir,
+        `it cannot be opened: ${error instanceof Error ? error.message : String(error)}`,
+      )
+    }
+    const damage = fresh ? undefined : await tablesProblem(pglite)
+    if (damage) {
+      // Left open, not closed: closing writes a checkpoint into the damaged folder.
+      putBack?.()
+      throw new StoreCorruptError(dir, damage)
     }
     const db = drizzle(pglite, { schema: tables }) as unknown as StoreDb
     const { migrate } = await import('drizzle-orm/pglite/migrator')

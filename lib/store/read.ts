@@ -1,7 +1,10 @@
-import { asc, eq } from 'drizzle-orm'
+import { createHash } from 'node:crypto'
+import { asc, eq, sql } from 'drizzle-orm'
 import type { SourceDate, StoryFile } from '../story/schema'
 import type { AnchoredEvent, AnchoredStatement, Story } from '../story/story-check'
+import { confirmStoredAnchors } from '../story/stored-anchors'
 import type { StoreDb } from './db'
+import { storyJson } from './canonical'
 import * as t from './tables'
 
 /** Reading stories back out of the store, in the shape the story check gives. */
@@ -31,6 +34,43 @@ export async function storyStamp(db: StoreDb, id: string): Promise<string | unde
   return row ? stampOf(row) : undefined
 }
 
+type StatementRow = [
+  id: string,
+  perspective: string,
+  speakerName: string,
+  speakerRole: string | null,
+  text: string,
+  kind: string,
+  attribution: string,
+  channel: string,
+  stanceValue: string,
+  stanceLabel: string,
+  source: string,
+  occurrence: number | null,
+  draft: boolean,
+  anchorStart: number,
+  anchorEnd: number,
+  /** The day it was said, when the source gives one. */
+  statementDate: string | null,
+]
+
+/**
+ * A story's statements as one JSON array built by the server: at 50,000 rows, parsing
+ * one text is several times faster than taking the rows one by one through the driver.
+ */
+async function statementRows(db: StoreDb, storyId: string): Promise<StatementRow[]> {
+  const result = await db.execute<{ rows: string | null }>(sql`
+    select json_agg(json_build_array(
+      s.id, s.perspective_id, s.speaker_name, s.speaker_role, s.text, s.kind, s.attribution,
+      s.channel, s.stance_value, s.stance_label, s.source_id, s.occurrence, s.draft,
+      s.anchor_start, s.anchor_end, s.statement_date) order by s.position)::text as rows
+    from ${t.statements} s
+    -- A deleted statement stays in the store for its history, out of every read.
+    where s.story_id = ${storyId} and s.deleted_at is null`)
+  const text = (result as unknown as { rows: { rows: string | null }[] }).rows[0]?.rows
+  return text ? (JSON.parse(text) as StatementRow[]) : []
+}
+
 /** One story, read in one transaction so its rows agree; undefined if it is not there. */
 export async function readStory(db: StoreDb, id: string): Promise<Story | undefined> {
   return db.transaction(async (tx) => {
@@ -51,11 +91,7 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
       .from(t.events)
       .where(eq(t.events.storyId, id))
       .orderBy(asc(t.events.position))
-    const statements = await tx
-      .select()
-      .from(t.statements)
-      .where(eq(t.statements.storyId, id))
-      .orderBy(asc(t.statements.position))
+    const statements = await statementRows(tx, id)
     const caveats = await tx
       .select({ statementId: t.caveats.statementId, text: t.caveats.text })
       .from(t.caveats)
@@ -68,7 +104,9 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
       .orderBy(asc(t.relatedReports.position))
 
     const caveatsOf = new Map<string, string[]>()
+    const live = new Set(statements.map((s) => s[0]))
     for (const c of caveats) {
+      if (!live.has(c.statementId)) continue
       const list = caveatsOf.get(c.statementId)
       if (list) list.push(c.text)
       else caveatsOf.set(c.statementId, [c.text])
@@ -76,7 +114,7 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
     const optional = <K extends string, V>(key: K, value: V | null) =>
       (value === null ? {} : { [key]: value }) as Partial<Record<K, V>>
 
-    return {
+    const story: Story = {
       id: head.id,
       title: head.title,
       question: head.question,
@@ -107,26 +145,52 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
         notes: e.notes,
         anchor: { start: e.anchorStart, end: e.anchorEnd },
       })),
-      statements: statements.map((s): AnchoredStatement => ({
-        id: s.id,
-        perspective: s.perspectiveId,
-        speaker: { name: s.speakerName, role: s.speakerRole },
-        text: s.text,
-        kind: s.kind as AnchoredStatement['kind'],
-        attribution: s.attribution,
-        channel: s.channel as AnchoredStatement['channel'],
-        stance: { value: s.stanceValue as AnchoredStatement['stance']['value'], label: s.stanceLabel },
-        source: s.sourceId,
-        ...optional('occurrence', s.occurrence),
-        ...optional('date', s.statementDate),
-        caveats: caveatsOf.get(s.id) ?? [],
-        ...(s.draft ? { review: 'draft' as const } : {}),
-        anchor: { start: s.anchorStart, end: s.anchorEnd },
-      })),
+      statements: statements.map(
+        ([
+          sid,
+          perspective,
+          name,
+          role,
+          text,
+          kind,
+          attribution,
+          channel,
+          value,
+          label,
+          source,
+          occurrence,
+          draft,
+          start,
+          end,
+          date,
+        ]): AnchoredStatement => ({
+          id: sid,
+          perspective,
+          speaker: { name, role },
+          text,
+          kind: kind as AnchoredStatement['kind'],
+          attribution,
+          channel: channel as AnchoredStatement['channel'],
+          stance: { value: value as AnchoredStatement['stance']['value'], label },
+          source,
+          ...optional('occurrence', occurrence),
+          ...optional('date', date),
+          caveats: caveatsOf.get(sid) ?? [],
+          ...(draft ? { review: 'draft' as const } : {}),
+          anchor: { start, end },
+        }),
+      ),
       relatedReports: related.map((r) => ({ publisher: r.publisher, url: r.url, summary: r.summary })),
     }
+    // The write ran the full anchor search; here each stored anchor is only confirmed.
+    confirmStoredAnchors(story)
+    // An edit clears the hash of the imported file: the edited story is named by its export's.
+    if (story.contentHash === '') story.contentHash = hashOf(storyJson(toStoryFile(story)))
+    return story
   })
 }
+
+const hashOf = (text: string) => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`
 
 /** A story as its file gives it: the anchors and content hash left out. */
 export function toStoryFile(story: Story): StoryFile {

@@ -37,7 +37,7 @@ export async function seedFrom(store: Store, dir: string): Promise<SeedReport> {
           report.kept.push(`${label}: story "${id}" is already in the store; the stored story is kept`)
           continue
         }
-        const { story } = await importStoryText(db, label, text)
+        const { story } = await importStoryText(db, label, text, { actor: 'seed' })
         known.add(story.id)
         report.imported.push(`${label}: imported story "${story.id}" (${story.statements.length} statements)`)
       } catch (error) {

@@ -12,6 +12,8 @@ import { importStoryText, StoryExistsError } from './write'
 const root = path.join(__dirname, '..', '..')
 const SEED = path.join(root, 'data', 'stories', 'pakistan-afghanistan-militancy-2023.json')
 const read = (file: string) => readFileSync(file, 'utf8')
+const SEED_ACTOR = { actor: 'seed' }
+const CLI = { actor: 'cli:tester@host' }
 
 let store: Store
 let done: () => Promise<void>
@@ -29,7 +31,7 @@ async function exported(id: string): Promise<string> {
 describe('the store, on PGlite', () => {
   it('gives back the seed story byte for byte, with its anchors and content hash', async () => {
     const text = read(SEED)
-    const { story } = await importStoryText(store.db, 'seed.json', text)
+    const { story } = await importStoryText(store.db, 'seed.json', text, SEED_ACTOR)
     expect(await exported(story.id)).toBe(text)
     const back = await readStory(store.db, story.id)
     expect(back).toEqual(story)
@@ -44,7 +46,7 @@ describe('the store, on PGlite', () => {
     ]
     for (const file of files) {
       const text = read(file)
-      const { story } = await importStoryText(store.db, file, text)
+      const { story } = await importStoryText(store.db, file, text, SEED_ACTOR)
       expect(await exported(story.id)).toBe(canonicalText(text))
     }
   })
@@ -75,10 +77,10 @@ describe('the store, on PGlite', () => {
   it('refuses a second story with an id already stored, and replace bumps the version', async () => {
     const text = read(SEED)
     const id = JSON.parse(text).id as string
-    await expect(importStoryText(store.db, 'again.json', text)).rejects.toBeInstanceOf(StoryExistsError)
+    await expect(importStoryText(store.db, 'again.json', text, CLI)).rejects.toBeInstanceOf(StoryExistsError)
     const before = await storyStamp(store.db, id)
     expect(before).toMatch(/^1@/)
-    const { replaced } = await importStoryText(store.db, 'again.json', text, { replace: true })
+    const { replaced } = await importStoryText(store.db, 'again.json', text, { replace: true, ...CLI })
     expect(replaced).toEqual({ version: 1, statements: 7 })
     expect(await storyStamp(store.db, id)).toMatch(/^2@/)
     expect(await exported(id)).toBe(text)
@@ -88,7 +90,7 @@ describe('the store, on PGlite', () => {
     const story = JSON.parse(read(SEED))
     story.statements[1].stance.value = 'angry'
     story.statements.push({ ...story.statements[0], id: 'extra' })
-    const attempt = importStoryText(store.db, 'broken.json', JSON.stringify(story), { replace: true })
+    const attempt = importStoryText(store.db, 'broken.json', JSON.stringify(story), { replace: true, ...CLI })
     await expect(attempt).rejects.toBeInstanceOf(StoryDataError)
     await expect(attempt).rejects.toThrow(
       `broken.json: statement ${story.statements[1].id}: stance.value must be one of supports, mixed, neutral, rejects (got "angry")`,
@@ -104,7 +106,7 @@ describe('the store, on PGlite', () => {
     const text = JSON.stringify(story)
     await expect(
       store.db.transaction(async (tx) => {
-        await importStoryText(tx, 'half.json', text)
+        await importStoryText(tx, 'half.json', text, CLI)
         throw new Error('stop')
       }),
     ).rejects.toThrow('stop')

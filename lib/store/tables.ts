@@ -51,7 +51,10 @@ export const perspectives = pgTable(
     match: jsonb('match').$type<string[]>(),
     ...stamps,
   },
-  (t) => [primaryKey({ columns: [t.storyId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.storyId, t.id] }),
+    check('perspectives_filled', sql`btrim(${t.label}) <> '' and btrim(${t.definition}) <> ''`),
+  ],
 )
 
 export const sources = pgTable(
@@ -68,7 +71,13 @@ export const sources = pgTable(
     notes: jsonb('notes').$type<string[]>().notNull(),
     ...stamps,
   },
-  (t) => [primaryKey({ columns: [t.storyId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.storyId, t.id] }),
+    check(
+      'sources_filled',
+      sql`btrim(${t.publisher}) <> '' and btrim(${t.title}) <> '' and btrim(${t.url}) <> ''`,
+    ),
+  ],
 )
 
 /** Columns shared by statements and events: verbatim text anchored in a source. */
@@ -118,6 +127,8 @@ export const statements = pgTable(
     /** YYYY-MM-DD: the day the statement was made, when the source gives it. */
     statementDate: text('statement_date'),
     draft: boolean('draft').notNull().default(false),
+    /** Set when an editor deletes the statement: reads and exports leave it out; restorable. */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
     ...stamps,
   },
   (t) => [
@@ -130,6 +141,12 @@ export const statements = pgTable(
     check('statements_anchor', sql`0 <= ${t.anchorStart} and ${t.anchorStart} < ${t.anchorEnd}`),
     check('statements_kind', sql`${t.kind} in ('direct', 'paraphrase')`),
     check('statements_stance', sql`${t.stanceValue} in ('supports', 'mixed', 'neutral', 'rejects')`),
+    // Backing the edit checks: no empty field an analyst relies on, no unknown channel.
+    check('statements_channel', sql`${t.channel} in ('firsthand', 'secondhand')`),
+    check(
+      'statements_filled',
+      sql`btrim(${t.speakerName}) <> '' and btrim(${t.text}) <> '' and btrim(${t.attribution}) <> '' and btrim(${t.stanceLabel}) <> ''`,
+    ),
   ],
 )
 

@@ -2,6 +2,8 @@ import { eq, sql } from 'drizzle-orm'
 import { parseStory } from '../story/story'
 import { StoryDataError, type Story } from '../story/story-check'
 import type { StoreDb } from './db'
+import { insertJson } from './bulk-insert'
+import { recordChange } from './history'
 import * as t from './tables'
 
 /**
@@ -46,7 +48,8 @@ export function checkForStore(label: string, text: string): Story {
   return parseStory(label, text)
 }
 
-// Postgres takes at most 65,535 parameters in one statement.
+// Postgres takes at most 65,535 parameters in one statement (sources go in as VALUES;
+// the many-row tables as one JSON parameter, see bulk-insert).
 const CHUNK = 2_000
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
@@ -63,7 +66,9 @@ async function insertChildren(db: StoreDb, story: Story) {
     story.sources.map((s, position) => ({ storyId, position, ...s })),
     (rows) => db.insert(t.sources).values(rows),
   )
-  await insertChunked(
+  await insertJson(
+    db,
+    t.events,
     story.events.map((e, position) => ({
       storyId,
       id: e.id,
@@ -77,9 +82,10 @@ async function insertChildren(db: StoreDb, story: Story) {
       date: e.date ?? null,
       notes: e.notes,
     })),
-    (rows) => db.insert(t.events).values(rows),
   )
-  await insertChunked(
+  await insertJson(
+    db,
+    t.statements,
     story.statements.map((s, position) => ({
       storyId,
       id: s.id,
@@ -100,13 +106,13 @@ async function insertChildren(db: StoreDb, story: Story) {
       statementDate: s.date ?? null,
       draft: s.review === 'draft',
     })),
-    (rows) => db.insert(t.statements).values(rows),
   )
-  await insertChunked(
+  await insertJson(
+    db,
+    t.caveats,
     story.statements.flatMap((s) =>
       s.caveats.map((text, position) => ({ storyId, statementId: s.id, position, text })),
     ),
-    (rows) => db.insert(t.caveats).values(rows),
   )
   if (story.relatedReports.length > 0)
     await db
@@ -129,11 +135,31 @@ export interface WriteResult {
   replaced?: { version: number; statements: number }
 }
 
+export interface WriteOptions {
+  replace?: boolean
+  /** Who writes: "seed", "cli:<user>@<host>" or "user:<email>"; the change log records it. */
+  actor: string
+}
+
+const summaryOf = (story: Story) => ({
+  title: story.title,
+  question: story.question,
+  perspectives: story.perspectives.length,
+  sources: story.sources.length,
+  statements: story.statements.length,
+  contentHash: story.contentHash,
+})
+
 /**
- * Writes a checked story in one transaction. Without `replace`, a story whose id is
- * already in the store is refused (StoryExistsError) and nothing changes.
+ * Writes a checked story in one transaction, with its record in the change log. Without
+ * `replace`, a story whose id is already in the store is refused (StoryExistsError) and
+ * nothing changes.
  */
-export async function writeStory(db: StoreDb, story: Story, { replace = false } = {}): Promise<WriteResult> {
+export async function writeStory(
+  db: StoreDb,
+  story: Story,
+  { replace = false, actor }: WriteOptions,
+): Promise<WriteResult> {
   return db.transaction(async (tx) => {
     const head = {
       title: story.title,
@@ -148,6 +174,15 @@ export async function writeStory(db: StoreDb, story: Story, { replace = false } 
       .returning({ id: t.stories.id })
     if (inserted.length > 0) {
       await insertChildren(tx, story)
+      await recordChange(tx, {
+        storyId: story.id,
+        entity: 'story',
+        entityId: story.id,
+        action: 'import',
+        actor,
+        after: summaryOf(story),
+        storyVersion: 1,
+      })
       return { story }
     }
     if (!replace) throw new StoryExistsError(story.id)
@@ -166,6 +201,15 @@ export async function writeStory(db: StoreDb, story: Story, { replace = false } 
       .set({ ...head, version: sql`${t.stories.version} + 1`, updatedAt: sql`now()` })
       .where(eq(t.stories.id, story.id))
     await insertChildren(tx, story)
+    await recordChange(tx, {
+      storyId: story.id,
+      entity: 'story',
+      entityId: story.id,
+      action: 'replace',
+      actor,
+      before: { version: old?.version ?? 0, statements: count },
+      after: summaryOf(story),
+    })
     return { story, replaced: { version: old?.version ?? 0, statements: count } }
   })
 }
@@ -175,7 +219,7 @@ export async function importStoryText(
   db: StoreDb,
   label: string,
   text: string,
-  options?: { replace?: boolean },
+  options: WriteOptions,
 ): Promise<WriteResult> {
   return writeStory(db, checkForStore(label, text), options)
 }

@@ -63,7 +63,8 @@ function allIndexes(haystack: string, needle: string): number[] {
  */
 export function findAnchor(source: string | Folded, needle: string, occurrence?: number): AnchorResult {
   const folded = typeof source === 'string' ? foldWhitespace(source) : source
-  const foldedNeedle = foldWhitespace(needle).text.trim()
+  // Same folding as foldWhitespace, without the offsets a needle does not need.
+  const foldedNeedle = needle.replace(/\s+/g, ' ').trim()
   if (foldedNeedle.length === 0) return { ok: false, reason: 'not-found' }
   const hits = allIndexes(folded.text, foldedNeedle)
   if (hits.length === 0) return { ok: false, reason: 'not-found' }

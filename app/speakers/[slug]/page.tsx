@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { requireReader } from '@/lib/auth'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { SpeakerStatements } from '@/components/speakers/speaker-statements'
 import { StanceStrip } from '@/components/speakers/stance-strip'
@@ -30,6 +31,7 @@ export async function generateMetadata({ params }: PageProps<'/speakers/[slug]'>
 /** One person (or body) across stories: every statement, in date order. */
 export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug]'>) {
   const slug = decodeURIComponent((await params).slug)
+  await requireReader(`/speakers/${encodeURIComponent(slug)}`)
   const { rows, aliases, everyone, speaker } = await load(slug)
   if (!speaker) {
     // A name merged into another keeps its old address: it leads to the merged speaker.

@@ -11,6 +11,7 @@ import {
   LargeStoryWorkspace,
 } from '@/components/story-workspace/large-story-workspace'
 import { storyDataPath } from '@/lib/view/story-data-path'
+import { hasRole, requireReader } from '@/lib/auth'
 import { derived, getStory } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
 import { staticView } from '@/lib/view/static-view'
@@ -28,6 +29,8 @@ export async function generateMetadata({
   searchParams,
 }: PageProps<'/stories/[slug]'>): Promise<Metadata> {
   const { slug } = await params
+  // Even a title says what a story is about: it waits for the same check as the page.
+  await requireReader(`/stories/${slug}`)
   const story = await getStory(slug)
   if (!story) return {}
   // A shared link's title says what it shows, parsed by the same rules as the page.
@@ -41,8 +44,11 @@ export async function generateMetadata({
 
 export default async function StoryPage({ params, searchParams }: PageProps<'/stories/[slug]'>) {
   const { slug } = await params
+  const user = await requireReader(`/stories/${slug}`)
   const story = await getStory(slug)
   if (!story) notFound()
+  // Edit controls for editors only; the edit routes check the role again on every write.
+  const canEdit = user !== null && hasRole(user.role, 'editor')
   // Made once per version of the story, not on every request.
   const data = isLargeStory(story) ? null : derived(story, 'workspace', workspaceData)
   const urlState = loadStoryUrlState(
@@ -72,6 +78,19 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
         {story.summary ? (
           <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">{story.summary}</p>
         ) : null}
+        {canEdit ? (
+          <p className="mt-2 flex gap-4 text-sm print:hidden">
+            <Link href={`/stories/${story.id}/edit`} className="text-blue-700 underline dark:text-blue-300">
+              Story settings
+            </Link>
+            <Link
+              href={`/stories/${story.id}/history`}
+              className="text-blue-700 underline dark:text-blue-300"
+            >
+              Change log
+            </Link>
+          </p>
+        ) : null}
       </header>
 
       {/* The workspace reads the query string in the browser. Until its code has loaded,
@@ -91,6 +110,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           }
         >
           <LargeStoryWorkspace
+            canEdit={canEdit}
             dataUrl={storyDataPath(story.id)}
             count={story.statements.length}
             intro={intro}
@@ -99,7 +119,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       ) : (
         // The rows reach the browser once: React sends an object it meets twice only once,
         // and the server-rendered tables hold the same row objects, filtered and sorted.
-        <StoryWorkspaceLoader data={data} intro={intro}>
+        <StoryWorkspaceLoader data={data} intro={intro} canEdit={canEdit}>
           <StaticStoryWorkspace
             view={staticView(data, urlState)}
             perspectives={data.perspectives}

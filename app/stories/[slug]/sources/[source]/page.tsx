@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { requireReader } from '@/lib/auth'
 import { notFound } from 'next/navigation'
 import { campColor } from '@/components/camp-colors'
 import { CARD } from '@/components/card'
@@ -36,6 +37,7 @@ export async function generateMetadata({
 /** One source on its own: its text with every statement highlighted, then its statements. */
 export default async function SourcePage({ params }: PageProps<'/stories/[slug]/sources/[source]'>) {
   const { slug, source: sourceId } = await params
+  await requireReader(`/stories/${slug}/sources/${sourceId}`)
   const found = await load(slug, sourceId)
   if (!found) notFound()
   const { story, view, source } = found

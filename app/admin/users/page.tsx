@@ -1,0 +1,62 @@
+import type { Metadata } from 'next'
+import { AddUserForm } from '@/components/auth/add-user-form'
+import { UserRow } from '@/components/auth/user-row'
+import { requireAdminPage, ROLES } from '@/lib/auth'
+import { listUsers } from '@/lib/auth/users'
+import { appStore } from '@/lib/store/app-store'
+
+export const metadata: Metadata = { title: 'Users' }
+
+export default async function UsersPage() {
+  const me = await requireAdminPage('/admin/users')
+  const users = await listUsers((await appStore()).db)
+  return (
+    <div className="max-w-6xl">
+      <h1 className="text-2xl font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">Users</h1>
+      <p className="mt-2 text-zinc-700 dark:text-zinc-200">
+        Readers read and export; editors also add and edit statements, sources and stories; admins also manage
+        users here. Disabling someone or resetting their password signs them out everywhere at once.
+      </p>
+      <h2 id="add-user" className="mt-8 text-lg font-semibold">
+        Add a user
+      </h2>
+      <AddUserForm roles={ROLES} />
+      <h2 className="mt-8 text-lg font-semibold">Accounts</h2>
+      <table className="mt-3 w-full text-sm">
+        <caption className="sr-only">Accounts, by email</caption>
+        <thead>
+          <tr className="text-left">
+            <th scope="col" className="py-2 pr-3">
+              Person
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Role
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Status
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Password
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <UserRow
+              key={`${user.id}-${user.role}-${user.disabled}`}
+              user={{
+                id: user.id,
+                email: user.email,
+                name: user.name,
+                role: user.role,
+                disabled: user.disabled,
+              }}
+              roles={ROLES}
+              isSelf={user.id === me.id}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  )
+}

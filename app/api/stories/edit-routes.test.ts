@@ -1,0 +1,243 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addUser } from '@/lib/auth/users'
+import { appStore } from '@/lib/store/app-store'
+import type { Store } from '@/lib/store/db'
+import { changeCount, storyHistory } from '@/lib/store/history'
+import { readStatement } from '@/lib/store/statement-rows'
+import { POST as authPost } from '../auth/[...all]/route'
+import * as camp from './[id]/camps/[campId]/route'
+import * as story from './[id]/route'
+import * as source from './[id]/sources/[sourceId]/route'
+import * as restore from './[id]/statements/[statementId]/restore/route'
+import * as statement from './[id]/statements/[statementId]/route'
+
+/**
+ * The edit routes as the server runs them, on a fresh store with real sessions: every
+ * write is refused without a session (401), with a reader's session or from another
+ * origin (403), and then nothing has changed; an editor's goes through.
+ */
+
+const ORIGIN = 'http://127.0.0.1:3999'
+const STORY = 'pakistan-afghanistan-militancy-2023'
+const dir = mkdtempSync(path.join(tmpdir(), 'reader-routes-'))
+let store: Store
+const cookies: Record<string, string> = {}
+
+beforeAll(async () => {
+  process.env.PGLITE_DIR = path.join(dir, 'db')
+  store = await appStore()
+  for (const role of ['reader', 'editor'] as const) {
+    const email = `${role}@example.org`
+    await addUser(store.db, { email, role, password: `${role} password` })
+    const response = await authPost(
+      new Request(`${ORIGIN}/api/auth/sign-in/email`, {
+        method: 'POST',
+        headers: {
+          host: new URL(ORIGIN).host,
+          'content-type': 'application/json',
+          origin: ORIGIN,
+          'x-forwarded-for': `10.1.0.${role.length}`,
+        },
+        body: JSON.stringify({ email, password: `${role} password` }),
+      }),
+    )
+    expect(response.status).toBe(200)
+    cookies[role] = response.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
+  }
+}, 180_000)
+afterAll(async () => {
+  await store?.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+type Who = 'nobody' | 'reader' | 'editor'
+function request(method: string, url: string, who: Who, body?: unknown, origin = ORIGIN) {
+  return new Request(`${ORIGIN}${url}`, {
+    method,
+    headers: {
+      host: new URL(ORIGIN).host,
+      origin,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(who === 'nobody' ? {} : { cookie: cookies[who]! }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+}
+const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) })
+const sid = 'taliban-soil'
+const statementParams = params({ id: STORY, statementId: sid })
+const url = `/api/stories/${STORY}/statements/${sid}`
+
+const writes: [string, () => (who: Who, origin?: string) => Promise<Response>][] = [
+  [
+    'PATCH a statement',
+    () => (who, origin) =>
+      statement.PATCH(
+        request('PATCH', url, who, { expectedVersion: 1, changes: { attribution: 'hacked' } }, origin),
+        statementParams,
+      ),
+  ],
+  [
+    'DELETE a statement',
+    () => (who, origin) => statement.DELETE(request('DELETE', url, who, {}, origin), statementParams),
+  ],
+  [
+    'POST a restore',
+    () => (who, origin) =>
+      restore.POST(
+        request('POST', `${url}/restore`, who, { changeId: 1, side: 'before' }, origin),
+        statementParams,
+      ),
+  ],
+  [
+    'PATCH the story',
+    () => (who, origin) =>
+      story.PATCH(
+        request(
+          'PATCH',
+          `/api/stories/${STORY}`,
+          who,
+          { expected: {}, changes: { question: 'hacked?' } },
+          origin,
+        ),
+        params({ id: STORY }),
+      ),
+  ],
+  [
+    'DELETE a camp',
+    () => (who, origin) =>
+      camp.DELETE(
+        request('DELETE', `/api/stories/${STORY}/camps/analysts`, who, {}, origin),
+        params({ id: STORY, campId: 'analysts' }),
+      ),
+  ],
+  [
+    'PATCH a source',
+    () => (who, origin) =>
+      source.PATCH(
+        request(
+          'PATCH',
+          `/api/stories/${STORY}/sources/seed-article`,
+          who,
+          { expectedVersion: 1, changes: { publisher: 'hacked' } },
+          origin,
+        ),
+        params({ id: STORY, sourceId: 'seed-article' }),
+      ),
+  ],
+]
+
+describe('the edit routes refuse whoever may not write, and change nothing', () => {
+  it.each(writes)(
+    '%s: 401 without a session, 403 for a reader, 403 from another origin',
+    async (_name, make) => {
+      const send = make()
+      const count = await changeCount(store.db, STORY)
+      const before = await readStatement(store.db, STORY, sid)
+      expect((await send('nobody')).status).toBe(401)
+      expect((await send('reader')).status).toBe(403)
+      expect((await send('editor', 'http://evil.example')).status).toBe(403)
+      expect(await changeCount(store.db, STORY)).toBe(count)
+      expect(await readStatement(store.db, STORY, sid)).toEqual(before)
+    },
+  )
+})
+
+describe('an editor’s edits', () => {
+  it('PATCH saves and answers with the new row; a stale version gets 409 with the current row', async () => {
+    const ok = await statement.PATCH(
+      request('PATCH', url, 'editor', {
+        expectedVersion: 1,
+        changes: { stance: { value: 'mixed', label: 'Hedges' } },
+      }),
+      statementParams,
+    )
+    expect(ok.status).toBe(200)
+    const { statement: saved } = await ok.json()
+    expect(saved).toMatchObject({ version: 2, stance: { value: 'mixed', label: 'Hedges' } })
+    const [change] = await storyHistory(store.db, STORY)
+    expect(change).toMatchObject({ actor: 'user:editor@example.org', entityId: sid, action: 'update' })
+
+    const stale = await statement.PATCH(
+      request('PATCH', url, 'editor', { expectedVersion: 1, changes: { attribution: 'second editor' } }),
+      statementParams,
+    )
+    expect(stale.status).toBe(409)
+    const conflict = await stale.json()
+    expect(conflict.current).toMatchObject({ version: 2, stance: { label: 'Hedges' } })
+    expect(conflict.attempted).toEqual({ attribution: 'second editor' })
+    expect(conflict.error).toMatch(/Someone else changed this/)
+  })
+
+  it('400 names the field in the user’s words; 404 for a statement not in the story; 415 for a non-JSON body', async () => {
+    const bad = await statement.PATCH(
+      request('PATCH', url, 'editor', {
+        expectedVersion: 2,
+        changes: { speaker: { name: ' ', role: null } },
+      }),
+      statementParams,
+    )
+    expect(bad.status).toBe(400)
+    expect(await bad.json()).toMatchObject({
+      field: 'speaker.name',
+      error: 'The speaker’s name cannot be empty.',
+    })
+    const reworded = await statement.PATCH(
+      request('PATCH', url, 'editor', { expectedVersion: 2, changes: { text: 'words never said' } }),
+      statementParams,
+    )
+    expect(reworded.status).toBe(400)
+    const missing = await statement.PATCH(
+      request('PATCH', `/api/stories/${STORY}/statements/nope`, 'editor', {
+        expectedVersion: 1,
+        changes: {},
+      }),
+      params({ id: STORY, statementId: 'nope' }),
+    )
+    expect(missing.status).toBe(404)
+    const form = new Request(`${ORIGIN}${url}`, {
+      method: 'PATCH',
+      headers: {
+        host: new URL(ORIGIN).host,
+        origin: ORIGIN,
+        cookie: cookies.editor!,
+        'content-type': 'text/plain',
+      },
+      body: 'expectedVersion=2',
+    })
+    expect((await statement.PATCH(form, statementParams)).status).toBe(415)
+    expect((await readStatement(store.db, STORY, sid))!.version).toBe(2)
+  })
+
+  it('DELETE is a soft delete, and POST …/restore brings the statement back', async () => {
+    const del = await statement.DELETE(
+      request('DELETE', url, 'editor', { expectedVersion: 2 }),
+      statementParams,
+    )
+    expect(del.status).toBe(200)
+    expect((await readStatement(store.db, STORY, sid))!.deleted).toBe(true)
+    const back = await restore.POST(request('POST', `${url}/restore`, 'editor', {}), statementParams)
+    expect(back.status).toBe(200)
+    expect((await back.json()).statement).toMatchObject({ deleted: false, version: 4 })
+  })
+
+  it('deleting a camp with statements answers 400 listing them', async () => {
+    const response = await camp.DELETE(
+      request('DELETE', `/api/stories/${STORY}/camps/analysts`, 'editor', {}),
+      params({ id: STORY, campId: 'analysts' }),
+    )
+    expect(response.status).toBe(400)
+    const body = await response.json()
+    expect(body.error).toMatch(/still has 2 statements/)
+    expect(body.statements.map((s: { speaker: string }) => s.speaker)).toEqual([
+      'Mohammad Radmanesh',
+      'Azizuddin Ma’arij',
+    ])
+  })
+})

@@ -1,0 +1,39 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { SignInForm } from '@/components/auth/sign-in-form'
+import { currentUser } from '@/lib/auth'
+
+export const metadata: Metadata = { title: 'Sign in' }
+
+/** Only a path on this site: never send someone on to another site after signing in. */
+function localPath(value: string | string[] | undefined): string {
+  const path = typeof value === 'string' ? value : '/'
+  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/'
+}
+
+export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
+  const next = localPath((await searchParams).next)
+  const user = await currentUser()
+  return (
+    <div className="max-w-md">
+      <h1 className="text-2xl font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
+        Sign in
+      </h1>
+      {user ? (
+        <p className="mt-4">
+          You are signed in as {user.name} ({user.email}).{' '}
+          <Link href={next} className="text-blue-700 underline dark:text-blue-300">
+            Go on
+          </Link>
+        </p>
+      ) : (
+        <>
+          <p className="mt-2 text-zinc-700 dark:text-zinc-200">
+            Accounts are made by the site’s admins; there is no sign-up. If you have none, ask an admin.
+          </p>
+          <SignInForm next={next} />
+        </>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,96 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+/** What a refused sign-in means, in the user's words. */
+function refusal(status: number, body: { code?: string } | null, retryAfter: string | null): string {
+  if (status === 429) {
+    const seconds = Number(retryAfter)
+    const wait = Number.isFinite(seconds) && seconds > 0 ? `${Math.ceil(seconds)} seconds` : 'a minute'
+    return `Too many sign-in attempts from here. Wait ${wait}, then try again.`
+  }
+  if (status === 403 && body?.code === 'ACCOUNT_DISABLED')
+    return 'This account is disabled. Ask an admin of this site to turn it back on.'
+  if (status === 401 || status === 400)
+    return 'That email and password do not match an account here. Check both and try again.'
+  return 'Signing in did not work just now. Try again in a moment.'
+}
+
+export function SignInForm({ next }: { next: string }) {
+  const router = useRouter()
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    setBusy(true)
+    setError(null)
+    try {
+      const response = await fetch('/api/auth/sign-in/email', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: form.get('email'), password: form.get('password'), rememberMe: true }),
+      })
+      if (response.ok) {
+        // Every page, the header too, is read again with the new session.
+        router.replace(next)
+        router.refresh()
+        return
+      }
+      const body = (await response.json().catch(() => null)) as { code?: string } | null
+      setError(
+        refusal(
+          response.status,
+          body,
+          response.headers.get('retry-after') ?? response.headers.get('x-retry-after'),
+        ),
+      )
+    } catch {
+      setError('The site could not be reached. Check your connection and try again.')
+    }
+    setBusy(false)
+  }
+
+  return (
+    <form onSubmit={submit} className="mt-6 space-y-4" noValidate={false}>
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          className="mt-1 w-full rounded border border-zinc-400 bg-white px-3 py-2 dark:border-zinc-500 dark:bg-zinc-900"
+        />
+      </div>
+      <div>
+        <label htmlFor="password" className="block text-sm font-medium">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          className="mt-1 w-full rounded border border-zinc-400 bg-white px-3 py-2 dark:border-zinc-500 dark:bg-zinc-900"
+        />
+      </div>
+      <p role="alert" className="min-h-6 text-sm font-medium text-red-800 dark:text-red-300">
+        {error}
+      </p>
+      <button
+        type="submit"
+        disabled={busy}
+        className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-70"
+      >
+        {busy ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  )
+}

@@ -1,0 +1,77 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useState, type ReactNode } from 'react'
+import { call } from '../statement-edit/edit-api'
+
+export interface Refusal {
+  message: string
+  field?: string
+  statements?: { speaker: string; text: string }[]
+}
+
+/**
+ * One small form of the settings page: sends its change, refreshes the page on success,
+ * and shows a refusal in place: the message, and the statements to deal with first.
+ */
+export function useSettingsCall() {
+  const router = useRouter()
+  const [refusal, setRefusal] = useState<Refusal | null>(null)
+  const [status, setStatus] = useState('')
+  const [busy, setBusy] = useState(false)
+  const send = async (url: string, method: string, body: unknown, done: string) => {
+    setBusy(true)
+    setStatus('Saving…')
+    const answer = await call<unknown>(url, method, body)
+    setBusy(false)
+    if (answer.ok) {
+      setRefusal(null)
+      setStatus(done)
+      router.refresh()
+      return true
+    }
+    setStatus('')
+    setRefusal({
+      message:
+        answer.status === 409
+          ? 'Someone else changed this since the page was loaded. Reload the page to see their version; your input was not saved.'
+          : answer.error,
+      field: answer.field,
+      statements: answer.statements,
+    })
+    return false
+  }
+  return { refusal, status, busy, send }
+}
+
+export function RefusalNote({ refusal, id }: { refusal: Refusal | null; id: string }) {
+  if (!refusal) return null
+  return (
+    <div
+      id={id}
+      role="alert"
+      className="mt-2 rounded-md border border-red-700 px-3 py-2 text-sm text-red-800 dark:text-red-300"
+    >
+      <p>{refusal.message}</p>
+      {refusal.statements?.length ? (
+        <ul className="mt-1 list-disc pl-5">
+          {refusal.statements.map((s, i) => (
+            <li key={i}>
+              {s.speaker}: “{s.text.length > 100 ? `${s.text.slice(0, 98)}…` : s.text}”
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}
+
+export function Status({ children }: { children: ReactNode }) {
+  return (
+    <span role="status" className="text-sm">
+      {children}
+    </span>
+  )
+}
+
+export const storyApi = (storyId: string) => `/api/stories/${encodeURIComponent(storyId)}`

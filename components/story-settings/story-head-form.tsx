@@ -1,0 +1,72 @@
+'use client'
+
+import { useState } from 'react'
+import { FIELD, LABEL, PRIMARY } from '../statement-edit/modal'
+import { RefusalNote, Status, storyApi, useSettingsCall } from './settings-form'
+
+/** The story's title and question; the save names the values it started from. */
+export function StoryHeadForm({
+  storyId,
+  title,
+  question,
+}: {
+  storyId: string
+  title: string
+  question: string
+}) {
+  const [values, setValues] = useState({ title, question })
+  const { refusal, status, busy, send } = useSettingsCall()
+  const save = (event: React.FormEvent) => {
+    event.preventDefault()
+    const changes = Object.fromEntries(
+      (['title', 'question'] as const)
+        .filter((k) => values[k] !== { title, question }[k])
+        .map((k) => [k, values[k]]),
+    )
+    const expected = Object.fromEntries(
+      Object.keys(changes).map((k) => [k, { title, question }[k as 'title']]),
+    )
+    void send(storyApi(storyId), 'PATCH', { expected, changes }, 'Saved.')
+  }
+  return (
+    <form onSubmit={save} className="space-y-3" noValidate>
+      <div>
+        <label htmlFor="story-title" className={LABEL}>
+          Title
+        </label>
+        <input
+          id="story-title"
+          value={values.title}
+          onChange={(e) => setValues({ ...values, title: e.target.value })}
+          aria-invalid={refusal?.field === 'title' || undefined}
+          aria-describedby={refusal?.field === 'title' ? 'head-refusal' : undefined}
+          className={FIELD}
+        />
+      </div>
+      <div>
+        <label htmlFor="story-question" className={LABEL}>
+          Question
+        </label>
+        <p id="story-question-help" className="text-xs text-zinc-700 dark:text-zinc-300">
+          The claim every stance is measured against, written as a claim.
+        </p>
+        <textarea
+          id="story-question"
+          rows={2}
+          value={values.question}
+          onChange={(e) => setValues({ ...values, question: e.target.value })}
+          aria-invalid={refusal?.field === 'question' || undefined}
+          aria-describedby={refusal?.field === 'question' ? 'head-refusal' : 'story-question-help'}
+          className={FIELD}
+        />
+      </div>
+      <RefusalNote refusal={refusal} id="head-refusal" />
+      <div className="flex items-center gap-3">
+        <button type="submit" className={PRIMARY} disabled={busy}>
+          Save title and question
+        </button>
+        <Status>{status}</Status>
+      </div>
+    </form>
+  )
+}

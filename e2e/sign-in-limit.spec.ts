@@ -1,0 +1,48 @@
+import { expect, test } from './writable'
+
+/** The sign-in limit, on a server of its own: this spec signs in wrongly on purpose. */
+test.use({ appEnv: { SPEC: 'sign-in-limit' } })
+
+test('behind https the session cookie is Secure, and HSTS is sent', async ({ app }) => {
+  const request = await app.request(null)
+  const response = await request.post('/api/auth/sign-in/email', {
+    headers: { 'x-forwarded-proto': 'https', origin: app.baseURL.replace('http:', 'https:') },
+    data: { email: app.accounts.reader.email, password: app.accounts.reader.password },
+  })
+  expect(response.status()).toBe(200)
+  const cookie = response
+    .headersArray()
+    .find((h) => h.name.toLowerCase() === 'set-cookie' && h.value.includes('session_token'))
+  expect(cookie?.value).toMatch(/^__Secure-/)
+  expect(cookie?.value).toMatch(/; Secure/i)
+  expect(cookie?.value).toMatch(/; HttpOnly/i)
+  expect(cookie?.value).toMatch(/; SameSite=Lax/i)
+  expect(response.headers()['strict-transport-security']).toContain('max-age=')
+})
+
+test('repeated wrong passwords are refused, then limited, with a message that says to wait', async ({
+  app,
+  page,
+}) => {
+  await page.goto('/sign-in')
+  const alert = page.getByRole('main').getByRole('alert')
+  let limited = false
+  for (let attempt = 0; attempt < 15 && !limited; attempt++) {
+    await page.getByLabel('Email').fill(app.accounts.admin.email)
+    await page.getByLabel('Password').fill(`wrong guess ${attempt}`)
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    await expect(alert).not.toBeEmpty()
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled()
+    limited = /Too many sign-in attempts/.test((await alert.textContent()) ?? '')
+    if (!limited) await expect(alert).toHaveText(/do not match an account/)
+  }
+  expect(limited).toBe(true)
+  await expect(alert).toHaveText(/^Too many sign-in attempts from here\. Wait \d+ seconds, then try again\.$/)
+  // The right password does not get through either until the window passes.
+  await page.getByLabel('Password').fill(app.accounts.admin.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(alert).toHaveText(/Too many sign-in attempts/)
+  await expect(
+    page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Sign in' }),
+  ).toBeVisible()
+})

@@ -1,0 +1,101 @@
+import { headers as requestHeaders } from 'next/headers'
+import { forbidden, redirect } from 'next/navigation'
+import { authFor } from './instance'
+import { actorOf, hasRole, isRole, type Role, type SessionUser } from './roles'
+
+/**
+ * Who is asking, read from the store on every call: the session cookie is only a key,
+ * and a disabled account or an ended session counts as nobody.
+ */
+export async function sessionUser(headers: Headers, url?: string): Promise<SessionUser | null> {
+  const auth = await authFor(headers, url)
+  const found = await auth.api.getSession({ headers, query: { disableCookieCache: true } }).catch(() => null)
+  if (!found) return null
+  const user = found.user as typeof found.user & { role?: unknown; disabled?: unknown }
+  if (user.disabled === true || !isRole(user.role)) return null
+  return { id: user.id, email: user.email, name: user.name, role: user.role }
+}
+
+/** The signed-in user for a server component, or null when signed out. */
+export async function currentUser(): Promise<SessionUser | null> {
+  return sessionUser(await requestHeaders())
+}
+
+export interface Caller {
+  user: SessionUser
+  /** `user:<email>`, for the history of a change. */
+  actor: string
+}
+
+const refuse = (status: 401 | 403, message: string) =>
+  Response.json({ error: message }, { status, headers: { 'cache-control': 'no-store' } })
+
+/**
+ * Same-origin check for writes: the Origin a browser sends must name the host the
+ * request came to. Requests with no Origin (not from a browser page) are refused too.
+ */
+export function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin')
+  if (!origin || origin === 'null') return false
+  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host')
+  try {
+    return host !== null && new URL(origin).host === host
+  } catch {
+    return false
+  }
+}
+
+/**
+ * For route handlers: the caller when they are signed in with at least `role` (and, for
+ * anything but GET and HEAD, the request comes from our own origin); otherwise the
+ * Response to send back: 401 with no session, 403 for a role too small or a foreign origin.
+ */
+export async function requireRole(request: Request, role: Role): Promise<Caller | Response> {
+  const user = await sessionUser(request.headers, request.url)
+  if (!user) return refuse(401, 'Sign in first.')
+  const reading = request.method === 'GET' || request.method === 'HEAD'
+  if (!reading && !sameOrigin(request))
+    return refuse(403, 'This request did not come from this site’s own pages.')
+  if (!hasRole(user.role, role))
+    return refuse(
+      403,
+      `This needs the ${role} role; your account is a${user.role === 'admin' ? 'n' : ''} ${user.role}.`,
+    )
+  return { user, actor: actorOf(user) }
+}
+
+/** Whether reading needs a session: READ_ACCESS=signed-in, read when the server runs. */
+export function readNeedsSession(): boolean {
+  return process.env['READ_ACCESS'] === 'signed-in'
+}
+
+/**
+ * For pages: with READ_ACCESS=signed-in, anyone not signed in goes to the sign-in page,
+ * and comes back to `from` after. Returns the user (or null on a public site).
+ */
+export async function requireReader(from: string): Promise<SessionUser | null> {
+  const user = await currentUser()
+  if (!user && readNeedsSession()) redirect(`/sign-in?next=${encodeURIComponent(from)}`)
+  return user
+}
+
+/** For data routes: with READ_ACCESS=signed-in, a 401 Response for anyone not signed in. */
+export async function refuseUnlessReader(request: Request): Promise<Response | null> {
+  if (!readNeedsSession()) return null
+  const user = await sessionUser(request.headers, request.url)
+  return user ? null : refuse(401, 'Sign in to read this.')
+}
+
+/** For pages any signed-in user may see (their account): anyone else goes to sign in. */
+export async function requireSignedIn(from: string): Promise<SessionUser> {
+  const user = await currentUser()
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(from)}`)
+  return user
+}
+
+/** For admin pages: anyone not signed in goes to sign in; a signed-in non-admin gets 403. */
+export async function requireAdminPage(from: string): Promise<SessionUser> {
+  const user = await requireSignedIn(from)
+  if (!hasRole(user.role, 'admin')) forbidden()
+  return user
+}

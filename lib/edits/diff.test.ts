@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { actorName, factChanges, statementChanges } from './diff'
+import type { StatementSnapshot } from './statement'
+
+const base: StatementSnapshot = {
+  id: 's1',
+  perspective: 'taliban',
+  speaker: { name: 'Zabihullah Mujahid', role: null },
+  text: 'Afghan soil is used against no one',
+  kind: 'direct',
+  attribution: 'press conference',
+  channel: 'firsthand',
+  stance: { value: 'rejects', label: 'Denies' },
+  source: 'a',
+  occurrence: null,
+  caveats: [],
+  anchor: { start: 0, end: 34 },
+  draft: false,
+  version: 1,
+  deleted: false,
+}
+
+describe('what changed between two versions', () => {
+  it('lists only the changed fields, in the reader’s words', () => {
+    const after = {
+      ...base,
+      perspective: 'analysts',
+      stance: { value: 'mixed', label: 'Denies' },
+      version: 2,
+    }
+    expect(statementChanges(base, after, { taliban: 'Taliban', analysts: 'Analysts' })).toEqual([
+      { field: 'perspective', label: 'Camp', before: 'Taliban', after: 'Analysts' },
+      { field: 'stance.value', label: 'Stance', before: 'Rejects', after: 'Mixed' },
+    ])
+  })
+
+  it('says a deletion and names who made a change without its prefix', () => {
+    expect(statementChanges(base, { ...base, deleted: true })).toEqual([
+      { field: 'deleted', label: 'Status', before: 'In the story', after: 'Deleted' },
+    ])
+    expect(actorName('user:ann@example.org')).toBe('ann@example.org')
+    expect(actorName('cli:ann@box')).toBe('ann@box (command line)')
+  })
+})
+
+describe('what changed in a story, camp or source', () => {
+  it('lists changed facts by name, dates and camp orders in words', () => {
+    expect(
+      factChanges(
+        { publisher: 'unknown', date: 'unknown', url: 'unknown', version: 1 },
+        {
+          publisher: 'Amu TV',
+          date: { value: '2023-12-20', inferred: true, reason: 'r' },
+          url: 'unknown',
+          version: 2,
+        },
+      ),
+    ).toEqual([
+      { field: 'publisher', label: 'Publisher', before: 'unknown', after: 'Amu TV' },
+      { field: 'date', label: 'Date', before: 'unknown', after: '2023-12-20 (inferred)' },
+    ])
+    expect(factChanges({ camps: ['a', 'b'] }, { camps: ['b', 'a'] })).toEqual([
+      { field: 'camps', label: 'Camp order', before: 'a, b', after: 'b, a' },
+    ])
+  })
+})

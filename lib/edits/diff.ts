@@ -1,0 +1,117 @@
+import { CHANNEL_LABELS, KIND_LABELS, STANCE_NAMES } from '../story/vocabulary'
+import type { Channel, Kind, Stance } from '../story/codebook'
+import type { StatementSnapshot } from './statement'
+
+/**
+ * What changed between two versions of a statement, field by field, in the words the
+ * reader shows: the History panel and the conflict message both list these.
+ */
+
+export interface FieldChange {
+  field: string
+  label: string
+  before: string
+  after: string
+}
+
+type CampNames = Record<string, string>
+
+const FIELDS: { field: string; label: string; show: (s: StatementSnapshot, camps: CampNames) => string }[] = [
+  { field: 'perspective', label: 'Camp', show: (s, camps) => camps[s.perspective] ?? s.perspective },
+  { field: 'speaker.name', label: 'Speaker', show: (s) => s.speaker.name },
+  { field: 'speaker.role', label: 'Role', show: (s) => s.speaker.role ?? '(none given)' },
+  { field: 'text', label: 'Text', show: (s) => s.text },
+  { field: 'kind', label: 'Kind', show: (s) => KIND_LABELS[s.kind as Kind] ?? s.kind },
+  { field: 'attribution', label: 'Attribution', show: (s) => s.attribution },
+  {
+    field: 'channel',
+    label: 'First-hand or secondhand',
+    show: (s) => CHANNEL_LABELS[s.channel as Channel] ?? s.channel,
+  },
+  {
+    field: 'stance.value',
+    label: 'Stance',
+    show: (s) => STANCE_NAMES[s.stance.value as Stance] ?? s.stance.value,
+  },
+  { field: 'stance.label', label: 'Stance label', show: (s) => s.stance.label },
+  { field: 'caveats', label: 'Caveats', show: (s) => (s.caveats.length ? s.caveats.join(' · ') : '(none)') },
+  { field: 'deleted', label: 'Status', show: (s) => (s.deleted ? 'Deleted' : 'In the story') },
+]
+
+/** Every field, shown for one version. */
+export function statementFields(s: StatementSnapshot, camps: CampNames = {}): FieldChange[] {
+  return FIELDS.map(({ field, label, show }) => ({
+    field,
+    label,
+    before: show(s, camps),
+    after: show(s, camps),
+  }))
+}
+
+/** The fields that differ; with no `before` (a first version), every field. */
+export function statementChanges(
+  before: StatementSnapshot | null,
+  after: StatementSnapshot | null,
+  camps: CampNames = {},
+): FieldChange[] {
+  return FIELDS.flatMap(({ field, label, show }) => {
+    const a = before ? show(before, camps) : ''
+    const b = after ? show(after, camps) : ''
+    return a === b ? [] : [{ field, label, before: a, after: b }]
+  })
+}
+
+/** "user:ann@example.org" → "ann@example.org"; "cli:ann@host" → "ann@host (command line)". */
+export function actorName(actor: string): string {
+  if (actor === 'seed') return 'Seeded from the story file'
+  if (actor.startsWith('user:')) return actor.slice(5)
+  if (actor.startsWith('cli:')) return `${actor.slice(4)} (command line)`
+  return actor
+}
+
+export const ACTION_NAMES: Record<string, string> = {
+  create: 'Added',
+  update: 'Edited',
+  move: 'Moved to another camp',
+  delete: 'Deleted',
+  restore: 'Restored',
+  purge: 'Removed with its camp or source',
+  import: 'Imported',
+  replace: 'Replaced from a story file',
+  reorder: 'Camps reordered',
+}
+
+const shown = (value: unknown): string =>
+  value === null || value === undefined
+    ? '(none)'
+    : typeof value === 'string'
+      ? value
+      : Array.isArray(value)
+        ? value.map(shown).join(', ')
+        : typeof value === 'object' && 'value' in value
+          ? `${shown((value as { value: unknown }).value)} (inferred)`
+          : JSON.stringify(value)
+
+const KEY_NAMES: Record<string, string> = {
+  title: 'Title',
+  question: 'Question',
+  label: 'Name',
+  definition: 'Definition',
+  publisher: 'Publisher',
+  date: 'Date',
+  url: 'URL',
+  camps: 'Camp order',
+  statements: 'Statements',
+}
+
+/** The changed facts of a story, camp or source (bookkeeping left out). */
+export function factChanges(before: unknown, after: unknown): FieldChange[] {
+  const a = (before ?? {}) as Record<string, unknown>
+  const b = (after ?? {}) as Record<string, unknown>
+  return Object.keys(KEY_NAMES).flatMap((key) => {
+    if (!(key in a) && !(key in b)) return []
+    const x = key in a ? shown(a[key]) : ''
+    const y = key in b ? shown(b[key]) : ''
+    return x === y ? [] : [{ field: key, label: KEY_NAMES[key]!, before: x, after: y }]
+  })
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { changesOf, formOf, rebase } from './form'
+import type { StatementSnapshot } from './statement'
+
+const base: StatementSnapshot = {
+  id: 's1',
+  perspective: 'taliban',
+  speaker: { name: 'Zabihullah Mujahid', role: 'spokesman' },
+  text: 'soil is used against no one',
+  kind: 'direct',
+  attribution: 'press conference',
+  channel: 'firsthand',
+  stance: { value: 'rejects', label: 'Denies' },
+  source: 'a',
+  occurrence: null,
+  caveats: ['Title differs later'],
+  anchor: { start: 10, end: 37 },
+  draft: false,
+  version: 4,
+  deleted: false,
+}
+
+describe('the edit form', () => {
+  it('sends only what the editor changed', () => {
+    const form = {
+      ...formOf(base),
+      stanceLabel: 'Flatly denies',
+      speakerRole: ' ',
+      caveats: 'Title differs later\n\nSecondhand\n',
+    }
+    expect(changesOf(base, form)).toEqual({
+      speaker: { name: 'Zabihullah Mujahid', role: null },
+      stance: { value: 'rejects', label: 'Flatly denies' },
+      caveats: ['Title differs later', 'Secondhand'],
+    })
+    expect(changesOf(base, formOf(base))).toEqual({})
+  })
+
+  it('puts the editor’s changes on top of a newer version, keeping the other editor’s', () => {
+    const mine = {
+      ...formOf(base),
+      stanceLabel: 'Mine',
+      anchor: { start: 12, end: 37 },
+      text: 'il is used against no one',
+    }
+    const theirs = { ...base, attribution: 'statement on X', kind: 'paraphrase', version: 5 }
+    const merged = rebase(base, mine, theirs)
+    expect(merged).toMatchObject({
+      attribution: 'statement on X',
+      kind: 'paraphrase',
+      stanceLabel: 'Mine',
+      anchor: { start: 12, end: 37 },
+    })
+    expect(changesOf(theirs, merged)).toEqual({
+      stance: { value: 'rejects', label: 'Mine' },
+      anchor: { start: 12, end: 37 },
+    })
+  })
+})

@@ -1,0 +1,36 @@
+/**
+ * One statement as an editor and the change log see it: every field a story file holds,
+ * with its anchor, its version and whether it is deleted. History keeps these whole, so
+ * any past version can be put back.
+ */
+export interface StatementSnapshot {
+  id: string
+  perspective: string
+  speaker: { name: string; role: string | null }
+  text: string
+  kind: string
+  attribution: string
+  channel: string
+  stance: { value: string; label: string }
+  source: string
+  occurrence: number | null
+  caveats: string[]
+  anchor: { start: number; end: number }
+  draft: boolean
+  version: number
+  deleted: boolean
+}
+
+/** The fields a restore puts back (not the bookkeeping: id, version, deletion). */
+export const RESTORABLE = [
+  'perspective',
+  'speaker',
+  'text',
+  'kind',
+  'attribution',
+  'channel',
+  'stance',
+  'occurrence',
+  'caveats',
+  'anchor',
+] as const

@@ -1,0 +1,205 @@
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addCamp, deleteCamp, editCamp, reorderCamps } from './camp-edits'
+import type { Store } from './db'
+import { EditError } from './edit-checks'
+import { changeCount, entityHistory, StaleVersionError } from './history'
+import { readStory } from './read'
+import { seedFrom } from './seed'
+import { deleteStatement, restoreStatementVersion } from './statement-edits'
+import { readStatement } from './statement-rows'
+import { deleteSource, editSource, editStory } from './story-edits'
+import { tempStore } from './testing'
+
+const root = path.join(__dirname, '..', '..')
+const STORY = 'pakistan-afghanistan-militancy-2023'
+const actor = 'user:editor@example.org'
+
+let store: Store
+let done: () => Promise<void>
+beforeAll(async () => {
+  ;({ store, done } = await tempStore())
+  await seedFrom(store, path.join(root, 'data', 'stories'))
+}, 120_000)
+afterAll(() => done?.())
+
+const story = async () => (await readStory(store.db, STORY))!
+
+describe('the story’s title and question', () => {
+  it('saves a change made from the current values and records it', async () => {
+    const before = await story()
+    await editStory(store.db, {
+      storyId: STORY,
+      actor,
+      expected: { question: before.question },
+      changes: { question: 'Is militancy in Pakistan driven from Afghanistan?' },
+    })
+    expect((await story()).question).toBe('Is militancy in Pakistan driven from Afghanistan?')
+    const [change] = await entityHistory(store.db, STORY, 'story', STORY)
+    expect(change).toMatchObject({ action: 'update', actor })
+    expect(change!.before).toMatchObject({ question: before.question })
+  })
+
+  it('refuses a change made from a question someone else has changed since', async () => {
+    await expect(
+      editStory(store.db, {
+        storyId: STORY,
+        actor,
+        expected: { question: 'an old question' },
+        changes: { question: 'Mine' },
+      }),
+    ).rejects.toBeInstanceOf(StaleVersionError)
+    await expect(
+      editStory(store.db, { storyId: STORY, actor, expected: {}, changes: { title: ' ' } }),
+    ).rejects.toMatchObject({ field: 'title' })
+  })
+})
+
+describe('camps', () => {
+  it('adds, renames and reorders a camp, each recorded', async () => {
+    const camp = await addCamp(store.db, {
+      storyId: STORY,
+      actor,
+      label: 'Western governments',
+      definition: 'Serving officials of Western states.',
+    })
+    expect(camp.id).toBe('western-governments')
+    await expect(
+      addCamp(store.db, { storyId: STORY, actor, label: 'western governments', definition: 'x' }),
+    ).rejects.toMatchObject({ field: 'label' })
+    const renamed = await editCamp(store.db, {
+      storyId: STORY,
+      actor,
+      campId: camp.id,
+      expectedVersion: 1,
+      changes: { label: 'Western officials' },
+    })
+    expect(renamed.version).toBe(2)
+    await expect(
+      editCamp(store.db, {
+        storyId: STORY,
+        actor,
+        campId: camp.id,
+        expectedVersion: 1,
+        changes: { label: 'Stale' },
+      }),
+    ).rejects.toBeInstanceOf(StaleVersionError)
+    const ids = (await story()).perspectives.map((p) => p.id)
+    expect(ids).toEqual(['pakistani-officials', 'taliban', 'analysts', 'western-governments'])
+    await reorderCamps(store.db, {
+      storyId: STORY,
+      actor,
+      order: ['western-governments', ...ids.slice(0, 3)],
+    })
+    expect((await story()).perspectives.map((p) => p.label)[0]).toBe('Western officials')
+    await expect(
+      reorderCamps(store.db, { storyId: STORY, actor, order: ids.slice(0, 3) }),
+    ).rejects.toBeInstanceOf(StaleVersionError)
+    const log = await entityHistory(store.db, STORY, 'perspective', camp.id)
+    expect(log.map((c) => c.action)).toEqual(['update', 'create'])
+  })
+
+  it('refuses to delete a camp that still has statements, naming them, and changes nothing', async () => {
+    const count = await changeCount(store.db, STORY)
+    const attempt = deleteCamp(store.db, { storyId: STORY, actor, campId: 'taliban' })
+    await expect(attempt).rejects.toBeInstanceOf(EditError)
+    const error = (await attempt.catch((e: unknown) => e)) as EditError
+    expect(error.message).toMatch(/still has 1 statement: move it to another camp or delete it first/)
+    expect(error.statements).toEqual([
+      expect.objectContaining({ id: 'taliban-soil', speaker: 'The Taliban' }),
+    ])
+    expect((await story()).perspectives.map((p) => p.id)).toContain('taliban')
+    expect(await changeCount(store.db, STORY)).toBe(count)
+  })
+
+  it('deletes an emptied camp; its deleted statements go with it and come back from the log', async () => {
+    const soil = (await readStatement(store.db, STORY, 'taliban-soil'))!
+    await deleteStatement(store.db, {
+      storyId: STORY,
+      statementId: 'taliban-soil',
+      actor,
+      expectedVersion: soil.version,
+    })
+    await deleteCamp(store.db, { storyId: STORY, actor, campId: 'taliban' })
+    expect((await story()).perspectives.map((p) => p.id)).not.toContain('taliban')
+    expect(await readStatement(store.db, STORY, 'taliban-soil')).toBeUndefined()
+    const [purge, del] = await entityHistory(store.db, STORY, 'statement', 'taliban-soil')
+    expect([purge!.action, del!.action]).toEqual(['purge', 'delete'])
+    // Restoring it needs its camp back first.
+    await expect(
+      restoreStatementVersion(store.db, { storyId: STORY, changeId: purge!.id, actor }),
+    ).rejects.toMatchObject({ field: 'perspective' })
+    // With a camp of that id back, it returns, live, as a recorded restore.
+    const camp = await addCamp(store.db, {
+      storyId: STORY,
+      actor,
+      label: 'Taliban',
+      definition: 'The Taliban government.',
+    })
+    expect(camp.id).toBe('taliban')
+    const back = await restoreStatementVersion(store.db, { storyId: STORY, changeId: purge!.id, actor })
+    expect(back).toMatchObject({
+      perspective: 'taliban',
+      text: soil.text,
+      caveats: soil.caveats,
+      deleted: false,
+    })
+    expect((await story()).statements.map((x) => x.id)).toContain('taliban-soil')
+  })
+})
+
+describe('sources', () => {
+  it('edits a source’s facts with a version check, and checks each fact', async () => {
+    const after = await editSource(store.db, {
+      storyId: STORY,
+      actor,
+      sourceId: 'seed-article',
+      expectedVersion: 1,
+      changes: { publisher: 'Amu TV', date: '2023-12-21' },
+    })
+    expect(after).toMatchObject({ publisher: 'Amu TV', date: '2023-12-21', version: 2 })
+    expect((await story()).sources[0]!.publisher).toBe('Amu TV')
+    await expect(
+      editSource(store.db, {
+        storyId: STORY,
+        actor,
+        sourceId: 'seed-article',
+        expectedVersion: 1,
+        changes: { title: 'x' },
+      }),
+    ).rejects.toBeInstanceOf(StaleVersionError)
+    for (const [changes, field] of [
+      [{ url: 'javascript:alert(1)' }, 'url'],
+      [{ date: '21 December' }, 'date'],
+      [{ date: { value: '2023-12-21', inferred: true } }, 'date'],
+      [{ publisher: '' }, 'publisher'],
+    ] as const)
+      await expect(
+        editSource(store.db, {
+          storyId: STORY,
+          actor,
+          sourceId: 'seed-article',
+          expectedVersion: 2,
+          changes,
+        }),
+      ).rejects.toMatchObject({ field })
+    await editSource(store.db, {
+      storyId: STORY,
+      actor,
+      sourceId: 'seed-article',
+      expectedVersion: 2,
+      changes: {
+        url: 'unknown',
+        date: { value: '2023-12-20', inferred: true, reason: 'the article says “yesterday”' },
+      },
+    })
+  })
+
+  it('refuses to delete a source that statements cite, naming them', async () => {
+    const attempt = deleteSource(store.db, { storyId: STORY, actor, sourceId: 'seed-article' })
+    await expect(attempt).rejects.toMatchObject({ field: 'source' })
+    const error = (await attempt.catch((e: unknown) => e)) as EditError
+    expect(error.statements!.length).toBe((await story()).statements.length)
+    expect((await story()).sources).toHaveLength(1)
+  })
+})
