@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { requireReader } from '@/lib/auth'
+import { hasRole, requireReader } from '@/lib/auth'
+import { MergeButton } from '@/components/speakers/merge-button'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { SpeakerStatements } from '@/components/speakers/speaker-statements'
 import { StanceStrip } from '@/components/speakers/stance-strip'
@@ -31,7 +32,8 @@ export async function generateMetadata({ params }: PageProps<'/speakers/[slug]'>
 /** One person (or body) across stories: every statement, in date order. */
 export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug]'>) {
   const slug = decodeURIComponent((await params).slug)
-  await requireReader(`/speakers/${encodeURIComponent(slug)}`)
+  const user = await requireReader(`/speakers/${encodeURIComponent(slug)}`)
+  const canEdit = user !== null && hasRole(user.role, 'editor')
   const { rows, aliases, everyone, speaker } = await load(slug)
   if (!speaker) {
     // A name merged into another keeps its old address: it leads to the merged speaker.
@@ -59,7 +61,19 @@ export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug
         {speaker.camps.map((c) => `${c.label} (${c.count})`).join(', ')}.
       </p>
       {speaker.names.length > 1 ? (
-        <p className="mt-1 text-sm">Also written: {speaker.names.slice(1).join('; ')}.</p>
+        <div className="mt-1 text-sm">
+          Also written:
+          <ul className="inline">
+            {speaker.names.slice(1).map((name) => (
+              <li key={name} className="ml-2 inline">
+                {name}
+                {canEdit && aliases.has(name) ? (
+                  <MergeButton action="split" name={name} label={`Split “${name}” off`} />
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
       {roles.length > 0 ? (
         <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">
@@ -77,7 +91,11 @@ export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug
           </h2>
           <p className="text-zinc-700 dark:text-zinc-200">
             These names share a surname or contain one another. They are not merged unless an editor merges
-            them.
+            them
+            {canEdit
+              ? '; a merge is recorded in the history of every story they speak in, and can be split again'
+              : ''}
+            .
           </p>
           <ul className="mt-1 list-disc pl-5">
             {variants.map((v) => (
@@ -86,6 +104,17 @@ export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug
                   {v.name}
                 </Link>{' '}
                 ({v.total} statement{v.total === 1 ? '' : 's'}; {v.camps.map((c) => c.label).join(', ')})
+                {canEdit
+                  ? v.names.map((name) => (
+                      <MergeButton
+                        key={name}
+                        action="merge"
+                        name={name}
+                        into={speaker.name}
+                        label={`Merge “${name}” into ${speaker.name}`}
+                      />
+                    ))
+                  : null}
               </li>
             ))}
           </ul>
