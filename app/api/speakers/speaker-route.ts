@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { requireRole } from '@/lib/auth'
+import type { Caller } from '@/lib/auth'
 import { appStore } from '@/lib/store/app-store'
 import { SpeakerMergeError } from '@/lib/store/speaker-merges'
 import type { StoreDb } from '@/lib/store/db'
@@ -12,17 +12,16 @@ export const MERGE_BODY = z.strictObject({ name, into: name })
 export const SPLIT_BODY = z.strictObject({ name })
 
 /**
- * A speaker merge or split: the editor role checked on the server (session, role and the
- * request's Origin), a JSON body of the expected shape, then one store call whose change
- * is recorded in the history in its own transaction.
+ * A speaker merge or split, once the route has checked the editor role on the server
+ * (session, role and the request's Origin): a JSON body of the expected shape, then one
+ * store call whose change is recorded in the history in its own transaction.
  */
 export async function speakerRoute<S extends z.ZodType>(
   request: Request,
+  who: Caller,
   schema: S,
   run: (db: StoreDb, body: z.infer<S>, actor: string) => Promise<unknown>,
 ): Promise<Response> {
-  const who = await requireRole(request, 'editor')
-  if (who instanceof Response) return who
   let body: unknown
   try {
     body = await request.json()
