@@ -64,6 +64,8 @@ function HighlightedArticleView({ text, spans, onSelectText }: HighlightedArticl
           <a
             key={segment.start}
             href={`#draft-${span.id}`}
+            // A drag over a mark selects its words (to correct a span) rather than dragging the link.
+            draggable={false}
             className={`rounded-sm no-underline ${
               span.kind === 'paraphrase'
                 ? 'bg-amber-100 text-zinc-950 ring-1 ring-amber-700 dark:bg-amber-900 dark:text-white'
