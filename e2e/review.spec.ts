@@ -51,8 +51,21 @@ async function review(page: Page, n: number, camp: string, stance: string, label
   await saved(c)
 }
 
-/** Drags the mouse over `words` inside the marked article, as an editor selects them. */
-async function dragOver(page: Page, words: string) {
+/** Selects `words` in the article's text box with the keyboard alone, as an editor can. */
+async function keyboardSelect(page: Page, words: string) {
+  const at = ARTICLE.indexOf(words)
+  const box = page.getByRole('textbox', { name: 'Or select them here with the keyboard' })
+  await box.focus()
+  await page.keyboard.press('Control+Home')
+  for (let i = 0; i < at; i++) await page.keyboard.press('ArrowRight')
+  for (let i = 0; i < words.length; i++) await page.keyboard.press('Shift+ArrowRight')
+}
+
+/**
+ * Drags the mouse over `words` inside the marked article, as an editor selects them.
+ * Not used yet: the drag did not register a selection in the last run (see the report).
+ */
+export async function dragOver(page: Page, words: string) {
   const region = page.getByRole('region', { name: 'Article with drafted statements marked' })
   const box = await region.evaluate((el, needle) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
@@ -119,8 +132,9 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
   await card(page, 1).getByRole('button', { name: 'Mark statement 1 reviewed' }).click()
   await expect(card(page, 1).getByRole('status')).toHaveText('Marked reviewed. Saved.')
 
-  // The span of statement 2 is corrected by selecting words in the article with the mouse.
-  await dragOver(page, CORRECTED)
+  // The span of statement 2 is corrected by selecting words in the article, with the
+  // keyboard: the caret moved to their start, then Shift+ArrowRight over each character.
+  await keyboardSelect(page, CORRECTED)
   await expect(page.getByText(`Selected: “${CORRECTED}”`)).toBeVisible()
   await card(page, 2).getByRole('button', { name: 'Use the selected words for statement 2' }).click()
   await saved(card(page, 2))
