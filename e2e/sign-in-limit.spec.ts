@@ -37,7 +37,7 @@ test('repeated wrong passwords are refused, then limited, with a message that sa
     if (!limited) await expect(alert).toHaveText(/do not match an account/)
   }
   expect(limited).toBe(true)
-  await expect(alert).toHaveText(/^Too many sign-in attempts from here\. Wait \d+ seconds, then try again\.$/)
+  await expect(alert).toHaveText(/^Too many sign-in attempts\. Wait \d+ seconds, then try again\.$/)
   // The right password does not get through either until the window passes.
   await page.getByLabel('Password').fill(app.accounts.admin.password)
   await page.getByRole('button', { name: 'Sign in' }).click()
@@ -45,4 +45,24 @@ test('repeated wrong passwords are refused, then limited, with a message that sa
   await expect(
     page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Sign in' }),
   ).toBeVisible()
+})
+
+test('a new made-up address on every try does not escape the limit: guesses at one account are counted too', async ({
+  app,
+}) => {
+  const request = await app.request(null)
+  const statuses: number[] = []
+  for (let attempt = 0; attempt < 15; attempt++) {
+    const response = await request.post('/api/auth/sign-in/email', {
+      headers: { 'x-forwarded-for': `198.51.100.${attempt + 1}` },
+      data: { email: app.accounts.editor.email, password: `wrong guess ${attempt}` },
+    })
+    statuses.push(response.status())
+    if (response.status() === 429) {
+      expect(Number(response.headers()['x-retry-after'])).toBeGreaterThan(0)
+      break
+    }
+  }
+  expect(statuses.at(-1)).toBe(429)
+  expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true)
 })

@@ -3,8 +3,10 @@ import { expect, ROLES, test } from './writable'
 
 /**
  * Signing in through the page, as a person does. The only spec that signs in through the
- * form (a handful of attempts, well under the limit); others reuse each role's session.
+ * form (a handful of attempts, well under the limit), on a server of its own; others
+ * reuse each role's session.
  */
+test.use({ appEnv: { SPEC: 'sign-in' } })
 
 for (const role of ROLES) {
   test(`the ${role} signs in with email and password and the header names them`, async ({ app, page }) => {

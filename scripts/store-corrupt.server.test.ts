@@ -81,7 +81,7 @@ beforeAll(async () => {
 /** A copy of the seeded store, damaged by `harm`. */
 function damaged(harm: (dir: string) => void): string {
   const dir = path.join(scratch(), 'db')
-  cpSync(pristine, dir, { recursive: true })
+  cpSync(pristine, dir, { recursive: true, preserveTimestamps: true })
   harm(dir)
   return dir
 }

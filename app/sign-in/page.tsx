@@ -31,6 +31,11 @@ export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>
           <p className="mt-2 text-zinc-700 dark:text-zinc-200">
             Accounts are made by the site’s admins; there is no sign-up. If you have none, ask an admin.
           </p>
+          <noscript>
+            <p className="mt-4 rounded border border-amber-700 bg-amber-50 p-3 text-amber-950">
+              Signing in needs JavaScript. Turn it on for this site, then reload the page.
+            </p>
+          </noscript>
           <SignInForm next={next} />
         </>
       )}

@@ -1,14 +1,14 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+import { useState, useSyncExternalStore } from 'react'
 
 /** What a refused sign-in means, in the user's words. */
 function refusal(status: number, body: { code?: string } | null, retryAfter: string | null): string {
   if (status === 429) {
     const seconds = Number(retryAfter)
     const wait = Number.isFinite(seconds) && seconds > 0 ? `${Math.ceil(seconds)} seconds` : 'a minute'
-    return `Too many sign-in attempts from here. Wait ${wait}, then try again.`
+    return `Too many sign-in attempts. Wait ${wait}, then try again.`
   }
   if (status === 403 && body?.code === 'ACCOUNT_DISABLED')
     return 'This account is disabled. Ask an admin of this site to turn it back on.'
@@ -17,10 +17,19 @@ function refusal(status: number, body: { code?: string } | null, retryAfter: str
   return 'Signing in did not work just now. Try again in a moment.'
 }
 
+const noChanges = () => () => {}
+
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
+  // Until the page's script runs, the button stays off: a plain form submission would put
+  // the password in the address.
+  const ready = useSyncExternalStore(
+    noChanges,
+    () => true,
+    () => false,
+  )
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -54,7 +63,7 @@ export function SignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={submit} className="mt-6 space-y-4" noValidate={false}>
+    <form onSubmit={submit} method="post" className="mt-6 space-y-4">
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
           Email
@@ -86,7 +95,7 @@ export function SignInForm({ next }: { next: string }) {
       </p>
       <button
         type="submit"
-        disabled={busy}
+        disabled={busy || !ready}
         className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-70"
       >
         {busy ? 'Signing in…' : 'Sign in'}

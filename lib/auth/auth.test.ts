@@ -11,6 +11,7 @@ import { authSecret } from './secret'
 import { sameOrigin } from './session'
 import { addUser, listUsers, resetPassword, setDisabled, setRole, UserInputError } from './users'
 
+// Password hashing (scrypt) takes its time on a busy machine: these tests get minutes, not 5 s.
 let store: Store
 let done: () => Promise<void>
 beforeAll(async () => {
@@ -41,7 +42,7 @@ const cookieOf = (response: Response) =>
     .map((c) => c.split(';')[0])
     .join('; ')
 
-describe('accounts in the store', () => {
+describe('accounts in the store', { timeout: 60_000 }, () => {
   it('adds users with a hashed password, one account per email, and lists them', async () => {
     const user = await addUser(store.db, {
       email: 'Ada@Example.org',
@@ -112,8 +113,7 @@ describe('the auth secret', () => {
   })
 })
 
-// Password hashing is deliberately slow; under load a test here takes seconds, not ms.
-describe('sign-in through better-auth over the store', { timeout: 60_000 }, () => {
+describe('sign-in through better-auth over the store', { timeout: 120_000 }, () => {
   it('signs in with the right password only, and nobody can sign up', async () => {
     address = 1
     const auth = app()
@@ -228,5 +228,20 @@ describe('the same-origin check for writes', () => {
     expect(sameOrigin(request({ host: '127.0.0.1:3999', origin: 'http://evil.example' }))).toBe(false)
     expect(sameOrigin(request({ host: '127.0.0.1:3999' }))).toBe(false)
     expect(sameOrigin(request({ host: '127.0.0.1:3999', origin: 'null' }))).toBe(false)
+  })
+})
+
+describe('the per-account sign-in count', () => {
+  it('allows max attempts in a window, whatever the address, then says how long to wait; a new window starts afresh', async () => {
+    const { consumeAttempt } = await import('./attempts')
+    const rule = { window: 60, max: 3 }
+    const t0 = 1_000_000
+    const results = []
+    for (let i = 0; i < 4; i++)
+      results.push(await consumeAttempt(store.db, 'account:x@example.org', rule, t0 + i * 1000))
+    expect(results.map((r) => r.allowed)).toEqual([true, true, true, false])
+    expect(results[3]!.retryAfter).toBe(57)
+    expect((await consumeAttempt(store.db, 'account:y@example.org', rule, t0 + 4000)).allowed).toBe(true)
+    expect((await consumeAttempt(store.db, 'account:x@example.org', rule, t0 + 61_000)).allowed).toBe(true)
   })
 })

@@ -57,11 +57,18 @@ export function folderProblem(dir: string): string | undefined {
  */
 export function keepControlFiles(dir: string): () => void {
   const files = ['global/pg_control', 'global/pg_internal.init', 'postmaster.pid']
-  for (const db of existsSync(path.join(/*turbopackIgnore: true*/ dir, 'base')) ? readdirSync(path.join(/*turbopackIgnore: true*/ dir, 'base')) : [])
+  for (const db of existsSync(path.join(/*turbopackIgnore: true*/ dir, 'base'))
+    ? readdirSync(path.join(/*turbopackIgnore: true*/ dir, 'base'))
+    : [])
     files.push(`base/${db}/pg_internal.init`)
+  // Of the log, the segment being written: the newest. The others are recycled files
+  // ahead of it, older, unless the folder was copied (all about as new): then all.
   const wal = path.join(/*turbopackIgnore: true*/ dir, 'pg_wal')
-  for (const entry of existsSync(wal) ? readdirSync(wal, { withFileTypes: true }) : [])
-    if (entry.isFile()) files.push(`pg_wal/${entry.name}`)
+  const segments = (existsSync(wal) ? readdirSync(wal, { withFileTypes: true }) : [])
+    .filter((entry) => entry.isFile())
+    .map((entry) => ({ name: entry.name, at: statSync(path.join(wal, entry.name)).mtimeMs }))
+  const newest = Math.max(...segments.map((segment) => segment.at))
+  for (const segment of segments) if (segment.at > newest - 2_000) files.push(`pg_wal/${segment.name}`)
   const kept = new Map(
     files.map((file) => {
       const full = path.join(/*turbopackIgnore: true*/ dir, file)
