@@ -61,11 +61,8 @@ async function keyboardSelect(page: Page, words: string) {
   for (let i = 0; i < words.length; i++) await page.keyboard.press('Shift+ArrowRight')
 }
 
-/**
- * Drags the mouse over `words` inside the marked article, as an editor selects them.
- * Not used yet: the drag did not register a selection in the last run (see the report).
- */
-export async function dragOver(page: Page, words: string) {
+/** Drags the mouse over `words` inside the marked article, as an editor selects them. */
+async function dragOver(page: Page, words: string) {
   const region = page.getByRole('region', { name: 'Article with drafted statements marked' })
   const box = await region.evaluate((el, needle) => {
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
@@ -132,9 +129,13 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
   await card(page, 1).getByRole('button', { name: 'Mark statement 1 reviewed' }).click()
   await expect(card(page, 1).getByRole('status')).toHaveText('Marked reviewed. Saved.')
 
-  // The span of statement 2 is corrected by selecting words in the article, with the
-  // keyboard: the caret moved to their start, then Shift+ArrowRight over each character.
-  await keyboardSelect(page, CORRECTED)
+  // Words are selected with the keyboard too: the caret moved to their start, then
+  // Shift+ArrowRight over each character. Selecting is not yet changing anything.
+  await keyboardSelect(page, LEFT_OUT)
+  await expect(page.getByText(`Selected: “${LEFT_OUT}”`)).toBeVisible()
+  await expect(card(page, 2).locator('blockquote')).not.toHaveText(`“${CORRECTED}”`)
+  // The span of statement 2 is corrected by dragging the mouse over words inside its mark.
+  await dragOver(page, CORRECTED)
   await expect(page.getByText(`Selected: “${CORRECTED}”`)).toBeVisible()
   await card(page, 2).getByRole('button', { name: 'Use the selected words for statement 2' }).click()
   await saved(card(page, 2))
@@ -292,7 +293,8 @@ test('/import starts a new story, refusing a short name already taken', async ({
   await page.getByRole('textbox', { name: 'Camp 1 name' }).fill('Officials')
   await page.getByRole('textbox', { name: 'Camp 1 definition' }).fill('People in office')
   await page.getByRole('button', { name: 'Start the story, then add its first article' }).click()
-  await expect(page.getByRole('alert')).toHaveText(
+  // The page's own alert, not Next's route announcer (also an alert, outside main).
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(
     'A story with that short name already exists. Choose another short name.',
   )
   await page.getByRole('textbox', { name: /^Short name/ }).fill('balochistan-talks')
