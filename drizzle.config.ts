@@ -8,6 +8,7 @@ export default defineConfig({
     './lib/store/auth-tables.ts',
     './lib/store/history-tables.ts',
     './lib/store/review-tables.ts',
+    './lib/store/speaker-tables.ts',
   ],
   out: './lib/store/migrations',
 })

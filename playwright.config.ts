@@ -22,6 +22,9 @@ export default defineConfig({
   reporter: 'list',
   globalTeardown: './e2e/remove-stores.ts',
   timeout: 30_000,
+  // Sign-in hashes a password and a page hydrates before its button works: under a busy
+  // machine's load an assertion that waits on either needs more than the default 5 s.
+  expect: { timeout: 10_000 },
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',

@@ -36,6 +36,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/" className="text-blue-700 underline dark:text-blue-300">
                 Stories
               </Link>
+              <Link href="/speakers" className="text-blue-700 underline dark:text-blue-300">
+                Speakers
+              </Link>
               {user && user.role !== 'reader' ? (
                 <Link href="/import" className="text-blue-700 underline dark:text-blue-300">
                   Start a new story

@@ -17,7 +17,15 @@ const Unknown = () => <span className="italic">unknown</span>
  * rows cite a source by its number. A story with very many sources lists the first few
  * here, to keep the page light.
  */
-export function StorySources({ sources, limit = Infinity }: { sources: SourceView[]; limit?: number }) {
+export function StorySources({
+  storyId,
+  sources,
+  limit = Infinity,
+}: {
+  storyId: string
+  sources: SourceView[]
+  limit?: number
+}) {
   const shown = sources.length > limit ? sources.slice(0, limit) : sources
   return (
     <section aria-labelledby="sources-heading">
@@ -27,9 +35,16 @@ export function StorySources({ sources, limit = Infinity }: { sources: SourceVie
       <ol className="mt-2 space-y-3">
         {shown.map((source) => (
           <li key={source.id} id={`source-${source.number}`} className={`scroll-mt-24 p-4 text-sm ${CARD}`}>
-            {sources.length > 1 ? (
-              <p className="mb-1 font-semibold text-zinc-900 dark:text-zinc-50">[{source.number}]</p>
-            ) : null}
+            <p className="mb-1 font-semibold text-zinc-900 dark:text-zinc-50">
+              {sources.length > 1 ? `[${source.number}] ` : ''}
+              <a
+                href={`/stories/${storyId}/sources/${source.id}`}
+                className="font-normal text-blue-700 underline print:hidden dark:text-blue-300"
+              >
+                Read it with its statements highlighted
+                {sources.length > 1 ? <span className="sr-only"> (source {source.number})</span> : null}
+              </a>
+            </p>
             <dl className="grid gap-1">
               <Fact label="Publisher">{source.publisher ?? <Unknown />}</Fact>
               <Fact label="Title">{source.title ?? <Unknown />}</Fact>

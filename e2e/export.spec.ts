@@ -21,11 +21,12 @@ const HEADER = [
   'caveats',
   'anchor start',
   'anchor end',
-  'review',
   'statement id',
   'permalink',
   'channel',
   'source date inferred',
+  'statement date',
+  'statement date inferred',
 ]
 
 // The permalinks' base: the story page on the server under test, with no query.
@@ -51,11 +52,12 @@ function expectedRow(id: string): string[] {
     s.caveats.join(' | '),
     String(start),
     String(end),
-    s.review ?? 'reviewed',
     s.id,
     `${PAGE_URL}#s-${s.id}`,
     s.channel,
     'yes', // the seed's date is inferred
+    s.date ?? '2023-12-16',
+    s.date ? 'no' : 'yes', // without its own date, a statement takes its source's
   ]
 }
 

@@ -14,8 +14,8 @@ interface SeedStatement {
   channel: string
   stance: { value: string; label: string }
   source: string
+  date?: string
   caveats: string[]
-  review?: 'draft'
 }
 interface SeedStory {
   id: string

@@ -16,7 +16,7 @@ import { startPostgres, type PostgresServer } from './postgres-server'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const tsx = path.join(root, 'node_modules/.bin/tsx')
 const SEED = path.join(root, 'data/stories/pakistan-afghanistan-militancy-2023.json')
-const FIXTURE = path.join(root, 'e2e/fixtures/stories/imported-drafts.json')
+const FIXTURE = path.join(root, 'e2e/fixtures/stories/fictional-dam-4-camps.json')
 
 let server: PostgresServer | undefined
 const scratches: string[] = []

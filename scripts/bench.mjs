@@ -9,6 +9,11 @@
 //   npm run bench                               sizes 1000, 10000 and 50000
 //   npm run bench -- --statements 50000         one size (repeatable)
 //   npm run bench -- --runs 7 --skip-build      more runs; reuse the last build of a size
+//   npm run bench -- --timeline-only           only the Timeline view (first screen, brush)
+//
+// Every size also times the Timeline view: its first screen (navigation to the chart's
+// marks and the first entries drawn) and a brush (a range end moved, to the chart and
+// list redrawn). The machine's load average is recorded before and after each size.
 import { execFileSync } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -25,6 +30,7 @@ const { values } = parseArgs({
     statements: { type: 'string', multiple: true },
     runs: { type: 'string', default: '5' },
     'skip-build': { type: 'boolean', default: false },
+    'timeline-only': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results.json' },
     // Another build folder than .next-bench-<N>, e.g. to measure an older build again.
     dist: { type: 'string' },
@@ -157,6 +163,87 @@ async function measureRun(browser, url, sortBy) {
   }
 }
 
+/**
+ * The Timeline view: from navigation start to the chart and the first entries drawn
+ * (painted), then brushes: a range end moved by the keyboard (Page Up on the start
+ * handle) and a drag across the chart, each from the input to the chart's description and
+ * the list redrawn, painted.
+ */
+async function measureTimeline(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await page.addInitScript(() => {
+    window.__chartAt = null
+    const seen = () =>
+      document.querySelector('svg [data-mark], svg [data-bin]') && document.querySelector('li[id^="t-"]')
+    const observer = new MutationObserver(() => {
+      if (window.__chartAt === null && seen())
+        requestAnimationFrame(() => {
+          window.__chartAt ??= performance.now()
+        })
+    })
+    observer.observe(document, { childList: true, subtree: true })
+  })
+  await page.goto(`${url}?view=timeline`)
+  await page.waitForFunction(() => window.__chartAt !== null, null, { timeout: 120_000 })
+  const firstScreen = await page.evaluate(() => window.__chartAt)
+  await page.waitForFunction(() => performance.getEntriesByName('workspace-ready').length > 0)
+  await page.waitForTimeout(500)
+
+  const armBrush = (event) =>
+    page.evaluate((type) => {
+      const desc = document.getElementById('stance-chart-desc')
+      window.__before = desc.textContent
+      window.__done = null
+      document.addEventListener(type, () => (window.__t0 = performance.now()), { once: true, capture: true })
+      const check = () => {
+        if (document.getElementById('stance-chart-desc').textContent !== window.__before)
+          requestAnimationFrame(() => (window.__done = performance.now() - window.__t0))
+        else requestAnimationFrame(check)
+      }
+      requestAnimationFrame(check)
+    }, event)
+  const waitDone = () =>
+    page
+      .waitForFunction(() => window.__done, null, { timeout: 10_000 })
+      .then((h) => h.jsonValue())
+      .catch(() => null)
+
+  const keyBrush = []
+  const start = page.getByRole('slider', { name: 'Start of the date range' })
+  for (let i = 0; i < 3; i++) {
+    await start.focus()
+    await armBrush('keydown')
+    await page.keyboard.press('PageUp')
+    const done = await waitDone()
+    if (done !== null) keyBrush.push(done)
+    await page.waitForTimeout(300)
+  }
+  // Back to every date, then a drag across the middle of the chart.
+  await page.keyboard.press('Home')
+  await page.waitForFunction(() => !location.search.includes('from='))
+  await page.waitForTimeout(500)
+  const dragBrush = []
+  const area = page.getByTestId('chart-brush-area')
+  const box = await area.boundingBox()
+  await armBrush('pointerup')
+  await page.mouse.move(box.x + box.width * 0.4, box.y + box.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 4 })
+  await page.mouse.up()
+  const dragged = await waitDone()
+  if (dragged !== null) dragBrush.push(dragged)
+  const marks = await page.locator('svg [data-mark]').count()
+  const bins = await page.locator('svg [data-bin]').count()
+  await context.close()
+  return {
+    firstScreen,
+    brushKey: median(keyBrush),
+    brushDrag: median(dragBrush),
+    afterBrush: { marks, bins },
+  }
+}
+
 const METRICS = ['sortText', 'sortStance', 'search', 'exportCsv', 'exportCsvFile', 'heap']
 const HEADER_TEXT = { speaker: 'Speaker', stance: 'Stance' }
 /** The app: a header of the first camp's table (a quarter of the rows). */
@@ -194,9 +281,26 @@ try {
       console.log(`building ${size}…`)
       execFileSync(next, ['build'], { env, stdio: 'ignore' })
     }
+    const loadBefore = os.loadavg()
     const { base, stop } = await startNext(root, env)
     try {
       const slug = `synthetic-${size}`
+      const timeline = []
+      for (let i = 0; i < runs; i++) timeline.push(await measureTimeline(browser, `${base}/stories/${slug}`))
+      const timelineMedian = {
+        firstScreen: median(timeline.map((t) => t.firstScreen)),
+        brushKey: median(timeline.map((t) => t.brushKey)),
+        brushDrag: median(timeline.map((t) => t.brushDrag)),
+      }
+      if (values['timeline-only']) {
+        results.push({
+          statements: size,
+          runs,
+          timeline: { median: timelineMedian, samples: timeline },
+          load: { before: loadBefore, after: os.loadavg() },
+        })
+        continue
+      }
       const storyHtml = await (await fetch(`${base}/stories/${slug}`)).text()
       const bareHtml = await (await fetch(`${base}/no-such-page`)).text()
       const story = scriptWeight(storyHtml, path.join(root, distDir))
@@ -229,6 +333,8 @@ try {
         agGrid: { version: agGridVersion(), median: agMedian, samples: peerSamples },
         // The app's figure over AG Grid's: under 1 is faster (or lighter) than the peer.
         ratio,
+        timeline: { median: timelineMedian, samples: timeline },
+        load: { before: loadBefore, after: os.loadavg() },
       })
     } finally {
       await stop()
@@ -260,9 +366,21 @@ const table = (header, rows) => {
     [line(header), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n'),
   )
 }
+console.log('\nTimeline view (targets: first screen under 1 s, brush under 100 ms)')
+table(
+  ['statements', 'first screen', 'brush (key)', 'brush (drag)', 'load avg before → after'],
+  results.map((r) => [
+    r.statements.toLocaleString('en'),
+    ms(r.timeline.median.firstScreen),
+    ms(r.timeline.median.brushKey),
+    ms(r.timeline.median.brushDrag),
+    `${r.load.before.map((x) => x.toFixed(1)).join(' ')} → ${r.load.after.map((x) => x.toFixed(1)).join(' ')}`,
+  ]),
+)
+const full = results.filter((r) => r.median)
 table(
   ['statements', 'HTML', 'LCP', 'interactive', 'First Load JS', '404 page JS'],
-  results.map((r) => [
+  full.map((r) => [
     r.statements.toLocaleString('en'),
     kib(r.htmlBytes),
     ms(r.median.lcp),
@@ -280,7 +398,7 @@ const LABELS = {
   heap: 'JS heap',
 }
 const value = (k, x) => (k === 'heap' ? `${x.toFixed(0)} MB` : ms(x))
-for (const r of results) {
+for (const r of full) {
   console.log(
     `\n${r.statements.toLocaleString('en')} statements: the app against AG Grid ${r.agGrid.version}`,
   )

@@ -13,7 +13,9 @@ import { startPostgres, type PostgresServer } from './postgres-server'
  * there in full, no story half-written, and the store must open without repair.
  */
 const root = fileURLToPath(new URL('..', import.meta.url))
-const tsx = path.join(root, 'node_modules/.bin/tsx')
+// The writer runs in this node process itself (tsx as a loader, not its wrapper binary), so
+// SIGKILL lands on the process holding the store, not on a parent that leaves it running.
+const runTs = (script: string, ...args: string[]) => [process.execPath, ['--import', 'tsx', script, ...args]] as const
 const SEED = readFileSync(path.join(root, 'data/stories/pakistan-afghanistan-militancy-2023.json'), 'utf8')
 const KILLS = 10
 
@@ -42,7 +44,7 @@ function storyFiles(count: number): string[] {
 
 type Run = { acked: boolean; done: Promise<void>; kill: () => void }
 function importOne(file: string, env: NodeJS.ProcessEnv): Run {
-  const child = spawn(tsx, ['scripts/stories-import.ts', file], {
+  const child = spawn(...runTs('scripts/stories-import.ts', file), {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -92,7 +94,7 @@ async function roundWithKill(files: string[], env: NodeJS.ProcessEnv, kill: (run
 async function verify(env: NodeJS.ProcessEnv, acked: string[], all: string[]) {
   const out = scratch()
   const exported = await new Promise<{ code: number | null; err: string }>((resolve) => {
-    const child = spawn(tsx, ['scripts/stories-export.ts', '--out', out], {
+    const child = spawn(...runTs('scripts/stories-export.ts', '--out', out), {
       cwd: root,
       env,
       stdio: ['ignore', 'ignore', 'pipe'],

@@ -3,8 +3,12 @@
 // a made-up wire report whose sentences quote or paraphrase made-up speakers; every
 // statement's text is one of those sentences' quoted words or reported clause, so it
 // anchors like real data. A seeded generator makes the same arguments give the same file.
+// Sources are dated across a span of months, some statements carry a date of their own
+// (a day or two before their report), and each camp's stance drifts over the span, so the
+// timeline has something to show.
 //
 //   node scripts/generate-story.mjs --statements 50000 --out /tmp/stories [--seed 1]
+//     [--per-source 250] [--months 12]
 //
 // Synthetic stories never go in data/stories/: build against them with
 //   STORIES_DIR=/tmp/stories npm run build
@@ -18,12 +22,14 @@ const { values } = parseArgs({
     out: { type: 'string' },
     seed: { type: 'string', default: '1' },
     'per-source': { type: 'string', default: '250' },
+    months: { type: 'string', default: '12' },
   },
 })
 const total = Number(values.statements)
 const perSource = Number(values['per-source'])
-if (!Number.isInteger(total) || total < 1 || !values.out) {
-  console.error('usage: generate-story.mjs --statements N --out DIR [--seed S] [--per-source K]')
+const months = Number(values.months)
+if (!Number.isInteger(total) || total < 1 || !values.out || !(months > 0)) {
+  console.error('usage: generate-story.mjs --statements N --out DIR [--seed S] [--per-source K] [--months M]')
   process.exit(2)
 }
 
@@ -164,12 +170,40 @@ const STANCES = [
   ['neutral', 'Takes no side'],
   ['rejects', 'Blames the other side'],
 ]
-const STANCE_BY_CAMP = {
-  government: [0, 0, 1],
-  opposition: [3, 3, 1],
-  foreign: [1, 2, 0],
-  analysts: [1, 2, 3],
+// Each camp's weights over supports, mixed, neutral, rejects at the start of the span and
+// at its end; a statement's stance is drawn from the mix at its source's place in between.
+const STANCE_DRIFT = {
+  government: [
+    [6, 3, 1, 0],
+    [2, 5, 2, 1],
+  ],
+  opposition: [
+    [0, 2, 1, 7],
+    [1, 4, 2, 3],
+  ],
+  foreign: [
+    [2, 2, 5, 1],
+    [1, 2, 2, 5],
+  ],
+  analysts: [
+    [1, 4, 3, 2],
+    [4, 3, 2, 1],
+  ],
 }
+function driftedStance(camp, t) {
+  const [from, to] = STANCE_DRIFT[camp]
+  const weights = from.map((w, i) => w + (to[i] - w) * t)
+  let r = random() * weights.reduce((a, b) => a + b, 0)
+  for (const [i, w] of weights.entries()) {
+    if ((r -= w) < 0) return i
+  }
+  return weights.length - 1
+}
+
+const DAY_MS = 86_400_000
+const START = Date.UTC(2024, 0, 1)
+const SPAN_DAYS = Math.round(months * 30.4)
+const isoDay = (ms) => new Date(ms).toISOString().slice(0, 10)
 
 // Each clause carries a fixed-width serial, so no clause is another's substring and every
 // statement anchors exactly once.
@@ -189,6 +223,9 @@ const statements = []
 let serial = 0
 for (let s = 0; s < sourceCount; s++) {
   const sourceId = `wire-${String(s + 1).padStart(4, '0')}`
+  // Where this report falls in the span, 0 to 1: its date and its camps' drift.
+  const t = sourceCount > 1 ? s / (sourceCount - 1) : 0
+  const published = START + Math.round(t * SPAN_DAYS) * DAY_MS
   const lines = []
   const inThisSource = Math.min(perSource, total - serial)
   for (let i = 0; i < inThisSource; i++) {
@@ -196,15 +233,18 @@ for (let s = 0; s < sourceCount; s++) {
     const speaker = pick(speakers)
     const direct = random() < 0.5
     const words = clause(serial)
+    // A quarter of statements were made a day or two before the report, which says when.
+    const ownDate = random() < 0.25 ? isoDay(published - (1 + Math.floor(random() * 2)) * DAY_MS) : undefined
+    const when = ownDate ? ` on ${ownDate}` : ''
     const text = direct ? capitalise(words) : words
     lines.push(
       direct
-        ? `“${text},” said ${speaker.name}, ${speaker.role}.`
-        : `${speaker.name}, ${speaker.role}, said that ${text}.`,
+        ? `“${text},” said ${speaker.name}, ${speaker.role}${when ? `,${when}` : ''}.`
+        : `${speaker.name}, ${speaker.role}, said${when} that ${text}.`,
     )
     // Narration between statements, as in a real report.
     if (random() < 0.2) lines.push(`Reporters saw ${pick(OBJECTS)} ${pick(TAILS)}.`)
-    const [value, label] = STANCES[pick(STANCE_BY_CAMP[speaker.camp])]
+    const [value, label] = STANCES[driftedStance(speaker.camp, t)]
     const secondhand = random() < 0.15
     statements.push({
       id: `s${serial}`,
@@ -216,15 +256,15 @@ for (let s = 0; s < sourceCount; s++) {
       channel: secondhand ? 'secondhand' : 'firsthand',
       stance: { value, label },
       source: sourceId,
+      ...(ownDate ? { date: ownDate } : {}),
       caveats: secondhand ? ['Known only through local media.'] : [],
     })
   }
-  const day = String((s % 28) + 1).padStart(2, '0')
   sources.push({
     id: sourceId,
     publisher: `Synthetic Wire ${(s % 5) + 1}`,
     title: `Report ${s + 1}`,
-    date: `2024-${String((s % 12) + 1).padStart(2, '0')}-${day}`,
+    date: isoDay(published),
     url: 'unknown',
     text: lines.join('\n'),
     notes: ['Synthetic text for load testing.'],

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
+import { promisify } from 'node:util'
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -73,7 +74,9 @@ describe('a team on one Postgres', () => {
       expect(await status(page(app, 'pakistan-afghanistan-militancy-2023'))).toBe(200)
       expect(await status(page(app, 'four-camps'))).toBe(404)
     }
-    const imported = spawnSync(tsx, ['scripts/stories-import.ts', fourCamps()], {
+    // Run without blocking this process: a synchronous spawn would stall the fetch client
+    // while the servers close its idle keep-alive sockets, and it would then reuse a dead one.
+    const imported = await promisify(execFile)(tsx, ['scripts/stories-import.ts', fourCamps()], {
       cwd: root,
       env,
       encoding: 'utf8',

@@ -132,6 +132,14 @@ export default async function CodebookPage() {
             found does not load.
           </p>
         </Rule>
+        <Rule id="date" title="When it was said">
+          <p>
+            A statement’s date is the day it was made, when the source gives one (“said on Monday”, “in a
+            statement on 4 March”): filled in review, as YYYY-MM-DD, and optional. Without it, the timeline
+            places the statement on its source’s date and marks that date as inferred. A statement whose
+            source is undated too goes under “Date unknown”.
+          </p>
+        </Rule>
         <Rule id="caveats" title="Caveats">
           <p>
             A caveat is what a careful reader must know before relying on a row: titles that do not agree,

@@ -56,9 +56,19 @@ export function useStatementEditing({
     [canEdit],
   )
   const close = () => {
+    const rowId = open?.rowId
     setOpen(null)
-    // After a delete the row (and its button) may be gone: focus goes nowhere stale.
-    if (invoker.current?.isConnected) invoker.current.focus()
+    // A save refreshes the rows, which may put a new Actions button in the old one's place:
+    // focus goes back to the row's button as it is once the refresh has landed.
+    const refocus = () => {
+      if (document.activeElement && document.activeElement !== document.body) return
+      const button = invoker.current?.isConnected
+        ? invoker.current
+        : document.getElementById(`s-${rowId}`)?.querySelector<HTMLElement>('button[aria-haspopup="menu"]')
+      button?.focus()
+    }
+    refocus()
+    for (const ms of [150, 500, 1200]) setTimeout(refocus, ms)
   }
   const sourceOf = (id: string) => {
     const source = sources.find((s) => s.id === id)

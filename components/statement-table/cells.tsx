@@ -1,4 +1,5 @@
 import { CHANNEL_LABELS, KIND_LABELS, publisherAndTitle } from '@/lib/story/vocabulary'
+import { speakerPath } from '@/lib/view/speaker-slug'
 import type { StatementRow } from '@/lib/view/view-model'
 import { campColor } from '../camp-colors'
 import { StanceBadge } from '../stance-badge'
@@ -17,7 +18,13 @@ export function SpeakerCell({ row }: { row: StatementRow }) {
   return (
     <div dir="auto">
       <div className="font-semibold text-zinc-900 dark:text-zinc-50">
-        <Highlight text={row.speaker} />
+        {/* Plain to the eye and in print; a link to everything this speaker said. */}
+        <a
+          href={speakerPath(row.speaker)}
+          className="rounded-sm underline decoration-zinc-400 decoration-1 underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 print:no-underline"
+        >
+          <Highlight text={row.speaker} />
+        </a>
       </div>
       {row.role ? (
         <div className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-300">

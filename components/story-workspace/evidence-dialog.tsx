@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react'
 import { evidenceSegments, type EvidenceAnchor } from '@/lib/view/evidence'
 import type { WorkspacePerspective, WorkspaceSource } from '@/lib/view/workspace-data'
 import { campColor } from '../camp-colors'
+import { NARRATION, SourceHighlights } from '../source-highlights'
 
 interface EvidenceDialogProps {
   source: WorkspaceSource | null
@@ -14,8 +15,6 @@ interface EvidenceDialogProps {
   onClose: () => void
   onGoTo: (targetId: string) => void
 }
-
-const NARRATION = 'bg-zinc-200 text-zinc-950 dark:bg-zinc-700 dark:text-white'
 
 /**
  * The source text with every statement and event of it highlighted. The text is laid
@@ -47,8 +46,6 @@ export function EvidenceDialog({ source, anchors, chosen, legend, onClose, onGoT
         chosen,
       )
     : []
-  // Focus lands on the first piece of the chosen statement.
-  const firstChosen = segments.findIndex((segment) => segment.primary?.targetId === chosen)
 
   return (
     <dialog
@@ -97,34 +94,12 @@ export function EvidenceDialog({ source, anchors, chosen, legend, onClose, onGoT
             dir="auto"
             className="overflow-y-auto whitespace-pre-wrap px-5 py-4 leading-relaxed"
           >
-            {segments.map((segment, index) => {
-              const { primary, covering } = segment
-              if (primary === null) return segment.text
-              const isChosen = primary.targetId === chosen
-              const first = index === firstChosen
-              const color = primary.colorIndex === null ? NARRATION : campColor(primary.colorIndex).mark
-              return (
-                <a
-                  key={segment.start}
-                  href={`#${primary.targetId}`}
-                  title={covering.map((a) => a.description).join(' · ')}
-                  data-chosen={first ? 'true' : undefined}
-                  onClick={(event) => {
-                    event.preventDefault()
-                    onGoTo(primary.targetId)
-                  }}
-                  className="rounded-sm no-underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600"
-                >
-                  <mark
-                    data-anchor={primary.targetId}
-                    data-selected={isChosen ? 'true' : undefined}
-                    className={`rounded-sm ${color} ${isChosen ? 'font-semibold underline decoration-2 underline-offset-2' : ''} ${segment.ids.length > 1 ? 'border-b-2 border-dashed border-zinc-700 dark:border-zinc-200' : ''}`}
-                  >
-                    {segment.text}
-                  </mark>
-                </a>
-              )
-            })}
+            <SourceHighlights
+              segments={segments}
+              chosen={chosen}
+              hrefFor={(targetId) => `#${targetId}`}
+              onGoTo={onGoTo}
+            />
           </div>
         </div>
       ) : null}

@@ -1,5 +1,6 @@
 'use client'
 
+import { describeRange, hasRange } from '@/lib/view/timeline'
 import { useState } from 'react'
 import { CHANNELS, KINDS, STANCES } from '@/lib/story/codebook'
 import { CHANNEL_LABELS, KIND_LABELS, STANCE_NAMES } from '@/lib/story/vocabulary'
@@ -131,6 +132,7 @@ export function FilterToolbar(props: FilterToolbarProps) {
         </div>
         <p aria-live="polite" className="text-sm font-medium tabular-nums text-zinc-800 dark:text-zinc-100">
           {shown} of {total} statements
+          {hasRange(filters) ? <span className="font-normal">, said {describeRange(filters)}</span> : null}
         </p>
         <button
           type="button"

@@ -62,6 +62,11 @@ export function StaticStoryWorkspace({
         onExport: nothing,
         registerReveal: () => nothing,
         onGoToStatement: nothing,
+        storyId: view.storyId,
+        byDate: view.byDate,
+        extent: view.extent,
+        range: { from: view.filters.from, to: view.filters.to },
+        onRangeChange: nothing,
       }}
     />
   )

@@ -67,10 +67,10 @@ function Workspace({
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   const { view } = url
   // The state object is rebuilt on every render; its parts are stable while unchanged.
-  const { q, perspective, stance, kind, channel } = url.filters
-  const filtersKey = JSON.stringify([q, perspective, stance, kind, channel])
+  const { q, perspective, stance, kind, channel, from, to } = url.filters
+  const filtersKey = JSON.stringify([q, perspective, stance, kind, channel, from, to])
   const filters = useMemo(
-    () => ({ q, perspective, stance, kind, channel }),
+    () => ({ q, perspective, stance, kind, channel, from, to }),
     // Keyed on the values, not the arrays' identity, which the URL state may renew.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filtersKey],
@@ -78,10 +78,10 @@ function Workspace({
   const [encoding, setEncoding] = useCsvEncoding()
   useIdlePreparation(rows, virtualized)
 
-  const shown = useWorkspaceRows(rows, perspectives, filters, url.sortFor)
+  const shown = useWorkspaceRows(rows, perspectives, filters, url.sortFor, view === 'timeline')
   const { filtered, campTables } = shown
   const isShown = useCallback(
-    (rowId: string) => view !== 'matrix' && filtered.some((row) => row.id === rowId),
+    (rowId: string) => view !== 'matrix' && view !== 'timeline' && filtered.some((row) => row.id === rowId),
     [view, filtered],
   )
   const { goToStatement, registerReveal } = useGoToStatement({ rows, isShown, revealAll: url.revealAll })
@@ -160,6 +160,11 @@ function Workspace({
         onExport: exports.exportTable,
         registerReveal,
         onGoToStatement: goToStatement,
+        storyId,
+        byDate: shown.byDate,
+        extent: shown.extent,
+        range: { from: filters.from, to: filters.to },
+        onRangeChange: (range) => url.setFilters(range),
       }}
       dialog={
         <>

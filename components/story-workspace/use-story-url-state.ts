@@ -47,6 +47,8 @@ export function urlStateApi(
       stance: state.stance,
       kind: state.kind,
       channel: state.channel,
+      from: state.from,
+      to: state.to,
     },
     view: state.view,
     setFilters: (change) => {

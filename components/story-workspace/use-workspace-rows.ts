@@ -4,6 +4,8 @@ import { useMemo, useState } from 'react'
 import { filterAndCount, isFiltered, type StatementFilters } from '@/lib/view/filters'
 import { groupBy } from '@/lib/view/group'
 import { createTableSorter, sortsForTable, type ColumnSort } from '@/lib/view/sort'
+import { dayExtent } from '@/lib/view/stance-chart'
+import { inDateOrder, sortByDate } from '@/lib/view/timeline'
 import { COMBINED, type View } from '@/lib/view/url-state'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
@@ -28,6 +30,8 @@ export function useWorkspaceRows(
   perspectives: readonly WorkspacePerspective[],
   filters: StatementFilters,
   sortFor: (tableId: string) => ColumnSort[],
+  /** The Timeline view is open: rows in date order (sorted once per story) are needed. */
+  timeline = false,
 ) {
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   const { rows: filtered, counts } = useMemo(
@@ -58,6 +62,13 @@ export function useWorkspaceRows(
       rows: sorter(perspective.id, byCamp.get(perspective.id) ?? NO_ROWS, sorting),
     }
   })
+  // Sorted by date once, the first time the timeline opens; filtering keeps that order.
+  const byDateAll = useMemo(() => (timeline ? sortByDate(rows) : null), [rows, timeline])
+  const byDate = useMemo(
+    () => (byDateAll ? inDateOrder(byDateAll, filtered) : NO_ROWS),
+    [byDateAll, filtered],
+  )
+  const extent = useMemo(() => (timeline ? dayExtent(rows) : null), [rows, timeline])
   const combinedSorting = sortFor(COMBINED)
   const combined = sorter(COMBINED, filtered, combinedSorting)
   // The matrix lists camps in the story's order; its export follows it.
@@ -65,7 +76,13 @@ export function useWorkspaceRows(
 
   /** The rows on screen in the current view, in their order: what "Export all" saves. */
   const shownRows = (view: View): readonly StatementRow[] =>
-    view === 'combined' ? combined : view === 'matrix' ? matrix : campTables.flatMap((table) => table.rows)
+    view === 'combined'
+      ? combined
+      : view === 'matrix'
+        ? matrix
+        : view === 'timeline'
+          ? byDate
+          : campTables.flatMap((table) => table.rows)
 
   return {
     filtered,
@@ -74,6 +91,8 @@ export function useWorkspaceRows(
     visiblePerspectives: visible,
     campTables,
     combined: { rows: combined, sorting: combinedSorting },
+    byDate,
+    extent,
     shownRows,
   }
 }

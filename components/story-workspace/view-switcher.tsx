@@ -2,9 +2,14 @@
 
 import type { View } from '@/lib/view/url-state'
 
-const VIEW_LABELS: Record<View, string> = { side: 'Side by side', combined: 'Combined', matrix: 'Matrix' }
+const VIEW_LABELS: Record<View, string> = {
+  side: 'Side by side',
+  combined: 'Combined',
+  matrix: 'Matrix',
+  timeline: 'Timeline',
+}
 
-/** Three views of the same filtered statements; the pressed button is the current one. */
+/** Four views of the same filtered statements; the pressed button is the current one. */
 export function ViewSwitcher({ view, onChange }: { view: View; onChange: (view: View) => void }) {
   return (
     <div

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic'
 import type { ColumnSort } from '@/lib/view/sort'
+import type { DateRange } from '@/lib/view/timeline'
 import { COMBINED, type View } from '@/lib/view/url-state'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
@@ -13,6 +14,8 @@ import type { CampTable } from './use-workspace-rows'
 
 // Loaded when first needed, to keep the story page's first load light.
 const MatrixView = dynamic(() => import('./matrix-view').then((m) => m.MatrixView))
+// The timeline and its chart library load only when the Timeline view is opened.
+const TimelineView = dynamic(() => import('../timeline/timeline-view').then((m) => m.TimelineView))
 
 /** What a table is given; the interactive table uses every prop, the static one the first. */
 export type TableProps = StaticStatementTableProps & {
@@ -38,11 +41,29 @@ export interface WorkspaceTablesProps {
   onExport: (tableId: string, rows: readonly StatementRow[]) => void
   registerReveal: (tableId: string, reveal: RevealRow) => () => void
   onGoToStatement: (rowId: string) => void
+  storyId: string
+  /** The filtered rows in date order; empty unless the Timeline view is open. */
+  byDate: readonly StatementRow[]
+  extent: [number, number] | null
+  range: DateRange
+  onRangeChange: (range: DateRange) => void
 }
 
-/** The statements in the chosen view: one table per camp, one combined table, or the matrix. */
+/** The statements in the chosen view: one table per camp, one combined table, the matrix or the timeline. */
 export function WorkspaceTables(props: WorkspaceTablesProps) {
   const { Table, view, campTables, combined, virtualized, onSortingChange, onExport, registerReveal } = props
+  if (view === 'timeline')
+    return (
+      <TimelineView
+        storyId={props.storyId}
+        rows={props.byDate}
+        perspectives={props.visiblePerspectives}
+        extent={props.extent}
+        range={props.range}
+        onRangeChange={props.onRangeChange}
+        onGoToStatement={props.onGoToStatement}
+      />
+    )
   if (view === 'matrix')
     return (
       <MatrixView

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { BOM, exportFileName, fileNamePart, statementsToCsv } from './csv'
+import { BOM, exportFileName, fileNamePart, speakerStatementsToCsv, statementsToCsv } from './csv'
 import { NO_FILTERS } from '../view/filters'
 import { makeRow, UNKNOWN_SOURCE } from '../view/testing-rows'
 
 const HEADER =
-  'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end,statement id,permalink,channel,source date inferred\r\n'
+  'perspective,speaker,role,kind,statement,stance,stance label,attribution,source publisher,source title,source date,source URL,caveats,anchor start,anchor end,statement id,permalink,channel,source date inferred,statement date,statement date inferred\r\n'
 const PAGE = 'https://reader.example/stories/mini'
-const TAIL = `,s1,${PAGE}#s-s1,firsthand,no\r\n`
+// makeRow's statement has no date of its own: it takes its source's, marked inferred.
+const TAIL = `,s1,${PAGE}#s-s1,firsthand,no,2024-03-01,yes\r\n`
 
 describe('statementsToCsv', () => {
   it('writes a BOM, the header and one CRLF-terminated record per row', () => {
@@ -70,7 +71,7 @@ describe('statementsToCsv', () => {
   it('gives each row its id, permalink and channel', () => {
     const row = makeRow({ id: 'munir one', channel: 'secondhand' })
     expect(
-      statementsToCsv([row], { bom: false, pageUrl: PAGE }).split('\r\n')[1]!.split(',').slice(-4),
+      statementsToCsv([row], { bom: false, pageUrl: PAGE }).split('\r\n')[1]!.split(',').slice(-6, -2),
     ).toEqual(['munir one', `${PAGE}#s-munir%20one`, 'secondhand', 'no'])
   })
 
@@ -78,11 +79,12 @@ describe('statementsToCsv', () => {
     const row = makeRow({
       role: null,
       source: UNKNOWN_SOURCE,
+      date: { iso: '2023-12-14', inferred: false, display: '14 Dec 2023' },
     })
     expect(statementsToCsv([row], { bom: false, pageUrl: PAGE })).toBe(
       HEADER +
         'City officials,Ana Ruiz,,direct,It is unsafe,supports,Safety first,press conference,unknown,unknown,2023-12-16,unknown,,30,42' +
-        `,s1,${PAGE}#s-s1,firsthand,yes\r\n`,
+        `,s1,${PAGE}#s-s1,firsthand,yes,2023-12-14,no\r\n`,
     )
   })
 })
@@ -108,10 +110,12 @@ describe('exportFileName', () => {
           stance: [],
           kind: ['direct'],
           channel: 'secondhand',
+          from: '2024-03-01',
+          to: null,
         },
       }),
     ).toBe(
-      'seed-story_taliban_2026-11-27_perspective-taliban-analysts_kind-direct_attribution-secondhand_q-ma-arij-said-no-twice-over-in-a-very-lon.csv',
+      'seed-story_taliban_2026-11-27_perspective-taliban-analysts_kind-direct_attribution-secondhand_from-2024-03-01_q-ma-arij-said-no-twice-over-in-a-very-lon.csv',
     )
     expect(exportFileName('seed-story', 'all', late, { filters: NO_FILTERS })).toBe(
       'seed-story_all_2026-11-27.csv',
@@ -124,5 +128,23 @@ describe('exportFileName', () => {
   it('reduces any text to a safe file-name part', () => {
     expect(fileNamePart('Ma’arij / Doha: “all”')).toBe('ma-arij-doha-all')
     expect(fileNamePart('وزیر')).toBe('export')
+  })
+})
+
+describe('speakerStatementsToCsv', () => {
+  it('names each row’s story and builds its permalink on that story’s page', () => {
+    const csv = speakerStatementsToCsv(
+      [
+        { storyId: 'dam', storyTitle: 'Dam, fictional', row: makeRow({ id: 'd1' }) },
+        { storyId: 'reservoir', storyTitle: 'Reservoir', row: makeRow({ id: '=r2' }) },
+      ],
+      { bom: false, origin: 'https://reader.example' },
+    )
+    const lines = csv.split('\r\n')
+    expect(lines[0]).toBe(`story id,story title,${HEADER.trimEnd()}`)
+    expect(lines[1]!.startsWith('dam,"Dam, fictional",City officials,Ana Ruiz,')).toBe(true)
+    expect(lines[1]).toContain(',d1,https://reader.example/stories/dam#s-d1,')
+    expect(lines[2]).toContain(`,"'=r2",https://reader.example/stories/reservoir#s-%3Dr2,`)
+    expect(lines).toHaveLength(4)
   })
 })

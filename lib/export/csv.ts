@@ -39,6 +39,9 @@ export const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow, contex
   ['permalink', (row, { pageUrl }) => permalink(pageUrl, row.id)],
   ['channel', (row) => row.channel],
   ['source date inferred', (row) => (row.source.date.inferred ? 'yes' : 'no')],
+  // When it was said: its own date, or the source's (then "statement date inferred" is yes).
+  ['statement date', (row) => row.date.iso ?? UNKNOWN],
+  ['statement date inferred', (row) => (row.date.inferred ? 'yes' : 'no')],
 ]
 
 const CSV_HEADER = CSV_COLUMNS.map(([name]) => name)
@@ -84,6 +87,24 @@ export function statementsToCsv(
   return lines.join('')
 }
 
+/**
+ * A speaker's statements across stories, in the order given: the story's id and title
+ * first, then the story CSV's columns, each permalink on its own story's page.
+ */
+export function speakerStatementsToCsv(
+  items: readonly { storyId: string; storyTitle: string; row: StatementRow }[],
+  { bom = true, origin }: { bom?: boolean; origin: string },
+): string {
+  let text = (bom ? BOM : '') + ['story id', 'story title', ...CSV_HEADER].map(csvCell).join(',') + '\r\n'
+  for (const { storyId, storyTitle, row } of items) {
+    const context = { pageUrl: `${origin}/stories/${encodeURIComponent(storyId)}` }
+    text +=
+      [storyId, storyTitle, ...CSV_COLUMNS.map(([, cell]) => cell(row, context))].map(csvCell).join(',') +
+      '\r\n'
+  }
+  return text
+}
+
 /** Lower-case, hyphenated, ASCII-safe piece of a file name. */
 export function fileNamePart(value: string): string {
   const slug = value
@@ -106,6 +127,8 @@ function filterParts(filters: StatementFilters | undefined): string[] {
   add('stance', filters.stance)
   add('kind', filters.kind)
   add('attribution', filters.channel ? [filters.channel] : [])
+  add('from', filters.from ? [filters.from] : [])
+  add('to', filters.to ? [filters.to] : [])
   const q = filters.q.trim()
   // A long search would make an unwieldy name; its first words say enough.
   if (q) parts.push(`q-${fileNamePart(q).slice(0, 40).replace(/-+$/, '')}`)

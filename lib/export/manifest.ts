@@ -31,11 +31,11 @@ type ManifestInput = Omit<ExportManifest, 'format' | 'exportedAt' | 'rowCount' |
 }
 
 export function buildManifest({ now, filters, ...view }: ManifestInput): ExportManifest {
-  const { q, perspective, stance, kind, channel } = filters
+  const { q, perspective, stance, kind, channel, from, to } = filters
   return {
     format: 'perspective-reader/statements@1',
     ...view,
-    filters: { q, perspective, stance, kind, attribution: channel },
+    filters: { q, perspective, stance, kind, attribution: channel, from, to },
     exportedAt: now.toISOString(),
     rowCount: view.rows.length,
   }

@@ -98,3 +98,9 @@ export function derived<T>(story: Story, name: string, make: (story: Story) => T
   if (!entries.has(name)) entries.set(name, make(story))
   return entries.get(name) as T
 }
+
+/** The speaker merges, read per request: a small table, and a merge must show at once. */
+export async function getSpeakerAliases(): Promise<Map<string, string>> {
+  const { readAliases } = await import('./speakers')
+  return readAliases((await appStore()).db)
+}

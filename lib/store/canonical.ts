@@ -68,6 +68,7 @@ export function canonicalStory(story: StoryFile): unknown {
           ['stance', { value: s.stance.value, label: s.stance.label }],
           ['source', s.source],
           ['occurrence', s.occurrence],
+          ['date', s.date],
           ['caveats', s.caveats],
         ]),
       ),

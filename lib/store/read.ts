@@ -49,6 +49,8 @@ type StatementRow = [
   occurrence: number | null,
   anchorStart: number,
   anchorEnd: number,
+  /** The day it was said, when the source gives one. */
+  statementDate: string | null,
 ]
 
 /**
@@ -60,7 +62,7 @@ async function statementRows(db: StoreDb, storyId: string): Promise<StatementRow
     select json_agg(json_build_array(
       s.id, s.perspective_id, s.speaker_name, s.speaker_role, s.text, s.kind, s.attribution,
       s.channel, s.stance_value, s.stance_label, s.source_id, s.occurrence,
-      s.anchor_start, s.anchor_end) order by s.position)::text as rows
+      s.anchor_start, s.anchor_end, s.statement_date) order by s.position)::text as rows
     from ${t.statements} s
     -- A deleted statement stays in the store for its history, out of every read.
     where s.story_id = ${storyId} and s.deleted_at is null`)
@@ -158,6 +160,7 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
           occurrence,
           start,
           end,
+          date,
         ]): AnchoredStatement => ({
           id: sid,
           perspective,
@@ -169,6 +172,7 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
           stance: { value: value as AnchoredStatement['stance']['value'], label },
           source,
           ...optional('occurrence', occurrence),
+          ...optional('date', date),
           caveats: caveatsOf.get(sid) ?? [],
           anchor: { start, end },
         }),

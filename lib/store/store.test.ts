@@ -5,6 +5,7 @@ import { StoryDataError } from '../story/story-check'
 import { canonicalText, storyJson } from './canonical'
 import type { Store } from './db'
 import { readStory, storyStamp, toStoryFile } from './read'
+import { speakerAliases } from './speaker-tables'
 import { tempStore } from './testing'
 import { importStoryText, StoryExistsError } from './write'
 
@@ -48,6 +49,29 @@ describe('the store, on PGlite', () => {
       const { story } = await importStoryText(store.db, file, text, SEED_ACTOR)
       expect(await exported(story.id)).toBe(canonicalText(text))
     }
+  })
+
+  it('keeps a statement’s own date through the store, and leaves it out where there is none', async () => {
+    const file = path.join(root, 'e2e', 'fixtures', 'stories', 'fictional-reservoir-timeline.json')
+    const raw = JSON.parse(read(file))
+    const back = await readStory(store.db, raw.id)
+    const dated = raw.statements.filter((s: { date?: string }) => s.date)
+    expect(dated.length).toBeGreaterThan(0)
+    for (const s of raw.statements) {
+      expect(back?.statements.find((b) => b.id === s.id)?.date).toBe(s.date)
+    }
+  })
+
+  it('migration 0004 makes the speaker alias table, which refuses a name merged into itself', async () => {
+    await store.db.insert(speakerAliases).values({ name: 'Varden', canonical: 'Ilsa Varden', actor: 'seed' })
+    const rows = await store.db.select().from(speakerAliases)
+    expect(rows.map((r) => [r.name, r.canonical, r.actor, r.version])).toEqual([
+      ['Varden', 'Ilsa Varden', 'seed', 1],
+    ])
+    await expect(
+      store.db.insert(speakerAliases).values({ name: 'Oren Blay', canonical: 'Oren Blay', actor: 'seed' }),
+    ).rejects.toThrow()
+    await store.db.delete(speakerAliases)
   })
 
   it('refuses a second story with an id already stored, and replace bumps the version', async () => {

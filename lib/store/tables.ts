@@ -114,6 +114,8 @@ export const statements = pgTable(
     channel: text('channel').notNull(),
     stanceValue: text('stance_value').notNull(),
     stanceLabel: text('stance_label').notNull(),
+    /** YYYY-MM-DD: the day the statement was made, when the source gives it. */
+    statementDate: text('statement_date'),
     /** Set when an editor deletes the statement: reads and exports leave it out; restorable. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
     ...stamps,

@@ -103,6 +103,7 @@ async function insertChildren(db: StoreDb, story: Story) {
       channel: s.channel,
       stanceValue: s.stance.value,
       stanceLabel: s.stance.label,
+      statementDate: s.date ?? null,
     })),
   )
   await insertJson(

@@ -90,6 +90,11 @@ const statementSchema = z.strictObject({
   }),
   source: id,
   occurrence,
+  /**
+   * The day the statement was made, when the source says ("said on Monday", "in a
+   * statement on 4 March"), filled in review. Absent: the source's date stands for it.
+   */
+  date: isoDate.optional(),
   caveats: z.array(nonEmpty).default([]),
 })
 export type Statement = z.infer<typeof statementSchema>

@@ -7,6 +7,7 @@ import {
   type Stance,
 } from '../story/codebook'
 import { normalizeForSearch, searchTerms } from './search'
+import { hasRange, inRange } from './timeline'
 import type { StatementRow } from './view-model'
 
 /** What narrows the statements shown: one search box and four facets. */
@@ -17,6 +18,9 @@ export interface StatementFilters {
   kind: Kind[]
   /** firsthand or secondhand (the URL's `attribution`); null for both. */
   channel: Channel | null
+  /** YYYY-MM-DD, inclusive, on the statement's date (inferred dates count); null: open. */
+  from: string | null
+  to: string | null
 }
 
 export const NO_FILTERS: StatementFilters = {
@@ -25,6 +29,8 @@ export const NO_FILTERS: StatementFilters = {
   stance: [],
   kind: [],
   channel: null,
+  from: null,
+  to: null,
 }
 
 export function isFiltered(filters: StatementFilters): boolean {
@@ -33,7 +39,8 @@ export function isFiltered(filters: StatementFilters): boolean {
     filters.perspective.length > 0 ||
     filters.stance.length > 0 ||
     filters.kind.length > 0 ||
-    filters.channel !== null
+    filters.channel !== null ||
+    hasRange(filters)
   )
 }
 
@@ -104,7 +111,10 @@ export function filterAndCount(
     channel: zeros(CHANNELS),
   }
   const passed: StatementRow[] = []
+  const dated = hasRange(filters)
   for (const row of rows) {
+    // Like the search, the date range narrows every facet's counts.
+    if (dated && !inRange(row, filters)) continue
     if (c.terms.length > 0) {
       const text = haystack(row)
       if (!c.terms.every((term) => text.includes(term))) continue

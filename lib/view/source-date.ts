@@ -34,3 +34,27 @@ export function dateView(date: SourceDate | undefined): DateView {
     display: `c. ${formatIsoDate(date.value)} (inferred)`,
   }
 }
+
+/**
+ * When a statement was made, as the timeline places it: the statement's own date when
+ * the source gives one, otherwise the source's date, marked inferred (a source is dated
+ * when it was published, which may be days after the words were said).
+ */
+export interface StatementDateView {
+  /** YYYY-MM-DD, or null when neither the statement nor its source has a date. */
+  iso: string | null
+  /** True when the date is the source's, not the statement's own. */
+  inferred: boolean
+  /** e.g. "4 Mar 2024", "16 Dec 2023 (inferred from the source)", "Date unknown". */
+  display: string
+}
+
+export function statementDateView(own: string | undefined, source: DateView): StatementDateView {
+  if (own !== undefined) return { iso: own, inferred: false, display: formatIsoDate(own) }
+  if (source.iso === null) return { iso: null, inferred: false, display: UNKNOWN_SOURCE.date }
+  return {
+    iso: source.iso,
+    inferred: true,
+    display: `${formatIsoDate(source.iso)} (inferred from the source)`,
+  }
+}

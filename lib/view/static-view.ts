@@ -2,7 +2,9 @@ import { filterAndCount, isFiltered, type StatementFilters } from './filters'
 import { groupBy } from './group'
 import { searchTerms } from './search'
 import { sortRows, sortsForTable, type ColumnSort } from './sort'
+import { dayExtent } from './stance-chart'
 import { stanceSpread } from './spread'
+import { inDateOrder, sortByDate } from './timeline'
 import { sortKey, type StoryUrlState } from './url-state'
 import type { WorkspaceData } from './workspace-data'
 
@@ -20,6 +22,8 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
     stance: state.stance,
     kind: state.kind,
     channel: state.channel,
+    from: state.from,
+    to: state.to,
   }
   const { rows: filtered, counts } = filterAndCount(
     rows,
@@ -45,8 +49,12 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
     filters.perspective.length === 1 && filters.stance.length === 1
       ? { perspectiveId: filters.perspective[0]!, stance: filters.stance[0]! }
       : null
+  const timeline = state.view === 'timeline'
   return {
+    storyId: data.storyId,
     view: state.view,
+    byDate: timeline ? inDateOrder(sortByDate(rows), filtered) : [],
+    extent: timeline ? dayExtent(rows) : null,
     spread: stanceSpread(
       rows,
       perspectives.map((p) => p.id),

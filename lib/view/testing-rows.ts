@@ -24,6 +24,7 @@ export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
       date: { iso: '2024-03-01', inferred: false, reason: null, display: '1 Mar 2024' },
       notes: [],
     },
+    date: { iso: '2024-03-01', inferred: true, display: '1 Mar 2024 (inferred from the source)' },
     caveats: [],
     anchor: { start: 30, end: 42 },
     ...overrides,

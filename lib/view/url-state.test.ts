@@ -76,6 +76,8 @@ describe('loadStoryUrlState', () => {
       kind: 'DIRECT',
       attribution: 'rumour',
       review: 'maybe',
+      from: '2024-02-31',
+      to: '31/12/2024',
       view: 'grid',
       sort: ';;drop table',
       'sort.taliban': 'speaker.sideways',
@@ -87,12 +89,22 @@ describe('loadStoryUrlState', () => {
       stance: [],
       kind: [],
       channel: null,
+      from: null,
+      to: null,
       view: 'side',
       sort: [],
       'sort.pakistani-officials': [],
       'sort.taliban': [],
       'sort.analysts': [],
     })
+  })
+
+  it('reads the timeline view and its date range', () => {
+    const state = loadStoryUrlState(PERSPECTIVES, { view: 'timeline', from: '2024-03-01', to: '2024-04-30' })
+    expect([state.view, state.from, state.to]).toEqual(['timeline', '2024-03-01', '2024-04-30'])
+    expect(serializeStoryUrlState(PERSPECTIVES, { view: 'timeline', from: '2024-03-01' })).toBe(
+      '?from=2024-03-01&view=timeline',
+    )
   })
 
   it('takes the first of repeated parameters', () => {

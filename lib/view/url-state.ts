@@ -8,6 +8,7 @@ import {
 } from 'nuqs/server'
 import { CHANNELS, KINDS, STANCES } from '../story/codebook'
 import { isSortColumn, type ColumnSort } from './sort'
+import { isIsoDay } from './timeline'
 
 /**
  * The story page's view state as it lives in the query string, shared by the server
@@ -15,7 +16,7 @@ import { isSortColumn, type ColumnSort } from './sort'
  * default, so a mangled shared link still opens the story.
  */
 
-const VIEWS = ['side', 'combined', 'matrix'] as const
+const VIEWS = ['side', 'combined', 'matrix', 'timeline'] as const
 export type View = (typeof VIEWS)[number]
 
 /** "speaker.asc,stance.desc": known columns only, each once, first mention wins. */
@@ -33,6 +34,12 @@ export const parseAsSorting = createParser<ColumnSort[]>({
   },
   serialize: (sorting) => sorting.map((s) => `${s.id}.${s.desc ? 'desc' : 'asc'}`).join(','),
   eq: (a, b) => a.length === b.length && a.every((s, i) => s.id === b[i]?.id && s.desc === b[i]?.desc),
+})
+
+/** A calendar day as YYYY-MM-DD; anything else (2024-02-31, 4 March) is ignored. */
+export const parseAsIsoDay = createParser<string>({
+  parse: (value) => (isIsoDay(value) ? value : null),
+  serialize: (value) => value,
 })
 
 /** A comma-separated set drawn from `allowed`: unknown entries dropped, repeats removed. */
@@ -67,6 +74,8 @@ export function storyUrlParsers(perspectiveIds: readonly string[]) {
     stance: parseAsSetOf(STANCES).withDefault([]),
     kind: parseAsSetOf(KINDS).withDefault([]),
     channel: parseAsStringLiteral(CHANNELS),
+    from: parseAsIsoDay,
+    to: parseAsIsoDay,
     view: parseAsStringLiteral(VIEWS).withDefault('side'),
     sort: sortingParser,
     ...perTableSorts,

@@ -1,6 +1,6 @@
 import { UNKNOWN, type Channel, type Kind, type Stance } from '../story/codebook'
 import type { Perspective } from '../story/schema'
-import { dateView, type DateView } from './source-date'
+import { dateView, statementDateView, type DateView, type StatementDateView } from './source-date'
 import type { Story } from '../story/story-check'
 
 /**
@@ -35,6 +35,8 @@ export interface StatementRow {
   attribution: string
   channel: Channel
   source: SourceView
+  /** When it was said: its own date, else its source's (inferred); the timeline's order. */
+  date: StatementDateView
   caveats: string[]
   anchor: { start: number; end: number }
 }
@@ -76,24 +78,28 @@ export function sourceViews(story: Pick<Story, 'sources'>): SourceView[] {
 export function statementRows(story: Story): StatementRow[] {
   const perspectives = new Map(story.perspectives.map((p, index) => [p.id, { ...p, index }]))
   const sources = new Map(sourceViews(story).map((view) => [view.id, view]))
-  return story.statements.map((statement) => ({
-    id: statement.id,
-    perspectiveId: statement.perspective,
-    // The loader has already checked that both ids resolve.
-    perspectiveLabel: perspectives.get(statement.perspective)!.label,
-    perspectiveIndex: perspectives.get(statement.perspective)!.index,
-    speaker: statement.speaker.name,
-    role: statement.speaker.role,
-    kind: statement.kind,
-    text: statement.text,
-    stance: statement.stance.value,
-    stanceLabel: statement.stance.label,
-    attribution: statement.attribution,
-    channel: statement.channel,
-    source: sources.get(statement.source)!,
-    caveats: statement.caveats,
-    anchor: statement.anchor,
-  }))
+  return story.statements.map((statement) => {
+    const source = sources.get(statement.source)!
+    return {
+      id: statement.id,
+      perspectiveId: statement.perspective,
+      // The loader has already checked that both ids resolve.
+      perspectiveLabel: perspectives.get(statement.perspective)!.label,
+      perspectiveIndex: perspectives.get(statement.perspective)!.index,
+      speaker: statement.speaker.name,
+      role: statement.speaker.role,
+      kind: statement.kind,
+      text: statement.text,
+      stance: statement.stance.value,
+      stanceLabel: statement.stance.label,
+      attribution: statement.attribution,
+      channel: statement.channel,
+      source,
+      date: statementDateView(statement.date, source.date),
+      caveats: statement.caveats,
+      anchor: statement.anchor,
+    }
+  })
 }
 
 /** Statements grouped by camp, in the story's perspective order, data order within. */

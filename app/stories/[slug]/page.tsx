@@ -138,6 +138,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           reporter's narration and other outlets' reports, the last two folded away. */}
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
         <StorySources
+          storyId={story.id}
           sources={derived(story, 'sources', sourceViews)}
           limit={isLargeStory(story) ? 5 : undefined}
         />

@@ -1,0 +1,139 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { requireReader } from '@/lib/auth'
+import { notFound } from 'next/navigation'
+import { campColor } from '@/components/camp-colors'
+import { CARD } from '@/components/card'
+import { NARRATION, SourceHighlights } from '@/components/source-highlights'
+import { StatementEntry } from '@/components/statement-entry'
+import { derived, getStory } from '@/lib/store/app-store'
+import { publisherAndTitle } from '@/lib/story/vocabulary'
+import { sourceSegments, sourceStatements } from '@/lib/view/source-page'
+import { sourceViews, statementRows } from '@/lib/view/view-model'
+import { workspaceData } from '@/lib/view/workspace-data'
+
+export const dynamic = 'force-dynamic'
+
+async function load(slug: string, sourceId: string) {
+  const story = await getStory(slug)
+  if (!story) return null
+  const view = derived(story, 'sources', sourceViews).find((s) => s.id === sourceId)
+  const source = story.sources.find((s) => s.id === sourceId)
+  if (!view || !source) return null
+  return { story, view, source }
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/stories/[slug]/sources/[source]'>): Promise<Metadata> {
+  const { slug, source } = await params
+  const found = await load(slug, source)
+  if (!found) return {}
+  return {
+    title: `[${found.view.number}] ${publisherAndTitle(found.view.publisher, found.view.title)} — ${found.story.title}`,
+  }
+}
+
+/** One source on its own: its text with every statement highlighted, then its statements. */
+export default async function SourcePage({ params }: PageProps<'/stories/[slug]/sources/[source]'>) {
+  const { slug, source: sourceId } = await params
+  await requireReader(`/stories/${slug}/sources/${sourceId}`)
+  const found = await load(slug, sourceId)
+  if (!found) notFound()
+  const { story, view, source } = found
+  const rows = sourceStatements(derived(story, 'rows', statementRows), source.id)
+  const events = story.events.length > 0 ? derived(story, 'workspace', workspaceData).events : []
+  const segments = sourceSegments(source.text, rows, events, source.id)
+  const storyPath = `/stories/${story.id}`
+  return (
+    <article className="max-w-4xl">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/" className="text-blue-700 underline dark:text-blue-300">
+          All stories
+        </Link>{' '}
+        ›{' '}
+        <Link href={storyPath} className="text-blue-700 underline dark:text-blue-300">
+          {story.title}
+        </Link>
+      </nav>
+      <h1 className="mt-2 text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">
+        [{view.number}] {publisherAndTitle(view.publisher, view.title)}
+      </h1>
+      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">
+        {view.date.display}
+        {view.date.reason ? ` — why inferred: ${view.date.reason}` : ''}
+        {view.url ? (
+          <>
+            {' · '}
+            <a
+              href={view.url}
+              rel="noreferrer"
+              className="url-text break-all text-blue-700 underline dark:text-blue-300"
+            >
+              {view.url}
+            </a>
+          </>
+        ) : null}
+      </p>
+      {view.notes.length > 0 ? (
+        <ul className="mt-2 list-disc pl-5 text-sm text-zinc-700 dark:text-zinc-200">
+          {view.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      ) : null}
+
+      <section aria-labelledby="source-text-heading" className={`mt-5 ${CARD}`}>
+        <h2
+          id="source-text-heading"
+          className="border-b border-zinc-200 px-5 py-2 text-base font-semibold dark:border-zinc-700"
+        >
+          The text, with every statement highlighted
+        </h2>
+        <ul
+          aria-label="Highlight colours"
+          className="flex flex-wrap gap-x-4 gap-y-1 border-b border-zinc-200 px-5 py-2 text-xs dark:border-zinc-700"
+        >
+          {story.perspectives.map((p, index) => (
+            <li key={p.id} className="flex items-center gap-1.5">
+              <span
+                aria-hidden="true"
+                className={`inline-block h-3 w-5 rounded-sm ${campColor(index).mark}`}
+              />
+              {p.label}
+            </li>
+          ))}
+          <li className="flex items-center gap-1.5">
+            <span aria-hidden="true" className={`inline-block h-3 w-5 rounded-sm ${NARRATION}`} />
+            Reporter’s narration
+          </li>
+        </ul>
+        <div data-testid="source-text" dir="auto" className="whitespace-pre-wrap px-5 py-4 leading-relaxed">
+          <SourceHighlights
+            segments={segments}
+            chosen={null}
+            underline
+            hrefFor={(targetId) => (targetId.startsWith('s-') ? `#${targetId}` : `${storyPath}#${targetId}`)}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="source-statements-heading" className="mt-6">
+        <h2 id="source-statements-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
+          Statements in this source ({rows.length})
+        </h2>
+        <ol className="mt-2 space-y-2">
+          {rows.map((row) => (
+            <StatementEntry
+              key={row.id}
+              id={`s-${row.id}`}
+              row={row}
+              rowHref={`${storyPath}#s-${row.id}`}
+              rowLinkText="Its row in the story"
+            />
+          ))}
+        </ol>
+      </section>
+    </article>
+  )
+}

@@ -1,0 +1,63 @@
+import { STANCES } from '@/lib/story/codebook'
+import { STANCE_NAMES } from '@/lib/story/vocabulary'
+import { formatIsoDate } from '@/lib/view/source-date'
+import { dayNumber } from '@/lib/view/timeline'
+import type { StatementRow } from '@/lib/view/view-model'
+import { STANCE_FILL } from '../stance-fill'
+
+const W = 640
+const H = 44
+
+/**
+ * A speaker's stance over time, small: one mark per dated statement, coloured by stance,
+ * its stance on the scale top to bottom. Drawn on the server as plain SVG; the list below
+ * it is its text alternative.
+ */
+export function StanceStrip({ rows }: { rows: readonly StatementRow[] }) {
+  const dated = rows.filter((row) => row.date.iso !== null)
+  if (dated.length === 0) return null
+  const days = dated.map((row) => dayNumber(row.date.iso!))
+  const first = Math.min(...days)
+  const last = Math.max(...days)
+  const x = (day: number) => 8 + ((day - first) / Math.max(1, last - first)) * (W - 16)
+  const y = (stance: (typeof STANCES)[number]) => 8 + STANCES.indexOf(stance) * ((H - 16) / 3)
+  const counts = STANCES.map(
+    (s) => `${dated.filter((r) => r.stance === s).length} ${STANCE_NAMES[s].toLowerCase()}`,
+  )
+  return (
+    <svg
+      role="img"
+      aria-labelledby="strip-title strip-desc"
+      viewBox={`0 0 ${W} ${H}`}
+      width="100%"
+      className="mt-2 block h-auto max-w-2xl text-zinc-800 dark:text-zinc-100"
+    >
+      <title id="strip-title">Stance over time</title>
+      <desc id="strip-desc">
+        {`${dated.length} dated statement${dated.length === 1 ? '' : 's'} from ${formatIsoDate(dated[0]!.date.iso!)} to ${formatIsoDate(dated.at(-1)!.date.iso!)}: ${counts.join(', ')}. Supports at the top, rejects at the bottom.`}
+      </desc>
+      {STANCES.map((stance) => (
+        <line
+          key={stance}
+          x1="0"
+          x2={W}
+          y1={y(stance)}
+          y2={y(stance)}
+          stroke="currentColor"
+          strokeOpacity="0.15"
+        />
+      ))}
+      {dated.map((row, i) => (
+        <circle
+          key={row.id + i}
+          cx={x(days[i]!)}
+          cy={y(row.stance)}
+          r="4"
+          fill={row.date.inferred ? 'white' : STANCE_FILL[row.stance]}
+          stroke={STANCE_FILL[row.stance]}
+          strokeWidth={row.date.inferred ? 2 : 1}
+        />
+      ))}
+    </svg>
+  )
+}

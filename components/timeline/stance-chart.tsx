@@ -1,0 +1,286 @@
+'use client'
+
+import { scaleUtc } from 'd3-scale'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { STANCES } from '@/lib/story/codebook'
+import { STANCE_NAMES } from '@/lib/story/vocabulary'
+import { formatIsoDate } from '@/lib/view/source-date'
+import { chartModel, COLUMN_PX, describeCounts, MAX_STACK, type ChartModel } from '@/lib/view/stance-chart'
+import { describeRange, isoOfDay, type DateRange } from '@/lib/view/timeline'
+import type { StatementRow } from '@/lib/view/view-model'
+import type { WorkspacePerspective } from '@/lib/view/workspace-data'
+import { ChartHandle } from './chart-handle'
+import { useBrush } from './use-brush'
+import { STANCE_FILL, useChartKeys, type ChartItem } from './chart-keys'
+
+const DAY_MS = 86_400_000
+const LEFT = 170
+const RIGHT = 40
+const TOP = 10
+const ROW = 46
+const AXIS = 30
+
+export interface StanceChartProps {
+  /** The rows shown (every filter applied, the date range too). */
+  rows: readonly StatementRow[]
+  perspectives: readonly WorkspacePerspective[]
+  /** First and last day of the story's dated rows: how far the range can widen. */
+  extent: [number, number]
+  range: DateRange
+  onRangeChange: (range: DateRange) => void
+  onGoToEntry: (rowId: string) => void
+  /** The chart's SVG, for "Download chart". */
+  svgRef: React.RefObject<SVGSVGElement | null>
+  onModel?: (model: ChartModel) => void
+}
+
+const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
+
+/**
+ * Stance over time: one row per camp, days across, a mark per reviewed statement coloured
+ * by stance, or counts per period when too dense. Drag across it (or move its two ends
+ * with the keyboard) to set the date range; the chart zooms to the range.
+ */
+export function StanceChart(props: StanceChartProps) {
+  const { rows, perspectives, extent, range, onRangeChange, svgRef } = props
+  const wrapper = useRef<HTMLDivElement>(null)
+  const [width, setWidth] = useState(900)
+  useEffect(() => {
+    const element = wrapper.current
+    if (!element) return
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidth(Math.max(360, Math.round(entry.contentRect.width)))
+    })
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
+  const domain: [number, number] = [
+    range.from ? dayOf(range.from) : extent[0],
+    range.to ? dayOf(range.to) : extent[1],
+  ]
+  const plotWidth = width - LEFT - RIGHT
+  const model = useMemo(
+    () => chartModel(rows, [domain[0], Math.max(domain[0], domain[1])], plotWidth),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [rows, domain[0], domain[1], plotWidth],
+  )
+  const { onModel } = props
+  useEffect(() => onModel?.(model), [model, onModel])
+
+  const time = scaleUtc()
+    .domain([new Date(domain[0] * DAY_MS), new Date((Math.max(domain[0], domain[1]) + 1) * DAY_MS)])
+    .range([LEFT, LEFT + plotWidth])
+  const x = (day: number) => time(new Date(day * DAY_MS))
+  const dayAt = (px: number) => Math.floor(time.invert(px).getTime() / DAY_MS)
+  const ticks = time.ticks(Math.max(2, Math.floor(plotWidth / 110)))
+  const tickFormat = time.tickFormat()
+  const height = TOP + perspectives.length * ROW + AXIS
+  const rowOf = new Map(perspectives.map((p, i) => [p.index, i]))
+
+  const items: ChartItem[] = useMemo(() => {
+    if (model.mode === 'marks')
+      return model.marks
+        .filter((m) => rowOf.has(m.camp))
+        .map((m) => ({ key: m.id, camp: m.camp, day: m.day, mark: m }))
+    return model.bins
+      .filter((b) => rowOf.has(b.camp))
+      .map((b) => ({ key: `${b.camp}:${b.start}`, camp: b.camp, day: b.start, bin: b }))
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [model, perspectives])
+  const keys = useChartKeys(items, perspectives, (item) => {
+    if (item.mark) props.onGoToEntry(item.mark.id)
+    else if (item.bin) onRangeChange({ from: isoOfDay(item.bin.start), to: isoOfDay(item.bin.end) })
+  })
+
+  const { drag, onPointerDown, onPointerMove, onPointerUp } = useBrush({
+    svgRef,
+    width,
+    plot: [LEFT, LEFT + plotWidth],
+    onBrush: (a, b) => {
+      const first = Math.max(domain[0], dayAt(a))
+      const last = Math.min(domain[1], dayAt(b))
+      onRangeChange({ from: isoOfDay(first), to: isoOfDay(Math.max(first, last)) })
+    },
+  })
+
+  const dense = model.mode === 'bins'
+  const description =
+    `${model.count.toLocaleString('en')} reviewed statement${model.count === 1 ? '' : 's'} ${describeRange({
+      from: isoOfDay(domain[0]),
+      to: isoOfDay(domain[1]),
+    })}, one row per camp. ` +
+    (dense
+      ? `Too many to draw one by one: each bar counts the statements of one ${model.period.name} by stance (${STANCES.map((s) => STANCE_NAMES[s]).join(', ')} from the bottom up). Narrow the range to see single statements.`
+      : 'Each mark is a statement coloured by its stance; a hollow mark’s date is its source’s (inferred).')
+
+  return (
+    <div ref={wrapper} className="w-full">
+      <svg
+        ref={svgRef}
+        role="group"
+        aria-labelledby="stance-chart-title"
+        aria-describedby="stance-chart-desc"
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        className="block h-auto select-none text-zinc-800 dark:text-zinc-100"
+        fontFamily="system-ui, sans-serif"
+        fontSize="12"
+      >
+        <title id="stance-chart-title">Stance over time, by camp</title>
+        <desc id="stance-chart-desc">{description}</desc>
+        {/* Labels and ticks are drawn for the eye (aria-hidden): the marks' names, the
+            description and the data table carry the same facts. axe cannot measure SVG
+            text against its background; they use the page's text colours. */}
+        {perspectives.map((p, i) => (
+          <g key={p.id}>
+            <text
+              aria-hidden="true"
+              x={LEFT - 8}
+              y={TOP + i * ROW + ROW / 2 + 4}
+              textAnchor="end"
+              fill="currentColor"
+              fontWeight="600"
+            >
+              {p.label.length > 24 ? `${p.label.slice(0, 23)}…` : p.label}
+            </text>
+            <line
+              x1={LEFT}
+              x2={LEFT + plotWidth}
+              y1={TOP + (i + 1) * ROW}
+              y2={TOP + (i + 1) * ROW}
+              stroke="currentColor"
+              strokeOpacity="0.25"
+            />
+          </g>
+        ))}
+        {ticks.map((tick) => (
+          <g key={tick.getTime()} transform={`translate(${time(tick)},0)`}>
+            <line
+              y1={TOP}
+              y2={TOP + perspectives.length * ROW + 4}
+              stroke="currentColor"
+              strokeOpacity="0.12"
+            />
+            <text aria-hidden="true" y={height - 10} textAnchor="middle" fill="currentColor">
+              {tickFormat(tick)}
+            </text>
+          </g>
+        ))}
+        <rect
+          x={LEFT}
+          y={TOP}
+          width={plotWidth}
+          height={perspectives.length * ROW}
+          fill="transparent"
+          className="cursor-crosshair"
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          data-testid="chart-brush-area"
+        />
+        {drag ? (
+          <rect
+            x={Math.min(drag.from, drag.to)}
+            y={TOP}
+            width={Math.abs(drag.to - drag.from)}
+            height={perspectives.length * ROW}
+            fill="#2563eb"
+            fillOpacity="0.15"
+            stroke="#2563eb"
+            pointerEvents="none"
+          />
+        ) : null}
+        <g role="list" aria-label={dense ? 'Counts per period' : 'Statements'} onKeyDown={keys.onKeyDown}>
+          {items.map((item, i) => {
+            const top = TOP + rowOf.get(item.camp)! * ROW
+            const focusable = {
+              tabIndex: i === keys.active ? 0 : -1,
+              ref: keys.refFor(i),
+              onFocus: () => keys.setActive(i),
+            }
+            if (item.mark) {
+              const m = item.mark
+              const fill = STANCE_FILL[m.stance]
+              return (
+                <g key={item.key} role="listitem">
+                  <circle
+                    {...focusable}
+                    role="link"
+                    aria-label={`${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_NAMES[m.stance]}. Go to the statement.`}
+                    data-mark={m.id}
+                    cx={
+                      model.mode === 'marks' && model.columns > 1
+                        ? x(m.day) + COLUMN_PX / 2 + Math.floor(m.stack / MAX_STACK) * COLUMN_PX
+                        : x(m.day + 0.5)
+                    }
+                    cy={top + ROW - 8 - (m.stack % MAX_STACK) * 7}
+                    r="3.6"
+                    fill={m.inferred ? 'white' : fill}
+                    stroke={fill}
+                    strokeWidth={m.inferred ? 2 : 1}
+                    className="cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]"
+                    onClick={() => props.onGoToEntry(m.id)}
+                  />
+                </g>
+              )
+            }
+            const b = item.bin!
+            const x0 = x(b.start)
+            const w = Math.max(2, x(b.end + 1) - x0 - 1)
+            const scale = (ROW - 10) / (model.mode === 'bins' ? model.maxTotal : 1)
+            let y = top + ROW - 2
+            return (
+              <g key={item.key} role="listitem">
+                <g
+                  {...focusable}
+                  role="button"
+                  data-bin={b.total}
+                  aria-label={`${perspectives[rowOf.get(b.camp)!]!.label}, ${describeRange({ from: isoOfDay(b.start), to: isoOfDay(b.end) })}: ${describeCounts(b.counts)}. Press Enter to zoom in.`}
+                  className="cursor-zoom-in outline-none focus-visible:[&>rect]:stroke-blue-600 focus-visible:[&>rect]:[stroke-width:2]"
+                  onClick={() => onRangeChange({ from: isoOfDay(b.start), to: isoOfDay(b.end) })}
+                >
+                  {STANCES.map((stance) => {
+                    const h = b.counts[stance] * scale
+                    y -= h
+                    return h > 0 ? (
+                      <rect
+                        key={stance}
+                        x={x0}
+                        y={y}
+                        width={w}
+                        height={h}
+                        fill={STANCE_FILL[stance]}
+                        stroke="none"
+                      />
+                    ) : null
+                  })}
+                </g>
+              </g>
+            )
+          })}
+        </g>
+        <ChartHandle
+          side="start"
+          at={x(domain[0])}
+          top={TOP}
+          height={perspectives.length * ROW}
+          day={domain[0]}
+          min={extent[0]}
+          max={domain[1]}
+          onMove={(day) => onRangeChange({ from: day === extent[0] ? null : isoOfDay(day), to: range.to })}
+        />
+        <ChartHandle
+          side="end"
+          at={x(domain[1] + 1)}
+          top={TOP}
+          height={perspectives.length * ROW}
+          day={domain[1]}
+          min={domain[0]}
+          max={extent[1]}
+          onMove={(day) => onRangeChange({ from: range.from, to: day === extent[1] ? null : isoOfDay(day) })}
+        />
+      </svg>
+    </div>
+  )
+}

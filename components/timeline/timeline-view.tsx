@@ -1,0 +1,149 @@
+'use client'
+
+import { useCallback, useRef, useState } from 'react'
+import { STANCES } from '@/lib/story/codebook'
+import { STANCE_NAMES } from '@/lib/story/vocabulary'
+import type { ChartModel } from '@/lib/view/stance-chart'
+import { describeRange, hasRange, type DateRange } from '@/lib/view/timeline'
+import type { StatementRow } from '@/lib/view/view-model'
+import type { WorkspacePerspective } from '@/lib/view/workspace-data'
+import { downloadPng, downloadSvg } from './chart-download'
+import { STANCE_FILL } from './chart-keys'
+import { ChartTable } from './chart-table'
+import { StanceChart } from './stance-chart'
+import { TimelineList } from './timeline-list'
+
+export interface TimelineViewProps {
+  storyId: string
+  /** The filtered rows in date order (lib/view/timeline.ts). */
+  rows: readonly StatementRow[]
+  perspectives: readonly WorkspacePerspective[]
+  /** First and last day of the story's dated statements; null when none is dated. */
+  extent: [number, number] | null
+  range: DateRange
+  onRangeChange: (range: DateRange) => void
+  onGoToStatement: (rowId: string) => void
+}
+
+const BUTTON =
+  'rounded-md border border-zinc-400 px-2.5 py-1 text-sm font-semibold text-zinc-900 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-500 dark:text-zinc-50 dark:hover:bg-zinc-800'
+
+/** The Timeline view: stance over time as a chart, then the statements in date order. */
+export function TimelineView(props: TimelineViewProps) {
+  const { rows, perspectives, extent, range, onRangeChange, onGoToStatement } = props
+  const svgRef = useRef<SVGSVGElement>(null)
+  const [model, setModel] = useState<ChartModel | null>(null)
+  const [showTable, setShowTable] = useState(false)
+  const undated = rows.filter((row) => row.date.iso === null).length
+  const goToEntry = useCallback(
+    (rowId: string) => {
+      const entry = document.getElementById(`t-${rowId}`)
+      if (!entry) return onGoToStatement(rowId)
+      entry.scrollIntoView({ block: 'center' })
+      entry.focus({ preventScroll: true })
+    },
+    [onGoToStatement],
+  )
+  const fileName = (extension: string) =>
+    `${props.storyId}_stance-over-time${range.from ? `_from-${range.from}` : ''}${range.to ? `_to-${range.to}` : ''}.${extension}`
+
+  return (
+    <div>
+      <section
+        aria-labelledby="stance-over-time-heading"
+        className="rounded-lg border border-zinc-200 bg-white p-3 break-inside-avoid dark:border-zinc-700 dark:bg-zinc-900"
+      >
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h3
+            id="stance-over-time-heading"
+            className="text-base font-semibold text-zinc-900 dark:text-zinc-50"
+          >
+            Stance over time{' '}
+            <span className="font-normal text-zinc-700 dark:text-zinc-300">
+              (reviewed statements, {describeRange(range)})
+            </span>
+          </h3>
+          {hasRange(range) ? (
+            <button
+              type="button"
+              className={`${BUTTON} print:hidden`}
+              onClick={() => onRangeChange({ from: null, to: null })}
+            >
+              Show all dates
+            </button>
+          ) : null}
+        </div>
+        <ul
+          aria-label="Stance colours"
+          className="mt-1 flex flex-wrap gap-x-3 text-xs text-zinc-800 dark:text-zinc-200"
+        >
+          {STANCES.map((stance) => (
+            <li key={stance} className="flex items-center gap-1">
+              <svg width="10" height="10" aria-hidden="true">
+                <circle cx="5" cy="5" r="4" fill={STANCE_FILL[stance]} />
+              </svg>
+              {STANCE_NAMES[stance]}
+            </li>
+          ))}
+          <li className="flex items-center gap-1">
+            <svg width="10" height="10" aria-hidden="true">
+              <circle cx="5" cy="5" r="3.5" fill="white" stroke="#71717a" strokeWidth="1.5" />
+            </svg>
+            hollow: date inferred from the source
+          </li>
+        </ul>
+        <p className="mt-1 text-xs text-zinc-700 dark:text-zinc-300 print:hidden">
+          Drag across the chart, or move its ends with the arrow keys, to set a date range. Tab to the marks,
+          then use the arrow keys; Enter goes to a statement or zooms into a period.
+        </p>
+        {extent ? (
+          <StanceChart
+            rows={rows}
+            perspectives={perspectives}
+            extent={extent}
+            range={range}
+            onRangeChange={onRangeChange}
+            onGoToEntry={goToEntry}
+            svgRef={svgRef}
+            onModel={setModel}
+          />
+        ) : (
+          <p className="mt-2 text-sm">No statement in this story has a date, so there is nothing to chart.</p>
+        )}
+        {undated > 0 ? (
+          <p className="mt-1 text-xs text-zinc-700 dark:text-zinc-300">
+            Not in the chart: {undated} statement{undated === 1 ? '' : 's'} with no date.
+          </p>
+        ) : null}
+        {extent ? (
+          <div className="mt-2 flex flex-wrap gap-2 print:hidden">
+            <button
+              type="button"
+              className={BUTTON}
+              aria-expanded={showTable}
+              onClick={() => setShowTable((v) => !v)}
+            >
+              {showTable ? 'Hide the chart’s data' : 'Show the chart as a table'}
+            </button>
+            <button
+              type="button"
+              className={BUTTON}
+              onClick={() => svgRef.current && downloadSvg(svgRef.current, fileName('svg'))}
+            >
+              Download chart (SVG)
+            </button>
+            <button
+              type="button"
+              className={BUTTON}
+              onClick={() => svgRef.current && void downloadPng(svgRef.current, fileName('png'))}
+            >
+              Download chart (PNG)
+            </button>
+          </div>
+        ) : null}
+        {showTable && model ? <ChartTable model={model} perspectives={perspectives} /> : null}
+      </section>
+      <TimelineList rows={rows} perspectives={perspectives} onGoToStatement={onGoToStatement} />
+    </div>
+  )
+}

@@ -1,0 +1,27 @@
+import { evidenceAnchors, evidenceSegments, type EvidenceSegment } from './evidence'
+import type { StatementRow } from './view-model'
+import type { EventAnchor } from './workspace-data'
+
+/** One source on its own page: its statements in the order they stand in its text. */
+export function sourceStatements(rows: readonly StatementRow[], sourceId: string): StatementRow[] {
+  return rows
+    .filter((row) => row.source.id === sourceId)
+    .sort((a, b) => a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end)
+}
+
+/** The source's text cut into plain and highlighted pieces, every statement and event marked. */
+export function sourceSegments(
+  text: string,
+  rows: readonly StatementRow[],
+  events: readonly EventAnchor[],
+  sourceId: string,
+): EvidenceSegment[] {
+  return evidenceSegments(
+    text,
+    evidenceAnchors(
+      rows,
+      events.filter((e) => e.sourceId === sourceId),
+    ),
+    null,
+  )
+}

@@ -1,0 +1,144 @@
+import { STANCES, type Stance } from '../story/codebook'
+import { speakerSortKey } from './speaker-key'
+import { speakerSlug } from './speaker-slug'
+import { compareByDate } from './timeline'
+import type { StatementRow } from './view-model'
+
+/**
+ * Speakers across stories. A speaker is the name statements give, folded into its
+ * canonical name when an editor has merged variants (the alias table in the store):
+ * `aliases` maps a variant, exactly as written, to the name it was merged into.
+ */
+
+export interface StoryRows {
+  storyId: string
+  storyTitle: string
+  rows: readonly StatementRow[]
+}
+
+export type Aliases = ReadonlyMap<string, string>
+
+export interface SpeakerSummary {
+  slug: string
+  /** The canonical name. */
+  name: string
+  /** Every name its statements give, the canonical one first. */
+  names: string[]
+  total: number
+  stories: { storyId: string; title: string; count: number }[]
+  camps: { label: string; count: number }[]
+  stances: Record<Stance, number>
+}
+
+export const canonicalName = (name: string, aliases: Aliases): string => aliases.get(name) ?? name
+
+/** Everyone with a statement in any story, filed by surname (lib/view/speaker-key). */
+export function speakerIndex(stories: readonly StoryRows[], aliases: Aliases): SpeakerSummary[] {
+  const bySlug = new Map<string, SpeakerSummary>()
+  for (const story of stories) {
+    for (const row of story.rows) {
+      const name = canonicalName(row.speaker, aliases)
+      const slug = speakerSlug(name)
+      let speaker = bySlug.get(slug)
+      if (!speaker) {
+        speaker = {
+          slug,
+          name,
+          names: [name],
+          total: 0,
+          stories: [],
+          camps: [],
+          stances: { supports: 0, mixed: 0, neutral: 0, rejects: 0 },
+        }
+        bySlug.set(slug, speaker)
+      }
+      if (!speaker.names.includes(row.speaker)) speaker.names.push(row.speaker)
+      speaker.total += 1
+      speaker.stances[row.stance] += 1
+      const inStory = speaker.stories.find((s) => s.storyId === story.storyId)
+      if (inStory) inStory.count += 1
+      else speaker.stories.push({ storyId: story.storyId, title: story.storyTitle, count: 1 })
+      const camp = speaker.camps.find((c) => c.label === row.perspectiveLabel)
+      if (camp) camp.count += 1
+      else speaker.camps.push({ label: row.perspectiveLabel, count: 1 })
+    }
+  }
+  const keyed = [...bySlug.values()].map((speaker) => ({
+    speaker,
+    key: speakerSortKey(speaker.name).toLowerCase(),
+  }))
+  keyed.sort(
+    (a, b) =>
+      a.key.localeCompare(b.key, 'en', { sensitivity: 'base' }) ||
+      a.speaker.slug.localeCompare(b.speaker.slug),
+  )
+  return keyed.map(({ speaker }) => speaker)
+}
+
+export interface SpeakerStatement {
+  storyId: string
+  storyTitle: string
+  row: StatementRow
+}
+
+/** A speaker's statements across stories in date order (undated last), found by slug. */
+export function speakerStatements(
+  stories: readonly StoryRows[],
+  slug: string,
+  aliases: Aliases,
+): SpeakerStatement[] {
+  const found: SpeakerStatement[] = []
+  for (const story of stories)
+    for (const row of story.rows)
+      if (speakerSlug(canonicalName(row.speaker, aliases)) === slug)
+        found.push({ storyId: story.storyId, storyTitle: story.storyTitle, row })
+  return found.sort((a, b) => compareByDate(a.row, b.row) || a.storyId.localeCompare(b.storyId))
+}
+
+const words = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^a-z0-9\p{L}]+/u)
+    .filter(Boolean)
+
+/** The surname a person files under; null for bodies and one-word names. */
+function surname(name: string): string | null {
+  const key = speakerSortKey(name).split(/\s+/)
+  const last = name.trim().split(/\s+/).at(-1)
+  // speakerSortKey files a person under the surname first; a body keeps its own order.
+  return key.length >= 2 && key[0] === last ? key[0]!.toLowerCase() : null
+}
+
+/** Whether every word of the shorter name stands, in order, in the longer one. */
+function contained(a: string, b: string): boolean {
+  const [short, long] = words(a).length <= words(b).length ? [words(a), words(b)] : [words(b), words(a)]
+  if (short.length === 0) return false
+  let at = 0
+  for (const word of long) if (word === short[at]) at++
+  return at === short.length
+}
+
+/**
+ * Names that may be the same person, for an editor to merge (never merged by this):
+ * the same surname, or one name's words inside the other's ("Mujahid", "Spokesman
+ * Zabihullah Mujahid").
+ */
+export function likelyVariants(
+  speaker: SpeakerSummary,
+  everyone: readonly SpeakerSummary[],
+): SpeakerSummary[] {
+  const mine = surname(speaker.name)
+  return everyone.filter((other) => {
+    if (other.slug === speaker.slug) return false
+    const theirs = surname(other.name)
+    return (mine !== null && mine === theirs) || contained(speaker.name, other.name)
+  })
+}
+
+/** Counts of a speaker's statements by stance, for a summary line. */
+export const stanceLine = (stances: Record<Stance, number>): string =>
+  STANCES.filter((s) => stances[s] > 0)
+    .map((s) => `${stances[s]} ${s}`)
+    .join(', ')

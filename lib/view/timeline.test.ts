@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest'
+import { filterAndCount, NO_FILTERS } from './filters'
+import { makeRow } from './testing-rows'
+import { compareByDate, describeRange, inRange, isIsoDay, timelineGroups } from './timeline'
+import type { StatementRow } from './view-model'
+
+const dated = (id: string, iso: string | null, inferred = false, extra: Partial<StatementRow> = {}) =>
+  makeRow({ id, date: { iso, inferred, display: iso ?? 'Date unknown' }, ...extra })
+
+describe('isIsoDay', () => {
+  it('takes real calendar days only', () => {
+    expect(isIsoDay('2024-02-29')).toBe(true)
+    expect(isIsoDay('2023-02-29')).toBe(false)
+    expect(isIsoDay('2024-13-01')).toBe(false)
+    expect(isIsoDay('4 March 2024')).toBe(false)
+    expect(isIsoDay('2024-3-4')).toBe(false)
+  })
+})
+
+describe('timelineGroups', () => {
+  it('orders by date, groups by day, and puts the undated last under "Date unknown"', () => {
+    const rows = [
+      dated('late', '2024-05-02'),
+      dated('none', null),
+      dated('early', '2024-03-01', true),
+      dated('same-day', '2024-05-02'),
+    ]
+    const groups = timelineGroups(rows)
+    expect(groups.map((g) => [g.iso, g.heading, g.rows.map((r) => r.id)])).toEqual([
+      ['2024-03-01', '1 Mar 2024', ['early']],
+      ['2024-05-02', '2 May 2024', ['late', 'same-day']],
+      [null, 'Date unknown', ['none']],
+    ])
+  })
+
+  it('breaks a tie by source number, then by place in the source', () => {
+    const source2 = { ...makeRow().source, number: 2 }
+    const a = dated('a', '2024-01-01', false, { source: source2, anchor: { start: 0, end: 5 } })
+    const b = dated('b', '2024-01-01', false, { anchor: { start: 90, end: 95 } })
+    const c = dated('c', '2024-01-01', false, { anchor: { start: 10, end: 15 } })
+    expect([a, b, c].sort(compareByDate).map((r) => r.id)).toEqual(['c', 'b', 'a'])
+  })
+})
+
+describe('the date range', () => {
+  const rows = [dated('mar', '2024-03-01'), dated('apr', '2024-04-30', true), dated('none', null)]
+
+  it('is inclusive at both ends, counts inferred dates and leaves the undated out', () => {
+    const range = { from: '2024-03-01', to: '2024-04-30' }
+    expect(rows.filter((r) => inRange(r, range)).map((r) => r.id)).toEqual(['mar', 'apr'])
+    expect(rows.filter((r) => inRange(r, { from: '2024-04-01', to: null })).map((r) => r.id)).toEqual(['apr'])
+    expect(rows.filter((r) => inRange(r, { from: null, to: '2024-03-01' })).map((r) => r.id)).toEqual(['mar'])
+  })
+
+  it('lets every row through, undated too, when there is no range', () => {
+    expect(rows.filter((r) => inRange(r, { from: null, to: null }))).toHaveLength(3)
+  })
+
+  it('narrows the filtered rows and every facet count', () => {
+    const { rows: passed, counts } = filterAndCount(rows, { ...NO_FILTERS, from: '2024-04-01', to: null }, [
+      'city',
+    ])
+    expect(passed.map((r) => r.id)).toEqual(['apr'])
+    expect(counts.perspective.city).toBe(1)
+    expect(counts.stance.supports).toBe(1)
+  })
+
+  it('is described in words', () => {
+    expect(describeRange({ from: '2024-03-01', to: '2024-04-30' })).toBe('from 1 Mar 2024 to 30 Apr 2024')
+    expect(describeRange({ from: '2024-03-01', to: '2024-03-01' })).toBe('on 1 Mar 2024')
+    expect(describeRange({ from: null, to: '2024-03-01' })).toBe('up to 1 Mar 2024')
+  })
+})

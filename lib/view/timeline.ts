@@ -1,0 +1,106 @@
+import type { StatementRow } from './view-model'
+import { formatIsoDate } from './source-date'
+
+/**
+ * The timeline: statements in the order they were said, grouped by day, the undated last
+ * under "Date unknown". A statement's date is its own, else its source's (inferred); see
+ * statementDateView. Sorted here, once: the view renders the groups as given.
+ */
+
+export const DATE_UNKNOWN = 'Date unknown'
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** A real calendar day as YYYY-MM-DD (not 2024-02-31), for the URL's `from` and `to`. */
+export function isIsoDay(value: string): boolean {
+  const match = ISO_DAY.exec(value)
+  if (!match) return false
+  const [, y, m, d] = match.map(Number) as [number, number, number, number]
+  const date = new Date(Date.UTC(y, m - 1, d))
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+}
+
+const DAY_MS = 86_400_000
+/** Days since 1970-01-01: the chart's x and the unit of its periods. */
+export const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
+export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10)
+
+export interface DateRange {
+  /** YYYY-MM-DD, both inclusive; null for open. */
+  from: string | null
+  to: string | null
+}
+
+export const hasRange = (range: DateRange): boolean => range.from !== null || range.to !== null
+
+/**
+ * Whether a row falls in the range: inferred dates count; an undated row is in no range
+ * (but passes when there is none). ISO days compare as strings.
+ */
+export function inRange(row: StatementRow, { from, to }: DateRange): boolean {
+  if (from === null && to === null) return true
+  const iso = row.date.iso
+  if (iso === null) return false
+  return (from === null || iso >= from) && (to === null || iso <= to)
+}
+
+/** Date order: earliest first, undated last; then by source number and place in the source. */
+export function compareByDate(a: StatementRow, b: StatementRow): number {
+  const x = a.date.iso
+  const y = b.date.iso
+  if (x !== y) {
+    if (x === null) return 1
+    if (y === null) return -1
+    return x < y ? -1 : 1
+  }
+  return a.source.number - b.source.number || a.anchor.start - b.anchor.start
+}
+
+export interface TimelineGroup {
+  /** YYYY-MM-DD, or null for the "Date unknown" group. */
+  iso: string | null
+  /** "4 Mar 2024", or "Date unknown". */
+  heading: string
+  rows: StatementRow[]
+}
+
+/** A story's rows in date order: sorted once per story, then filtered keeping the order. */
+export const sortByDate = (rows: readonly StatementRow[]): StatementRow[] => [...rows].sort(compareByDate)
+
+/** The rows that passed the filters, in the date order of `byDate` (all rows, sorted once). */
+export function inDateOrder(
+  byDate: readonly StatementRow[],
+  passed: readonly StatementRow[],
+): StatementRow[] {
+  if (passed.length === byDate.length) return byDate as StatementRow[]
+  const keep = new Set(passed)
+  return byDate.filter((row) => keep.has(row))
+}
+
+/** Rows as the timeline shows them: one group per day, undated last. */
+export const timelineGroups = (rows: readonly StatementRow[]): TimelineGroup[] => groupByDay(sortByDate(rows))
+
+/** Rows already in date order, grouped by day. */
+export function groupByDay(sorted: readonly StatementRow[]): TimelineGroup[] {
+  const groups: TimelineGroup[] = []
+  for (const row of sorted) {
+    const last = groups[groups.length - 1]
+    if (last && last.iso === row.date.iso) last.rows.push(row)
+    else
+      groups.push({
+        iso: row.date.iso,
+        heading: row.date.iso === null ? DATE_UNKNOWN : formatIsoDate(row.date.iso),
+        rows: [row],
+      })
+  }
+  return groups
+}
+
+/** "from 1 Mar 2024 to 31 May 2024", "from 1 Mar 2024", "up to 31 May 2024". */
+export function describeRange({ from, to }: DateRange): string {
+  if (from !== null && to !== null)
+    return from === to ? `on ${formatIsoDate(from)}` : `from ${formatIsoDate(from)} to ${formatIsoDate(to)}`
+  if (from !== null) return `from ${formatIsoDate(from)}`
+  if (to !== null) return `up to ${formatIsoDate(to)}`
+  return 'any date'
+}
