@@ -1,6 +1,6 @@
 'use client'
 
-import { memo, useMemo } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import { segmentText } from '@/lib/view/segments'
 
 export interface MarkedSpan {
@@ -17,22 +17,40 @@ interface HighlightedArticleProps {
   onSelectText?: (span: { start: number; end: number } | null) => void
 }
 
-/** The article offset of a selection end: its element's data-start plus the offset inside it. */
-function offsetOf(node: Node, offset: number, region: HTMLElement): number | null {
-  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element)
+/**
+ * The article offset of a selection end. Inside a piece of the article's text it is the
+ * piece's data-start plus the offset; anywhere else (a statement's number, the words read
+ * out to screen readers) it is the start of the next piece of text, or the article's end.
+ */
+function offsetOf(node: Node, offset: number, region: HTMLElement, length: number): number {
+  const element = node.nodeType === Node.TEXT_NODE ? node.parentElement : null
   const holder = element?.closest<HTMLElement>('[data-start]')
-  if (!holder || !region.contains(holder)) return null
-  const start = Number(holder.dataset.start)
-  return node.nodeType === Node.TEXT_NODE ? start + offset : start + (offset > 0 ? (holder.textContent ?? '').length : 0)
+  if (holder && region.contains(holder)) return Number(holder.dataset.start) + offset
+  const point = document.createRange()
+  point.setStart(node, offset)
+  for (const piece of region.querySelectorAll<HTMLElement>('[data-start]')) {
+    if (point.comparePoint(piece, 0) >= 0) return Number(piece.dataset.start)
+  }
+  return length
 }
 
-function readSelection(region: HTMLElement): { start: number; end: number } | null {
+/**
+ * The article span selected in the region; null when the selection there is empty, and
+ * undefined when the selection is elsewhere (the text box beside it, a button), so that
+ * one is left as it stands.
+ */
+function readSelection(
+  region: HTMLElement,
+  length: number,
+): { start: number; end: number } | null | undefined {
   const selection = window.getSelection()
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null
+  if (!selection || selection.rangeCount === 0) return undefined
   const range = selection.getRangeAt(0)
-  const start = offsetOf(range.startContainer, range.startOffset, region)
-  const end = offsetOf(range.endContainer, range.endOffset, region)
-  return start !== null && end !== null && end > start ? { start, end } : null
+  if (!region.contains(range.startContainer) || !region.contains(range.endContainer)) return undefined
+  if (range.collapsed) return null
+  const start = offsetOf(range.startContainer, range.startOffset, region, length)
+  const end = offsetOf(range.endContainer, range.endOffset, region, length)
+  return end > start ? { start, end } : null
 }
 
 /**
@@ -42,13 +60,24 @@ function readSelection(region: HTMLElement): { start: number; end: number } | nu
 function HighlightedArticleView({ text, spans, onSelectText }: HighlightedArticleProps) {
   const byId = useMemo(() => new Map(spans.map((span, i) => [span.id, { span, n: i + 1 }])), [spans])
   const segments = useMemo(() => segmentText(text, spans), [text, spans])
+  const region = useRef<HTMLDivElement>(null)
+  // The document's selectionchange sees every way of selecting: a drag, a double click,
+  // a drag that ends outside the article, the keyboard.
+  useEffect(() => {
+    if (!onSelectText) return
+    const onChange = () => {
+      const span = region.current && readSelection(region.current, text.length)
+      if (span !== undefined) onSelectText(span)
+    }
+    document.addEventListener('selectionchange', onChange)
+    return () => document.removeEventListener('selectionchange', onChange)
+  }, [onSelectText, text.length])
   return (
     <div
+      ref={region}
       tabIndex={0}
       role="region"
       aria-label="Article with drafted statements marked"
-      onMouseUp={(e) => onSelectText?.(readSelection(e.currentTarget))}
-      onKeyUp={(e) => onSelectText?.(readSelection(e.currentTarget))}
       className="h-[24rem] overflow-auto whitespace-pre-wrap [contain:strict] rounded border border-zinc-300 bg-white p-3 text-sm leading-relaxed text-zinc-900 dark:border-zinc-700 dark:bg-zinc-950 dark:text-zinc-50"
     >
       {segments.map((segment) => {
@@ -60,24 +89,31 @@ function HighlightedArticleView({ text, spans, onSelectText }: HighlightedArticl
             </span>
           )
         const { span, n } = entry
+        // The marked words are text, not a link: a link's words cannot be selected by a
+        // drag, and correcting a span means selecting in or across them. The number after
+        // them is the link to the statement's review card.
         return (
-          <a
-            key={segment.start}
-            href={`#draft-${span.id}`}
-            className={`rounded-sm no-underline ${
-              span.kind === 'paraphrase'
-                ? 'bg-amber-100 text-zinc-950 ring-1 ring-amber-700 dark:bg-amber-900 dark:text-white'
-                : 'bg-sky-100 text-zinc-950 ring-1 ring-sky-700 dark:bg-sky-900 dark:text-white'
-            }`}
-          >
-            <span className="sr-only">{`Statement ${n}: `}</span>
-            <mark data-start={segment.start} className="bg-transparent text-inherit">
+          <span key={segment.start}>
+            <mark
+              data-start={segment.start}
+              className={`rounded-sm text-zinc-950 dark:text-white ${
+                span.kind === 'paraphrase'
+                  ? 'bg-amber-100 ring-1 ring-amber-700 dark:bg-amber-900'
+                  : 'bg-sky-100 ring-1 ring-sky-700 dark:bg-sky-900'
+              }`}
+            >
               {segment.text}
             </mark>
-            <sup aria-hidden="true" className="ml-0.5 font-semibold">
-              {n}
+            <sup className="ml-0.5 font-semibold select-none">
+              <a
+                href={`#draft-${span.id}`}
+                aria-label={`Statement ${n}`}
+                className="text-blue-800 dark:text-blue-200"
+              >
+                {n}
+              </a>
             </sup>
-          </a>
+          </span>
         )
       })}
     </div>
@@ -93,6 +129,11 @@ export const HighlightedArticle = memo(
     before.spans.length === after.spans.length &&
     before.spans.every((span, i) => {
       const other = after.spans[i]!
-      return span.id === other.id && span.start === other.start && span.end === other.end && span.kind === other.kind
+      return (
+        span.id === other.id &&
+        span.start === other.start &&
+        span.end === other.end &&
+        span.kind === other.kind
+      )
     }),
 )

@@ -177,12 +177,14 @@ export const DraftCard = memo(function DraftCard(props: DraftCardProps) {
           <p className="text-sm text-zinc-700 dark:text-zinc-300">Still needed: {listInWords(missing)}.</p>
         )}
       </div>
-      <p
-        role={message?.error ? 'alert' : 'status'}
-        className={`mt-2 text-sm ${message?.error ? 'text-red-800 dark:text-red-200' : 'text-zinc-700 dark:text-zinc-300'}`}
-      >
-        {message?.text ?? ''}
+      <p role="status" className="mt-2 text-sm text-zinc-700 dark:text-zinc-300">
+        {message && !message.error ? message.text : ''}
       </p>
+      {message?.error && (
+        <p role="alert" className="mt-1 text-sm text-red-800 dark:text-red-200">
+          {message.text}
+        </p>
+      )}
     </section>
   )
 })

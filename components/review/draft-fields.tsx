@@ -74,6 +74,14 @@ export function Choice<V extends string>({
   onChange: (value: V) => void
   rule?: React.ReactNode
 }) {
+  // Shown at once, then replaced by what the store answers (the same, or the other
+  // editor's choice on a conflict).
+  const [picked, setPicked] = useState(value)
+  const [stored, setStored] = useState(value)
+  if (stored !== value) {
+    setStored(value)
+    setPicked(value)
+  }
   return (
     <fieldset className="text-sm">
       <legend className="font-medium">
@@ -86,8 +94,11 @@ export function Choice<V extends string>({
               type="radio"
               name={name}
               value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
+              checked={picked === option.value}
+              onChange={() => {
+                setPicked(option.value)
+                onChange(option.value)
+              }}
               className="mt-1"
             />
             <span>

@@ -1,8 +1,9 @@
 'use client'
 
 import Link from 'next/link'
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReviewDraft } from '@/lib/import/review-draft'
+import { boxOffsets, boxSelection } from '@/lib/view/text-offsets'
 import { CARD } from '../card'
 import { HighlightedArticle } from '../import/highlighted-article'
 import { DraftCard, type Camp } from './draft-card'
@@ -17,23 +18,6 @@ interface ReviewWorkbenchProps {
   drafts: ReviewDraft[]
 }
 
-/**
- * A text box shows line breaks as "\n" only; offsets in it are mapped back to the
- * article's own, so a selection always names the article's exact characters.
- */
-function articleOffsets(article: string): { shown: string; toArticle: (i: number) => number } {
-  if (!article.includes('\r')) return { shown: article, toArticle: (i) => i }
-  const map: number[] = []
-  let shown = ''
-  for (let i = 0; i < article.length; i++) {
-    if (article[i] === '\r' && article[i + 1] === '\n') continue
-    map.push(i)
-    shown += article[i] === '\r' ? '\n' : article[i]
-  }
-  map.push(article.length)
-  return { shown, toArticle: (i) => map[i] ?? article.length }
-}
-
 /** The review of one article: the marked text, a selection box, and each draft in place. */
 export function ReviewWorkbench({
   storyId,
@@ -43,7 +27,8 @@ export function ReviewWorkbench({
   drafts: initial,
 }: ReviewWorkbenchProps) {
   const { drafts, setDrafts, messages, patch, mark, remove, add, say } = useReview(reviewId, initial)
-  const { shown, toArticle } = useMemo(() => articleOffsets(article), [article])
+  const shown = useMemo(() => boxOffsets(article).shown, [article])
+  const box = useRef<HTMLTextAreaElement>(null)
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null)
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null)
   const [addNotice, setAddNotice] = useState<{ text: string; error: boolean } | null>(null)
@@ -51,13 +36,19 @@ export function ReviewWorkbench({
   const selected = selection ? article.slice(selection.start, selection.end) : null
 
   const onSelect = (e: React.SyntheticEvent<HTMLTextAreaElement>) => {
-    const { selectionStart, selectionEnd } = e.currentTarget
-    setSelection(
-      selectionEnd > selectionStart
-        ? { start: toArticle(selectionStart), end: toArticle(selectionEnd) }
-        : null,
-    )
+    setSelection(boxSelection(article, e.currentTarget.selectionStart, e.currentTarget.selectionEnd))
   }
+
+  // The box is not `readOnly`: Chromium gives a read-only text box no caret, so Shift and
+  // the arrow keys select nothing in it. It refuses every edit instead (typing, deleting,
+  // pasting, dropping, cutting, undo); React puts its value back should one slip through.
+  useEffect(() => {
+    const element = box.current
+    if (!element) return
+    const refuse = (event: Event) => event.preventDefault()
+    element.addEventListener('beforeinput', refuse)
+    return () => element.removeEventListener('beforeinput', refuse)
+  }, [])
 
   const useSelection = useCallback(
     (draft: ReviewDraft) => {
@@ -112,10 +103,13 @@ export function ReviewWorkbench({
               in the marked article, or in this box move with the arrow keys while holding Shift.
             </p>
             <textarea
+              ref={box}
               id="select-words"
               aria-describedby="select-words-hint"
-              readOnly
+              aria-readonly="true"
+              inputMode="none"
               value={shown}
+              onChange={() => {}}
               onSelect={onSelect}
               spellCheck={false}
               className="mt-1 block h-[18rem] w-full rounded border border-zinc-400 bg-white p-2 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-50"
