@@ -270,6 +270,8 @@ test('the story settings page edits the question and refuses to delete a camp wi
 }) => {
   await page.goto(`${STORY_PATH}/edit`)
   expect(await violations(page)).toEqual([])
+  // The form's buttons come on once the page's script runs; typing before that could be lost.
+  await expect(page.getByRole('button', { name: 'Save title and question' })).toBeEnabled()
   await page.getByLabel('Question', { exact: true }).fill('Is militancy in Pakistan driven from Afghanistan?')
   await page.getByRole('button', { name: 'Save title and question' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()

@@ -1,7 +1,8 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
-import { useState, useSyncExternalStore } from 'react'
+import { useState } from 'react'
+import { useHydrated } from '../use-hydrated'
 
 /** What a refused sign-in means, in the user's words. */
 function refusal(status: number, body: { code?: string } | null, retryAfter: string | null): string {
@@ -17,19 +18,13 @@ function refusal(status: number, body: { code?: string } | null, retryAfter: str
   return 'Signing in did not work just now. Try again in a moment.'
 }
 
-const noChanges = () => () => {}
-
 export function SignInForm({ next }: { next: string }) {
   const router = useRouter()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   // Until the page's script runs, the button stays off: a plain form submission would put
   // the password in the address.
-  const ready = useSyncExternalStore(
-    noChanges,
-    () => true,
-    () => false,
-  )
+  const ready = useHydrated()
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useState, type ReactNode } from 'react'
 import { call } from '../statement-edit/edit-api'
+import { useHydrated } from '../use-hydrated'
 
 export interface Refusal {
   message: string
@@ -19,6 +20,7 @@ export function useSettingsCall() {
   const [refusal, setRefusal] = useState<Refusal | null>(null)
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
+  const hydrated = useHydrated()
   const send = async (url: string, method: string, body: unknown, done: string) => {
     setBusy(true)
     setStatus('Saving…')
@@ -41,7 +43,8 @@ export function useSettingsCall() {
     })
     return false
   }
-  return { refusal, status, busy, send }
+  // Until the page's script runs, a click would be lost: the forms count as busy.
+  return { refusal, status, busy: busy || !hydrated, send }
 }
 
 export function RefusalNote({ refusal, id }: { refusal: Refusal | null; id: string }) {
