@@ -3,11 +3,14 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { BUTTON, FIELD, send } from './send'
+import { useHydrated } from '../use-hydrated'
 
 export function AddUserForm({ roles }: { roles: readonly string[] }) {
   const router = useRouter()
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  // Off until the page's script runs: a plain form submission would put the password in the address.
+  const hydrated = useHydrated()
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -70,7 +73,7 @@ export function AddUserForm({ roles }: { roles: readonly string[] }) {
         />
       </div>
       <div className="flex items-end">
-        <button type="submit" disabled={busy} className={BUTTON}>
+        <button type="submit" disabled={busy || !hydrated} className={BUTTON}>
           Add user
         </button>
       </div>

@@ -2,10 +2,13 @@
 
 import { useState } from 'react'
 import { BUTTON, FIELD, send } from './send'
+import { useHydrated } from '../use-hydrated'
 
 export function ChangePasswordForm() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  // Off until the page's script runs: a plain form submission would put the password in the address.
+  const hydrated = useHydrated()
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -73,7 +76,7 @@ export function ChangePasswordForm() {
       >
         {message?.text}
       </p>
-      <button type="submit" disabled={busy} className={BUTTON}>
+      <button type="submit" disabled={busy || !hydrated} className={BUTTON}>
         Change password
       </button>
     </form>

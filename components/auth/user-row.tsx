@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { useHydrated } from '../use-hydrated'
 import { BUTTON, FIELD, QUIET_BUTTON, send } from './send'
 
 export interface UserView {
@@ -26,6 +27,8 @@ export function UserRow({
   const [role, setRole] = useState(user.role)
   const [password, setPassword] = useState('')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
+  // Buttons stay off until the page's script runs: a plain submission would put the password in the address.
+  const hydrated = useHydrated()
 
   async function change(body: unknown, done: string) {
     const refused = await send(`/api/admin/users/${encodeURIComponent(user.id)}`, 'PATCH', body)
@@ -61,6 +64,7 @@ export function UserRow({
           </select>
           <button
             type="button"
+            disabled={!hydrated}
             className={QUIET_BUTTON}
             aria-label={`Save role of ${who}`}
             onClick={() => change({ role }, `${who} is now ${role}.`)}
@@ -73,6 +77,7 @@ export function UserRow({
         <span className="block">{user.disabled ? 'Disabled' : 'Active'}</span>
         <button
           type="button"
+          disabled={!hydrated}
           className={`${QUIET_BUTTON} mt-1`}
           aria-label={`${user.disabled ? 'Enable' : 'Disable'} ${who}`}
           onClick={() =>
@@ -109,7 +114,12 @@ export function UserRow({
               className={FIELD}
             />
           </div>
-          <button type="submit" className={BUTTON} aria-label={`Reset password of ${who}`}>
+          <button
+            type="submit"
+            disabled={!hydrated}
+            className={BUTTON}
+            aria-label={`Reset password of ${who}`}
+          >
             Reset password
           </button>
         </form>
