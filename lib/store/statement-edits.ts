@@ -28,6 +28,31 @@ function checkVersion(row: StatementSnapshot, expected: number | undefined, atte
     throw new StaleVersionError(row, expected, attempted)
 }
 
+/** Every statement change: the story's version moves on, and the change is logged with it. */
+async function recordStatement(
+  tx: StoreDb,
+  change: {
+    storyId: string
+    statementId: string
+    action: string
+    actor: string
+    before: unknown
+    after: StatementSnapshot & { restoredFrom?: number | string }
+  },
+) {
+  const { storyId, statementId, after, ...rest } = change
+  const storyVersion = await bumpStory(tx, storyId)
+  await recordChange(tx, {
+    storyId,
+    entity: 'statement',
+    entityId: statementId,
+    ...rest,
+    after,
+    version: after.version,
+    storyVersion,
+  })
+}
+
 async function campExists(tx: StoreDb, storyId: string, campId: string) {
   const [row] = await tx
     .select({ id: t.perspectives.id })
@@ -96,17 +121,13 @@ export async function editStatement(db: StoreDb, input: EditStatementInput): Pro
     const changed = RESTORABLE.filter((field) => !same(before[field], next[field]))
     if (changed.length === 0) return before
     const after = await save(tx, storyId, next, false)
-    const storyVersion = await bumpStory(tx, storyId)
-    await recordChange(tx, {
+    await recordStatement(tx, {
       storyId,
-      entity: 'statement',
-      entityId: statementId,
+      statementId,
       action: changed.length === 1 && changed[0] === 'perspective' ? 'move' : 'update',
       actor,
       before,
       after,
-      version: after.version,
-      storyVersion,
     })
     return after
   })
@@ -123,18 +144,7 @@ export async function deleteStatement(
     if (before.deleted) return before
     checkVersion(before, input.expectedVersion, { delete: true })
     const after = await save(tx, storyId, before, true)
-    const storyVersion = await bumpStory(tx, storyId)
-    await recordChange(tx, {
-      storyId,
-      entity: 'statement',
-      entityId: statementId,
-      action: 'delete',
-      actor,
-      before,
-      after,
-      version: after.version,
-      storyVersion,
-    })
+    await recordStatement(tx, { storyId, statementId, action: 'delete', actor, before, after })
     return after
   })
 }
@@ -152,18 +162,7 @@ export async function restoreStatement(
     if (!(await campExists(tx, storyId, before.perspective)))
       throw new EditError('perspective', 'This statement’s camp was deleted: add the camp back first.')
     const after = await save(tx, storyId, before, false)
-    const storyVersion = await bumpStory(tx, storyId)
-    await recordChange(tx, {
-      storyId,
-      entity: 'statement',
-      entityId: statementId,
-      action: 'restore',
-      actor,
-      before,
-      after,
-      version: after.version,
-      storyVersion,
-    })
+    await recordStatement(tx, { storyId, statementId, action: 'restore', actor, before, after })
     return after
   })
 }
@@ -210,17 +209,13 @@ export async function restoreStatementVersion(
     const base = before ?? (await reinsert(tx, storyId, version))
     const next: StatementSnapshot = { ...base, ...pick(version), ...span }
     const after = await save(tx, storyId, next, false)
-    const storyVersion = await bumpStory(tx, storyId)
-    await recordChange(tx, {
+    await recordStatement(tx, {
       storyId,
-      entity: 'statement',
-      entityId: change.entityId,
+      statementId: change.entityId,
       action: 'restore',
       actor,
       before,
       after: { ...after, restoredFrom: change.id },
-      version: after.version,
-      storyVersion,
     })
     return after
   })
