@@ -239,4 +239,21 @@ describe('borderline speakers', () => {
       rows('Sources said the group was behind the attack.\nSecurity sources said the road was closed.'),
     ).toEqual([])
   })
+
+  it('unnamed witnesses and media are not drafted; a named witness is', () => {
+    expect(
+      rows(
+        [
+          '"The building has collapsed," a Reuters witness said.',
+          'Eyewitness reports said the blast was very powerful.',
+          'Witnesses said the gunmen fled on foot.',
+          'Local media reported that the road was closed.',
+          'Some Taliban-linked media activists have claimed that the border was shut.',
+        ].join('\n'),
+      ),
+    ).toEqual([])
+    expect(rows('"The gate fell first," said Omar Daud, a witness.')).toEqual([
+      ['Omar Daud', 'direct', 'The gate fell first'],
+    ])
+  })
 })

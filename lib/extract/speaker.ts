@@ -137,6 +137,10 @@ function containsVerb(phrase: string): boolean {
   )
 }
 
+/** Words that make an unnamed speaker borderline: a source, a witness, "the media". */
+const UNNAMED_OBSERVER =
+  /^(?:sources?|(?:eye)?witness(?:es)?|bystanders?|onlookers?|passers?-by|passer-by|media)$/
+
 function single(phrase: string): SpeakerPhrase | null {
   const p = phrase.trim()
   if (p.length === 0 || words(p).length > 12) return null
@@ -147,8 +151,9 @@ function single(phrase: string): SpeakerPhrase | null {
   if (isProperName(p)) return { kind: 'person', name: p, role: null }
   const first = words(p)[0] ?? ''
   const head = headNoun(p)
-  // "Sources said", "security sources": unnamed sources are borderline in the codebook; not drafted.
-  if (head === 'sources') return null
+  // Unnamed sources, witnesses and media ("a Reuters witness", "eyewitness reports", "local
+  // media") are borderline in the codebook, and say what was seen rather than a position.
+  if (words(p).some((w) => UNNAMED_OBSERVER.test(bare(w)))) return null
   const personal = ROLE_WORDS.has(head)
   // "the spokesperson", "Federal Minister for IT": a title with no name is a description.
   if (personal && words(p).length <= 8 && (/^the$/i.test(first) || /^\p{Lu}/u.test(first))) {
