@@ -28,20 +28,19 @@ describe.each(EVAL_SETS.flatMap((set) => LAYOUTS.map((layout) => [set, layout] a
 )
 
 /**
- * The real set: published reports labelled blind (eval/real). It meets the issue's F1
- * (≥ 0.88) and direct recall (≥ 0.95) targets; direct precision reaches 0.968, short of
- * the issue's 0.97, so it is held to what was reached rather than to the target. Speaker
- * exact match is held too: grouping by speaker is what analysts do with the drafts.
+ * The real set: published reports labelled blind (eval/real), held to the issue's targets
+ * like the written sets (direct P ≥ 0.97, R ≥ 0.95; all F1 ≥ 0.88). Speaker exact match
+ * is held too: grouping by speaker is what analysts do with the drafts.
  */
 describe.each(LAYOUTS)('the real evaluation set, %s', (layout) => {
   const totals = emptyScores()
   for (const article of loadSet(REAL_SET, layout))
     score(extractStatements(article.text), article.labels, totals)
 
-  it('meets the direct-quote recall target, and holds the precision reached (0.96; the target is 0.97)', () => {
+  it('meets the targets for direct quotes', () => {
     const direct = precisionRecall(totals.direct)
+    expect(direct.precision).toBeGreaterThanOrEqual(0.97)
     expect(direct.recall).toBeGreaterThanOrEqual(0.95)
-    expect(direct.precision).toBeGreaterThanOrEqual(0.96)
   })
   it('meets the F1 target over all statements, with kind and canonical speakers', () => {
     expect(precisionRecall(totals.all).f1).toBeGreaterThanOrEqual(0.88)
