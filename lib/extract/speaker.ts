@@ -8,7 +8,7 @@
 import { BODY_WORDS, ED_ADJECTIVES, GROUP_WORDS, HONORIFIC, NAME_PARTICLE, ROLE_WORDS } from './lexicon'
 import { bareToken, isHonorific } from './names'
 
-export type SpeakerKind = 'person' | 'body' | 'pronoun' | 'description'
+export type SpeakerKind = 'person' | 'body' | 'pronoun' | 'description' | 'joint'
 
 export interface SpeakerPhrase {
   kind: SpeakerKind
@@ -17,6 +17,10 @@ export interface SpeakerPhrase {
   role: string | null
   /** For a definite description ("the spokesperson"), its head noun. */
   head?: string
+  /** For joint speakers ("Ali and his elder brother Asal Mir"), each of them. */
+  parts?: SpeakerPhrase[]
+  /** "his elder brother": the second of a pair is the first's elder (or younger) kin. */
+  kin?: { rank: 'elder' | 'younger'; noun: string }
 }
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\p{Lu}\.)$/u
@@ -141,11 +145,40 @@ function containsVerb(phrase: string): boolean {
 const UNNAMED_OBSERVER =
   /^(?:sources?|(?:eye)?witness(?:es)?|bystanders?|onlookers?|passers?-by|passer-by|media)$/
 
+const KIN_TITLE = /^(?:his|her|their)\s+(elder|older|eldest|younger|youngest)\s+(\p{L}+)$/iu
+
+/** One named person of a joint subject: "Ali", "his elder brother Asal Mir", "Gen. Asim Munir". */
+function namedPart(part: string): SpeakerPhrase | null {
+  const titled = splitTitle(part)
+  if (titled) {
+    const kin = KIN_TITLE.exec(titled.role)
+    const rank = /^(?:younger|youngest)$/i.test(kin?.[1] ?? '') ? 'younger' : 'elder'
+    return {
+      kind: 'person',
+      name: titled.name,
+      role: kin ? null : titled.role,
+      ...(kin ? { kin: { rank, noun: kin[2]!.toLowerCase() } } : {}),
+    }
+  }
+  return isProperName(part) ? { kind: 'person', name: part, role: null } : null
+}
+
+/** "Ali and his elder brother Asal Mir said": two named people speak together. */
+function joint(p: string): SpeakerPhrase | null {
+  const halves = p.split(/\s+and\s+/)
+  if (halves.length !== 2) return null
+  const parts = halves.map(namedPart)
+  if (!parts[0] || !parts[1]) return null
+  return { kind: 'joint', name: p, role: null, parts: parts as SpeakerPhrase[] }
+}
+
 function single(phrase: string): SpeakerPhrase | null {
   const p = phrase.trim()
   if (p.length === 0 || words(p).length > 12) return null
   if (containsVerb(p)) return null
   if (PRONOUNS.test(p)) return { kind: 'pronoun', name: p, role: null }
+  const together = joint(p)
+  if (together) return together
   const titled = splitTitle(p)
   if (titled) return { kind: 'person', name: titled.name, role: titled.role }
   if (isProperName(p)) return { kind: 'person', name: p, role: null }

@@ -96,6 +96,34 @@ describe('canonical speakers', () => {
   })
 })
 
+describe('joint speakers', () => {
+  it('"X and Y said" is one statement by both, each by the full name given earlier', () => {
+    const article = [
+      'Mir Ali and Asal Mir waited at the crossing.',
+      'Ali and Asal Mir said they were leaving voluntarily.',
+      'Interior Minister Mohsin Naqvi and Foreign Minister Ishaq Dar said the border would stay shut.',
+    ].join('\n')
+    expect(who(article)).toEqual([
+      ['Mir Ali and Asal Mir', null, false],
+      ['Mohsin Naqvi and Ishaq Dar', null, false],
+    ])
+  })
+
+  it('after "X and his elder brother Y", "the younger brother" is X and "the older brother" Y', () => {
+    const article = [
+      'Mir Ali was born in Murree.',
+      'Ali and his elder brother Asal Mir said they were leaving voluntarily.',
+      '“We were born in Pakistan,” said the younger brother.',
+      '“We will come back,” said the older brother.',
+    ].join('\n')
+    expect(who(article).map(([speaker]) => speaker)).toEqual([
+      'Mir Ali and Asal Mir',
+      'Mir Ali',
+      'Asal Mir',
+    ])
+  })
+})
+
 describe('people introduced without a statement', () => {
   it('"the 23-year-old said" after "Mir Ali was reluctant to leave." is Mir Ali', () => {
     const article = 'Mir Ali was reluctant to leave.\n“It was mandatory,” the 23-year-old said.'

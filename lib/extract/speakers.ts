@@ -81,6 +81,8 @@ export class Speakers {
   private readonly bySurname = new Map<string, Entity[]>()
   private readonly byRoleWord = new Map<string, Entity[]>()
   private readonly descriptions = new Map<string, Entity>()
+  /** "elder brother" → the person a joint subject called so, "younger brother" → the other. */
+  private readonly kin = new Map<string, Entity>()
   private readonly byAcronym = new Map<string, Entity>()
   /** Bodies the article spells out with an acronym, by the acronym, from a first pass. */
   private readonly namedAcronyms = new Map<string, string>()
@@ -127,7 +129,26 @@ export class Speakers {
         return this.person(phrase, at)
       case 'body':
         return this.body(phrase.name, at)
+      case 'joint':
+        return this.joint(phrase.parts ?? [], at)
     }
+  }
+
+  /**
+   * "Ali and his elder brother Asal Mir": one speaker named by both full names, and a later
+   * "the younger brother" is Ali, "the elder brother" Asal Mir.
+   */
+  private joint(parts: SpeakerPhrase[], at: number): Resolved | null {
+    const people = parts.map((part) => this.person(part, at).entity)
+    const [first, second] = people
+    const kin = parts[1]?.kin
+    if (first && second && kin) {
+      this.kin.set(`${kin.rank} ${kin.noun}`, second)
+      this.kin.set(`${kin.rank === 'elder' ? 'younger' : 'elder'} ${kin.noun}`, first)
+    }
+    const name = people.map((e) => e.name).join(' and ')
+    const entity = this.byName.get(bodyKey(name)) ?? this.add({ name, role: null, kind: 'body', at })
+    return { entity, role: null }
   }
 
   private body(written: string, at: number): Resolved | null {
@@ -156,6 +177,13 @@ export class Speakers {
    */
   private describe(name: string, head: string, at: number): Resolved {
     const words = descriptionWords(name)
+    const kin = this.kin.get(
+      words
+        .join(' ')
+        .replace(/\b(?:older|eldest)\b/, 'elder')
+        .replace(/\byoungest\b/, 'younger'),
+    )
+    if (kin) return { entity: kin, role: kin.role }
     const byHead = this.withRoleWords([roleWord(head)])
     const fits = byHead.length > 1 ? this.withRoleWords(words) : byHead
     const distinct = [...new Set(fits)]
