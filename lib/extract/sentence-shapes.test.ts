@@ -255,5 +255,9 @@ describe('borderline speakers', () => {
     expect(rows('"The gate fell first," said Omar Daud, a witness.')).toEqual([
       ['Omar Daud', 'direct', 'The gate fell first'],
     ])
+    // A body's media wing is that body's voice, not unnamed media.
+    expect(rows('The media wing of the Army said four militants were killed.')).toEqual([
+      ['The media wing of the Army', 'paraphrase', 'four militants were killed'],
+    ])
   })
 })

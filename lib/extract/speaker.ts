@@ -141,9 +141,10 @@ function containsVerb(phrase: string): boolean {
   )
 }
 
-/** Words that make an unnamed speaker borderline: a source, a witness, "the media". */
-const UNNAMED_OBSERVER =
-  /^(?:sources?|(?:eye)?witness(?:es)?|bystanders?|onlookers?|passers?-by|passer-by|media)$/
+/** Words that make an unnamed speaker borderline: a source, a witness. */
+const UNNAMED_OBSERVER = /^(?:sources?|(?:eye)?witness(?:es)?|bystanders?|onlookers?|passers?-by|passer-by)$/
+/** Unnamed media: "local media", "media reports", "media activists"; not "the media wing". */
+const UNNAMED_MEDIA = /\bmedia(?:\s+(?:reports?|activists?|outlets?|users?))?$/i
 
 const KIN_TITLE = /^(?:his|her|their)\s+(elder|older|eldest|younger|youngest)\s+(\p{L}+)$/iu
 
@@ -186,7 +187,7 @@ function single(phrase: string): SpeakerPhrase | null {
   const head = headNoun(p)
   // Unnamed sources, witnesses and media ("a Reuters witness", "eyewitness reports", "local
   // media") are borderline in the codebook, and say what was seen rather than a position.
-  if (words(p).some((w) => UNNAMED_OBSERVER.test(bare(w)))) return null
+  if (words(p).some((w) => UNNAMED_OBSERVER.test(bare(w))) || UNNAMED_MEDIA.test(p)) return null
   const personal = ROLE_WORDS.has(head)
   // "the spokesperson", "Federal Minister for IT": a title with no name is a description.
   if (personal && words(p).length <= 8 && (/^the$/i.test(first) || /^\p{Lu}/u.test(first))) {
