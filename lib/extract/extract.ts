@@ -4,7 +4,8 @@ import { findQuotes, type QuoteSpan } from './quotes'
 import { paraphraseFrame } from './reported-speech'
 import { paragraphs } from './layout'
 import { splitSentences, type Span } from './sentences'
-import { leadingNounPhrase, parseSpeakerPhrase } from './speaker'
+import { leadingNounPhrase } from './noun-phrase'
+import { parseSpeakerPhrase } from './speaker'
 import { Speakers, type Entity, type Resolved } from './speakers'
 
 /**

@@ -1,5 +1,6 @@
 import { FINITE_CUE, PARTICIPLE_CUE, PARTICIPLE_WORDS, isOutlet, looksLikeClause } from './cues'
-import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { leadingNounPhrase } from './noun-phrase'
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 
 /**
  * Reporting frames found in a sentence whose quotations are masked out (each quoted

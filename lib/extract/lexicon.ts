@@ -228,3 +228,8 @@ export const NAME_PARTICLE =
 /** Adjectives that end in -ed but are not verbs in a noun phrase. */
 export const ED_ADJECTIVES =
   /^(?:banned|armed|united|based|retired|proscribed|elected|detained|designated|appointed|outlawed|exiled|jailed|ousted|self-styled|so-called|concerned|interested|affected|displaced|registered|unnamed)$/i
+
+/** Words that end a speaker's noun phrase: auxiliaries, adverbs, relatives and past tenses. */
+// Irregular past tenses end a noun phrase as "-ed" verbs do: "X held a briefing".
+export const NP_STOP =
+  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|also|later|earlier|then|on|at|during|after|before|with|from|while|who|which|that|said|says|told|aims|seeks|wants|plans|has|not|however|held|met|spoke|took|gave|made|went|left|led|sent|brought|found|kept|saw|came|became|began|wrote|paid|ran|won|lost|hit|put|set|cut|sought|thought|fought|chose|drew|flew|rose|fell|stood|sat|shook|struck|threw|tore|wore|woke|felt|heard|meant|sold|bought|caught|taught|built|spent|sent|chaired|urged)$/i

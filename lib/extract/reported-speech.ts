@@ -8,7 +8,9 @@ import {
   opensWithPreposition,
 } from './cues'
 import { MASK, coreEnd, introLength, trimRange, type Paraphrase } from './frames'
-import { leadingNounPhrase, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { leadingNounPhrase } from './noun-phrase'
+import { documentIssuer, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { leadsReport } from './verb-led'
 import { reportAfterVerb } from './verb-report'
 
 /**
@@ -22,7 +24,10 @@ function cutOutletTails(s: string, end: number): { end: number; tails: string[] 
   for (let round = 0; round < 3; round++) {
     const core = s.slice(0, end)
     // "citing …" and "as reported by …" always name a go-between; "according to" only an outlet.
-    const hit = OUTLET_TAILS.map((re) => re.exec(core)).find((m, i) => m && (i === 0 || isOutlet(m[0] ?? '')))
+    // "according to a joint UNHCR and IOM report": the report's issuer speaks, unless an outlet.
+    const outlet = (tail: string) =>
+      isOutlet(documentIssuer(tail.replace(/^,?\s*according\s+to\s+/i, '')) ?? tail)
+    const hit = OUTLET_TAILS.map((re) => re.exec(core)).find((m, i) => m && (i === 0 || outlet(m[0] ?? '')))
     if (!hit) break
     tails.unshift((hit[0] ?? '').replace(/^,?\s*/, ''))
     end = hit.index
@@ -168,7 +173,9 @@ export function paraphraseFrame(s: string): Paraphrase | null {
     const speaker = np ? parseSpeakerPhrase(np) : null
     if (speaker && speaker.kind !== 'description') {
       const predicate = trimRange(s, { start: intro + np.length, end })
-      if (/^\p{Ll}/u.test(s.slice(predicate.start, predicate.end))) {
+      const said = s.slice(predicate.start, predicate.end)
+      // Only a speech act is the subject's: "60 people died, according to Reuters" is not theirs.
+      if (/^\p{Ll}/u.test(said) && speechAct(said)) {
         return {
           speaker,
           cue: tails[0] ?? '',
@@ -253,4 +260,18 @@ function participleFrame(s: string, from: number, end: number): Omit<Paraphrase,
   const clause = trimRange(s, { start: clauseStart, end })
   if (!looksLikeClause(s.slice(clause.start, clause.end))) return null
   return { speaker, cue: m[1] ?? '', attribution: m[1] ?? '', secondhand: false, clause }
+}
+
+const HELD =
+  /^(?:raised|voiced|expressed|(?:aim|seek|want|plan|hope|intend|wish|believe|expect|fear|consider)(?:s|ed)?|sought|thinks|thought)\s/
+
+/** Whether a predicate opens with a reporting verb: "raised concerns …", "said …". */
+function speechAct(predicate: string): boolean {
+  const verb = /^(\p{Ll}+(?:\s+(?:out|on|for))?)/u.exec(predicate)?.[1] ?? ''
+  const first = verb.split(' ')[0] ?? ''
+  if (leadsReport(verb, predicate.slice(verb.length)) || leadsReport(first, predicate.slice(first.length)))
+    return true
+  FINITE_CUE.lastIndex = 0
+  // Or a position held: "aims to garner support", "wants talks", "raised concerns".
+  return FINITE_CUE.exec(predicate)?.index === 0 || HELD.test(predicate)
 }

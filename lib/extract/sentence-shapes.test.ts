@@ -143,6 +143,39 @@ describe('who spoke, when another says so', () => {
   })
 })
 
+describe('documents and relays', () => {
+  it('"…, according to a joint X and Y report published on …": the issuers speak, and "It added" is them', () => {
+    const article =
+      'Over 63,000 Afghans had returned from Pakistan in April, according to a joint UNHCR and International Organization for Migration (IOM) report published on Thursday.\nIt added that fear of arrest was the most common reason to return.'
+    expect(rows(article)).toEqual([
+      [
+        'UNHCR and International Organization for Migration (IOM)',
+        'paraphrase',
+        'Over 63,000 Afghans had returned from Pakistan in April',
+      ],
+      [
+        'UNHCR and International Organization for Migration (IOM)',
+        'paraphrase',
+        'fear of arrest was the most common reason to return',
+      ],
+    ])
+    expect(rows('A UN report said 300 civilians were killed.')).toEqual([
+      ['UN', 'paraphrase', '300 civilians were killed'],
+    ])
+  })
+
+  it('an outlet’s report relays; the subject speaks only when the predicate is a speech act or a position', () => {
+    expect(rows('Over 60 people died in the floods, according to a Reuters report.')).toEqual([])
+    expect(rows('Two soldiers were killed in the attack, as reported by Pakistani media.')).toEqual([])
+    expect(rows('Omar Daud raised concerns about the deal, as reported by Pakistani media.')).toEqual([
+      ['Omar Daud', 'paraphrase', 'raised concerns about the deal'],
+    ])
+    expect(rows('Daud aims to garner support for talks, according to Pakistani media reports.')).toEqual([
+      ['Daud', 'paraphrase', 'aims to garner support for talks'],
+    ])
+  })
+})
+
 describe('more speaker phrases of published reports', () => {
   it('"the elated spokesman said": an -ed word after an article describes', () => {
     const article =

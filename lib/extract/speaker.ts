@@ -5,7 +5,15 @@
  * appositive then name — not about any particular person.
  */
 
-import { BODY_WORDS, ED_ADJECTIVES, GROUP_WORDS, HONORIFIC, NAME_PARTICLE, ROLE_WORDS } from './lexicon'
+import {
+  BODY_WORDS,
+  ED_ADJECTIVES,
+  GROUP_WORDS,
+  HONORIFIC,
+  NAME_PARTICLE,
+  NP_STOP,
+  ROLE_WORDS,
+} from './lexicon'
 import { bareToken, isHonorific } from './names'
 
 export type SpeakerKind = 'person' | 'body' | 'pronoun' | 'description' | 'joint'
@@ -45,7 +53,7 @@ export function isProperName(phrase: string): boolean {
 }
 
 /** Split at commas that are not inside parentheses. */
-function commaParts(phrase: string): string[] {
+export function commaParts(phrase: string): string[] {
   const parts: string[] = []
   let depth = 0
   let start = 0
@@ -91,7 +99,7 @@ const nameWord = (t: string) =>
  * Telecommunication Syed Amin Ul Haque"), and a run after "of" gives the title its
  * place first ("Deputy Commissioner of Chaman Raja Athar Abbas").
  */
-function splitTitle(phrase: string): { role: string; name: string } | null {
+export function splitTitle(phrase: string): { role: string; name: string } | null {
   const tokens = words(phrase)
   let last = -1
   tokens.forEach((t, i) => {
@@ -204,10 +212,23 @@ function single(phrase: string): SpeakerPhrase | null {
 const TRAILING_TIME =
   /,?\s+(?:(?:on|late|early|last|this|earlier|later)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|week|month|year|morning|evening|night)(?:\s+(?:night|morning|evening))?$/i
 
+const ISSUED_DOCUMENT =
+  /^(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|new|latest|recent|annual|quarterly|monthly|separate|official|fresh)\s+)*(\p{Lu}.*?)\s+(?:report|survey|study|assessment|data|figures)(?:\s+(?:(?:published|released|issued|made\s+public|seen)\b.*|(?:on|last|this)\s+\p{Lu}\p{Ll}+day))?$/u
+
+/**
+ * The named issuer of a document ("a joint UNHCR and IOM report published on Thursday" →
+ * "UNHCR and IOM"): what the document says, its issuer says. Null when it names none.
+ */
+export function documentIssuer(phrase: string): string | null {
+  return ISSUED_DOCUMENT.exec(phrase.trim())?.[1] ?? null
+}
+
 /** Parse the phrase that names a speaker, or null when it does not look like one. */
 export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
   // Longer than any name with its title and an aside: not a speaker (and not worth the regexes).
   if (phrase.length > 300) return null
+  const issuer = documentIssuer(phrase)
+  if (issuer) return parseSpeakerPhrase(issuer)
   // "a statement from the Prime Minister's Office": the office is the speaker.
   const document =
     /^(?:an?|the)\s+(?:(?:joint|written|official|brief)\s+)?(?:statement|press\s+release|notification|readout|handout|communiqu[eé]|post)\s+(?:(?:issued|released|posted|sent)\s+)?(?:from|by)\s+/i
@@ -245,57 +266,4 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
   const bName = splitTitle(b)?.name ?? (isProperName(b) ? b : null)
   if (bName && !isProperName(a)) return { kind: 'person', name: bName, role: a }
   return null
-}
-
-/** A word that can stand inside a speaker's noun phrase before its verb. */
-const NP_CONNECTOR = /^(?:of|the|and|for|de|bin|ibn|ul|ud|al|el|van|von|at|to)$/i
-// Irregular past tenses end a noun phrase as "-ed" verbs do: "X held a briefing".
-const NP_STOP =
-  /^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|also|later|earlier|then|on|at|during|after|before|with|from|while|who|which|that|said|says|told|aims|seeks|wants|plans|has|not|however|held|met|spoke|took|gave|made|went|left|led|sent|brought|found|kept|saw|came|became|began|wrote|paid|ran|won|lost|hit|put|set|cut|sought|thought|fought|chose|drew|flew|rose|fell|stood|sat|shook|struck|threw|tore|wore|woke|felt|heard|meant|sold|bought|caught|taught|built|spent|sent|chaired|urged)$/i
-
-/**
- * The noun phrase at the start of a clause: "Jan Achakzai, the Interim Minister of
- * Information of Balochistan," in "Jan Achakzai, the Interim …, addressed the media".
- */
-export function leadingNounPhrase(clause: string): string {
-  const parts = commaParts(clause)
-  if (parts.length === 0) return ''
-  const head = npPrefix(parts[0] ?? '')
-  if (head.length === 0) return ''
-  if (head !== (parts[0] ?? '')) return head
-  // Appositives: ", the Interim Minister …," or ", Gen. Asim Munir,".
-  let phrase = head
-  for (let i = 1; i < Math.min(parts.length - 1, 3); i++) {
-    const part = parts[i] ?? ''
-    if (/^(?:the|a|an)\s/i.test(part) || isProperName(part) || splitTitle(part)) phrase += `, ${part}`
-    else if (/^(?:who|which|whose)\s/i.test(part)) continue
-    else break
-  }
-  return phrase
-}
-
-function npPrefix(segment: string): string {
-  const tokens = words(segment)
-  const kept: string[] = []
-  for (let i = 0; i < tokens.length && i < 14; i++) {
-    const t = tokens[i] ?? ''
-    const next = tokens[i + 1] ?? ''
-    if (/^[\p{Lu}\p{N}(]/u.test(t) || HONORIFIC.test(t)) kept.push(t)
-    else if (i === 0 && /^(?:the|a|an)$/i.test(t)) kept.push(t)
-    else if (NP_STOP.test(t) || (/ed$/.test(t) && !ED_ADJECTIVES.test(t))) break
-    else if (t === 'in' && next && /^\p{Lu}/u.test(next)) kept.push(t)
-    else if (NP_CONNECTOR.test(t) && next && /^[\p{Lu}(]|^(?:the|a)$/u.test(next)) kept.push(t)
-    else if (/^\p{Ll}/u.test(t) && i + 1 < tokens.length && kept.length > 0) kept.push(t)
-    else if (/^\p{Ll}/u.test(t) && kept.length > 0 && (ROLE_WORDS.has(bare(t)) || BODY_WORDS.has(bare(t))))
-      kept.push(t)
-    else break
-    if (
-      /^\p{Ll}/u.test(t) &&
-      (ROLE_WORDS.has(bare(t)) || BODY_WORDS.has(bare(t))) &&
-      !(next && /^[\p{Lu}(]/u.test(next))
-    ) {
-      if (!(next && (NP_CONNECTOR.test(next) || next === 'in'))) break
-    }
-  }
-  return kept.join(' ')
 }

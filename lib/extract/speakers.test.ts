@@ -116,11 +116,7 @@ describe('joint speakers', () => {
       '“We were born in Pakistan,” said the younger brother.',
       '“We will come back,” said the older brother.',
     ].join('\n')
-    expect(who(article).map(([speaker]) => speaker)).toEqual([
-      'Mir Ali and Asal Mir',
-      'Mir Ali',
-      'Asal Mir',
-    ])
+    expect(who(article).map(([speaker]) => speaker)).toEqual(['Mir Ali and Asal Mir', 'Mir Ali', 'Asal Mir'])
   })
 })
 

@@ -1,4 +1,14 @@
 import { cleanName, foldName, fullNames } from './names'
+import {
+  bodyKey,
+  descriptionWords,
+  DOCUMENT,
+  ends,
+  KIN,
+  roleWord,
+  roleWords,
+  stripDescriptors,
+} from './speaker-keys'
 import type { SpeakerPhrase } from './speaker'
 
 /**
@@ -24,51 +34,6 @@ export interface Resolved {
   role: string | null
   /** Two or more people fit the mention; it stays as written, for review. */
   uncertain?: boolean
-}
-
-/** Spokesman, spokesperson and spokeswoman are one office; "(COAS)" is the word COAS. */
-const roleWord = (w: string) =>
-  w
-    .toLowerCase()
-    .replace(/[’']s$/, '')
-    .replace(/[^\p{L}\p{N}-]/gu, '')
-    .replace(/^spokes(?:man|woman|person|people|men|women)$/, 'spokesperson')
-    .replace(/^official$/, 'officer')
-
-/** A description that points back at the person just named: "the 23-year-old", "his brother". */
-const KIN =
-  /^(?:\d+-)?year-old$|^(?:brother|sister|son|daughter|father|mother|husband|wife|man|woman|boy|girl)$/
-
-/** "the statement", "the ISPR statement": the document stands for whoever issued it. */
-const DOCUMENT =
-  /^(?:the|a|an)\s+(?:(.+?)\s+)?(?:statement|press\s+release|release|communiqu[eé]|notification|readout|handout)$/i
-
-/** A body's name as a key: case, a leading "the" and an "(ACRONYM)" folded. */
-const bodyKey = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/\s*\([^)]*\)\s*/g, ' ')
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-
-/** "Iran's state-run Nour News agency" is the Nour News agency. */
-const stripDescriptors = (name: string) =>
-  name.replace(/^\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '')
-
-/** The words of a folded name: a short mention is one of them ("Khalid" for "AFM Khalid Hossain"). */
-const ends = (name: string) => new Set(foldName(name).split(' '))
-
-const roleWords = (role: string) =>
-  role
-    .split(/[\s,]+/)
-    .map(roleWord)
-    .filter(Boolean)
-
-/** "the foreign minister" → ["foreign", "minister"]: the words a matching title must hold. */
-function descriptionWords(description: string): string[] {
-  return roleWords(description).filter((w) => !/^(?:the|a|an|of|for|in|on|to|and|country|country's)$/.test(w))
 }
 
 export class Speakers {

@@ -1,0 +1,50 @@
+/**
+ * How mentions of speakers are compared: titles word by word ("spokesman" is
+ * "spokesperson"), bodies with "the" and an "(ACRONYM)" folded, names word by word.
+ */
+import { foldName } from './names'
+
+/** Spokesman, spokesperson and spokeswoman are one office; "(COAS)" is the word COAS. */
+export const roleWord = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/[’']s$/, '')
+    .replace(/[^\p{L}\p{N}-]/gu, '')
+    .replace(/^spokes(?:man|woman|person|people|men|women)$/, 'spokesperson')
+    .replace(/^official$/, 'officer')
+
+/** A description that points back at the person just named: "the 23-year-old", "his brother". */
+export const KIN =
+  /^(?:\d+-)?year-old$|^(?:brother|sister|son|daughter|father|mother|husband|wife|man|woman|boy|girl)$/
+
+/** "the statement", "the ISPR statement": the document stands for whoever issued it. */
+export const DOCUMENT =
+  /^(?:the|a|an)\s+(?:(.+?)\s+)?(?:statement|press\s+release|release|communiqu[eé]|notification|readout|handout)$/i
+
+/** A body's name as a key: case, a leading "the" and an "(ACRONYM)" folded. */
+export const bodyKey = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+
+/** "Iran's state-run Nour News agency" is the Nour News agency. */
+export const stripDescriptors = (name: string) =>
+  name.replace(/^\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+)+(?=\p{Lu})/u, '')
+
+/** The words of a folded name: a short mention is one of them ("Khalid" for "AFM Khalid Hossain"). */
+export const ends = (name: string) => new Set(foldName(name).split(' '))
+
+export const roleWords = (role: string) =>
+  role
+    .split(/[\s,]+/)
+    .map(roleWord)
+    .filter(Boolean)
+
+/** "the foreign minister" → ["foreign", "minister"]: the words a matching title must hold. */
+export function descriptionWords(description: string): string[] {
+  return roleWords(description).filter((w) => !/^(?:the|a|an|of|for|in|on|to|and|country|country's)$/.test(w))
+}
