@@ -16,6 +16,7 @@ const COMPLEMENT: Record<string, string> = {
   warned: 'of serious consequences for the region',
   described: 'the claims as baseless and malicious',
   termed: 'the demands unjustified',
+  called: 'the claims baseless and malicious',
   accused: 'the government of hiding the cost of austerity',
   blamed: 'Kabul for the rise in attacks',
   criticised: 'the decision to close the border',
@@ -51,7 +52,19 @@ describe('verb-led reports: what they are not', () => {
     'The minister described his visit to the border.',
     'The army made a road to the border.',
     'The ministry claimed the land for a new airport.',
+    'Police called the bomb squad to the scene.',
+    'The governor called a meeting of the cabinet.',
+    'Khan called the Prime Minister an hour later.',
   ])('%j is no statement', (article) => expect(extractStatements(article)).toEqual([]))
+})
+
+describe('"called X …" as a judgement', () => {
+  it.each([
+    ['Amnesty International called the deportations “unlawful”.', 'called the deportations “unlawful”'],
+    ['The minister called the visit a success.', 'called the visit a success'],
+  ])('%j', (article, text) => {
+    expect(extractStatements(article).map((s) => [s.kind, s.text])).toEqual([['paraphrase', text]])
+  })
 })
 
 describe('one statement per cue', () => {

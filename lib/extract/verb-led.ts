@@ -10,6 +10,10 @@
 const SAID_NOUNS =
   '(?:reports?|claims?|allegations?|accusations?|charges?|remarks?|statements?|comments?|assertions?|suggestions?|rumou?rs?|speculation|news|notion|impression|criticism|demands?|proposals?|propaganda|narrative|involvement|role|responsibility|links?|presence|knowledge|wrongdoing|interference|support|assistance|complicity|ties|contacts?|meddling)\\b'
 
+/** Verdicts that make "called X …" a judgement: "called the claims baseless". */
+const VERDICTS =
+  '(?:baseless|unfounded|unacceptable|unjustified|illegal|unlawful|illegitimate|absurd|ridiculous|irresponsible|false|fabricated|misleading|provocative|unprovoked|regrettable|unfortunate|deplorable|shameful|cowardly|heinous|historic|positive|constructive|fruitful|productive|successful|important|significant|necessary|essential|premature|biased|politically\\s+motivated)\\b'
+
 /** An object noun phrase of up to this many words before the required word. */
 const upTo = (n: number) => `(?:[^\\s,;]+\\s+){0,${n}}?`
 
@@ -175,6 +179,15 @@ export const VERB_LED: VerbLed[] = [
   {
     verbs: ['termed', 'terms', 'labelled', 'labeled', 'branded', 'dubbed'],
     complement: ANY_OBJECT,
+  },
+  // "called the deportations “unlawful”", "called the claims baseless", "called the visit a
+  // success"; not "called the police", "called a meeting", "called him an hour later".
+  {
+    verbs: ['called', 'calls'],
+    complement: new RegExp(
+      `^\\s+(?:the|this|these|those|such|his|her|its|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+${upTo(6)}(?:\u0001|an?\\s+(?!(?:hour|day|week|month|year|time|few|number|couple|meeting|press)\\b)[\\p{Ll}-]+|${VERDICTS})`,
+      'u',
+    ),
   },
   // "accused the government of …", "blamed Kabul for …", "criticised X for …"
   { verbs: ['accused', 'accuses'], complement: new RegExp(`^\\s+${upTo(8)}of\\b`, 'u') },
