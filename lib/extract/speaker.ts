@@ -264,6 +264,12 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
   if (aName && !isProperName(b) && bIsRole) return { kind: 'person', name: aName, role: b }
   // "Pakistan's Chief of Staff, Gen. Asim Munir"
   const bName = splitTitle(b)?.name ?? (isProperName(b) ? b : null)
-  if (bName && !isProperName(a)) return { kind: 'person', name: bName, role: a }
+  if (bName && !isProperName(a)) {
+    // "In a post on X, formerly Twitter, spokesman Abdul Qahar Balkhi": an aside with no
+    // title word in it is not the title; the title is the one before the name, if any.
+    if (!words(a).some((w) => ROLE_WORDS.has(bare(w)) || BODY_WORDS.has(bare(w))))
+      return { kind: 'person', name: bName, role: splitTitle(b)?.role ?? null }
+    return { kind: 'person', name: bName, role: a }
+  }
   return null
 }

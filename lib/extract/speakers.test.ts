@@ -20,6 +20,17 @@ describe('canonical speakers', () => {
     ).toEqual([['AFM Khalid Hossain', 'Religious Affairs Adviser to Interim Government', false]])
   })
 
+  it('an aside before the name with no title word in it is not the role', () => {
+    expect(
+      who(
+        'In a post on X, formerly Twitter, Afghan Foreign Ministry spokesman Abdul Qahar Balkhi wrote that the allegations were baseless.',
+      ),
+    ).toEqual([['Abdul Qahar Balkhi', 'Afghan Foreign Ministry spokesman', false]])
+    expect(who("The country's top diplomat, Ishaq Dar, said talks would continue.")).toEqual([
+      ['Ishaq Dar', "The country's top diplomat", false],
+    ])
+  })
+
   it('a day glued to the name is left out', () => {
     expect(who('"We will act," said Amna Qureshi Sunday.')).toEqual([['Amna Qureshi', null, false]])
   })
