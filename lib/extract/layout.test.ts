@@ -12,6 +12,9 @@ describe('datelines', () => {
     ['Islamabad, March 4 (Dawn): ', 'The Foreign Office'],
     ['DERA ISMAIL KHAN, Dec 12 -- ', 'At least'],
     ['QUETTA, 4 March 2024: ', '“We will'],
+    ['DHAKA, Bangladesh, Oct. 19 — ', 'Chief Adviser'],
+    ['Kabul, Afghanistan — ', 'Taliban officials'],
+    ['Tehran, Jan 17 (IRNA) – ', 'Iran’s foreign ministry'],
   ])('%j is a dateline', (dateline, rest) => {
     expect(datelineLength(dateline + rest)).toBe(dateline.length)
   })
@@ -20,6 +23,8 @@ describe('datelines', () => {
     'Pakistan: a timeline of the talks',
     'Qureshi said on Monday the talks — which',
     'He said: "No."',
+    'Pakistan, India – and China – said',
+    'Ali Khan, Amna Qureshi - Officials said',
   ])('%j has none', (text) => expect(datelineLength(text)).toBe(0))
 })
 

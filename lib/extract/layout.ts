@@ -20,11 +20,12 @@ const DASH = '\\s*(?::|[—–]|-{1,2})\\s+'
 
 /**
  * "PESHAWAR: ", "KABUL (Reuters) — ", "ISLAMABAD, March 4 — ", "KABUL, Afghanistan (AP) — ",
- * "Islamabad, March 4 (Dawn): ". A title-case place counts only with a date, so that a
+ * "Islamabad, March 4 (Dawn): ", "DHAKA, Bangladesh, Oct. 19 — ", "Kabul, Afghanistan — ". A
+ * title-case place counts only with a date or, before a dash, with its country, so that a
  * sentence opening "Pakistan: …" is not taken for one.
  */
 const DATELINE = new RegExp(
-  `^\\s*(?:${PLACE_CAPS}(?:,\\s*(?:${DATE}|\\p{L}[\\p{L} .]{0,30}?))?${AGENCY}|${PLACE_TITLE},\\s*${DATE}${AGENCY})${DASH}(?=["“‘\\p{Lu}\\p{N}])`,
+  `^\\s*(?:${PLACE_CAPS}(?:,\\s*(?:${DATE}|\\p{L}[\\p{L} .]{0,30}?(?:,\\s*${DATE})?))?${AGENCY}${DASH}|${PLACE_TITLE},\\s*${DATE}${AGENCY}${DASH}|${PLACE_TITLE},\\s*${PLACE_TITLE}(?:,\\s*${DATE})?${AGENCY}\\s*[—–]\\s+)(?=["“‘\\p{Lu}\\p{N}])`,
   'u',
 )
 

@@ -237,6 +237,8 @@ export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
       .trim()
       .replace(/^[,\s]+|[,\s]+$/g, '')
       .replace(document, '')
+      // "Islamabad: The Foreign Office …": a place line before the subject is no part of it.
+      .replace(/^\p{Lu}[\p{L} .'-]{1,40}:\s+(?=\p{Lu})/u, '')
       // "The committee on Thursday resented …": the day is when, not who.
       .replace(TRAILING_TIME, ''),
   )

@@ -31,6 +31,12 @@ describe('canonical speakers', () => {
     ])
   })
 
+  it('a place line before the subject is left out: "Islamabad: The Foreign Office …"', () => {
+    expect(who("Islamabad: The Foreign Office on Friday rejected India's claims.")).toEqual([
+      ['The Foreign Office', null, false],
+    ])
+  })
+
   it('a day glued to the name is left out', () => {
     expect(who('"We will act," said Amna Qureshi Sunday.')).toEqual([['Amna Qureshi', null, false]])
   })
