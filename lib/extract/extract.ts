@@ -165,6 +165,8 @@ function extractFromSentence(
   }
 
   quotes.forEach((q, i) => {
+    // An empty pair of marks quotes nothing (and a run of marks is thousands of them).
+    if (q.innerEnd <= q.innerStart) return
     const open = q.open - sentence.start
     const close = Math.min(q.close, sentence.end) - sentence.start
     // The frame lies between this quotation and its neighbours, within a bounded window.

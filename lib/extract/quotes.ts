@@ -50,11 +50,14 @@ export function findQuotes(text: string, from = 0, to = text.length): QuoteSpan[
   // The last sentence end seen (". " and the like), to tell a lost closing mark.
   let lastEnd = -1
   for (let i = from; i < to; i++) {
-    const c = text.charAt(i)
-    if (c === '.' || c === '?' || c === '!') {
+    const code = text.charCodeAt(i)
+    // Char codes first: a string per character would be garbage on every one of 1 MB.
+    if (code === 46 || code === 63 || code === 33) {
       if (isSpace(text.charAt(i + 1))) lastEnd = i
       continue
     }
+    if (code !== 34 && code < 0xab) continue
+    const c = text.charAt(i)
     if (!MARKS.has(c)) continue
     const opensWord = isSpace(text.charAt(i - 1)) && !isSpace(text.charAt(i + 1))
     if ((OPENERS.has(c) || c === STRAIGHT) && depth === 1 && opensWord && endedSentence(open, lastEnd)) {
@@ -108,13 +111,13 @@ function unclosedSpan(text: string, open: number, to: number): QuoteSpan {
   const end = cue ? open + 1 + cue.index + (/[.?!]/.test((cue[0] ?? '').charAt(0)) ? 1 : 0) : to
   const span = trimInner(text, { open, close: end, innerStart: open + 1, innerEnd: end, closed: false })
   // With no closing mark the quotation ends with its last word: what follows is outside it.
-  return { ...span, close: span.innerEnd }
+  span.close = span.innerEnd
+  return span
 }
 
-/** Trim white space and the comma that wire style puts inside the closing mark. */
+/** Trim white space and the comma that wire style puts inside the closing mark (in place). */
 function trimInner(text: string, span: QuoteSpan): QuoteSpan {
-  let { innerStart, innerEnd } = span
-  while (innerStart < innerEnd && /\s/.test(text.charAt(innerStart))) innerStart++
-  while (innerEnd > innerStart && /[\s,;:]/.test(text.charAt(innerEnd - 1))) innerEnd--
-  return { ...span, innerStart, innerEnd }
+  while (span.innerStart < span.innerEnd && /\s/.test(text.charAt(span.innerStart))) span.innerStart++
+  while (span.innerEnd > span.innerStart && /[\s,;:]/.test(text.charAt(span.innerEnd - 1))) span.innerEnd--
+  return span
 }

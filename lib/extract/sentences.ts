@@ -88,10 +88,10 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
     while (q < quotes.length && quotes[q]!.close <= i) q++
     const quote = quotes[q]
     const inside = quote !== undefined && i > quote.open && i < quote.close - (quote.closed ? 1 : 0)
-    const c = text.charAt(i)
+    const code = text.charCodeAt(i)
     if (!inside && quote?.open !== i) {
       outside++
-      if ((c === ' ' || c === '\n') && (quote === undefined || i < quote.open)) lastCut = i
+      if ((code === 32 || code === 10) && (quote === undefined || i < quote.open)) lastCut = i
     }
     if (outside > MAX_SENTENCE && lastCut > start) {
       pushTrimmed(text, sentences, start, lastCut)
@@ -100,10 +100,13 @@ export function splitSentences(text: string, from: number, to: number, quotes: Q
       lastCut = -1
     }
     // A quote that ends its sentence ("… with Iran.”) ends it after the closing mark.
+    const stop = code === 46 || code === 63 || code === 33
     const closesQuote =
-      quote !== undefined && quote.close - 1 === i && /[.?!]/.test(quote.closed ? text.charAt(i - 1) : c)
-    if (!closesQuote && c !== '.' && c !== '?' && c !== '!') continue
-    if (!closesQuote && (!(c === '.' || c === '?' || c === '!') || inside)) continue
+      quote !== undefined &&
+      quote.close - 1 === i &&
+      /[.?!]/.test(quote.closed ? text.charAt(i - 1) : text.charAt(i))
+    if (!closesQuote && (!stop || inside)) continue
+    const c = text.charAt(i)
     let end = i + 1
     while (end < to && /[)’]/.test(text.charAt(end))) end++
     const next = text.slice(end, end + 3)

@@ -4,14 +4,26 @@
  */
 import { foldName } from './names'
 
-/** Spokesman, spokesperson and spokeswoman are one office; "(COAS)" is the word COAS. */
-export const roleWord = (w: string) =>
-  w
-    .toLowerCase()
-    .replace(/[’']s$/, '')
-    .replace(/[^\p{L}\p{N}-]/gu, '')
-    .replace(/^spokes(?:man|woman|person|people|men|women)$/, 'spokesperson')
-    .replace(/^official$/, 'officer')
+const ROLE_WORD = new Map<string, string>()
+
+/**
+ * Spokesman, spokesperson and spokeswoman are one office; "(COAS)" is the word COAS.
+ * Memoised: it runs on every word of every description and title, and words recur.
+ */
+export function roleWord(w: string): string {
+  let k = ROLE_WORD.get(w)
+  if (k === undefined) {
+    k = w
+      .toLowerCase()
+      .replace(/[’']s$/, '')
+      .replace(/[^\p{L}\p{N}-]/gu, '')
+      .replace(/^spokes(?:man|woman|person|people|men|women)$/, 'spokesperson')
+      .replace(/^official$/, 'officer')
+    if (ROLE_WORD.size > 50_000) ROLE_WORD.clear()
+    ROLE_WORD.set(w, k)
+  }
+  return k
+}
 
 /** A description that points back at the person just named: "the 23-year-old", "his brother". */
 export const KIN =

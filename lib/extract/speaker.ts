@@ -223,8 +223,24 @@ export function documentIssuer(phrase: string): string | null {
   return ISSUED_DOCUMENT.exec(phrase.trim())?.[1] ?? null
 }
 
-/** Parse the phrase that names a speaker, or null when it does not look like one. */
+const PARSED = new Map<string, SpeakerPhrase | null>()
+
+/**
+ * Parse the phrase that names a speaker, or null when it does not look like one.
+ * Memoised ("he", "the minister", a name recur in every article); callers never change
+ * the phrase they are given.
+ */
 export function parseSpeakerPhrase(phrase: string): SpeakerPhrase | null {
+  let parsed = PARSED.get(phrase)
+  if (parsed === undefined) {
+    parsed = parse(phrase)
+    if (PARSED.size > 20_000) PARSED.clear()
+    PARSED.set(phrase, parsed)
+  }
+  return parsed
+}
+
+function parse(phrase: string): SpeakerPhrase | null {
   // Longer than any name with its title and an aside: not a speaker (and not worth the regexes).
   if (phrase.length > 300) return null
   const issuer = documentIssuer(phrase)
