@@ -26,6 +26,21 @@ export const PATHOLOGICAL: Record<string, (bytes: number) => string> = {
       'Officials said on Monday that the talks would resume, adding that both sides had agreed. The minister denied reports of a deal and urged Kabul to act. ',
       n,
     ),
+  /** Reporting hard-wrapped at 72 columns, as plain-text archives and e-mail send it. */
+  'wrapped lines': (n) =>
+    fill(
+      [
+        '"We will not allow anyone to use our soil against another country," the',
+        'spokesman told reporters in Kabul on Sunday, adding that the talks would',
+        'resume. Officials said the border would stay shut until further notice.',
+        '',
+        '',
+      ].join('\n'),
+      n,
+    ),
+  /** Straight and curly marks that do not pair up, inside reporting. */
+  'mixed quotes': (n) =>
+    fill('“We will act," said Ali Khan. "They ‘must’ leave,” the minister said, “and now. ', n),
   'said, said': (n) => fill('said ', n),
   'quote marks': (n) => fill('"', n),
   'curly quote marks': (n) => fill('“', n),
