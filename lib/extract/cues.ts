@@ -250,17 +250,32 @@ export const OUTLET_TAILS: RegExp[] = [
   /,\s+(?:reported|reports)\s+[^,]{1,60}$/i,
 ]
 
-/** A clause must carry a verb to be a statement: "responsibility for the assault" is not one. */
+const AUXILIARIES = new Set(
+  'is are was were be been being has have had will would can could should must may might shall did does do not'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A clause must carry a verb to be a statement: "responsibility for the assault" is not one.
+ * Word by word with an early exit: it runs on every candidate clause, some of them long.
+ */
 export function looksLikeClause(text: string): boolean {
   // A masked quotation inside the clause counts as words, not as punctuation.
-  const w = text
-    .replace(/\u0001+/g, ' quoted ')
-    .trim()
-    .split(/\s+/)
-  if (w.length < 3) return false
-  return /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|must|may|might|shall|did|does|do|not|no\s+longer|\w+ed|\w+s)\b/i.test(
-    w.slice(1).join(' '),
-  )
+  const t = text.replace(/\u0001+/g, ' quoted ').trim()
+  if (!/^\S+\s+\S+\s+\S/.test(t)) return false
+  // Any word after the first that is an auxiliary, "no longer", or ends like a verb (-ed, -s),
+  // within the first 60: no subject is longer, and the bound keeps each call short.
+  const rest = t.slice(t.search(/\s/), 1000)
+  const word = /\w+/g
+  let count = 0
+  for (let m = word.exec(rest); m && count < 60; m = word.exec(rest), count++) {
+    const w = m[0].toLowerCase()
+    if (AUXILIARIES.has(w) || (w.length > 2 && w.endsWith('ed')) || (w.length > 1 && w.endsWith('s')))
+      return true
+    if (w === 'no' && /^\s+longer\b/i.test(rest.slice(word.lastIndex, word.lastIndex + 12))) return true
+  }
+  return false
 }
 
 /** A clause after a verb with no "that" must not open as an adverbial: "said in Quetta". */
