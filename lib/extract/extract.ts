@@ -145,9 +145,16 @@ function extractFromSentence(
     if (kind === 'direct') lastDirect.set(resolved.entity, draft)
   }
 
-  // The sentence's subject, for a quote after a coordinated verb ("… and claimed that “…”").
-  const subject =
-    quotes.length > 0 ? leadingNounPhrase(masked.slice(introLength(masked), introLength(masked) + 300)) : ''
+  // The sentence's subject, for a quote after a coordinated verb ("… and claimed that “…”"):
+  // found only when such a verb asks for it.
+  let subjectText: string | undefined
+  const subject = () => {
+    if (subjectText === undefined) {
+      const intro = introLength(masked)
+      subjectText = leadingNounPhrase(masked.slice(intro, intro + 300))
+    }
+    return subjectText
+  }
   // "X said he had …, as he remarked, “…”": a reported clause before the first quotation's
   // own frame is a statement too, and comes first (so that "he" finds X).
   let leadReported = false

@@ -192,7 +192,7 @@ function participleLead(s: string): Frame | null {
  * The frame before a quotation: `X said: "…"`, `X, a Y, said in a statement: "…"`,
  * or the second half of `"…," he said, "…"`. `before` ends at the opening mark.
  */
-export function leadingFrame(before: string, sentenceSubject = ''): Frame | null {
+export function leadingFrame(before: string, sentenceSubject: () => string = () => ''): Frame | null {
   const lastQuote = before.lastIndexOf(MASK)
   let s = before.slice(lastQuote + 1).replace(/^[\s,—–-]+/, '')
   // `X said: "…"`, `X said, "…"`, and in South Asian copy `X said "…"` with no mark.
@@ -213,11 +213,8 @@ export function leadingFrame(before: string, sentenceSubject = ''): Frame | null
   // "… and claimed that “…”": a coordinated verb's speaker is the sentence's subject.
   const subjectText = s.slice(0, last.index)
   const coordinated = /(?:^|\s)(?:and|but)\s*$/i.test(subjectText) || subjectText.trim() === ''
-  const speaker = coordinated
-    ? sentenceSubject
-      ? parseSpeakerPhrase(sentenceSubject)
-      : null
-    : subjectBefore(subjectText)
+  const subject = coordinated ? sentenceSubject() : ''
+  const speaker = coordinated ? (subject ? parseSpeakerPhrase(subject) : null) : subjectBefore(subjectText)
   if (!speaker) return null
   const attribution = s.slice(last.index + (last[1] ?? '').length).trim()
   return {

@@ -58,12 +58,14 @@ export class Speakers {
 
   constructor(text: string) {
     // "the Inter-Services Public Relations (ISPR)" anywhere: a later "ISPR" is that body.
-    const acronyms =
-      /((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}’'-]*)){0,8})\s+\((\p{Lu}{2,8})\)/gu
-    let a: RegExpExecArray | null
-    while ((a = acronyms.exec(text))) {
-      const acronym = a[2]!
-      if (!this.namedAcronyms.has(acronym)) this.namedAcronyms.set(acronym, `${a[1]} (${acronym})`)
+    // Found from each "(ACRONYM)" back, so the work follows the acronyms, not the capitals.
+    const acronyms = /\((\p{Lu}{2,8})\)/gu
+    const spelled = /((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}’'-]*)){0,8})\s+$/u
+    for (let a = acronyms.exec(text); a; a = acronyms.exec(text)) {
+      const acronym = a[1]!
+      if (this.namedAcronyms.has(acronym)) continue
+      const name = spelled.exec(text.slice(Math.max(0, a.index - 300), a.index))?.[1]
+      if (name) this.namedAcronyms.set(acronym, `${name} (${acronym})`)
     }
     const names = [...fullNames(text).values()]
     this.namedPeople = new Set(names.map((entry) => foldName(entry.name))).size
