@@ -145,8 +145,7 @@ function extractFromSentence(
     if (kind === 'direct') lastDirect.set(resolved.entity, draft)
   }
 
-  // The sentence's subject, for a quote after a coordinated verb ("… and claimed that “…”"):
-  // found only when such a verb asks for it.
+  // The sentence's subject, for a quote after a coordinated verb ("… and claimed that “…”"), lazily.
   let subjectText: string | undefined
   const subject = () => {
     if (subjectText === undefined) {

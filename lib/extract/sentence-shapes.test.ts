@@ -143,6 +143,26 @@ describe('who spoke, when another says so', () => {
   })
 })
 
+describe('verbs of demand, proposal and expectation take a "that" clause', () => {
+  it.each([
+    [
+      'The TTP spokesman Omar Daud also demanded that drone strikes be put to an end.',
+      'drone strikes be put to an end',
+    ],
+    ['The commission recommended that the law be repealed.', 'the law be repealed'],
+    ['The minister hoped that talks would resume.', 'talks would resume'],
+    ['Officials feared that the dam would burst.', 'the dam would burst'],
+  ])('%j', (article, clause) => {
+    expect(rows(article).map(([, kind, text]) => [kind, text])).toEqual([['paraphrase', clause]])
+  })
+
+  it.each([
+    'Residents feared for their lives.',
+    'The team hopes to win the match.',
+    'Their demands include the release of prisoners.',
+  ])('%j is no statement', (article) => expect(rows(article)).toEqual([]))
+})
+
 describe('documents and relays', () => {
   it('"…, according to a joint X and Y report published on …": the issuers speak, and "It added" is them', () => {
     const article =
