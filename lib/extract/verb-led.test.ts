@@ -79,6 +79,36 @@ describe('one statement per cue', () => {
     ])
   })
 
+  it('"X said …, adding that …" without a first "that": the "that" is the next cue’s', () => {
+    expect(
+      rows(
+        'The minister said the talks failed, adding that the border, which had been closed, would stay shut.',
+      ),
+    ).toEqual([
+      ['The minister', 'the talks failed'],
+      ['The minister', 'the border, which had been closed, would stay shut'],
+    ])
+    // A participle with no comma is a cue too; "posted" in a setting is not.
+    expect(rows('The ministry responded calling the claims "baseless".').map(([, text]) => text)).toEqual([
+      'calling the claims "baseless"',
+    ])
+    expect(rows('The League said in a statement posted on Facebook that the vote would be unfair.')).toEqual([
+      ['The League', 'the vote would be unfair'],
+    ])
+  })
+
+  it('"X condemned …, saying …, and calling for …": each participle its own statement', () => {
+    expect(
+      rows(
+        'The government condemned the move, saying nationals are being punished, and calling for more time.',
+      ),
+    ).toEqual([
+      ['The government', 'condemned the move'],
+      ['The government', 'nationals are being punished'],
+      ['The government', 'calling for more time'],
+    ])
+  })
+
   it('"X said that …, adding that …": two statements', () => {
     expect(rows('Naqvi said that the talks had failed, adding that the border would stay shut.')).toEqual([
       ['Naqvi', 'the talks had failed'],

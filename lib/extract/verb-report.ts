@@ -39,8 +39,9 @@ export function reportAfterVerb(
   const core = s.slice(0, end)
   const rest = core.slice(afterVerb)
   const found = takesThat(verb) ? /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest) : null
-  // "said Iran had been told that …": that "that" opens another clause.
-  const that = found && !hasAuxiliary(found[1] ?? '') ? found : null
+  // "said Iran had been told that …": that "that" opens another clause; so does "said the
+  // talks failed, adding that …", whose "that" is the next cue's.
+  const that = found && !hasAuxiliary(found[1] ?? '') && !hasCue(found[1] ?? '') ? found : null
   let clauseStart = -1
   if (that) clauseStart = afterVerb + (that[0] ?? '').length
   else if (clauseWithoutThat(verb)) {
@@ -151,14 +152,25 @@ function followingReport(
     if (that) clauseStart += (that[0] ?? '').length
     const clause = trimRange(s, { start: clauseStart, end })
     const text = s.slice(clause.start, clause.end)
+    const cue = p[1] ?? ''
     // ", calling for people to be given time": no clause follows, so the participle leads it.
     const verbLed = !that && (/^(?:to|for|on|of|against)\s/i.test(text) || !looksLikeClause(text))
+    // ", saying …, and calling for …": the speaker's next cue is a statement of its own.
     if (verbLed && text.length > 0)
-      return { cue: p[1] ?? '', attribution: p[1] ?? '', clause: trimRange(s, { start: at, end }) }
-    return looksLikeClause(text) ? { cue: p[1] ?? '', attribution: p[1] ?? '', clause } : undefined
+      return { cue, attribution: cue, ...splitAtNextCue(s, at, end, depth, true) }
+    return looksLikeClause(text)
+      ? { cue, attribution: cue, ...splitAtNextCue(s, clauseStart, end, depth, true) }
+      : undefined
   }
   FINITE_CUE.lastIndex = at
   const f = FINITE_CUE.exec(core)
   if (!f || f.index !== at) return undefined
   return reportAfterVerb(s, f, end, depth) ?? undefined
+}
+
+/** Whether a stretch of words holds the speaker's next cue: ", adding", "and warned", "calling". */
+function hasCue(words: string): boolean {
+  NEXT_CUE.lastIndex = 0
+  PARTICIPLE_CUE.lastIndex = 0
+  return NEXT_CUE.test(words) || PARTICIPLE_CUE.test(words)
 }
