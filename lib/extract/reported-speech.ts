@@ -2,6 +2,7 @@ import {
   FINITE_CUE,
   OUTLET_TAILS,
   PARTICIPLE_CUE,
+  SPEECH_CUE,
   TAKES_OBJECT,
   isOutlet,
   looksLikeClause,
@@ -11,7 +12,7 @@ import { MASK, coreEnd, introLength, trimRange, type Paraphrase } from './frames
 import { leadingNounPhrase } from './noun-phrase'
 import { documentIssuer, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 import { leadsReport } from './verb-led'
-import { reportAfterVerb } from './verb-report'
+import { followingReport, reportAfterVerb } from './verb-report'
 
 /**
  * Indirect speech: a reported clause with no quotation of its own, in the sentence shapes
@@ -42,14 +43,21 @@ const withTails = (attribution: string, tails: string[]) =>
 function speakerTail(
   s: string,
   end: number,
-): { speaker: SpeakerPhrase; cue: string; attribution: string; at: number } | null {
+): { speaker: SpeakerPhrase; cue: string; attribution: string; at: number; next?: number } | null {
   let core = s.slice(0, end)
+  // "…, the minister said, adding that …": the tail's speaker goes on; searched without it.
+  const going = /,\s+(?=(?:adding|saying|noting|stressing|warning|insisting)\b)/.exec(core)
+  const next = going && going.index > 0 ? going.index + going[0].length : undefined
+  if (next !== undefined) core = core.slice(0, going!.index)
   // "…, officials said, as a ceasefire failed to hold": the last clause only sets the scene.
   const subordinate =
     /,\s+(?:as|while|after|when|before|amid|following|because|since|even\s+as|days?\s+after|hours?\s+after)\s+[^,]+$/i.exec(
       core,
     )
   if (subordinate) core = core.slice(0, subordinate.index)
+  // "…, according to border officials, creating bottlenecks on either side": what followed.
+  const consequence = /,\s+(?!according\b)(\p{Ll}+ing)\s[^,]+$/u.exec(core)
+  if (consequence && !SPEECH_CUE.test(consequence[1] ?? '')) core = core.slice(0, consequence.index)
   // Try the last comma, then the one before it, for "…, said Mujahid, the spokesman".
   let comma = core.lastIndexOf(',')
   for (let tries = 0; tries < 2 && comma > 0; tries++, comma = core.lastIndexOf(',', comma - 1)) {
@@ -58,12 +66,12 @@ function speakerTail(
     const according = /^according\s+to\s+(.+)$/i.exec(tail)
     if (according) {
       const speaker = parseSpeakerPhrase(according[1] ?? '')
-      return speaker ? { speaker, cue: 'according to', attribution: 'according to', at: comma } : null
+      return speaker ? { speaker, cue: 'according to', attribution: 'according to', at: comma, next } : null
     }
     const inverted = /^(said|says|added|told\s+\S+)\s+(.+)$/i.exec(tail)
     if (inverted) {
       const speaker = parseSpeakerPhrase(inverted[2] ?? '')
-      if (speaker) return { speaker, cue: inverted[1] ?? '', attribution: inverted[1] ?? '', at: comma }
+      if (speaker) return { speaker, cue: inverted[1] ?? '', attribution: inverted[1] ?? '', at: comma, next }
     }
     FINITE_CUE.lastIndex = 0
     const m = FINITE_CUE.exec(tail)
@@ -84,6 +92,7 @@ function speakerTail(
             cue: m[2] ?? '',
             attribution: tail.slice(m.index + (m[1] ?? '').length).trim(),
             at: comma,
+            next,
           }
       }
     }
@@ -121,6 +130,7 @@ export function paraphraseFrame(s: string): Paraphrase | null {
         secondhand,
         clause,
         intro: introText,
+        followOn: tail.next === undefined ? undefined : followingReport(s, tail.next, end, 1),
       }
     }
   }

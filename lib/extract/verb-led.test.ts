@@ -97,6 +97,23 @@ describe('one statement per cue', () => {
     ])
   })
 
+  it('"…, the minister said, adding that …": the speaker after the clause goes on', () => {
+    expect(rows('The talks have failed, the minister said, adding that the border would stay shut.')).toEqual(
+      [
+        ['the minister', 'The talks have failed'],
+        ['the minister', 'the border would stay shut'],
+      ],
+    )
+  })
+
+  it('"…, according to X, creating …": what followed is no part of the speaker', () => {
+    expect(
+      rows(
+        'More than 130,000 people have left since October, according to border officials in Torkham, creating bottlenecks at the crossing.',
+      ),
+    ).toEqual([['border officials in Torkham', 'More than 130,000 people have left since October']])
+  })
+
   it('"X condemned …, saying …, and calling for …": each participle its own statement', () => {
     expect(
       rows(

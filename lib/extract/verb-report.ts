@@ -137,7 +137,7 @@ function splitAtNextCue(
 const WITH_SPEAKER = new RegExp(`,\\s*with\\s+([^,;]{2,120}?)\\s+(?=${PARTICIPLE_CUE.source})`, 'g')
 
 /** The report a second cue makes: "adding that talks were under way", "and urged calm". */
-function followingReport(
+export function followingReport(
   s: string,
   at: number,
   end: number,
