@@ -84,6 +84,14 @@ const writes: [string, () => (who: Who, origin?: string) => Promise<Response>][]
       ),
   ],
   [
+    'PATCH a statement’s date',
+    () => (who, origin) =>
+      statement.PATCH(
+        request('PATCH', url, who, { expectedVersion: 1, changes: { date: '2023-12-14' } }, origin),
+        statementParams,
+      ),
+  ],
+  [
     'DELETE a statement',
     () => (who, origin) => statement.DELETE(request('DELETE', url, who, {}, origin), statementParams),
   ],
@@ -225,6 +233,34 @@ describe('an editor’s edits', () => {
     const back = await restore.POST(request('POST', `${url}/restore`, 'editor', {}), statementParams)
     expect(back.status).toBe(200)
     expect((await back.json()).statement).toMatchObject({ deleted: false, version: 4 })
+  })
+
+  it('an editor sets and clears the statement’s date; a day that does not exist gets 400 in words', async () => {
+    const version = (await readStatement(store.db, STORY, sid))!.version
+    const bad = await statement.PATCH(
+      request('PATCH', url, 'editor', { expectedVersion: version, changes: { date: '2023-02-30' } }),
+      statementParams,
+    )
+    expect(bad.status).toBe(400)
+    const refusal = await bad.json()
+    expect(refusal.error).toMatch(/^The date the statement was made must be a real day/)
+    expect(refusal.error).not.toMatch(/expectedVersion|changes|statement_date/)
+    const set = await statement.PATCH(
+      request('PATCH', url, 'editor', { expectedVersion: version, changes: { date: '2023-12-14' } }),
+      statementParams,
+    )
+    expect(set.status).toBe(200)
+    expect((await set.json()).statement).toMatchObject({ date: '2023-12-14', version: version + 1 })
+    const stale = await statement.PATCH(
+      request('PATCH', url, 'editor', { expectedVersion: version, changes: { date: null } }),
+      statementParams,
+    )
+    expect(stale.status).toBe(409)
+    const cleared = await statement.PATCH(
+      request('PATCH', url, 'editor', { expectedVersion: version + 1, changes: { date: null } }),
+      statementParams,
+    )
+    expect((await cleared.json()).statement).toMatchObject({ date: null, version: version + 2 })
   })
 
   it('deleting a camp with statements answers 400 listing them', async () => {
