@@ -79,6 +79,11 @@ export function SavedDate({
 }) {
   const id = useId()
   const [text, setText] = useState(value ?? '')
+  // Saved on leaving the field or on Enter, not on each change: typing a year digit by
+  // digit passes through days nobody meant (0002, 0020, 0202).
+  const save = () => {
+    if (text !== (value ?? '')) onSave(text)
+  }
   const [stored, setStored] = useState(value)
   if (stored !== value) {
     setStored(value)
@@ -102,8 +107,9 @@ export function SavedDate({
           aria-describedby={`${id}-help`}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          onBlur={() => {
-            if (text !== (value ?? '')) onSave(text)
+          onBlur={save}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') save()
           }}
           className="mt-1 rounded border border-zinc-400 bg-white px-2 py-1 text-sm text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-50"
         />
