@@ -51,11 +51,14 @@ export function LargeStoryWorkspace({
   count,
   intro,
   canEdit = false,
+  preview,
 }: {
   dataUrl: string
   count: number
   intro?: React.ReactNode
   canEdit?: boolean
+  /** The view as the server drew it (a large story's timeline), shown until the rows are in. */
+  preview?: React.ReactNode
 }) {
   const [data, setData] = useState<WorkspaceData | null>(null)
   const [Workspace, setWorkspace] = useState<ComponentType<StoryWorkspaceProps> | null>(null)
@@ -80,7 +83,18 @@ export function LargeStoryWorkspace({
     }
   }, [dataUrl])
 
-  if (!data || !Workspace)
-    return <LargeStoryPlaceholder count={count} error={error} dataUrl={dataUrl} intro={intro} />
+  if (!data || !Workspace) {
+    if (!preview) return <LargeStoryPlaceholder count={count} error={error} dataUrl={dataUrl} intro={intro} />
+    return (
+      <>
+        {error ? (
+          <p role="alert" className="mt-3 text-sm text-red-800 dark:text-red-200">
+            {error}
+          </p>
+        ) : null}
+        {preview}
+      </>
+    )
+  }
   return <Workspace data={data} intro={intro} virtualized canEdit={canEdit} />
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import type { ReactNode } from 'react'
-import type { StaticView } from '@/lib/view/static-view'
+import type { StaticView, TimelinePreview } from '@/lib/view/static-view'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { StaticStatementTable } from '../statement-table/static-statement-table'
 import { WorkspaceView } from './workspace-view'
@@ -22,7 +22,7 @@ export function StaticStoryWorkspace({
   total,
   intro,
 }: {
-  view: StaticView
+  view: StaticView & { preview?: TimelinePreview }
   perspectives: WorkspacePerspective[]
   total: number
   intro?: ReactNode
@@ -67,6 +67,7 @@ export function StaticStoryWorkspace({
         extent: view.extent,
         range: { from: view.filters.from, to: view.filters.to },
         onRangeChange: nothing,
+        timelinePreview: view.preview,
       }}
     />
   )

@@ -78,7 +78,7 @@ function Workspace({
   const [encoding, setEncoding] = useCsvEncoding()
   useIdlePreparation(rows, virtualized)
 
-  const shown = useWorkspaceRows(rows, perspectives, filters, url.sortFor, view === 'timeline')
+  const shown = useWorkspaceRows(rows, perspectives, filters, url.sortFor, view)
   const { filtered, campTables } = shown
   const isShown = useCallback(
     (rowId: string) => view !== 'matrix' && view !== 'timeline' && filtered.some((row) => row.id === rowId),
@@ -99,7 +99,7 @@ function Workspace({
     filters,
     view,
     bom: encoding === 'excel',
-    shownRows: () => shown.shownRows(view),
+    shownRows: shown.shownRows,
   })
 
   // A stable callback for the (memoised) tables, reading the latest state through a ref.

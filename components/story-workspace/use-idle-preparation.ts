@@ -1,8 +1,8 @@
 'use client'
 
 import { useEffect } from 'react'
-import { prepareSearch } from '@/lib/view/filters'
 import { eachWhenIdle } from '@/lib/view/idle'
+import { prepareSearchIndex } from '@/lib/view/search-index'
 import { prepareSortKeys } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
 
@@ -12,15 +12,14 @@ import type { StatementRow } from '@/lib/view/view-model'
  * workspace ready (a user-timing mark the benchmark reads).
  */
 export function useIdlePreparation(rows: readonly StatementRow[], enabled: boolean) {
-  useEffect(
-    () =>
-      enabled
-        ? eachWhenIdle(rows, (row) => {
-            prepareSearch(row)
-            prepareSortKeys(row)
-          })
-        : undefined,
-    [rows, enabled],
-  )
+  useEffect(() => {
+    if (!enabled) return
+    const stopSearch = prepareSearchIndex(rows)
+    const stopSort = eachWhenIdle(rows, prepareSortKeys)
+    return () => {
+      stopSearch()
+      stopSort()
+    }
+  }, [rows, enabled])
   useEffect(() => void performance.mark('workspace-ready'), [])
 }

@@ -2,6 +2,7 @@
 
 import dynamic from 'next/dynamic'
 import type { ColumnSort } from '@/lib/view/sort'
+import type { TimelinePreview } from '@/lib/view/static-view'
 import type { DateRange } from '@/lib/view/timeline'
 import { COMBINED, type View } from '@/lib/view/url-state'
 import type { StatementRow } from '@/lib/view/view-model'
@@ -47,6 +48,8 @@ export interface WorkspaceTablesProps {
   extent: [number, number] | null
   range: DateRange
   onRangeChange: (range: DateRange) => void
+  /** A large story's timeline as the server drew it, before the page is interactive. */
+  timelinePreview?: TimelinePreview
 }
 
 /** The statements in the chosen view: one table per camp, one combined table, the matrix or the timeline. */
@@ -62,6 +65,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
         range={props.range}
         onRangeChange={props.onRangeChange}
         onGoToStatement={props.onGoToStatement}
+        preview={props.timelinePreview}
       />
     )
   if (view === 'matrix')

@@ -48,7 +48,8 @@ export interface WorkspaceViewProps {
  */
 export function WorkspaceView(props: WorkspaceViewProps) {
   const { tables, perspectives } = props
-  const shown = tables.filtered.length
+  // Before a large story is interactive its timeline holds only the first entries.
+  const shown = tables.timelinePreview?.total ?? tables.filtered.length
   return (
     <>
       <div className="mt-4 grid items-start gap-4 lg:grid-cols-2">

@@ -5,7 +5,17 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { STANCES } from '@/lib/story/codebook'
 import { STANCE_NAMES } from '@/lib/story/vocabulary'
 import { formatIsoDate } from '@/lib/view/source-date'
-import { chartModel, COLUMN_PX, describeCounts, MAX_STACK, type ChartModel } from '@/lib/view/stance-chart'
+import {
+  CHART_LEFT as LEFT,
+  CHART_RIGHT as RIGHT,
+  CHART_WIDTH,
+  chartDomain,
+  chartModel,
+  COLUMN_PX,
+  describeCounts,
+  MAX_STACK,
+  type ChartModel,
+} from '@/lib/view/stance-chart'
 import { describeRange, isoOfDay, type DateRange } from '@/lib/view/timeline'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
@@ -14,8 +24,6 @@ import { useBrush } from './use-brush'
 import { STANCE_FILL, useChartKeys, type ChartItem } from './chart-keys'
 
 const DAY_MS = 86_400_000
-const LEFT = 170
-const RIGHT = 40
 const TOP = 10
 const ROW = 46
 const AXIS = 30
@@ -32,9 +40,12 @@ export interface StanceChartProps {
   /** The chart's SVG, for "Download chart". */
   svgRef: React.RefObject<SVGSVGElement | null>
   onModel?: (model: ChartModel) => void
+  /**
+   * The chart worked out on the server, for a story too large to send whole before the
+   * page is interactive: drawn as given instead of from `rows`.
+   */
+  model?: ChartModel
 }
-
-const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
 
 /**
  * Stance over time: one row per camp, days across, a mark per reviewed statement coloured
@@ -44,7 +55,7 @@ const dayOf = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
 export function StanceChart(props: StanceChartProps) {
   const { rows, perspectives, extent, range, onRangeChange, svgRef } = props
   const wrapper = useRef<HTMLDivElement>(null)
-  const [width, setWidth] = useState(900)
+  const [width, setWidth] = useState(CHART_WIDTH)
   useEffect(() => {
     const element = wrapper.current
     if (!element) return
@@ -55,15 +66,13 @@ export function StanceChart(props: StanceChartProps) {
     return () => observer.disconnect()
   }, [])
 
-  const domain: [number, number] = [
-    range.from ? dayOf(range.from) : extent[0],
-    range.to ? dayOf(range.to) : extent[1],
-  ]
+  const domain = chartDomain(extent, range)
   const plotWidth = width - LEFT - RIGHT
+  const given = props.model
   const model = useMemo(
-    () => chartModel(rows, [domain[0], Math.max(domain[0], domain[1])], plotWidth),
+    () => given ?? chartModel(rows, domain, plotWidth),
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [rows, domain[0], domain[1], plotWidth],
+    [given, rows, domain[0], domain[1], plotWidth],
   )
   const { onModel } = props
   useEffect(() => onModel?.(model), [model, onModel])

@@ -1,26 +1,27 @@
 'use client'
 
 import { useState } from 'react'
-import { groupByDay } from '@/lib/view/timeline'
+import { groupByDay, TIMELINE_PAGE } from '@/lib/view/timeline'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { StatementEntry } from '../statement-entry'
 
-/** Entries drawn at once; a large story shows more on request, not 50,000 at first paint. */
-const PAGE = 150
+const PAGE = TIMELINE_PAGE
 
 interface TimelineListProps {
   /** Filtered rows, already in date order (lib/view/timeline.ts). */
   rows: readonly StatementRow[]
+  /** How many rows there are in all: more than `rows` holds in a large story's first screen. */
+  total: number
   perspectives: readonly WorkspacePerspective[]
   onGoToStatement: (rowId: string) => void
 }
 
 /** The statements in the order they were said, one heading per day, the undated last. */
-export function TimelineList({ rows, onGoToStatement }: TimelineListProps) {
+export function TimelineList({ rows, total, onGoToStatement }: TimelineListProps) {
   const [limit, setLimit] = useState(PAGE)
   const groups = groupByDay(rows.slice(0, limit))
-  const left = rows.length - Math.min(limit, rows.length)
+  const left = total - Math.min(limit, total)
   return (
     <section aria-labelledby="timeline-heading" className="mt-6">
       <h3 id="timeline-heading" className="text-base font-semibold text-zinc-900 dark:text-zinc-50">

@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from 'react'
 import { STANCES } from '@/lib/story/codebook'
 import { STANCE_NAMES } from '@/lib/story/vocabulary'
 import type { ChartModel } from '@/lib/view/stance-chart'
+import type { TimelinePreview } from '@/lib/view/static-view'
 import { describeRange, hasRange, type DateRange } from '@/lib/view/timeline'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
@@ -23,6 +24,11 @@ export interface TimelineViewProps {
   range: DateRange
   onRangeChange: (range: DateRange) => void
   onGoToStatement: (rowId: string) => void
+  /**
+   * A large story before the page is interactive: `rows` holds only the first entries,
+   * and the chart and counts come worked out by the server (lib/view/static-view.ts).
+   */
+  preview?: TimelinePreview
 }
 
 const BUTTON =
@@ -34,7 +40,8 @@ export function TimelineView(props: TimelineViewProps) {
   const svgRef = useRef<SVGSVGElement>(null)
   const [model, setModel] = useState<ChartModel | null>(null)
   const [showTable, setShowTable] = useState(false)
-  const undated = rows.filter((row) => row.date.iso === null).length
+  const { preview } = props
+  const undated = preview ? preview.undated : rows.filter((row) => row.date.iso === null).length
   const goToEntry = useCallback(
     (rowId: string) => {
       const entry = document.getElementById(`t-${rowId}`)
@@ -106,6 +113,7 @@ export function TimelineView(props: TimelineViewProps) {
             onGoToEntry={goToEntry}
             svgRef={svgRef}
             onModel={setModel}
+            model={preview?.model ?? undefined}
           />
         ) : (
           <p className="mt-2 text-sm">No statement in this story has a date, so there is nothing to chart.</p>
@@ -143,7 +151,12 @@ export function TimelineView(props: TimelineViewProps) {
         ) : null}
         {showTable && model ? <ChartTable model={model} perspectives={perspectives} /> : null}
       </section>
-      <TimelineList rows={rows} perspectives={perspectives} onGoToStatement={onGoToStatement} />
+      <TimelineList
+        rows={rows}
+        total={preview ? preview.total : rows.length}
+        perspectives={perspectives}
+        onGoToStatement={onGoToStatement}
+      />
     </div>
   )
 }

@@ -1,13 +1,7 @@
-import {
-  CHANNELS,
-  KINDS,
-  STANCES,
-  type Channel,
-  type Kind,
-  type Stance,
-} from '../story/codebook'
-import { normalizeForSearch, searchTerms } from './search'
-import { hasRange, inRange } from './timeline'
+import { CHANNELS, KINDS, STANCES, type Channel, type Kind, type Stance } from '../story/codebook'
+import { searchTerms } from './search'
+import { rowsWithTerms } from './search-index'
+import { hasRange } from './timeline'
 import type { StatementRow } from './view-model'
 
 /** What narrows the statements shown: one search box and four facets. */
@@ -44,45 +38,6 @@ export function isFiltered(filters: StatementFilters): boolean {
   )
 }
 
-/** The fields the search box looks in. */
-function searchableFields(row: StatementRow): string[] {
-  return [row.speaker, row.role ?? '', row.text, row.stanceLabel, row.attribution, ...row.caveats]
-}
-
-// Normalising every field on every keystroke is the expensive part of a search; a row's
-// text never changes, so it is done once per row.
-const haystacks = new WeakMap<StatementRow, string>()
-function haystack(row: StatementRow): string {
-  let text = haystacks.get(row)
-  if (text === undefined) {
-    text = searchableFields(row).map(normalizeForSearch).join('\n')
-    haystacks.set(row, text)
-  }
-  return text
-}
-
-/** Normalises a row's searchable text ahead of the first search (see lib/view/idle.ts). */
-export const prepareSearch = (row: StatementRow): void => void haystack(row)
-
-interface Compiled {
-  terms: string[]
-  perspective: Set<string> | null
-  stance: Set<string> | null
-  kind: Set<string> | null
-  channel: Channel | null
-}
-
-function compile(filters: StatementFilters): Compiled {
-  const set = (values: readonly string[]) => (values.length > 0 ? new Set(values) : null)
-  return {
-    terms: searchTerms(filters.q),
-    perspective: set(filters.perspective),
-    stance: set(filters.stance),
-    kind: set(filters.kind),
-    channel: filters.channel,
-  }
-}
-
 export interface FacetCounts {
   perspective: Record<string, number>
   stance: Record<Stance, number>
@@ -90,44 +45,127 @@ export interface FacetCounts {
   channel: Record<Channel, number>
 }
 
-const zeros = <K extends string>(keys: readonly K[]) =>
-  Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>
+/** Each row's facets as small numbers, made once per story: counting is then arithmetic. */
+interface FacetCodes {
+  /** Index into `perspectiveIds` of the row's camp. */
+  perspective: Uint16Array
+  perspectiveIds: string[]
+  stance: Uint8Array
+  kind: Uint8Array
+  channel: Uint8Array
+  /** The statement's date as YYYYMMDD, its own or its source's; 0 when it has none. */
+  day: Int32Array
+}
+
+/** "2024-03-04" as 20240304, which orders as the dates do. */
+const dayCode = (iso: string): number => Number(iso.slice(0, 4) + iso.slice(5, 7) + iso.slice(8, 10))
+
+const facetCodes = new WeakMap<readonly StatementRow[], FacetCodes>()
+function codesOf(rows: readonly StatementRow[]): FacetCodes {
+  let codes = facetCodes.get(rows)
+  if (codes) return codes
+  const stances = new Map(STANCES.map((value, i) => [value as string, i]))
+  const kinds = new Map(KINDS.map((value, i) => [value as string, i]))
+  const channels = new Map(CHANNELS.map((value, i) => [value as string, i]))
+  const camps = new Map<string, number>()
+  codes = {
+    perspective: new Uint16Array(rows.length),
+    perspectiveIds: [],
+    stance: new Uint8Array(rows.length),
+    kind: new Uint8Array(rows.length),
+    channel: new Uint8Array(rows.length),
+    day: new Int32Array(rows.length),
+  }
+  rows.forEach((row, i) => {
+    let camp = camps.get(row.perspectiveId)
+    if (camp === undefined) {
+      camp = camps.size
+      camps.set(row.perspectiveId, camp)
+      codes!.perspectiveIds.push(row.perspectiveId)
+    }
+    codes!.perspective[i] = camp
+    codes!.stance[i] = stances.get(row.stance)!
+    codes!.kind[i] = kinds.get(row.kind)!
+    codes!.channel[i] = channels.get(row.channel)!
+    codes!.day[i] = row.date.iso === null ? 0 : dayCode(row.date.iso)
+  })
+  facetCodes.set(rows, codes)
+  return codes
+}
+
+/** 1 for each value a facet lets through (all of them when nothing in it is ticked). */
+function passes(values: readonly string[], chosen: readonly string[] | null): Uint8Array {
+  return Uint8Array.from(values, (value) =>
+    !chosen || chosen.length === 0 || chosen.includes(value) ? 1 : 0,
+  )
+}
 
 /**
  * The rows that pass every filter, and each facet option's count under every other
  * active filter (its own facet left out): what the analyst would get by ticking it.
- * One pass over the rows, each row's search text tested once, for large stories.
+ * The search finds its rows in the story's search index (lib/view/search-index.ts);
+ * one pass over those rows does the rest, for large stories.
  */
 export function filterAndCount(
   rows: readonly StatementRow[],
   filters: StatementFilters,
   perspectiveIds: readonly string[],
+  /** The order to return the rows in, as indexes (lib/view/timeline.ts dateOrder); else the rows' own. */
+  order?: Int32Array,
 ): { rows: StatementRow[]; counts: FacetCounts } {
-  const c = compile(filters)
-  const counts: FacetCounts = {
-    perspective: zeros(perspectiveIds),
-    stance: zeros(STANCES),
-    kind: zeros(KINDS),
-    channel: zeros(CHANNELS),
-  }
+  const codes = codesOf(rows)
+  const campPass = passes(codes.perspectiveIds, filters.perspective)
+  const stancePass = passes(STANCES, filters.stance)
+  const kindPass = passes(KINDS, filters.kind)
+  const channelPass = passes(CHANNELS, filters.channel === null ? null : [filters.channel])
+  // Counted per camp code; camps not among perspectiveIds are not counted.
+  const campCounts = new Int32Array(codes.perspectiveIds.length)
+  const stanceCounts = new Int32Array(STANCES.length)
+  const kindCounts = new Int32Array(KINDS.length)
+  const channelCounts = new Int32Array(CHANNELS.length)
   const passed: StatementRow[] = []
+  // Inclusive ends; an undated row (0) is in no range (inRange in lib/view/timeline.ts).
   const dated = hasRange(filters)
-  for (const row of rows) {
-    // Like the search, the date range narrows every facet's counts.
-    if (dated && !inRange(row, filters)) continue
-    if (c.terms.length > 0) {
-      const text = haystack(row)
-      if (!c.terms.every((term) => text.includes(term))) continue
-    }
-    const p = !c.perspective || c.perspective.has(row.perspectiveId)
-    const s = !c.stance || c.stance.has(row.stance)
-    const k = !c.kind || c.kind.has(row.kind)
-    const a = !c.channel || row.channel === c.channel
-    if (s && k && a && row.perspectiveId in counts.perspective) counts.perspective[row.perspectiveId]! += 1
-    if (p && k && a) counts.stance[row.stance] += 1
-    if (p && s && a) counts.kind[row.kind] += 1
-    if (p && s && k) counts.channel[row.channel] += 1
-    if (p && s && k && a) passed.push(row)
+  const first = filters.from === null ? 1 : dayCode(filters.from)
+  const last = filters.to === null ? 99_999_999 : dayCode(filters.to)
+  const found = rowsWithTerms(rows, searchTerms(filters.q))
+  // In another order, the search's rows (ascending indexes) are looked up in a mask.
+  let matched: Uint8Array | null = null
+  if (found && order) {
+    matched = new Uint8Array(rows.length)
+    for (const i of found) matched[i] = 1
   }
-  return { rows: passed, counts }
+  const walk = order ?? found
+  const n = walk ? walk.length : rows.length
+  for (let j = 0; j < n; j++) {
+    const i = walk ? walk[j]! : j
+    if (matched && !matched[i]) continue
+    // Like the search, the date range narrows every facet's counts.
+    if (dated && (codes.day[i]! < first || codes.day[i]! > last)) continue
+    const camp = codes.perspective[i]!
+    const stance = codes.stance[i]!
+    const kind = codes.kind[i]!
+    const channel = codes.channel[i]!
+    const p = campPass[camp]!
+    const s = stancePass[stance]!
+    const k = kindPass[kind]!
+    const a = channelPass[channel]!
+    if (s & k & a) campCounts[camp]! += 1
+    if (p & k & a) stanceCounts[stance]! += 1
+    if (p & s & a) kindCounts[kind]! += 1
+    if (p & s & k) channelCounts[channel]! += 1
+    if (p & s & k & a) passed.push(rows[i]!)
+  }
+  const byValue = <K extends string>(values: readonly K[], counted: Int32Array) =>
+    Object.fromEntries(values.map((value, i) => [value, counted[i]!])) as Record<K, number>
+  const campCount = new Map(codes.perspectiveIds.map((id, i) => [id, campCounts[i]!]))
+  return {
+    rows: passed,
+    counts: {
+      perspective: Object.fromEntries(perspectiveIds.map((id) => [id, campCount.get(id) ?? 0])),
+      stance: byValue(STANCES, stanceCounts),
+      kind: byValue(KINDS, kindCounts),
+      channel: byValue(CHANNELS, channelCounts),
+    },
+  }
 }

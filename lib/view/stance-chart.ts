@@ -1,5 +1,5 @@
 import { STANCES, type Stance } from '../story/codebook'
-import { dayNumber, isoOfDay } from './timeline'
+import { dayNumber, isoOfDay, type DateRange } from './timeline'
 import type { StatementRow } from './view-model'
 
 /**
@@ -61,6 +61,20 @@ export const PERIODS: readonly Period[] = [
   { days: 91, name: '91 days' },
   { days: 365, name: '365 days' },
 ]
+
+/** The chart's width in its own units before the page has measured it, as the server draws it. */
+export const CHART_WIDTH = 900
+/** Room for the camps' names on the left, and a margin on the right. */
+export const CHART_LEFT = 170
+export const CHART_RIGHT = 40
+export const plotWidth = (width: number): number => width - CHART_LEFT - CHART_RIGHT
+
+/** The days the chart spans: the range where set, else the story's dated extent. */
+export function chartDomain(extent: [number, number], range: DateRange): [number, number] {
+  const first = range.from ? dayNumber(range.from) : extent[0]
+  const last = range.to ? dayNumber(range.to) : extent[1]
+  return [first, Math.max(first, last)]
+}
 
 /** Above this many marks in view, or more on one camp's day than fit, the chart counts instead. */
 export const MAX_MARKS = 1_000
@@ -130,12 +144,14 @@ function binned(rows: readonly StatementRow[], domain: [number, number], width: 
   const span = domain[1] - domain[0] + 1
   const fits = Math.max(1, Math.floor(width / MIN_BIN_PX))
   const period = PERIODS.find((p) => Math.ceil(span / p.days) <= fits) ?? PERIODS[PERIODS.length - 1]!
-  const bins = new Map<string, ChartBin>()
+  // Keyed by camp and period as one number: no string per row.
+  const periods = Math.ceil(span / period.days) + 1
+  const bins = new Map<number, ChartBin>()
   let maxTotal = 0
   for (const row of rows) {
     const day = dayNumber(row.date.iso!)
     const index = Math.floor((day - domain[0]) / period.days)
-    const key = `${row.perspectiveIndex}:${index}`
+    const key = row.perspectiveIndex * periods + index
     let bin = bins.get(key)
     if (!bin) {
       const start = domain[0] + index * period.days

@@ -2,10 +2,11 @@ import { filterAndCount, isFiltered, type StatementFilters } from './filters'
 import { groupBy } from './group'
 import { searchTerms } from './search'
 import { sortRows, sortsForTable, type ColumnSort } from './sort'
-import { dayExtent } from './stance-chart'
+import { CHART_WIDTH, chartDomain, chartModel, dayExtent, plotWidth, type ChartModel } from './stance-chart'
 import { stanceSpread } from './spread'
-import { inDateOrder, sortByDate } from './timeline'
+import { dateOrder, TIMELINE_PAGE } from './timeline'
 import { sortKey, type StoryUrlState } from './url-state'
+import type { StatementRow } from './view-model'
 import type { WorkspaceData } from './workspace-data'
 
 /**
@@ -25,18 +26,22 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
     from: state.from,
     to: state.to,
   }
+  const timeline = state.view === 'timeline'
   const { rows: filtered, counts } = filterAndCount(
     rows,
     filters,
     perspectives.map((p) => p.id),
+    timeline ? dateOrder(rows) : undefined,
   )
-  const byCamp = groupBy(filtered, (row) => row.perspectiveId)
+  // Only the view asked for is sorted, as in the browser.
+  const side = state.view === 'side'
+  const byCamp = side ? groupBy(filtered, (row) => row.perspectiveId) : new Map<string, StatementRow[]>()
   const tableSorts = state as unknown as Record<string, ColumnSort[] | undefined>
   const visible =
     filters.perspective.length > 0
       ? perspectives.filter((p) => filters.perspective.includes(p.id))
       : perspectives
-  const campTables = visible.map((perspective) => {
+  const campTables = (side ? visible : []).map((perspective) => {
     const sorting = sortsForTable(tableSorts[sortKey(perspective.id)] ?? [], false)
     return {
       perspective,
@@ -49,11 +54,10 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
     filters.perspective.length === 1 && filters.stance.length === 1
       ? { perspectiveId: filters.perspective[0]!, stance: filters.stance[0]! }
       : null
-  const timeline = state.view === 'timeline'
   return {
     storyId: data.storyId,
     view: state.view,
-    byDate: timeline ? inDateOrder(sortByDate(rows), filtered) : [],
+    byDate: timeline ? filtered : [],
     extent: timeline ? dayExtent(rows) : null,
     spread: stanceSpread(
       rows,
@@ -68,9 +72,45 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
     narrowed: isFiltered(filters),
     visiblePerspectives: visible,
     campTables,
-    combined: { rows: sortRows(filtered, state.sort), sorting: state.sort },
+    combined: { rows: state.view === 'combined' ? sortRows(filtered, state.sort) : [], sorting: state.sort },
     terms: searchTerms(filters.q),
   }
 }
 
 export type StaticView = ReturnType<typeof staticView>
+
+/** What a large story's first screen of the Timeline view needs besides its first entries. */
+export interface TimelinePreview {
+  /** The chart as drawn at its unmeasured width (CHART_WIDTH); null when nothing is dated. */
+  model: ChartModel | null
+  /** Statements that pass the filters, and how many of them have no date. */
+  total: number
+  undated: number
+}
+
+/**
+ * A large story's Timeline view as the server draws it before the page is interactive:
+ * the chart worked out here from every filtered row, and only the first entries of the
+ * list, so the page's HTML stays small however large the story (null for other views,
+ * which wait for the story's data file).
+ */
+export function largeTimelineView(data: WorkspaceData, state: StoryUrlState) {
+  if (state.view !== 'timeline') return null
+  const view = staticView(data, state)
+  const extent = view.extent
+  const rows = view.byDate
+  const preview: TimelinePreview = {
+    model: extent ? chartModel(rows, chartDomain(extent, view.filters), plotWidth(CHART_WIDTH)) : null,
+    total: rows.length,
+    undated: rows.filter((row) => row.date.iso === null).length,
+  }
+  const first = rows.slice(0, TIMELINE_PAGE)
+  return {
+    ...view,
+    byDate: first,
+    filtered: first,
+    campTables: [],
+    combined: { rows: [], sorting: view.combined.sorting },
+    preview,
+  }
+}

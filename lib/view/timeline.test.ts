@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { filterAndCount, NO_FILTERS } from './filters'
 import { makeRow } from './testing-rows'
-import { compareByDate, describeRange, inRange, isIsoDay, timelineGroups } from './timeline'
+import {
+  compareByDate,
+  dateOrder,
+  dayNumber,
+  describeRange,
+  inRange,
+  isIsoDay,
+  timelineGroups,
+} from './timeline'
 import type { StatementRow } from './view-model'
 
 const dated = (id: string, iso: string | null, inferred = false, extra: Partial<StatementRow> = {}) =>
@@ -65,9 +73,52 @@ describe('the date range', () => {
     expect(counts.stance.supports).toBe(1)
   })
 
+  it('gives the filtered rows in date order when asked, with the same rows and counts', () => {
+    const days = ['2024-05-02', null, '2024-03-01', '2024-04-30', '2024-03-01', null, '2023-12-31']
+    const many = days.map((iso, i) =>
+      dated(`r${i}`, iso, i % 2 === 0, { stance: i % 3 === 0 ? 'rejects' : 'supports', text: `text ${i}` }),
+    )
+    for (const filters of [
+      NO_FILTERS,
+      { ...NO_FILTERS, from: '2024-03-01', to: '2024-04-30' },
+      { ...NO_FILTERS, q: 'text', stance: ['rejects' as const] },
+    ]) {
+      const plain = filterAndCount(many, filters, ['city'])
+      const ordered = filterAndCount(many, filters, ['city'], dateOrder(many))
+      expect(ordered.counts).toEqual(plain.counts)
+      // Date order worked out here by hand: earliest first, undated last, ties in story order.
+      const expected = [...plain.rows].sort(
+        (a, b) =>
+          (a.date.iso ?? '9999').localeCompare(b.date.iso ?? '9999') || many.indexOf(a) - many.indexOf(b),
+      )
+      expect(ordered.rows.map((r) => r.id)).toEqual(expected.map((r) => r.id))
+      // The range agrees with inRange, row by row.
+      expect(plain.rows.map((r) => r.id)).toEqual(
+        many
+          .filter(
+            (r) =>
+              inRange(r, filters) &&
+              filterAndCount([r], { ...filters, from: null, to: null }, ['city']).rows.length,
+          )
+          .map((r) => r.id),
+      )
+    }
+  })
+
   it('is described in words', () => {
     expect(describeRange({ from: '2024-03-01', to: '2024-04-30' })).toBe('from 1 Mar 2024 to 30 Apr 2024')
     expect(describeRange({ from: '2024-03-01', to: '2024-03-01' })).toBe('on 1 Mar 2024')
     expect(describeRange({ from: null, to: '2024-03-01' })).toBe('up to 1 Mar 2024')
+  })
+})
+
+describe('dayNumber', () => {
+  it('agrees with the Date object on every day from 1899 to 2101, leap days included', () => {
+    for (let ms = Date.UTC(1899, 0, 1); ms <= Date.UTC(2101, 11, 31); ms += 86_400_000) {
+      const iso = new Date(ms).toISOString().slice(0, 10)
+      if (dayNumber(iso) !== ms / 86_400_000) expect.fail(`${iso}: ${dayNumber(iso)} ≠ ${ms / 86_400_000}`)
+    }
+    expect(dayNumber('2024-02-29') - dayNumber('2024-02-28')).toBe(1)
+    expect(dayNumber('1970-01-01')).toBe(0)
   })
 })

@@ -9,6 +9,9 @@ import { formatIsoDate } from './source-date'
 
 export const DATE_UNKNOWN = 'Date unknown'
 
+/** Entries the timeline draws at once; a large story shows more on request, not 50,000 at first paint. */
+export const TIMELINE_PAGE = 150
+
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
 /** A real calendar day as YYYY-MM-DD (not 2024-02-31), for the URL's `from` and `to`. */
@@ -21,8 +24,28 @@ export function isIsoDay(value: string): boolean {
 }
 
 const DAY_MS = 86_400_000
-/** Days since 1970-01-01: the chart's x and the unit of its periods. */
-export const dayNumber = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS
+/**
+ * Days since 1970-01-01: the chart's x and the unit of its periods. Worked out from the
+ * digits (the civil-calendar formula), not Date.parse: the chart places 50,000 of them
+ * on every change of range.
+ */
+export function dayNumber(iso: string): number {
+  const y0 =
+    (iso.charCodeAt(0) - 48) * 1000 +
+    (iso.charCodeAt(1) - 48) * 100 +
+    (iso.charCodeAt(2) - 48) * 10 +
+    iso.charCodeAt(3) -
+    48
+  const m = (iso.charCodeAt(5) - 48) * 10 + iso.charCodeAt(6) - 48
+  const d = (iso.charCodeAt(8) - 48) * 10 + iso.charCodeAt(9) - 48
+  // Years start in March, so the leap day falls last.
+  const y = m <= 2 ? y0 - 1 : y0
+  const era = Math.floor(y / 400)
+  const yearOfEra = y - era * 400
+  const dayOfYear = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear
+  return era * 146_097 + dayOfEra - 719_468
+}
 export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10)
 
 export interface DateRange {
@@ -67,14 +90,19 @@ export interface TimelineGroup {
 /** A story's rows in date order: sorted once per story, then filtered keeping the order. */
 export const sortByDate = (rows: readonly StatementRow[]): StatementRow[] => [...rows].sort(compareByDate)
 
-/** The rows that passed the filters, in the date order of `byDate` (all rows, sorted once). */
-export function inDateOrder(
-  byDate: readonly StatementRow[],
-  passed: readonly StatementRow[],
-): StatementRow[] {
-  if (passed.length === byDate.length) return byDate as StatementRow[]
-  const keep = new Set(passed)
-  return byDate.filter((row) => keep.has(row))
+const dateOrders = new WeakMap<readonly StatementRow[], Int32Array>()
+
+/**
+ * The rows' indexes in date order, worked out once per rows array: the filters walk the
+ * rows in this order (lib/view/filters.ts), so the timeline's rows come out already sorted.
+ */
+export function dateOrder(rows: readonly StatementRow[]): Int32Array {
+  let order = dateOrders.get(rows)
+  if (!order) {
+    order = Int32Array.from(rows.keys()).sort((a, b) => compareByDate(rows[a]!, rows[b]!) || a - b)
+    dateOrders.set(rows, order)
+  }
+  return order
 }
 
 /** Rows as the timeline shows them: one group per day, undated last. */

@@ -14,7 +14,7 @@ import { storyDataPath } from '@/lib/view/story-data-path'
 import { hasRole, requireReader } from '@/lib/auth'
 import { appStore, derived, getStory } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
-import { staticView } from '@/lib/view/static-view'
+import { largeTimelineView, staticView } from '@/lib/view/static-view'
 import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
 import { sourceViews } from '@/lib/view/view-model'
 import { Suspense } from 'react'
@@ -54,7 +54,8 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   // Editors see where drafts wait; readers and visitors never do, and never get the query.
   const reviews = canEdit ? await openReviews((await appStore()).db, slug) : null
   // Made once per version of the story, not on every request.
-  const data = isLargeStory(story) ? null : derived(story, 'workspace', workspaceData)
+  const large = isLargeStory(story)
+  const data = large ? null : derived(story, 'workspace', workspaceData)
   const urlState = loadStoryUrlState(
     story.perspectives.map((p) => p.id),
     await searchParams,
@@ -69,6 +70,20 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       <p className="mt-1 text-lg font-medium text-zinc-900 dark:text-zinc-50">{story.question}</p>
     </div>
   )
+
+  // A large story's timeline is drawn here, its chart and first entries, so that its first
+  // screen does not wait for the story's data file.
+  const largeData = large && urlState.view === 'timeline' ? derived(story, 'workspace', workspaceData) : null
+  const timeline = largeData ? largeTimelineView(largeData, urlState) : null
+  const timelinePreview =
+    largeData && timeline ? (
+      <StaticStoryWorkspace
+        view={timeline}
+        perspectives={largeData.perspectives}
+        total={largeData.rows.length}
+        intro={intro}
+      />
+    ) : undefined
 
   return (
     <article>
@@ -107,11 +122,13 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
         // the page's HTML stays small whatever the story's size.
         <Suspense
           fallback={
-            <LargeStoryPlaceholder
-              count={story.statements.length}
-              dataUrl={storyDataPath(story.id)}
-              intro={intro}
-            />
+            timelinePreview ?? (
+              <LargeStoryPlaceholder
+                count={story.statements.length}
+                dataUrl={storyDataPath(story.id)}
+                intro={intro}
+              />
+            )
           }
         >
           <LargeStoryWorkspace
@@ -119,6 +136,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
             dataUrl={storyDataPath(story.id)}
             count={story.statements.length}
             intro={intro}
+            preview={timelinePreview}
           />
         </Suspense>
       ) : (
