@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { storySchema } from './schema'
 import { isCalendarDay, readStatementDate } from './statement-date'
 
 describe('a statement’s own date', () => {
@@ -28,5 +31,24 @@ describe('a statement’s own date', () => {
       expect(refused.message).not.toMatch(/statementDate|statement_date|changes\./)
     }
     expect(readStatementDate('yesterday').ok).toBe(false)
+  })
+})
+
+describe('the story check', () => {
+  it('refuses a statement dated a day that does not exist', () => {
+    const seed = JSON.parse(
+      readFileSync(
+        path.join(__dirname, '..', '..', 'data', 'stories', 'pakistan-afghanistan-militancy-2023.json'),
+        'utf8',
+      ),
+    )
+    const dated = (date: string) => ({
+      ...seed,
+      statements: seed.statements.map((s: object, i: number) => (i === 0 ? { ...s, date } : s)),
+    })
+    expect(storySchema.safeParse(dated('2023-12-14')).success).toBe(true)
+    const refused = storySchema.safeParse(dated('2023-02-29'))
+    expect(refused.success).toBe(false)
+    expect(refused.error?.issues[0]).toMatchObject({ path: ['statements', 0, 'date'] })
   })
 })
