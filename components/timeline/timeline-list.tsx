@@ -32,7 +32,7 @@ export function TimelineList({ rows, total, onGoToStatement }: TimelineListProps
         of its own.
       </p>
       {groups.map((group) => (
-        <section key={group.iso ?? 'unknown'} aria-label={group.heading} className="mt-4">
+        <section key={group.iso ?? 'unknown'} aria-label={group.heading} className="timeline-day mt-4">
           <h4 className="border-b border-zinc-300 pb-1 text-sm font-semibold text-zinc-900 break-after-avoid dark:border-zinc-600 dark:text-zinc-50">
             {group.heading}
           </h4>
