@@ -135,9 +135,16 @@ export default async function CodebookPage() {
         <Rule id="date" title="When it was said">
           <p>
             A statement’s date is the day it was made, when the source gives one (“said on Monday”, “in a
-            statement on 4 March”): filled in review, as YYYY-MM-DD, and optional. Without it, the timeline
-            places the statement on its source’s date and marks that date as inferred. A statement whose
-            source is undated too goes under “Date unknown”.
+            statement on 4 March”): a real day as YYYY-MM-DD, and optional. Without it, the timeline places
+            the statement on its source’s date and marks that date as inferred. A statement whose source is
+            undated too goes under “Date unknown”.
+          </p>
+          <p>
+            Editors set it in review, where the words around a statement may suggest one (“on Monday” is the
+            last Monday on or before the source’s date; “on 4 March” is that day in the source’s year, or the
+            year before when it would fall after the source): a suggestion names the words it came from and is
+            checked against the article, changed or cleared like any other field. Editors change or clear it
+            later in the statement’s edit form; each change is recorded in its history.
           </p>
         </Rule>
         <Rule id="caveats" title="Caveats">

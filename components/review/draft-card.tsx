@@ -6,7 +6,7 @@ import { listInWords, missingForReview, type ReviewDraft } from '@/lib/import/re
 import { CHANNELS, KINDS, STANCES } from '@/lib/story/codebook'
 import { CHANNEL_LABELS, KIND_LABELS, STANCE_MEANINGS, STANCE_NAMES } from '@/lib/story/vocabulary'
 import { CARD } from '../card'
-import { Choice, Rule, SavedText } from './draft-fields'
+import { Choice, Rule, SavedDate, SavedText } from './draft-fields'
 
 export interface Camp {
   id: string
@@ -97,6 +97,13 @@ export const DraftCard = memo(function DraftCard(props: DraftCardProps) {
             hint="(how the article knows: “said at a press conference”)"
             value={draft.attribution}
             onSave={(value) => onPatch(draft, { attribution: value })}
+          />
+          <SavedDate
+            label={`Date the statement was made, if the source gives one, statement ${n}`}
+            clearLabel={`Clear the date of statement ${n}`}
+            value={draft.date}
+            cue={draft.dateCue}
+            onSave={(value) => onPatch(draft, { date: value || null })}
           />
           <Choice
             legend={`First-hand or secondhand, statement ${n}`}

@@ -14,6 +14,8 @@ export interface DraftPatchInput {
   perspective?: string
   stance?: { value: Stance; label: string }
   span?: { start: number; end: number }
+  /** YYYY-MM-DD, or null to clear. */
+  date?: string | null
 }
 
 type Message = { text: string; error: boolean }

@@ -134,6 +134,38 @@ export function StatementFields({
         'Attribution',
         'How the source knows: “press conference”, “as reported by …”.',
       )}
+      <div>
+        <label htmlFor="edit-date" className={LABEL}>
+          Date the statement was made, if the source gives one
+        </label>
+        <p id="edit-date-help" className="text-xs text-zinc-700 dark:text-zinc-300">
+          “Said on Monday”, “in a statement on 4 March”. Leave it empty to use the source’s date.
+        </p>
+        <div className="flex items-center gap-2">
+          <input
+            id="edit-date"
+            type="date"
+            value={form.date}
+            onChange={(e) => set({ date: e.target.value })}
+            aria-invalid={invalid('date')}
+            aria-describedby={describedBy('date') ?? 'edit-date-help'}
+            className={`${FIELD} sm:w-auto`}
+          />
+          {form.date ? (
+            <button
+              type="button"
+              onClick={() => {
+                set({ date: '' })
+                // The button goes away with the date: focus stays on the field it emptied.
+                document.getElementById('edit-date')?.focus()
+              }}
+              className="mt-1 rounded border border-zinc-400 px-2 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+            >
+              Clear the date
+            </button>
+          ) : null}
+        </div>
+      </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           <label htmlFor="edit-stance" className={LABEL}>

@@ -32,6 +32,9 @@ export const StatementTable = memo(StatementTableInner, (prev, next) =>
   ),
 )
 
+/** A row's height before it is measured: a card of a few lines. */
+const ROW_ESTIMATE = 160
+
 function StatementTableInner(props: StatementTableProps) {
   const {
     tableId,
@@ -85,8 +88,19 @@ function StatementTableInner(props: StatementTableProps) {
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
-    estimateSize: () => 160,
-    overscan: 6,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: 3,
+    // A row is measured from its ResizeObserver entry, after the browser's own layout. Read
+    // as it mounts (offsetHeight), it would force a layout in the middle of React's commit:
+    // at 50,000 statements every keystroke mounts dozens of new rows.
+    measureElement: (element, entry, instance) => {
+      const box = entry?.borderBoxSize?.[0]
+      if (box) return Math.round(box.blockSize)
+      const known = instance.itemSizeCache.get(
+        instance.options.getItemKey(instance.indexFromElement(element)),
+      )
+      return known ?? (entry ? (element as HTMLElement).offsetHeight : ROW_ESTIMATE)
+    },
     scrollMargin: headOffset,
     getItemKey: (index) => data[index]?.id ?? index,
     enabled: virtualized,

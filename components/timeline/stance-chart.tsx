@@ -92,9 +92,10 @@ export function StanceChart(props: StanceChartProps) {
       return model.marks
         .filter((m) => rowOf.has(m.camp))
         .map((m) => ({ key: m.id, camp: m.camp, day: m.day, mark: m }))
+    // Bars keyed by position: a new range reuses the elements, changing their attributes.
     return model.bins
       .filter((b) => rowOf.has(b.camp))
-      .map((b) => ({ key: `${b.camp}:${b.start}`, camp: b.camp, day: b.start, bin: b }))
+      .map((b, i) => ({ key: `bin-${i}`, camp: b.camp, day: b.start, bin: b }))
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, perspectives])
   const keys = useChartKeys(items, perspectives, (item) => {

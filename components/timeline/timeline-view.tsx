@@ -41,7 +41,10 @@ export function TimelineView(props: TimelineViewProps) {
   const [model, setModel] = useState<ChartModel | null>(null)
   const [showTable, setShowTable] = useState(false)
   const { preview } = props
-  const undated = preview ? preview.undated : rows.filter((row) => row.date.iso === null).length
+  // The rows are in date order, the undated last: count back from the end.
+  let undated = 0
+  if (preview) undated = preview.undated
+  else while (undated < rows.length && rows[rows.length - 1 - undated]!.date.iso === null) undated++
   const goToEntry = useCallback(
     (rowId: string) => {
       const entry = document.getElementById(`t-${rowId}`)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actorName, factChanges, statementChanges } from './diff'
+import { actorName, factChanges, statementChanges, statementFields } from './diff'
 import type { StatementSnapshot } from './statement'
 
 const base: StatementSnapshot = {
@@ -39,6 +39,26 @@ describe('what changed between two versions', () => {
     ])
     expect(actorName('user:ann@example.org')).toBe('ann@example.org')
     expect(actorName('cli:ann@box')).toBe('ann@box (command line)')
+  })
+})
+
+describe('a statement’s own date in the history', () => {
+  it('shows the day before and after, and a cleared date as the source’s', () => {
+    const dated = { ...base, date: '2024-03-04', version: 2 }
+    expect(statementChanges({ ...base, date: null }, dated)).toEqual([
+      { field: 'date', label: 'Date', before: '(none: the source’s date)', after: '2024-03-04' },
+    ])
+    expect(statementChanges(dated, { ...dated, date: null, version: 3 })).toEqual([
+      { field: 'date', label: 'Date', before: '2024-03-04', after: '(none: the source’s date)' },
+    ])
+  })
+
+  it('claims no change against a version logged before statements had dates', () => {
+    expect(statementChanges(base, { ...base, date: '2024-03-04' })).toEqual([])
+    expect(statementFields(base).find((f) => f.field === 'date')?.after).toBe('(not recorded)')
+    expect(statementFields({ ...base, date: '2024-03-04' }).find((f) => f.field === 'date')?.after).toBe(
+      '2024-03-04',
+    )
   })
 })
 

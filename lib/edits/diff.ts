@@ -16,7 +16,13 @@ export interface FieldChange {
 
 type CampNames = Record<string, string>
 
-const FIELDS: { field: string; label: string; show: (s: StatementSnapshot, camps: CampNames) => string }[] = [
+/** No date of its own: the source's date stands for it. */
+export const NO_STATEMENT_DATE = '(none: the source’s date)'
+
+/** Undefined: the version was logged before the field existed, so it says nothing about it. */
+type Show = (s: StatementSnapshot, camps: CampNames) => string | undefined
+
+const FIELDS: { field: string; label: string; show: Show }[] = [
   { field: 'perspective', label: 'Camp', show: (s, camps) => camps[s.perspective] ?? s.perspective },
   { field: 'speaker.name', label: 'Speaker', show: (s) => s.speaker.name },
   { field: 'speaker.role', label: 'Role', show: (s) => s.speaker.role ?? '(none given)' },
@@ -34,18 +40,21 @@ const FIELDS: { field: string; label: string; show: (s: StatementSnapshot, camps
     show: (s) => STANCE_NAMES[s.stance.value as Stance] ?? s.stance.value,
   },
   { field: 'stance.label', label: 'Stance label', show: (s) => s.stance.label },
+  {
+    field: 'date',
+    label: 'Date',
+    show: (s) => (s.date === undefined ? undefined : (s.date ?? NO_STATEMENT_DATE)),
+  },
   { field: 'caveats', label: 'Caveats', show: (s) => (s.caveats.length ? s.caveats.join(' · ') : '(none)') },
   { field: 'deleted', label: 'Status', show: (s) => (s.deleted ? 'Deleted' : 'In the story') },
 ]
 
 /** Every field, shown for one version. */
 export function statementFields(s: StatementSnapshot, camps: CampNames = {}): FieldChange[] {
-  return FIELDS.map(({ field, label, show }) => ({
-    field,
-    label,
-    before: show(s, camps),
-    after: show(s, camps),
-  }))
+  return FIELDS.map(({ field, label, show }) => {
+    const shown = show(s, camps) ?? '(not recorded)'
+    return { field, label, before: shown, after: shown }
+  })
 }
 
 /** The fields that differ; with no `before` (a first version), every field. */
@@ -57,6 +66,8 @@ export function statementChanges(
   return FIELDS.flatMap(({ field, label, show }) => {
     const a = before ? show(before, camps) : ''
     const b = after ? show(after, camps) : ''
+    // A side logged before the field existed cannot say whether it changed.
+    if (a === undefined || b === undefined) return []
     return a === b ? [] : [{ field, label, before: a, after: b }]
   })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changesOf, formOf, rebase } from './form'
+import { changesOf, formOf, rebase, snapshotOf } from './form'
 import type { StatementSnapshot } from './statement'
 
 const base: StatementSnapshot = {
@@ -33,6 +33,22 @@ describe('the edit form', () => {
       caveats: ['Title differs later', 'Secondhand'],
     })
     expect(changesOf(base, formOf(base))).toEqual({})
+  })
+
+  it('sends the statement’s date when set or changed, and null when emptied', () => {
+    expect(changesOf(base, { ...formOf(base), date: '2024-03-04' })).toEqual({ date: '2024-03-04' })
+    const dated = { ...base, date: '2024-03-04' }
+    expect(formOf(dated).date).toBe('2024-03-04')
+    expect(changesOf(dated, formOf(dated))).toEqual({})
+    expect(changesOf(dated, { ...formOf(dated), date: '2024-03-05' })).toEqual({ date: '2024-03-05' })
+    expect(changesOf(dated, { ...formOf(dated), date: '' })).toEqual({ date: null })
+    expect(snapshotOf(dated, { ...formOf(dated), date: '' }).date).toBeNull()
+    // Someone else's newer version keeps the editor's date on top of it.
+    const theirs = { ...dated, attribution: 'statement on X', version: 5 }
+    expect(rebase(dated, { ...formOf(dated), date: '' }, theirs)).toMatchObject({
+      date: '',
+      attribution: 'statement on X',
+    })
   })
 
   it('puts the editor’s changes on top of a newer version, keeping the other editor’s', () => {

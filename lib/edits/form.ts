@@ -17,6 +17,8 @@ export interface StatementForm {
   stanceLabel: string
   /** One caveat a line. */
   caveats: string
+  /** The day the statement was made, YYYY-MM-DD; empty when the source gives none. */
+  date: string
   anchor: { start: number; end: number }
   /** The words of `anchor`, as the source shows them: for display, never sent. */
   text: string
@@ -33,6 +35,7 @@ export function formOf(s: StatementSnapshot): StatementForm {
     stanceValue: s.stance.value,
     stanceLabel: s.stance.label,
     caveats: s.caveats.join('\n'),
+    date: s.date ?? '',
     anchor: { ...s.anchor },
     text: s.text,
   }
@@ -66,6 +69,7 @@ export function changesOf(base: StatementSnapshot, form: StatementForm): Stateme
   if (JSON.stringify(caveats) !== JSON.stringify(base.caveats)) changes.caveats = caveats
   if (form.anchor.start !== was.anchor.start || form.anchor.end !== was.anchor.end)
     changes.anchor = { ...form.anchor }
+  if (form.date.trim() !== was.date) changes.date = form.date.trim() === '' ? null : form.date.trim()
   return changes
 }
 
@@ -85,6 +89,7 @@ export function rebase(
   if (mine.stance) Object.assign(next, { stanceValue: form.stanceValue, stanceLabel: form.stanceLabel })
   if (mine.caveats) next.caveats = form.caveats
   if (mine.anchor) Object.assign(next, { anchor: form.anchor, text: form.text })
+  if (mine.date !== undefined) next.date = form.date
   return next
 }
 
@@ -101,5 +106,6 @@ export function snapshotOf(base: StatementSnapshot, form: StatementForm): Statem
     ...(changes.stance ? { stance: changes.stance } : {}),
     ...(changes.caveats ? { caveats: changes.caveats } : {}),
     ...(changes.anchor ? { anchor: changes.anchor, text: form.text } : {}),
+    ...(changes.date !== undefined ? { date: changes.date } : {}),
   }
 }

@@ -20,6 +20,8 @@ export const statementChanges = z.strictObject({
   stance: z.strictObject({ value: z.enum(STANCES), label: text }).optional(),
   caveats: z.array(text).max(100).optional(),
   anchor: span.optional(),
+  /** YYYY-MM-DD, or null to clear; the store checks it is a real day. */
+  date: z.string().max(40).nullable().optional(),
 })
 export type StatementChangesBody = z.infer<typeof statementChanges>
 

@@ -15,6 +15,11 @@ export interface StatementSnapshot {
   source: string
   occurrence: number | null
   caveats: string[]
+  /**
+   * The day it was made, when the source gives one (YYYY-MM-DD); null: the source's date
+   * stands for it. Absent in versions logged before the field existed.
+   */
+  date?: string | null
   anchor: { start: number; end: number }
   version: number
   deleted: boolean
@@ -32,4 +37,5 @@ export const RESTORABLE = [
   'occurrence',
   'caveats',
   'anchor',
+  'date',
 ] as const

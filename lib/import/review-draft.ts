@@ -1,5 +1,6 @@
 import type { Channel, Kind, Stance } from '../story/codebook'
 import type { DraftStatement } from '../extract/extract'
+import { suggestStatementDate } from '../extract/statement-date'
 import type { Perspective, StoryFile } from '../story/schema'
 import { guessPerspective, occurrenceOf, slugify, uniqueId } from './draft-story'
 
@@ -25,6 +26,13 @@ export interface ReviewDraft {
   stance: { value: Stance; label: string } | null
   reviewed: boolean
   speakerUncertain: boolean
+  /** The day the statement was made (YYYY-MM-DD); null: the source's date stands for it. */
+  date: string | null
+  /**
+   * The article's words a suggested `date` was read from ("on Monday"): a draft value
+   * for the editor to check. Null when they set the date themselves, or there is none.
+   */
+  dateCue: string | null
   version: number
 }
 
@@ -61,28 +69,37 @@ export function trimSpan(article: string, start: number, end: number): { start: 
   return s < e ? { start: s, end: e } : null
 }
 
-/** The drafts the extractor gives, as the review first stores them. */
+/**
+ * The drafts the extractor gives, as the review first stores them. Given the article
+ * and its date, each gets the date the words around it suggest, if any.
+ */
 export function initialDrafts(
   extracted: readonly DraftStatement[],
   perspectives: readonly Perspective[],
+  article?: { text: string; date: string | null },
 ): Omit<ReviewDraft, 'version'>[] {
-  return extracted.map((d, position) => ({
-    id: `d${position + 1}`,
-    position,
-    speaker: { name: d.speaker, role: d.role },
-    start: d.start,
-    end: d.end,
-    text: d.text,
-    kind: d.kind,
-    attribution: d.attribution.trim() || d.cue.trim(),
-    channel: d.channel,
-    caveats: [],
-    // A camp only when the camps' own match words place the speaker; never a stance.
-    perspective: guessPerspective(d, perspectives),
-    stance: null,
-    reviewed: false,
-    speakerUncertain: d.speakerUncertain === true,
-  }))
+  return extracted.map((d, position) => {
+    const suggested = article ? suggestStatementDate(article.text, d, article.date) : null
+    return {
+      id: `d${position + 1}`,
+      position,
+      speaker: { name: d.speaker, role: d.role },
+      start: d.start,
+      end: d.end,
+      text: d.text,
+      kind: d.kind,
+      attribution: d.attribution.trim() || d.cue.trim(),
+      channel: d.channel,
+      caveats: [],
+      // A camp only when the camps' own match words place the speaker; never a stance.
+      perspective: guessPerspective(d, perspectives),
+      stance: null,
+      reviewed: false,
+      speakerUncertain: d.speakerUncertain === true,
+      date: suggested?.date ?? null,
+      dateCue: suggested?.cue ?? null,
+    }
+  })
 }
 
 type StatementData = StoryFile['statements'][number]
@@ -114,6 +131,7 @@ export function draftsToStatements(
       stance: { value: d.stance.value, label: d.stance.label.trim() },
       source: source.id,
       ...(occurrence ? { occurrence } : {}),
+      ...(d.date ? { date: d.date } : {}),
       caveats: d.caveats.map((c) => c.trim()).filter((c) => c !== ''),
     }
   })

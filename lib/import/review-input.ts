@@ -50,6 +50,8 @@ export const draftPatchBody = z.strictObject({
     .nullable()
     .optional(),
   span: span.optional(),
+  /** YYYY-MM-DD or empty/null to clear: the store checks the day and says what is wrong. */
+  date: short(40).nullable().optional(),
 })
 
 export const addDraftBody = span

@@ -1,5 +1,6 @@
 import { foldWhitespace, findAnchor } from '../story/anchor'
 import { CHANNELS, KINDS, STANCES, UNKNOWN } from '../story/codebook'
+import { readStatementDate } from '../story/statement-date'
 
 /**
  * The checks an edit makes on what it touches, and only that: the changed fields of one
@@ -34,6 +35,8 @@ export interface StatementChanges {
   caveats?: string[]
   /** A new span, as a selection in the statement's source: the text is taken from it. */
   anchor?: Anchor
+  /** The day it was made (YYYY-MM-DD); null or empty clears it. */
+  date?: string | null
 }
 
 const filled = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0
@@ -71,6 +74,14 @@ export function checkStatementFields(changes: StatementChanges): void {
   if (changes.caveats !== undefined) {
     changes.caveats.forEach((caveat, i) => requireFilled(`caveats.${i}`, caveat, `Caveat ${i + 1}`))
   }
+  if (changes.date !== undefined) statementDateOf(changes.date)
+}
+
+/** The statement's own date as stored: null when cleared; refused unless a real day. */
+export function statementDateOf(value: string | null): string | null {
+  const read = readStatementDate(value)
+  if (!read.ok) throw new EditError('date', read.message)
+  return read.date
 }
 
 export interface NewSpan {

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import { listInWords, missingForReview, trimSpan, type ReviewDraft } from '../import/review-draft'
 import type { Channel, Kind, Stance } from '../story/codebook'
+import { readStatementDate } from '../story/statement-date'
 import type { StoreDb } from './db'
 import { reviewDrafts, reviews } from './review-tables'
 import { draftRow, ReviewConflictError, ReviewError, toDraft } from './reviews'
@@ -21,6 +22,8 @@ export interface DraftPatch {
   perspective?: string | null
   stance?: { value: Stance; label: string } | null
   span?: { start: number; end: number }
+  /** The day the statement was made, YYYY-MM-DD; empty or null clears it. */
+  date?: string | null
   reviewed?: boolean
 }
 
@@ -71,6 +74,13 @@ export async function updateDraft(
     )
     if (patch.perspective != null && !perspectiveIds.has(patch.perspective))
       throw new ReviewError('That camp is not one of this story’s camps.')
+    let date: Pick<ReviewDraft, 'date' | 'dateCue'> = { date: before.date, dateCue: before.dateCue }
+    if (patch.date !== undefined) {
+      const read = readStatementDate(patch.date)
+      if (!read.ok) throw new ReviewError(read.message)
+      // The editor's own choice now, no longer a suggestion from the article's words.
+      date = { date: read.date, dateCue: null }
+    }
     let span = { start: before.start, end: before.end }
     if (patch.span) {
       const trimmed = trimSpan(head.articleText, patch.span.start, patch.span.end)
@@ -95,6 +105,7 @@ export async function updateDraft(
       ...(patch.perspective !== undefined ? { perspective: patch.perspective } : {}),
       ...(patch.stance !== undefined ? { stance: patch.stance } : {}),
       ...span,
+      ...date,
       text: head.articleText.slice(span.start, span.end),
     }
     const missing = missingForReview(after)
@@ -151,6 +162,8 @@ export async function addDraft(
       stance: null,
       reviewed: false,
       speakerUncertain: false,
+      date: null,
+      dateCue: null,
     }
     const [row] = await tx
       .insert(reviewDrafts)

@@ -116,6 +116,7 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
           channel: s.channel,
           stanceValue: s.stance.value,
           stanceLabel: s.stance.label,
+          statementDate: s.date ?? null,
         })),
       )
       .returning()

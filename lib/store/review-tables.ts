@@ -71,6 +71,10 @@ export const reviewDrafts = pgTable(
     reviewed: boolean('reviewed').notNull().default(false),
     /** The extractor could not tell which of two people spoke (lib/extract). */
     speakerUncertain: boolean('speaker_uncertain').notNull().default(false),
+    /** The day the statement was made (YYYY-MM-DD), when the article gives one. */
+    statementDate: text('statement_date'),
+    /** The article's words a suggested date was read from; null once the editor sets it. */
+    statementDateCue: text('statement_date_cue'),
     ...stamps,
   },
   (t) => [

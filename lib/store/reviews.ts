@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from 'drizzle-orm'
 import type { DraftStatement } from '../extract/extract'
 import { initialDrafts, type ReviewDraft } from '../import/review-draft'
 import { sameArticle, sourceDate, type SourceMeta } from '../import/draft-story'
-import type { Channel, Kind, Stance } from '../story/codebook'
+import { UNKNOWN, type Channel, type Kind, type Stance } from '../story/codebook'
 import type { SourceDate } from '../story/schema'
 import type { StoreDb } from './db'
 import { reviewDrafts, reviews } from './review-tables'
@@ -85,6 +85,8 @@ export function toDraft(row: DraftRow, article: string): ReviewDraft {
       row.stanceValue === null ? null : { value: row.stanceValue as Stance, label: row.stanceLabel ?? '' },
     reviewed: row.reviewed,
     speakerUncertain: row.speakerUncertain,
+    date: row.statementDate,
+    dateCue: row.statementDateCue,
     version: row.version,
   }
 }
@@ -205,6 +207,8 @@ export async function createReview(db: StoreDb, input: NewReview): Promise<strin
         definition: p.definition,
         match: p.match ?? undefined,
       })),
+      // Dates the article's words suggest for its statements, relative to its own date.
+      { text: input.article, date: typeof date === 'object' ? date.value : date === UNKNOWN ? null : date },
     )
     for (let i = 0; i < drafts.length; i += 2000)
       await tx
@@ -233,5 +237,7 @@ export function draftRow(reviewId: string, d: Omit<ReviewDraft, 'version'>, arti
     stanceLabel: d.stance?.label ?? null,
     reviewed: d.reviewed,
     speakerUncertain: d.speakerUncertain,
+    statementDate: d.date,
+    statementDateCue: d.dateCue,
   }
 }

@@ -1,6 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { StoreDb } from './db'
-import { checkStatementFields, EditError, spanFromSelection, type StatementChanges } from './edit-checks'
+import {
+  checkStatementFields,
+  EditError,
+  spanFromSelection,
+  statementDateOf,
+  type StatementChanges,
+} from './edit-checks'
 import { bumpStory, changeById, NotFoundError, recordChange, StaleVersionError } from './history'
 import { columnsOf, readStatement, RESTORABLE, writeCaveats, type StatementSnapshot } from './statement-rows'
 import * as t from './tables'
@@ -111,6 +117,7 @@ export async function editStatement(db: StoreDb, input: EditStatementInput): Pro
     if (changes.channel !== undefined) next.channel = changes.channel
     if (changes.stance) next.stance = { value: changes.stance.value, label: changes.stance.label }
     if (changes.caveats) next.caveats = [...changes.caveats]
+    if (changes.date !== undefined) next.date = statementDateOf(changes.date)
     if (
       changes.anchor &&
       (changes.anchor.start !== before.anchor.start || changes.anchor.end !== before.anchor.end)
@@ -242,5 +249,9 @@ async function reinsert(
 }
 
 function pick(version: StatementSnapshot): Partial<StatementSnapshot> {
-  return Object.fromEntries(RESTORABLE.map((field) => [field, version[field]]))
+  // A version logged before statements had their own date says nothing of it: the
+  // current date stays.
+  return Object.fromEntries(
+    RESTORABLE.filter((field) => version[field] !== undefined).map((field) => [field, version[field]]),
+  )
 }

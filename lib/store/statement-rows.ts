@@ -24,6 +24,7 @@ export function snapshotOf(row: Row, caveats: string[]): StatementSnapshot {
     occurrence: row.occurrence,
     caveats,
     anchor: { start: row.anchorStart, end: row.anchorEnd },
+    date: row.statementDate,
     version: row.version,
     deleted: row.deletedAt !== null,
   }
@@ -79,6 +80,8 @@ export function columnsOf(s: Omit<StatementSnapshot, 'id' | 'version' | 'deleted
     channel: s.channel,
     stanceValue: s.stance.value,
     stanceLabel: s.stance.label,
+    // A version logged before statements had a date of their own had none.
+    statementDate: s.date ?? null,
   }
 }
 

@@ -7,6 +7,7 @@ import { z } from 'zod'
  */
 
 import { CHANNELS, KINDS, STANCES, UNKNOWN } from './codebook'
+import { isCalendarDay } from './statement-date'
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
 
@@ -94,7 +95,7 @@ const statementSchema = z.strictObject({
    * The day the statement was made, when the source says ("said on Monday", "in a
    * statement on 4 March"), filled in review. Absent: the source's date stands for it.
    */
-  date: isoDate.optional(),
+  date: isoDate.refine(isCalendarDay, 'must be a real day as YYYY-MM-DD').optional(),
   caveats: z.array(nonEmpty).default([]),
 })
 export type Statement = z.infer<typeof statementSchema>

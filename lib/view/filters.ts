@@ -93,6 +93,25 @@ function codesOf(rows: readonly StatementRow[]): FacetCodes {
   return codes
 }
 
+/**
+ * Where the days first..last lie in the date order: [start, end) of its positions. The
+ * dated rows come first, earliest first, then the undated (day 0), which no range holds.
+ */
+function dateStretch(byDate: Int32Array, day: Int32Array, first: number, last: number): [number, number] {
+  const at = (j: number) => day[byDate[j]!] || Infinity
+  const bound = (test: (value: number) => boolean) => {
+    let lo = 0
+    let hi = byDate.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (test(at(mid))) hi = mid
+      else lo = mid + 1
+    }
+    return lo
+  }
+  return [bound((value) => value >= first), bound((value) => value > last)]
+}
+
 /** 1 for each value a facet lets through (all of them when nothing in it is ticked). */
 function passes(values: readonly string[], chosen: readonly string[] | null): Uint8Array {
   return Uint8Array.from(values, (value) =>
@@ -110,8 +129,11 @@ export function filterAndCount(
   rows: readonly StatementRow[],
   filters: StatementFilters,
   perspectiveIds: readonly string[],
-  /** The order to return the rows in, as indexes (lib/view/timeline.ts dateOrder); else the rows' own. */
-  order?: Int32Array,
+  /**
+   * To have the rows in date order: the rows' indexes in that order (lib/view/timeline.ts
+   * dateOrder). A date range is then one stretch of it, found by binary search.
+   */
+  byDate?: Int32Array,
 ): { rows: StatementRow[]; counts: FacetCounts } {
   const codes = codesOf(rows)
   const campPass = passes(codes.perspectiveIds, filters.perspective)
@@ -131,13 +153,15 @@ export function filterAndCount(
   const found = rowsWithTerms(rows, searchTerms(filters.q))
   // In another order, the search's rows (ascending indexes) are looked up in a mask.
   let matched: Uint8Array | null = null
-  if (found && order) {
+  if (found && byDate) {
     matched = new Uint8Array(rows.length)
     for (const i of found) matched[i] = 1
   }
-  const walk = order ?? found
-  const n = walk ? walk.length : rows.length
-  for (let j = 0; j < n; j++) {
+  const walk = byDate ?? found
+  let from = 0
+  let n = walk ? walk.length : rows.length
+  if (byDate && dated) [from, n] = dateStretch(byDate, codes.day, first, last)
+  for (let j = from; j < n; j++) {
     const i = walk ? walk[j]! : j
     if (matched && !matched[i]) continue
     // Like the search, the date range narrows every facet's counts.

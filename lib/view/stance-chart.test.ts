@@ -45,6 +45,16 @@ describe('chartModel', () => {
     expect(model.bins.reduce((n, b) => n + b.counts.rejects, 0)).toBe(
       rows.filter((_, i) => i % 3 === 0).length,
     )
+    // Each bar holds exactly its camp's rows dated within its days, stance by stance.
+    for (const bin of model.bins) {
+      const inBin = rows.filter((r) => {
+        const day = Date.parse(`${r.date.iso}T00:00:00Z`) / 86_400_000
+        return r.perspectiveIndex === bin.camp && day >= bin.start && day <= bin.end
+      })
+      expect(bin.total).toBe(inBin.length)
+      expect(bin.counts.rejects).toBe(inBin.filter((r) => r.stance === 'rejects').length)
+    }
+    expect(new Set(model.bins.map((b) => `${b.camp}:${b.start}`)).size).toBe(model.bins.length)
     // Narrower: longer periods, the same total.
     const narrow = chartModel(rows, domain, 200)
     expect(narrow.mode === 'bins' && narrow.period.name).toBe('30 days')

@@ -111,32 +111,33 @@ export function chartModel(
   domain: [number, number],
   width: number,
 ): ChartModel {
+  let dated = 0
+  for (const row of rows) if (row.date.iso !== null) dated++
+  if (dated > MAX_MARKS) return binned(rows, domain, width)
   const placed = chartable(rows)
   const stacks = new Map<string, number>()
   let maxStack = 0
   const marks: ChartMark[] = []
-  if (placed.length <= MAX_MARKS) {
-    for (const row of placed) {
-      const day = dayNumber(row.date.iso!)
-      const key = `${row.perspectiveIndex}:${day}`
-      const stack = stacks.get(key) ?? 0
-      stacks.set(key, stack + 1)
-      if (stack + 1 > maxStack) maxStack = stack + 1
-      marks.push({
-        id: row.id,
-        camp: row.perspectiveIndex,
-        day,
-        stance: row.stance,
-        inferred: row.date.inferred,
-        stack,
-      })
-    }
-    // Zoomed in, a day is wide enough for several stacks side by side.
-    const dayPx = width / (domain[1] - domain[0] + 1)
-    const columns = Math.max(1, Math.floor(dayPx / COLUMN_PX) - 1)
-    if (maxStack <= MAX_STACK * columns)
-      return { mode: 'marks', domain, marks, maxStack, columns, count: placed.length }
+  for (const row of placed) {
+    const day = dayNumber(row.date.iso!)
+    const key = `${row.perspectiveIndex}:${day}`
+    const stack = stacks.get(key) ?? 0
+    stacks.set(key, stack + 1)
+    if (stack + 1 > maxStack) maxStack = stack + 1
+    marks.push({
+      id: row.id,
+      camp: row.perspectiveIndex,
+      day,
+      stance: row.stance,
+      inferred: row.date.inferred,
+      stack,
+    })
   }
+  // Zoomed in, a day is wide enough for several stacks side by side.
+  const dayPx = width / (domain[1] - domain[0] + 1)
+  const columns = Math.max(1, Math.floor(dayPx / COLUMN_PX) - 1)
+  if (maxStack <= MAX_STACK * columns)
+    return { mode: 'marks', domain, marks, maxStack, columns, count: placed.length }
   return binned(placed, domain, width)
 }
 
@@ -144,32 +145,43 @@ function binned(rows: readonly StatementRow[], domain: [number, number], width: 
   const span = domain[1] - domain[0] + 1
   const fits = Math.max(1, Math.floor(width / MIN_BIN_PX))
   const period = PERIODS.find((p) => Math.ceil(span / p.days) <= fits) ?? PERIODS[PERIODS.length - 1]!
-  // Keyed by camp and period as one number: no string per row.
-  const periods = Math.ceil(span / period.days) + 1
-  const bins = new Map<number, ChartBin>()
-  let maxTotal = 0
+  // Counts in one flat array by camp, period and stance: at 50,000 rows, no object or
+  // string per row.
+  const periods = Math.ceil(span / period.days)
+  let camps = 0
+  for (const row of rows) if (row.perspectiveIndex >= camps) camps = row.perspectiveIndex + 1
+  const counts = new Int32Array(camps * periods * STANCES.length)
+  const stanceIndex = new Map(STANCES.map((stance, i) => [stance, i]))
   for (const row of rows) {
-    const day = dayNumber(row.date.iso!)
-    const index = Math.floor((day - domain[0]) / period.days)
-    const key = row.perspectiveIndex * periods + index
-    let bin = bins.get(key)
-    if (!bin) {
+    if (row.date.iso === null) continue
+    const index = Math.floor((dayNumber(row.date.iso) - domain[0]) / period.days)
+    if (index < 0 || index >= periods) continue
+    counts[(row.perspectiveIndex * periods + index) * STANCES.length + stanceIndex.get(row.stance)!]! += 1
+  }
+  const bins: ChartBin[] = []
+  let maxTotal = 0
+  let count = 0
+  for (let camp = 0; camp < camps; camp++)
+    for (let index = 0; index < periods; index++) {
+      const at = (camp * periods + index) * STANCES.length
+      let total = 0
+      for (let k = 0; k < STANCES.length; k++) total += counts[at + k]!
+      if (total === 0) continue
       const start = domain[0] + index * period.days
-      bin = {
-        camp: row.perspectiveIndex,
+      bins.push({
+        camp,
         start,
         end: Math.min(start + period.days - 1, domain[1]),
-        counts: { supports: 0, mixed: 0, neutral: 0, rejects: 0 },
-        total: 0,
-      }
-      bins.set(key, bin)
+        counts: Object.fromEntries(STANCES.map((stance, k) => [stance, counts[at + k]!])) as Record<
+          Stance,
+          number
+        >,
+        total,
+      })
+      count += total
+      if (total > maxTotal) maxTotal = total
     }
-    bin.counts[row.stance] += 1
-    bin.total += 1
-    if (bin.total > maxTotal) maxTotal = bin.total
-  }
-  const sorted = [...bins.values()].sort((a, b) => a.camp - b.camp || a.start - b.start)
-  return { mode: 'bins', domain, period, bins: sorted, maxTotal, count: rows.length }
+  return { mode: 'bins', domain, period, bins, maxTotal, count }
 }
 
 /** "12 supports, 3 mixed, 0 neutral, 1 rejects": every stance named, for a bin's label. */

@@ -81,6 +81,10 @@ describe('the date range', () => {
     for (const filters of [
       NO_FILTERS,
       { ...NO_FILTERS, from: '2024-03-01', to: '2024-04-30' },
+      { ...NO_FILTERS, from: '2024-04-30', to: null },
+      { ...NO_FILTERS, from: null, to: '2024-03-01' },
+      { ...NO_FILTERS, from: '2024-03-02', to: '2024-04-29' },
+      { ...NO_FILTERS, from: '2025-01-01', to: null },
       { ...NO_FILTERS, q: 'text', stance: ['rejects' as const] },
     ]) {
       const plain = filterAndCount(many, filters, ['city'])

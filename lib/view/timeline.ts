@@ -10,7 +10,7 @@ import { formatIsoDate } from './source-date'
 export const DATE_UNKNOWN = 'Date unknown'
 
 /** Entries the timeline draws at once; a large story shows more on request, not 50,000 at first paint. */
-export const TIMELINE_PAGE = 150
+export const TIMELINE_PAGE = 50
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 

@@ -6,7 +6,9 @@ import { addUser } from '@/lib/auth/users'
 import { appStore } from '@/lib/store/app-store'
 import type { Store } from '@/lib/store/db'
 import { changeCount, storyHistory } from '@/lib/store/history'
+import { createReview, getReview } from '@/lib/store/reviews'
 import { readStatement } from '@/lib/store/statement-rows'
+import * as draft from '../reviews/[id]/drafts/[draftId]/route'
 import { POST as authPost } from '../auth/[...all]/route'
 import * as camp from './[id]/camps/[campId]/route'
 import * as story from './[id]/route'
@@ -84,6 +86,14 @@ const writes: [string, () => (who: Who, origin?: string) => Promise<Response>][]
       ),
   ],
   [
+    'PATCH a statement’s date',
+    () => (who, origin) =>
+      statement.PATCH(
+        request('PATCH', url, who, { expectedVersion: 1, changes: { date: '2023-12-14' } }, origin),
+        statementParams,
+      ),
+  ],
+  [
     'DELETE a statement',
     () => (who, origin) => statement.DELETE(request('DELETE', url, who, {}, origin), statementParams),
   ],
@@ -147,6 +157,48 @@ describe('the edit routes refuse whoever may not write, and change nothing', () 
       expect(await readStatement(store.db, STORY, sid)).toEqual(before)
     },
   )
+})
+
+describe('a draft’s date in review', () => {
+  it('is set by an editor only: 401 without a session, 403 for a reader, and the draft unchanged', async () => {
+    const article = '“We will not hand anyone over,” the spokesman, Ali Khan, said on Monday.'
+    const reviewId = await createReview(store.db, {
+      storyId: STORY,
+      article,
+      source: { date: '2024-03-06' },
+      drafts: [
+        {
+          speaker: 'Ali Khan',
+          role: 'spokesman',
+          kind: 'direct',
+          text: 'We will not hand anyone over',
+          start: 1,
+          end: 29,
+          attribution: 'said on Monday',
+          channel: 'firsthand',
+          cue: 'said',
+        },
+      ],
+      actor: 'user:editor@example.org',
+    })
+    const draftOf = async () => (await getReview(store.db, reviewId))!.drafts[0]!
+    const before = await draftOf()
+    expect(before).toMatchObject({ date: '2024-03-04', dateCue: 'on Monday', version: 1 })
+    const send = (who: Who, date: string) =>
+      draft.PATCH(
+        request('PATCH', `/api/reviews/${reviewId}/drafts/d1`, who, { version: 1, date }),
+        params({ id: reviewId, draftId: 'd1' }),
+      )
+    expect((await send('nobody', '2024-01-01')).status).toBe(401)
+    expect((await send('reader', '2024-01-01')).status).toBe(403)
+    expect(await draftOf()).toEqual(before)
+    const bad = await send('editor', '2024-02-30')
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).error).toMatch(/^The date the statement was made must be a real day/)
+    const ok = await send('editor', '')
+    expect(ok.status).toBe(200)
+    expect((await ok.json()).draft).toMatchObject({ date: null, dateCue: null, version: 2 })
+  })
 })
 
 describe('an editor’s edits', () => {
@@ -225,6 +277,34 @@ describe('an editor’s edits', () => {
     const back = await restore.POST(request('POST', `${url}/restore`, 'editor', {}), statementParams)
     expect(back.status).toBe(200)
     expect((await back.json()).statement).toMatchObject({ deleted: false, version: 4 })
+  })
+
+  it('an editor sets and clears the statement’s date; a day that does not exist gets 400 in words', async () => {
+    const version = (await readStatement(store.db, STORY, sid))!.version
+    const bad = await statement.PATCH(
+      request('PATCH', url, 'editor', { expectedVersion: version, changes: { date: '2023-02-30' } }),
+      statementParams,
+    )
+    expect(bad.status).toBe(400)
+    const refusal = await bad.json()
+    expect(refusal.error).toMatch(/^The date the statement was made must be a real day/)
+    expect(refusal.error).not.toMatch(/expectedVersion|changes|statement_date/)
+    const set = await statement.PATCH(
+      request('PATCH', url, 'editor', { expectedVersion: version, changes: { date: '2023-12-14' } }),
+      statementParams,
+    )
+    expect(set.status).toBe(200)
+    expect((await set.json()).statement).toMatchObject({ date: '2023-12-14', version: version + 1 })
+    const stale = await statement.PATCH(
+      request('PATCH', url, 'editor', { expectedVersion: version, changes: { date: null } }),
+      statementParams,
+    )
+    expect(stale.status).toBe(409)
+    const cleared = await statement.PATCH(
+      request('PATCH', url, 'editor', { expectedVersion: version + 1, changes: { date: null } }),
+      statementParams,
+    )
+    expect((await cleared.json()).statement).toMatchObject({ date: null, version: version + 2 })
   })
 
   it('deleting a camp with statements answers 400 listing them', async () => {

@@ -6,10 +6,7 @@ import { StoryEvents } from '@/components/story-events'
 import { StorySources } from '@/components/story-sources'
 import { StaticStoryWorkspace } from '@/components/story-workspace/static-story-workspace'
 import { StoryWorkspaceLoader } from '@/components/story-workspace/story-workspace-loader'
-import {
-  LargeStoryPlaceholder,
-  LargeStoryWorkspace,
-} from '@/components/story-workspace/large-story-workspace'
+import { LargeStoryWorkspace } from '@/components/story-workspace/large-story-workspace'
 import { storyDataPath } from '@/lib/view/story-data-path'
 import { hasRole, requireReader } from '@/lib/auth'
 import { appStore, derived, getStory } from '@/lib/store/app-store'
@@ -17,7 +14,6 @@ import { loadStoryUrlState } from '@/lib/view/url-state'
 import { largeTimelineView, staticView } from '@/lib/view/static-view'
 import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
 import { sourceViews } from '@/lib/view/view-model'
-import { Suspense } from 'react'
 import { CARD } from '@/components/card'
 import { EditorPanel } from '@/components/review/editor-panel'
 import { openReviews } from '@/lib/store/reviews'
@@ -120,25 +116,13 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
       {data === null ? (
         // A large story's rows come as a separate JSON file and render in a window, so
         // the page's HTML stays small whatever the story's size.
-        <Suspense
-          fallback={
-            timelinePreview ?? (
-              <LargeStoryPlaceholder
-                count={story.statements.length}
-                dataUrl={storyDataPath(story.id)}
-                intro={intro}
-              />
-            )
-          }
-        >
-          <LargeStoryWorkspace
-            canEdit={canEdit}
-            dataUrl={storyDataPath(story.id)}
-            count={story.statements.length}
-            intro={intro}
-            preview={timelinePreview}
-          />
-        </Suspense>
+        <LargeStoryWorkspace
+          canEdit={canEdit}
+          dataUrl={storyDataPath(story.id)}
+          count={story.statements.length}
+          intro={intro}
+          preview={timelinePreview}
+        />
       ) : (
         // The rows reach the browser once: React sends an object it meets twice only once,
         // and the server-rendered tables hold the same row objects, filtered and sorted.
