@@ -7,6 +7,7 @@ import type { Stance } from '@/lib/story/codebook'
 import { searchTerms } from '@/lib/view/search'
 import { stanceSpread } from '@/lib/view/spread'
 import type { ColumnSort } from '@/lib/view/sort'
+import type { DateRange } from '@/lib/view/timeline'
 import type { WorkspaceData } from '@/lib/view/workspace-data'
 import { StatementTable } from '../statement-table/statement-table'
 import { useStatementEditing } from '../statement-edit/use-statement-editing'
@@ -78,13 +79,19 @@ function Workspace({
   const [encoding, setEncoding] = useCsvEncoding()
   useIdlePreparation(rows, virtualized)
 
+  // A stable callback for the (memoised) tables and timeline, reading the latest state through a ref.
+  const latestUrl = useRef(url)
+  useLayoutEffect(() => {
+    latestUrl.current = url
+  })
+  const revealAll = useCallback(() => latestUrl.current.revealAll(), [])
   const shown = useWorkspaceRows(rows, perspectives, filters, url.sortFor, view)
   const { filtered, campTables } = shown
   const isShown = useCallback(
     (rowId: string) => view !== 'matrix' && view !== 'timeline' && filtered.some((row) => row.id === rowId),
     [view, filtered],
   )
-  const { goToStatement, registerReveal } = useGoToStatement({ rows, isShown, revealAll: url.revealAll })
+  const { goToStatement, registerReveal } = useGoToStatement({ rows, isShown, revealAll })
   const evidence = useEvidence({ rows, events, goToStatement })
   const editing = useStatementEditing({ storyId, canEdit, rows, sources })
   const rowActions = useMemo(
@@ -102,15 +109,14 @@ function Workspace({
     shownRows: shown.shownRows,
   })
 
-  // A stable callback for the (memoised) tables, reading the latest state through a ref.
-  const latestUrl = useRef(url)
-  useLayoutEffect(() => {
-    latestUrl.current = url
-  })
   const setSortFor = useCallback(
     (tableId: string, sorting: ColumnSort[]) => latestUrl.current.setSortFor(tableId, sorting),
     [],
   )
+  // Stable while unchanged, so that the (memoised) timeline skips the render that follows
+  // the address bar catching up with a brush.
+  const range = useMemo(() => ({ from: filters.from, to: filters.to }), [filters.from, filters.to])
+  const setRange = useCallback((next: DateRange) => latestUrl.current.setFilters(next), [])
   const terms = useMemo(() => searchTerms(filters.q), [filters.q])
   const spread = useMemo(() => stanceSpread(rows, perspectiveIds), [rows, perspectiveIds])
   const picked =
@@ -163,8 +169,8 @@ function Workspace({
         storyId,
         byDate: shown.byDate,
         extent: shown.extent,
-        range: { from: filters.from, to: filters.to },
-        onRangeChange: (range) => url.setFilters(range),
+        range,
+        onRangeChange: setRange,
       }}
       dialog={
         <>

@@ -55,10 +55,13 @@ export function useWorkspaceRows(
   // One sorter per workspace, kept across renders (it remembers each table's last sort).
   const [sorter] = useState(createTableSorter)
 
-  const visible =
-    filters.perspective.length > 0
-      ? perspectives.filter((p) => filters.perspective.includes(p.id))
-      : perspectives
+  const visible = useMemo(
+    () =>
+      filters.perspective.length > 0
+        ? perspectives.filter((p) => filters.perspective.includes(p.id))
+        : perspectives,
+    [perspectives, filters.perspective],
+  )
   const campTables: CampTable[] = !side
     ? []
     : visible.map((perspective) => {

@@ -1,6 +1,6 @@
 'use client'
 
-import { useCallback, useRef, useState } from 'react'
+import { memo, useCallback, useRef, useState } from 'react'
 import { STANCES } from '@/lib/story/codebook'
 import { STANCE_NAMES } from '@/lib/story/vocabulary'
 import type { ChartModel } from '@/lib/view/stance-chart'
@@ -35,7 +35,7 @@ const BUTTON =
   'rounded-md border border-zinc-400 px-2.5 py-1 text-sm font-semibold text-zinc-900 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-500 dark:text-zinc-50 dark:hover:bg-zinc-800'
 
 /** The Timeline view: stance over time as a chart, then the statements in date order. */
-export function TimelineView(props: TimelineViewProps) {
+export const TimelineView = memo(function TimelineView(props: TimelineViewProps) {
   const { rows, perspectives, extent, range, onRangeChange, onGoToStatement } = props
   const svgRef = useRef<SVGSVGElement>(null)
   const [model, setModel] = useState<ChartModel | null>(null)
@@ -162,4 +162,4 @@ export function TimelineView(props: TimelineViewProps) {
       />
     </div>
   )
-}
+})

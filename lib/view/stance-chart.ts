@@ -151,12 +151,19 @@ function binned(rows: readonly StatementRow[], domain: [number, number], width: 
   let camps = 0
   for (const row of rows) if (row.perspectiveIndex >= camps) camps = row.perspectiveIndex + 1
   const counts = new Int32Array(camps * periods * STANCES.length)
-  const stanceIndex = new Map(STANCES.map((stance, i) => [stance, i]))
+  const stanceIndex = Object.fromEntries(STANCES.map((stance, i) => [stance, i])) as Record<Stance, number>
+  // The timeline's rows come in date order: a day's rows share its period, worked out once.
+  let lastIso: string | null = null
+  let index = -1
   for (const row of rows) {
-    if (row.date.iso === null) continue
-    const index = Math.floor((dayNumber(row.date.iso) - domain[0]) / period.days)
+    const iso = row.date.iso
+    if (iso === null) continue
+    if (iso !== lastIso) {
+      lastIso = iso
+      index = Math.floor((dayNumber(iso) - domain[0]) / period.days)
+    }
     if (index < 0 || index >= periods) continue
-    counts[(row.perspectiveIndex * periods + index) * STANCES.length + stanceIndex.get(row.stance)!]! += 1
+    counts[(row.perspectiveIndex * periods + index) * STANCES.length + stanceIndex[row.stance]]! += 1
   }
   const bins: ChartBin[] = []
   let maxTotal = 0
