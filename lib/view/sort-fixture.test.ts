@@ -104,7 +104,9 @@ describe('sortRows on the 3,000-statement fixture', () => {
     ['Stance descending', [{ id: 'stance', desc: true }]],
     // One small-integer key takes the bucket pass; these check it against comparisons.
     ['Perspective descending', [{ id: 'perspective', desc: true }]],
+    // Speaker alone ranks its few distinct keys, then places the rows by rank.
     ['Speaker ascending', [{ id: 'speaker', desc: false }]],
+    ['Speaker descending', [{ id: 'speaker', desc: true }]],
     [
       'Stance, then Source descending',
       [

@@ -125,9 +125,13 @@ const KEYS: Partial<Record<SortColumn, (row: StatementRow) => string | number>> 
  * A sort on one small-integer column (stance, perspective) is a stable bucket pass: O(n),
  * no comparisons, ties in the order the rows came in.
  */
-function bucketSort(rows: readonly StatementRow[], rank: (row: StatementRow) => number, desc: boolean) {
+function bucketSort(
+  rows: readonly StatementRow[],
+  rank: (row: StatementRow, index: number) => number,
+  desc: boolean,
+) {
   const buckets: StatementRow[][] = []
-  for (const row of rows) (buckets[rank(row)] ??= []).push(row)
+  rows.forEach((row, index) => (buckets[rank(row, index)] ??= []).push(row))
   if (desc) buckets.reverse()
   const sorted: StatementRow[] = []
   for (const bucket of buckets) if (bucket) for (const row of bucket) sorted.push(row)
@@ -146,6 +150,8 @@ export function sortRows(
   if (sorting.length === 0 || rows.length < 2) return rows
   const only = sorting.length === 1 ? RANKS[sorting[0]!.id] : undefined
   if (only) return bucketSort(rows, only, sorting[0]!.desc)
+  const key = sorting.length === 1 ? KEYS[sorting[0]!.id] : undefined
+  if (key && sorting[0]!.id === 'speaker') return byDistinctKeys(rows, key, sorting[0]!.desc)
   const keys = sorting.map((sort) => {
     const key = RANKS[sort.id] ?? KEYS[sort.id]
     const values = key ? rows.map((row) => key(row)) : null
@@ -168,6 +174,23 @@ export function sortRows(
 /** A camp's own table has no Perspective column: a sort on it is left out there. */
 export function sortsForTable(sorting: readonly ColumnSort[], withPerspective: boolean): ColumnSort[] {
   return withPerspective ? [...sorting] : sorting.filter((sort) => sort.id !== 'perspective')
+}
+
+/**
+ * A sort on a text column whose values repeat (a speaker speaks many times): the few
+ * distinct keys are sorted, then the rows placed by their key's rank in one stable pass.
+ * At 12,500 rows and a few hundred speakers, that is a small sort instead of a large one.
+ */
+function byDistinctKeys(
+  rows: readonly StatementRow[],
+  key: (row: StatementRow) => string | number,
+  desc: boolean,
+): StatementRow[] {
+  const values = rows.map(key)
+  const distinct = [...new Set(values)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+  const rank = new Map(distinct.map((value, i) => [value, i]))
+  const ranks = values.map((value) => rank.get(value)!)
+  return bucketSort(rows, (_, index) => ranks[index]!, desc)
 }
 
 /**
