@@ -51,7 +51,7 @@ export function useChartKeys(
     },
     [],
   )
-  const setActive = (index: number) => setActiveKey(unsorted[index]?.key ?? null)
+  const setActive = useCallback((index: number) => setActiveKey(unsorted[index]?.key ?? null), [unsorted])
 
   const moveTo = (to: number) => {
     const target = items[to]

@@ -1,31 +1,26 @@
 'use client'
 
 import { scaleUtc } from 'd3-scale'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { STANCES } from '@/lib/story/codebook'
 import { STANCE_NAMES } from '@/lib/story/vocabulary'
-import { formatIsoDate } from '@/lib/view/source-date'
 import {
   CHART_LEFT as LEFT,
   CHART_RIGHT as RIGHT,
   CHART_WIDTH,
   chartDomain,
   chartModel,
-  COLUMN_PX,
-  describeCounts,
-  MAX_STACK,
   type ChartModel,
 } from '@/lib/view/stance-chart'
 import { describeRange, isoOfDay, type DateRange } from '@/lib/view/timeline'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { ChartHandle } from './chart-handle'
+import { ChartItems, ROW, TOP } from './chart-items'
 import { useBrush } from './use-brush'
-import { STANCE_FILL, useChartKeys, type ChartItem } from './chart-keys'
+import { useChartKeys, type ChartItem } from './chart-keys'
 
 const DAY_MS = 86_400_000
-const TOP = 10
-const ROW = 46
 const AXIS = 30
 
 export interface StanceChartProps {
@@ -77,15 +72,21 @@ export function StanceChart(props: StanceChartProps) {
   const { onModel } = props
   useEffect(() => onModel?.(model), [model, onModel])
 
-  const time = scaleUtc()
-    .domain([new Date(domain[0] * DAY_MS), new Date((Math.max(domain[0], domain[1]) + 1) * DAY_MS)])
-    .range([LEFT, LEFT + plotWidth])
-  const x = (day: number) => time(new Date(day * DAY_MS))
+  // Kept while the domain and width hold, so the (memoised) marks skip a drag's renders.
+  const [domainStart, domainEnd] = domain
+  const time = useMemo(
+    () =>
+      scaleUtc()
+        .domain([new Date(domainStart * DAY_MS), new Date((domainEnd + 1) * DAY_MS)])
+        .range([LEFT, LEFT + plotWidth]),
+    [domainStart, domainEnd, plotWidth],
+  )
+  const x = useCallback((day: number) => time(new Date(day * DAY_MS)), [time])
   const dayAt = (px: number) => Math.floor(time.invert(px).getTime() / DAY_MS)
   const ticks = time.ticks(Math.max(2, Math.floor(plotWidth / 110)))
   const tickFormat = time.tickFormat()
   const height = TOP + perspectives.length * ROW + AXIS
-  const rowOf = new Map(perspectives.map((p, i) => [p.index, i]))
+  const rowOf = useMemo(() => new Map(perspectives.map((p, i) => [p.index, i])), [perspectives])
 
   const items: ChartItem[] = useMemo(() => {
     if (model.mode === 'marks')
@@ -202,73 +203,18 @@ export function StanceChart(props: StanceChartProps) {
           />
         ) : null}
         <g role="list" aria-label={dense ? 'Counts per period' : 'Statements'} onKeyDown={keys.onKeyDown}>
-          {items.map((item, i) => {
-            const top = TOP + rowOf.get(item.camp)! * ROW
-            const focusable = {
-              tabIndex: i === keys.active ? 0 : -1,
-              ref: keys.refFor(i),
-              onFocus: () => keys.setActive(i),
-            }
-            if (item.mark) {
-              const m = item.mark
-              const fill = STANCE_FILL[m.stance]
-              return (
-                <g key={item.key} role="listitem">
-                  <circle
-                    {...focusable}
-                    role="link"
-                    aria-label={`${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_NAMES[m.stance]}. Go to the statement.`}
-                    data-mark={m.id}
-                    cx={
-                      model.mode === 'marks' && model.columns > 1
-                        ? x(m.day) + COLUMN_PX / 2 + Math.floor(m.stack / MAX_STACK) * COLUMN_PX
-                        : x(m.day + 0.5)
-                    }
-                    cy={top + ROW - 8 - (m.stack % MAX_STACK) * 7}
-                    r="3.6"
-                    fill={m.inferred ? 'white' : fill}
-                    stroke={fill}
-                    strokeWidth={m.inferred ? 2 : 1}
-                    className="cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]"
-                    onClick={() => props.onGoToEntry(m.id)}
-                  />
-                </g>
-              )
-            }
-            const b = item.bin!
-            const x0 = x(b.start)
-            const w = Math.max(2, x(b.end + 1) - x0 - 1)
-            const scale = (ROW - 10) / (model.mode === 'bins' ? model.maxTotal : 1)
-            let y = top + ROW - 2
-            return (
-              <g key={item.key} role="listitem">
-                <g
-                  {...focusable}
-                  role="button"
-                  data-bin={b.total}
-                  aria-label={`${perspectives[rowOf.get(b.camp)!]!.label}, ${describeRange({ from: isoOfDay(b.start), to: isoOfDay(b.end) })}: ${describeCounts(b.counts)}. Press Enter to zoom in.`}
-                  className="cursor-zoom-in outline-none focus-visible:[&>rect]:stroke-blue-600 focus-visible:[&>rect]:[stroke-width:2]"
-                  onClick={() => onRangeChange({ from: isoOfDay(b.start), to: isoOfDay(b.end) })}
-                >
-                  {STANCES.map((stance) => {
-                    const h = b.counts[stance] * scale
-                    y -= h
-                    return h > 0 ? (
-                      <rect
-                        key={stance}
-                        x={x0}
-                        y={y}
-                        width={w}
-                        height={h}
-                        fill={STANCE_FILL[stance]}
-                        stroke="none"
-                      />
-                    ) : null
-                  })}
-                </g>
-              </g>
-            )
-          })}
+          <ChartItems
+            items={items}
+            model={model}
+            perspectives={perspectives}
+            rowOf={rowOf}
+            x={x}
+            active={keys.active}
+            refFor={keys.refFor}
+            onFocusItem={keys.setActive}
+            onGoToEntry={props.onGoToEntry}
+            onRangeChange={onRangeChange}
+          />
         </g>
         <ChartHandle
           side="start"

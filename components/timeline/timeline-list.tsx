@@ -1,12 +1,14 @@
 'use client'
 
-import { useState } from 'react'
+import { useDeferredValue, useState } from 'react'
 import { groupByDay, TIMELINE_PAGE } from '@/lib/view/timeline'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { StatementEntry } from '../statement-entry'
 
 const PAGE = TIMELINE_PAGE
+/** Entries redrawn with the chart when the range changes; the rest follow a moment later. */
+const FIRST_SCREEN = 12
 
 interface TimelineListProps {
   /** Filtered rows, already in date order (lib/view/timeline.ts). */
@@ -20,7 +22,10 @@ interface TimelineListProps {
 /** The statements in the order they were said, one heading per day, the undated last. */
 export function TimelineList({ rows, total, onGoToStatement }: TimelineListProps) {
   const [limit, setLimit] = useState(PAGE)
-  const groups = groupByDay(rows.slice(0, limit))
+  // A brush redraws the chart and the entries on the first screen at once; the rest of
+  // the page of entries follows in a render React may defer, so the chart keeps up.
+  const settled = useDeferredValue(rows) === rows
+  const groups = groupByDay(rows.slice(0, settled ? limit : Math.min(limit, FIRST_SCREEN)))
   const left = total - Math.min(limit, total)
   return (
     <section aria-labelledby="timeline-heading" className="mt-6">

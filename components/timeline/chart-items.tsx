@@ -1,0 +1,115 @@
+'use client'
+
+import { memo } from 'react'
+import { STANCES } from '@/lib/story/codebook'
+import { STANCE_NAMES } from '@/lib/story/vocabulary'
+import { formatIsoDate } from '@/lib/view/source-date'
+import { COLUMN_PX, describeCounts, MAX_STACK, type ChartModel } from '@/lib/view/stance-chart'
+import { describeRange, isoOfDay, type DateRange } from '@/lib/view/timeline'
+import type { WorkspacePerspective } from '@/lib/view/workspace-data'
+import { STANCE_FILL, type ChartItem } from './chart-keys'
+
+export const TOP = 10
+export const ROW = 46
+
+/**
+ * The chart's marks or bars, each focusable (one tab stop, see chart-keys.ts). Memoised:
+ * a drag redraws only its shaded span, not the hundreds of marks under it.
+ */
+export const ChartItems = memo(function ChartItems({
+  items,
+  model,
+  perspectives,
+  rowOf,
+  x,
+  active,
+  refFor,
+  onFocusItem,
+  onGoToEntry,
+  onRangeChange,
+}: {
+  items: readonly ChartItem[]
+  model: ChartModel
+  perspectives: readonly WorkspacePerspective[]
+  /** A camp's chart row, by its index in the story. */
+  rowOf: ReadonlyMap<number, number>
+  x: (day: number) => number
+  /** The item that holds the tab stop. */
+  active: number
+  refFor: (index: number) => (element: SVGElement | null) => void
+  onFocusItem: (index: number) => void
+  onGoToEntry: (rowId: string) => void
+  onRangeChange: (range: DateRange) => void
+}) {
+  return (
+    <>
+      {items.map((item, i) => {
+        const top = TOP + rowOf.get(item.camp)! * ROW
+        const focusable = {
+          tabIndex: i === active ? 0 : -1,
+          ref: refFor(i),
+          onFocus: () => onFocusItem(i),
+        }
+        if (item.mark) {
+          const m = item.mark
+          const fill = STANCE_FILL[m.stance]
+          return (
+            <g key={item.key} role="listitem">
+              <circle
+                {...focusable}
+                role="link"
+                aria-label={`${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_NAMES[m.stance]}. Go to the statement.`}
+                data-mark={m.id}
+                cx={
+                  model.mode === 'marks' && model.columns > 1
+                    ? x(m.day) + COLUMN_PX / 2 + Math.floor(m.stack / MAX_STACK) * COLUMN_PX
+                    : x(m.day + 0.5)
+                }
+                cy={top + ROW - 8 - (m.stack % MAX_STACK) * 7}
+                r="3.6"
+                fill={m.inferred ? 'white' : fill}
+                stroke={fill}
+                strokeWidth={m.inferred ? 2 : 1}
+                className="cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]"
+                onClick={() => onGoToEntry(m.id)}
+              />
+            </g>
+          )
+        }
+        const b = item.bin!
+        const x0 = x(b.start)
+        const w = Math.max(2, x(b.end + 1) - x0 - 1)
+        const scale = (ROW - 10) / (model.mode === 'bins' ? model.maxTotal : 1)
+        let y = top + ROW - 2
+        return (
+          <g key={item.key} role="listitem">
+            <g
+              {...focusable}
+              role="button"
+              data-bin={b.total}
+              aria-label={`${perspectives[rowOf.get(b.camp)!]!.label}, ${describeRange({ from: isoOfDay(b.start), to: isoOfDay(b.end) })}: ${describeCounts(b.counts)}. Press Enter to zoom in.`}
+              className="cursor-zoom-in outline-none focus-visible:[&>rect]:stroke-blue-600 focus-visible:[&>rect]:[stroke-width:2]"
+              onClick={() => onRangeChange({ from: isoOfDay(b.start), to: isoOfDay(b.end) })}
+            >
+              {STANCES.map((stance) => {
+                const h = b.counts[stance] * scale
+                y -= h
+                return h > 0 ? (
+                  <rect
+                    key={stance}
+                    x={x0}
+                    y={y}
+                    width={w}
+                    height={h}
+                    fill={STANCE_FILL[stance]}
+                    stroke="none"
+                  />
+                ) : null
+              })}
+            </g>
+          </g>
+        )
+      })}
+    </>
+  )
+})
