@@ -146,7 +146,7 @@ export function filterAndCount(
   const kindCounts = new Int32Array(KINDS.length)
   const channelCounts = new Int32Array(CHANNELS.length)
   const passed: StatementRow[] = []
-  // Inclusive ends; an undated row (0) is in no range (inRange in lib/view/timeline.ts).
+  // Inclusive ends; inferred dates count; an undated row (0) is in no range.
   const dated = hasRange(filters)
   const first = filters.from === null ? 1 : dayCode(filters.from)
   const last = filters.to === null ? 99_999_999 : dayCode(filters.to)

@@ -56,17 +56,6 @@ export interface DateRange {
 
 export const hasRange = (range: DateRange): boolean => range.from !== null || range.to !== null
 
-/**
- * Whether a row falls in the range: inferred dates count; an undated row is in no range
- * (but passes when there is none). ISO days compare as strings.
- */
-export function inRange(row: StatementRow, { from, to }: DateRange): boolean {
-  if (from === null && to === null) return true
-  const iso = row.date.iso
-  if (iso === null) return false
-  return (from === null || iso >= from) && (to === null || iso <= to)
-}
-
 /** Date order: earliest first, undated last; then by source number and place in the source. */
 export function compareByDate(a: StatementRow, b: StatementRow): number {
   const x = a.date.iso
