@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { extractStatements } from '../extract/extract'
 import type { Store } from './db'
@@ -8,8 +6,7 @@ import { readStory, toStoryFile } from './read'
 import { markReviewed, updateDraft } from './review-edits'
 import { saveToStory } from './review-save'
 import { createReview, getReview, ReviewConflictError, ReviewError } from './reviews'
-import { tempStore } from './testing'
-import { importStoryText } from './write'
+import { SEED_ID, seededStore } from './testing'
 
 /**
  * A statement's own date in review: suggested from the article's words when it is added,
@@ -17,8 +14,6 @@ import { importStoryText } from './write'
  * carried into the story by "Save to story".
  */
 
-const root = path.join(__dirname, '..', '..')
-const SEED_ID = 'pakistan-afghanistan-militancy-2023'
 const ARTICLE = [
   '“We will not hand anyone over to Pakistan,” Zabihullah Mujahid, the Taliban’s chief spokesman, said on Monday.',
   'Pakistan’s foreign ministry said in a statement on 28 February that the talks had stalled.',
@@ -28,13 +23,7 @@ const ARTICLE = [
 let store: Store
 let done: () => Promise<void>
 beforeAll(async () => {
-  ;({ store, done } = await tempStore())
-  await importStoryText(
-    store.db,
-    'seed.json',
-    readFileSync(path.join(root, 'data', 'stories', `${SEED_ID}.json`), 'utf8'),
-    { actor: 'seed' },
-  )
+  ;({ store, done } = await seededStore())
 }, 120_000)
 afterAll(() => done?.())
 

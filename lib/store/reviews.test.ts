@@ -16,23 +16,15 @@ import {
   ReviewError,
   ReviewInProgressError,
 } from './reviews'
-import { tempStore } from './testing'
-import { importStoryText } from './write'
+import { SEED_ID, seededStore } from './testing'
 
 const root = path.join(__dirname, '..', '..')
-const SEED_ID = 'pakistan-afghanistan-militancy-2023'
 const article = readFileSync(path.join(root, 'eval', 'articles', '12-kakar-evidence.txt'), 'utf8')
 
 let store: Store
 let done: () => Promise<void>
 beforeAll(async () => {
-  ;({ store, done } = await tempStore())
-  await importStoryText(
-    store.db,
-    'seed.json',
-    readFileSync(path.join(root, 'data', 'stories', `${SEED_ID}.json`), 'utf8'),
-    { actor: 'seed' },
-  )
+  ;({ store, done } = await seededStore())
 }, 120_000)
 afterAll(() => done?.())
 
