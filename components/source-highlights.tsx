@@ -61,3 +61,27 @@ export function SourceHighlights({
     )
   })
 }
+
+/** The key to the highlights: each camp's colour, then the reporter's narration. */
+export function HighlightLegend({ camps }: { camps: readonly { label: string; index: number }[] }) {
+  return (
+    <ul
+      aria-label="Highlight colours"
+      className="flex flex-wrap gap-x-4 gap-y-1 border-b border-zinc-200 px-5 py-2 text-xs dark:border-zinc-700"
+    >
+      {camps.map((camp) => (
+        <li key={camp.index} className="flex items-center gap-1.5">
+          <span
+            aria-hidden="true"
+            className={`inline-block h-3 w-5 rounded-sm ${campColor(camp.index).mark}`}
+          />
+          {camp.label}
+        </li>
+      ))}
+      <li className="flex items-center gap-1.5">
+        <span aria-hidden="true" className={`inline-block h-3 w-5 rounded-sm ${NARRATION}`} />
+        Reporter’s narration
+      </li>
+    </ul>
+  )
+}

@@ -3,8 +3,7 @@
 import { useEffect, useRef } from 'react'
 import { evidenceSegments, type EvidenceAnchor } from '@/lib/view/evidence'
 import type { WorkspacePerspective, WorkspaceSource } from '@/lib/view/workspace-data'
-import { campColor } from '../camp-colors'
-import { NARRATION, SourceHighlights } from '../source-highlights'
+import { HighlightLegend, SourceHighlights } from '../source-highlights'
 
 interface EvidenceDialogProps {
   source: WorkspaceSource | null
@@ -71,24 +70,7 @@ export function EvidenceDialog({ source, anchors, chosen, legend, onClose, onGoT
               Close
             </button>
           </div>
-          <ul
-            aria-label="Highlight colours"
-            className="flex flex-wrap gap-x-4 gap-y-1 border-b border-zinc-200 px-5 py-2 text-xs dark:border-zinc-700"
-          >
-            {legend.map((item) => (
-              <li key={item.label} className="flex items-center gap-1.5">
-                <span
-                  aria-hidden="true"
-                  className={`inline-block h-3 w-5 rounded-sm ${campColor(item.index).mark}`}
-                />
-                {item.label}
-              </li>
-            ))}
-            <li className="flex items-center gap-1.5">
-              <span aria-hidden="true" className={`inline-block h-3 w-5 rounded-sm ${NARRATION}`} />
-              Reporter’s narration
-            </li>
-          </ul>
+          <HighlightLegend camps={legend} />
           <div
             data-testid="source-text"
             dir="auto"

@@ -2,9 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireReader } from '@/lib/auth'
 import { notFound } from 'next/navigation'
-import { campColor } from '@/components/camp-colors'
 import { CARD } from '@/components/card'
-import { NARRATION, SourceHighlights } from '@/components/source-highlights'
+import { HighlightLegend, SourceHighlights } from '@/components/source-highlights'
 import { StatementEntry } from '@/components/statement-entry'
 import { derived, getStory } from '@/lib/store/app-store'
 import { publisherAndTitle } from '@/lib/story/vocabulary'
@@ -90,24 +89,7 @@ export default async function SourcePage({ params }: PageProps<'/stories/[slug]/
         >
           The text, with every statement highlighted
         </h2>
-        <ul
-          aria-label="Highlight colours"
-          className="flex flex-wrap gap-x-4 gap-y-1 border-b border-zinc-200 px-5 py-2 text-xs dark:border-zinc-700"
-        >
-          {story.perspectives.map((p, index) => (
-            <li key={p.id} className="flex items-center gap-1.5">
-              <span
-                aria-hidden="true"
-                className={`inline-block h-3 w-5 rounded-sm ${campColor(index).mark}`}
-              />
-              {p.label}
-            </li>
-          ))}
-          <li className="flex items-center gap-1.5">
-            <span aria-hidden="true" className={`inline-block h-3 w-5 rounded-sm ${NARRATION}`} />
-            Reporter’s narration
-          </li>
-        </ul>
+        <HighlightLegend camps={story.perspectives.map((p, index) => ({ label: p.label, index }))} />
         <div data-testid="source-text" dir="auto" className="whitespace-pre-wrap px-5 py-4 leading-relaxed">
           <SourceHighlights
             segments={segments}
