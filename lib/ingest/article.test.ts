@@ -1,22 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startFixtureWeb, type FixtureWeb } from '../../e2e/web-fixtures/server'
+import { describe, expect, it } from 'vitest'
 import { archiveOf, sha256Hex } from './archive'
 import { articleFromFile, articleFromPage } from './article'
 import { IngestError } from './errors'
 import { fetchPage } from './fetch'
+import { LOOPBACK, serveFixtureWeb } from './testing'
 
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../e2e/web-fixtures/pages/${name}`, import.meta.url)))
 const utf8 = (text: string) => new TextEncoder().encode(text)
 
-let web: FixtureWeb
-beforeAll(async () => {
-  web = await startFixtureWeb()
-})
-afterAll(() => web.close())
-const fetchFixture = (path: string) => fetchPage(`${web.origin}${path}`, { allow: new Set(['loopback']) })
+const web = serveFixtureWeb()
+const fetchFixture = (path: string) => fetchPage(`${web.origin}${path}`, { allow: LOOPBACK })
 
 describe('articleFromPage', () => {
   it('fills the form from a fetched page, and keeps it as fetched with fingerprints', async () => {

@@ -1,31 +1,16 @@
 import { parseFeed } from 'feedsmith'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { LAUGHS_FEED, XXE_FEED } from '../../e2e/web-fixtures/feeds'
-import { startFixtureWeb, type FixtureWeb } from '../../e2e/web-fixtures/server'
 import { KnownItems, freshItems } from './dedupe'
-import { IngestError } from './errors'
 import { fetchFeed } from './feed-fetch'
 import { parseFeedXml } from './feeds'
 import { matchKeywords } from './keywords'
+import { LOOPBACK, refusal, serveFixtureWeb } from './testing'
 
-let web: FixtureWeb
-beforeAll(async () => {
-  web = await startFixtureWeb()
-})
-afterAll(() => web.close())
+const web = serveFixtureWeb()
 beforeEach(() => web.setFeedVersion(1))
 
-const poll = (path: string) =>
-  fetchFeed(`${web.origin}${path}`, { allow: new Set(['loopback']), scope: 'feed-7' })
-
-async function refusal(promise: Promise<unknown>): Promise<IngestError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(IngestError)
-  return error as IngestError
-}
+const poll = (path: string) => fetchFeed(`${web.origin}${path}`, { allow: LOOPBACK, scope: 'feed-7' })
 
 describe('fetchFeed: an RSS feed', () => {
   it('reads each item as a candidate: plain text, the article’s address, its day, the outlet', async () => {

@@ -67,6 +67,31 @@ const alternate = (links: { href?: string; rel?: string }[] | undefined) =>
 
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
+/** An RSS item; an RDF item is one without GUID, date, authors or source of its own. */
+interface RssLikeItem {
+  title?: string
+  link?: string
+  description?: string
+  content?: { encoded?: string }
+  dc?: { dates?: unknown[]; creators?: string[] }
+  guid?: { value?: string; isPermaLink?: boolean }
+  pubDate?: unknown
+  authors?: { name?: string }[]
+  source?: { title?: string }
+}
+
+const rssLikeItem = (i: RssLikeItem): RawItem => ({
+  title: i.title,
+  titleIsHtml: true,
+  link: i.link,
+  guid: i.guid?.value,
+  guidIsLink: i.guid?.isPermaLink !== false,
+  summary: i.description ?? i.content?.encoded,
+  date: str(i.pubDate ?? i.dc?.dates?.[0]),
+  author: i.authors?.[0]?.name ?? i.dc?.creators?.[0],
+  source: i.source?.title,
+})
+
 function rawItems(parsed: ReturnType<typeof feedsmith>): {
   format: ParsedFeed['format']
   title?: string
@@ -91,40 +116,9 @@ function rawItems(parsed: ReturnType<typeof feedsmith>): {
       })),
     }
   }
-  if (parsed.format === 'rss') {
+  if (parsed.format === 'rss' || parsed.format === 'rdf') {
     const { title, link, items } = parsed.feed
-    return {
-      format: 'rss',
-      title,
-      link,
-      items: (items ?? []).map((i) => ({
-        title: i.title,
-        titleIsHtml: true,
-        link: i.link,
-        guid: i.guid?.value,
-        guidIsLink: i.guid?.isPermaLink !== false,
-        summary: i.description ?? i.content?.encoded,
-        date: str(i.pubDate ?? i.dc?.dates?.[0]),
-        author: i.authors?.[0]?.name ?? i.dc?.creators?.[0],
-        source: i.source?.title,
-      })),
-    }
-  }
-  if (parsed.format === 'rdf') {
-    const { title, link, items } = parsed.feed
-    return {
-      format: 'rdf',
-      title,
-      link,
-      items: (items ?? []).map((i) => ({
-        title: i.title,
-        titleIsHtml: true,
-        link: i.link,
-        summary: i.description ?? i.content?.encoded,
-        date: str(i.dc?.dates?.[0]),
-        author: i.dc?.creators?.[0],
-      })),
-    }
+    return { format: parsed.format, title, link, items: ((items ?? []) as RssLikeItem[]).map(rssLikeItem) }
   }
   throw new IngestError('feed', 'This is a JSON feed; the reader takes RSS and Atom feeds.')
 }

@@ -1,30 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { startFixtureWeb, type FixtureWeb } from '../../e2e/web-fixtures/server'
-import type { AddressKind } from './address'
-import { IngestError } from './errors'
+import { describe, expect, it, vi } from 'vitest'
+import { startFixtureWeb } from '../../e2e/web-fixtures/server'
 import { MAX_BYTES, MAX_REDIRECTS, TIMEOUT_MS, fetchPage, type FetchOptions } from './fetch'
 import type { Resolver } from './guard'
+import { LOOPBACK, refusal, serveFixtureWeb } from './testing'
 
-// The fixture web is on the loopback interface: these tests allow loopback, and nothing
-// else, so a redirect to a private or metadata address is refused before any connection.
-const LOOPBACK: ReadonlySet<AddressKind> = new Set(['loopback'])
-let web: FixtureWeb
-beforeAll(async () => {
-  web = await startFixtureWeb()
-})
-afterAll(() => web.close())
+const web = serveFixtureWeb()
 
 const get = (path: string, options: FetchOptions = {}) =>
   fetchPage(`${web.origin}${path}`, { allow: LOOPBACK, ...options })
-
-async function refusal(promise: Promise<unknown>): Promise<IngestError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  )
-  expect(error).toBeInstanceOf(IngestError)
-  return error as IngestError
-}
 
 const ARTICLE = '/2024/03/04/traders-count-losses-as-torkham-reopens/'
 
