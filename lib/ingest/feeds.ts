@@ -59,8 +59,12 @@ interface RawItem {
 export function plainText(value: string | undefined, isHtml = true): string {
   if (!value) return ''
   if (!isHtml || !/[<&]/.test(value)) return value.replace(/\s+/g, ' ').trim()
-  return paragraphsOf(htmlDocument(value).body).join(' ')
+  // One document for every fragment of a feed: parsing a fresh page per item costs ten times more.
+  fragments ??= htmlDocument('')
+  fragments.body.innerHTML = value
+  return paragraphsOf(fragments.body).join(' ')
 }
+let fragments: Document | undefined
 
 const alternate = (links: { href?: string; rel?: string }[] | undefined) =>
   (links?.find((l) => !l.rel || l.rel === 'alternate') ?? links?.[0])?.href
