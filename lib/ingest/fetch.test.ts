@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { startFixtureWeb } from '../../e2e/web-fixtures/server'
+import { startFixtureTls } from '../../e2e/web-fixtures/tls-server'
 import { MAX_BYTES, MAX_REDIRECTS, TIMEOUT_MS, fetchPage, type FetchOptions } from './fetch'
 import type { Resolver } from './guard'
 import { LOOPBACK, refusal, serveFixtureWeb } from './testing'
@@ -143,6 +144,23 @@ describe('fetchPage: the address check after every redirect', () => {
     expect(page.address).toBe('127.0.0.1')
     // The request reached the fixture under the name, so TLS and virtual hosts still work.
     expect(web.requests.slice(seen)).toEqual([{ path: ARTICLE, host: `news.example:${web.port}` }])
+  })
+
+  it('keeps speaking TLS to the name: the handshake asks for it, and an untrusted certificate is refused in words', async () => {
+    const secure = await startFixtureTls()
+    try {
+      const resolve: Resolver = async () => [{ address: '127.0.0.1', family: 4 }]
+      const error = await refusal(
+        fetchPage(`https://news.example:${secure.port}/`, { allow: LOOPBACK, resolve }),
+      )
+      expect(secure.serverNames).toEqual(['news.example'])
+      expect(error.problem).toBe('network')
+      expect(error.message).toBe(
+        'The site’s security certificate could not be trusted, so the page was not fetched.',
+      )
+    } finally {
+      await secure.close()
+    }
   })
 
   it('looks the name up again at each redirect, and refuses when it now leads somewhere private', async () => {
