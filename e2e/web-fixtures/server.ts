@@ -129,6 +129,7 @@ const ROUTES: Record<string, Handler> = {
   '/redirect/mapped-private': redirect(() => 'http://[::ffff:192.168.0.10]/'),
   '/redirect/named-private': redirect(() => 'http://intranet.example/wiki'),
   '/redirect/ftp': redirect(() => 'ftp://files.example.org/report.txt'),
+  '/redirect/malformed': redirect(() => 'http://[not-an-address/'),
   '/redirect/nowhere': (_req, res) => {
     res.writeHead(302, { 'content-length': 0 })
     res.end()

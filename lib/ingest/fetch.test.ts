@@ -97,6 +97,9 @@ describe('fetchPage: redirects', () => {
     expect((await refusal(get('/redirect/nowhere'))).message).toBe(
       'The site redirected but did not say where to.',
     )
+    expect((await refusal(get('/redirect/malformed'))).message).toBe(
+      'The site redirected to something that is not a web address (“http://[not-an-address/”).',
+    )
     const ftp = await refusal(get('/redirect/ftp'))
     expect(ftp.problem).toBe('address')
     expect(ftp.message).toBe(

@@ -116,7 +116,16 @@ async function follow(
     const location = response.headers.location
     if (!location)
       throw new IngestError('redirects', 'The site redirected but did not say where to.', { url: url.href })
-    const target = new URL(location, url).href
+    let target: string
+    try {
+      target = new URL(location, url).href
+    } catch {
+      throw new IngestError(
+        'redirects',
+        `The site redirected to something that is not a web address (“${clip(location)}”).`,
+        { url: url.href },
+      )
+    }
     via = `The site redirected to “${clip(target)}”`
     const next = checkWebAddress(target, 'The address the site redirected to')
     if (seen.has(next.href)) {
