@@ -1,22 +1,30 @@
 /**
- * `npm run db:backup -- FILE`: saves the whole store. On PGlite, its own dump of the data
- * folder (a gzipped tar); on Postgres, pg_dump's custom format.
+ * `npm run db:backup -- FILE`: saves the whole store in the portable format (gzipped JSON
+ * lines, lib/store/backup), the same from PGlite and from Postgres, readable by its owner
+ * only. Works while the app runs on PGlite: the app reads the store (lib/admin).
  */
-import { renameSync, writeFileSync } from 'node:fs'
-import { pgProgram, run } from './db-tools'
-import { report, UsageError, withStore } from './store-cli'
+import { runAdmin } from '../lib/admin/client'
+import { createBackupFile } from '../lib/store/backup/files'
+import { report, sayOnly, UsageError } from './store-cli'
 
-const [file, ...rest] = process.argv.slice(2)
-
-withStore(async (store) => {
+async function main() {
+  const [file, ...rest] = process.argv.slice(2)
   if (!file || rest.length > 0) throw new UsageError('usage: npm run db:backup -- FILE')
-  const temporary = `${file}.${process.pid}.tmp`
-  if (store.pglite) {
-    const dump = await store.pglite.dumpDataDir('gzip')
-    writeFileSync(temporary, new Uint8Array(await dump.arrayBuffer()))
-  } else {
-    run(pgProgram('pg_dump'), ['--format=custom', `--file=${temporary}`, process.env.DATABASE_URL!])
+  const writer = await createBackupFile(file)
+  const said: string[] = []
+  try {
+    await runAdmin(
+      'db:backup',
+      { file },
+      { ...sayOnly, say: (text) => said.push(text), line: writer.line, data: writer.text },
+    )
+    await writer.done()
+    // Said once the file is whole and in place.
+    for (const text of said) process.stdout.write(`${text}\n`)
+  } catch (error) {
+    await writer.abandon()
+    throw error
   }
-  renameSync(temporary, file)
-  process.stdout.write(`Saved the store in ${store.where} to ${file}.\n`)
-}).catch(report)
+}
+
+main().catch(report)

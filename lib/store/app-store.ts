@@ -26,13 +26,28 @@ export function appStore(): Promise<Store> {
   })
 }
 
-/** Opens the store on server start, or stops the server, saying why and what to do. */
+/**
+ * Opens the store on server start, or stops the server, saying why and what to do. On a
+ * PGlite folder, then answers the command-line tools on the admin socket beside its lock:
+ * the folder is this process's alone, so the tools' commands run here (lib/admin).
+ */
 export async function openOrExit(): Promise<void> {
+  let store: Store
   try {
-    await appStore()
+    store = await appStore()
   } catch (error) {
     console.error(`The app cannot start. ${error instanceof Error ? error.message : String(error)}`)
     process.exit(1)
+  }
+  if (store.engine !== 'pglite') return
+  try {
+    const { serveAdmin } = await import('../admin/server')
+    await serveAdmin(store, store.where)
+  } catch (error) {
+    // The app serves on; only the tools must wait for it to stop.
+    console.error(
+      `Admin: the command-line tools cannot reach the app (${error instanceof Error ? error.message : String(error)}); stop the app to run them.`,
+    )
   }
 }
 
@@ -54,7 +69,9 @@ function cachedRead(store: Store, id: string, stamp: string): Promise<Story | un
     hit.checkedAt = Date.now()
     return hit.story
   }
-  const story = readStory(store.db, id)
+  // A read, though in a transaction: it goes on while an admin command holds the write lane.
+  const read = () => readStory(store.db, id)
+  const story = store.lane ? store.lane.reading(read) : read()
   cache.set(id, { stamp, checkedAt: Date.now(), story })
   story.catch(() => cache.delete(id))
   return story

@@ -9,6 +9,7 @@ import { folderProblem, keepControlFiles, StoreCorruptError, tablesProblem } fro
 
 const tables = { ...storyTables, ...reviewTables }
 import { acquireLock } from './lock'
+import { guardWrites, WriteLane } from './write-lane'
 
 export { StoreCorruptError } from './integrity'
 
@@ -29,6 +30,8 @@ export interface Store {
   exclusive<T>(key: number, fn: (db: StoreDb) => Promise<T>): Promise<T>
   pglite?: PGlite
   pool?: Pool
+  /** On PGlite: the app's writes and admin commands run inside the app take turns here. */
+  lane?: WriteLane
   close(): Promise<void>
 }
 
@@ -36,6 +39,10 @@ export interface StoreOptions {
   /** How long to wait for a PGlite folder another process holds. */
   waitMs?: number
   log?: (message: string) => void
+  /** The Postgres server to open instead of DATABASE_URL's; '' for the PGlite folder whatever it says. */
+  databaseUrl?: string
+  /** Migrations to run on opening (a restore loads an older backup at its own version first). */
+  migrationsFolder?: string
 }
 
 export const MIGRATE_LOCK = 7_310_001
@@ -81,12 +88,15 @@ async function openPglite(options: StoreOptions): Promise<Store> {
     }
     const db = drizzle(pglite, { schema: tables }) as unknown as StoreDb
     const { migrate } = await import('drizzle-orm/pglite/migrator')
-    await migrate(db as never, { migrationsFolder: migrationsDir() })
+    await migrate(db as never, { migrationsFolder: options.migrationsFolder ?? migrationsDir() })
+    const lane = new WriteLane()
+    guardWrites(db as never, lane)
     return {
       engine: 'pglite',
       where: dir,
       db,
       pglite,
+      lane,
       // One process holds the folder: nobody to take turns with.
       exclusive: (_key, fn) => fn(db),
       async close() {
@@ -100,7 +110,7 @@ async function openPglite(options: StoreOptions): Promise<Store> {
   }
 }
 
-async function openPostgres(url: string): Promise<Store> {
+async function openPostgres(url: string, options: StoreOptions): Promise<Store> {
   const { Pool } = (await import('pg')).default
   const { drizzle } = await import('drizzle-orm/node-postgres')
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
@@ -121,7 +131,9 @@ async function openPostgres(url: string): Promise<Store> {
   }
   try {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator')
-    await exclusive(MIGRATE_LOCK, (locked) => migrate(locked as never, { migrationsFolder: migrationsDir() }))
+    await exclusive(MIGRATE_LOCK, (locked) =>
+      migrate(locked as never, { migrationsFolder: options.migrationsFolder ?? migrationsDir() }),
+    )
   } catch (error) {
     await pool.end()
     throw error
@@ -139,8 +151,8 @@ async function openPostgres(url: string): Promise<Store> {
 
 /** Opens (creating and migrating when empty) the store this environment points at. */
 export function openStore(options: StoreOptions = {}): Promise<Store> {
-  const url = process.env.DATABASE_URL
-  return url ? openPostgres(url) : openPglite(options)
+  const url = options.databaseUrl ?? process.env.DATABASE_URL
+  return url ? openPostgres(url, options) : openPglite(options)
 }
 
 const GLOBAL_KEY = Symbol.for('perspective-reader.store')
