@@ -1,4 +1,5 @@
 import { UserInputError } from './users'
+import { busyResponse } from '../web/store-busy'
 
 /** Route handlers' answers: JSON, never cached, and a refusal in the user's words. */
 export const json = (body: unknown, status = 200) =>
@@ -21,6 +22,8 @@ export async function answer(run: () => Promise<unknown>): Promise<Response> {
     return json(await run())
   } catch (error) {
     if (error instanceof UserInputError) return problem(error.message)
+    const busy = busyResponse(error)
+    if (busy) return busy
     throw error
   }
 }

@@ -54,7 +54,7 @@ export class WriteLane {
       false,
       waitMs,
       () =>
-        `An administrator's command (${this.#holder}) is using the store. Your change was not saved; try again in a moment.`,
+        `An administrator’s command (${this.#holder}) is using the store. Your change was not saved; try again in a moment.`,
     )
     try {
       return await fn()

@@ -4,6 +4,7 @@ import { ImportError } from '@/lib/import/draft-story'
 import { appStore } from '@/lib/store/app-store'
 import type { StoreDb } from '@/lib/store/db'
 import { ReviewConflictError, ReviewError, ReviewInProgressError } from '@/lib/store/reviews'
+import { busyResponse } from '@/lib/web/store-busy'
 
 /**
  * The one way a review write runs, once its route has checked the editor's session, role
@@ -35,6 +36,8 @@ export async function handleWrite<S extends z.ZodType>(
     const { db } = await appStore()
     return json((await run({ db, caller, body: body as z.infer<S> })) ?? { ok: true })
   } catch (error) {
+    const busy = busyResponse(error)
+    if (busy) return busy
     if (error instanceof ReviewConflictError)
       return json({ error: error.message, current: error.current ?? null }, 409)
     if (error instanceof ReviewInProgressError)

@@ -3,6 +3,7 @@ import type { Caller } from '@/lib/auth'
 import { appStore } from '@/lib/store/app-store'
 import { SpeakerMergeError } from '@/lib/store/speaker-merges'
 import type { StoreDb } from '@/lib/store/db'
+import { busyResponse } from '@/lib/web/store-busy'
 
 const json = (status: number, body: unknown) =>
   Response.json(body, { status, headers: { 'Cache-Control': 'no-store' } })
@@ -34,6 +35,8 @@ export async function speakerRoute<S extends z.ZodType>(
     return json(200, await run((await appStore()).db, parsed.data, who.actor))
   } catch (error) {
     if (error instanceof SpeakerMergeError) return json(409, { error: error.message })
+    const busy = busyResponse(error)
+    if (busy) return busy
     throw error
   }
 }

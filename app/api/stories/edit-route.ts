@@ -5,6 +5,7 @@ import { appStore, forgetStamp } from '@/lib/store/app-store'
 import type { StoreDb } from '@/lib/store/db'
 import { EditError } from '@/lib/store/edit-checks'
 import { NotFoundError, StaleVersionError } from '@/lib/store/history'
+import { busyResponse } from '@/lib/web/store-busy'
 
 /**
  * What every edit route does around its one store call: the editor role checked on the
@@ -72,6 +73,8 @@ export async function editorRead(
 }
 
 function errorResponse(error: unknown): Response {
+  const busy = busyResponse(error)
+  if (busy) return busy
   if (error instanceof EditError)
     return json(400, { error: error.message, field: error.field, statements: error.statements })
   if (error instanceof StaleVersionError)

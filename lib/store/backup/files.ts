@@ -3,7 +3,7 @@ import { open } from 'node:fs/promises'
 import { pipeline } from 'node:stream'
 import { StringDecoder } from 'node:string_decoder'
 import { createGunzip, createGzip, gunzipSync } from 'node:zlib'
-import { FORMAT } from './format'
+import { BackupFormatError, FORMAT, parseHeader, type End, type TableStart } from './format'
 
 /**
  * Backup files on disk: written gzipped, beside their name and renamed into place when
@@ -111,4 +111,49 @@ export async function* backupLines(file: string): AsyncGenerator<string> {
   }
   rest += decoder.end()
   if (rest !== '') yield rest
+}
+
+/**
+ * Reads a portable backup through once before anything is written: a file cut short or
+ * damaged is refused before a store is made for it.
+ */
+export async function checkBackupFile(file: string): Promise<void> {
+  const counted: Record<string, number> = {}
+  let table: string | undefined
+  let first = true
+  let ended = false
+  try {
+    for await (const line of backupLines(file)) {
+      if (first) {
+        parseHeader(line, file)
+        first = false
+      } else if (ended) {
+        if (line !== '') throw new BackupFormatError(`${file} is damaged: lines follow its last line.`)
+      } else if (line.startsWith('[')) {
+        if (table === undefined)
+          throw new BackupFormatError(`${file} is damaged: rows come before any table.`)
+        counted[table]!++
+      } else if (line.startsWith('{"table"')) {
+        table = (JSON.parse(line) as TableStart).table
+        counted[table] ??= 0
+      } else if (line.startsWith('{"end"')) {
+        for (const [name, count] of Object.entries((JSON.parse(line) as End).end.rows))
+          if ((counted[name] ?? 0) !== count)
+            throw new BackupFormatError(
+              `${file} is damaged: table ${name} should hold ${count} rows, but ${counted[name] ?? 0} are there.`,
+            )
+        ended = true
+      } else if (line !== '')
+        throw new BackupFormatError(`${file} is damaged: a line is neither a table, a row nor the end.`)
+    }
+  } catch (error) {
+    if (error instanceof BackupFormatError) throw error
+    throw new BackupFormatError(
+      `${file} is damaged (${error instanceof Error ? error.message : String(error)}). Nothing was restored.`,
+    )
+  }
+  if (!ended)
+    throw new BackupFormatError(
+      `${file} is cut short: it ends before the backup's last line. Nothing was restored.`,
+    )
 }

@@ -3,7 +3,7 @@ import { openStore, pgliteDir, type Store, type StoreOptions } from '../db'
 import { plainConn } from './conn'
 import { copyStore, lineChannel } from './copy'
 import { backupTables } from './catalog'
-import { backupKind, backupLines, type BackupKind } from './files'
+import { backupKind, backupLines, checkBackupFile, type BackupKind } from './files'
 import { BackupFormatError, parseHeader, type Header } from './format'
 import { pgDumpLines, pgDumpVersion, openFolderDump } from './legacy'
 import { loadBackup } from './load'
@@ -80,6 +80,7 @@ export async function restoreBackup(file: string, options: StoreOptions = {}): P
   let schema: string
   let header: Header | undefined
   if (kind === 'portable') {
+    await checkBackupFile(file)
     lines = backupLines(file)
     const first = await lines.next()
     header = parseHeader(first.done ? undefined : first.value, file)
