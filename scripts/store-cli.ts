@@ -8,7 +8,9 @@ export function report(error: unknown): void {
   process.stderr.write(
     `${isPlain(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   )
-  process.exitCode = error instanceof Error && error.name === 'UsageError' ? 2 : 1
+  // 2: the command was asked for what it does not do (as before, a restore into a store in use).
+  process.exitCode =
+    error instanceof Error && ['UsageError', 'StoreNotEmptyError'].includes(error.name) ? 2 : 1
   // A damaged store is left open (closing would write to it), and would keep the process up.
   if (error instanceof Error && error.name === 'StoreCorruptError') process.exit(1)
 }

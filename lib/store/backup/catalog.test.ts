@@ -22,8 +22,8 @@ async function schemaFileTables(): Promise<string[]> {
   const files = ([] as string[]).concat(config.schema ?? [])
   const names: string[] = []
   for (const file of files) {
-    const module = (await import(path.join(root, file))) as Record<string, unknown>
-    for (const value of Object.values(module)) if (is(value, PgTable)) names.push(getTableName(value))
+    const exports = (await import(path.join(root, file))) as Record<string, unknown>
+    for (const value of Object.values(exports)) if (is(value, PgTable)) names.push(getTableName(value))
   }
   return [...new Set(names)].sort()
 }

@@ -8,14 +8,17 @@ const ROWS_PER_INSERT = 2_000
 const BYTES_PER_INSERT = 4 * 1024 * 1024
 
 export class StoreNotEmptyError extends Error {
-  constructor(where: string, tables: string[]) {
-    super(
-      `The store in ${where} is not empty (${tables.join(', ')} hold rows); a backup is restored only into an empty one. ` +
-        'Restore into a new PGlite folder (set PGLITE_DIR) or a new database (DATABASE_URL).',
-    )
+  constructor(message: string) {
+    super(message)
     this.name = 'StoreNotEmptyError'
   }
 }
+
+export const notEmpty = (where: string, tables: string[]) =>
+  new StoreNotEmptyError(
+    `The store in ${where} is not empty (${tables.join(', ')} hold rows); a backup is restored only into an empty one. ` +
+      'Restore into a new PGlite folder (set PGLITE_DIR) or a new database (DATABASE_URL).',
+  )
 
 /** Tables of the store's backup that hold rows. */
 export async function nonEmptyTables(conn: Conn): Promise<string[]> {
@@ -42,7 +45,7 @@ export async function loadBackup(
 ): Promise<Record<string, number>> {
   return writeTransaction(store, async (conn) => {
     const full = await nonEmptyTables(conn)
-    if (full.length > 0) throw new StoreNotEmptyError(store.where, full)
+    if (full.length > 0) throw notEmpty(store.where, full)
     const tables = new Map((await backupTables(conn)).map((t) => [t.name, t]))
     for (const name of header.tables)
       if (!tables.has(name))

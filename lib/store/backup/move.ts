@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs'
 import { openStore, pgliteDir, type Store, type StoreOptions } from '../db'
 import { copyStore } from './copy'
 import { storeDigest } from './digest'
-import { RestoreRefusedError } from './restore'
+import { StoreNotEmptyError } from './load'
 
 /**
  * db:move: the PGlite folder's store copied into an empty Postgres database (or back),
@@ -34,7 +34,7 @@ export async function moveStore(
   if ('from' in direction) {
     const dir = pgliteDir()
     if (existsSync(dir) && readdirSync(dir).length > 0)
-      throw new RestoreRefusedError(
+      throw new StoreNotEmptyError(
         `${dir} is not empty; move a store only into an empty or new folder (set PGLITE_DIR).`,
       )
   }

@@ -6,7 +6,7 @@ import { backupTables } from './catalog'
 import { backupKind, backupLines, checkBackupFile, type BackupKind } from './files'
 import { BackupFormatError, parseHeader, type Header } from './format'
 import { pgDumpLines, pgDumpVersion, openFolderDump } from './legacy'
-import { loadBackup } from './load'
+import { loadBackup, StoreNotEmptyError } from './load'
 import { currentVersion, knownVersions, migrationsUpTo, storeVersion } from './schema-version'
 
 /**
@@ -71,7 +71,7 @@ export async function restoreBackup(file: string, options: StoreOptions = {}): P
   if (!process.env.DATABASE_URL) {
     newFolder = pgliteDir()
     if (existsSync(newFolder) && readdirSync(newFolder).length > 0)
-      throw new RestoreRefusedError(
+      throw new StoreNotEmptyError(
         `${newFolder} is not empty; restore only into an empty or new folder (set PGLITE_DIR).`,
       )
   }
