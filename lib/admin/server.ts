@@ -76,6 +76,7 @@ async function serve(store: Store, socket: Socket, log: Pick<Console, 'log' | 'e
     },
   }
   const started = Date.now()
+  log.log(`Admin: running ${command} for a command-line tool…`)
   try {
     await runCommand(store, command, input.data as never, out)
     await flush()

@@ -55,30 +55,38 @@ export type Frame = { kind: 'J'; message: Message } | { kind: 'D'; text: string 
 
 /** Splits a byte stream into frames. */
 export class FrameReader {
-  #buffered: Buffer[] = []
+  #chunks: Buffer[] = []
   #size = 0
+  /** The whole length of the frame being read, once its header is in. */
+  #need: number | undefined
 
   push(chunk: Buffer): Frame[] {
-    this.#buffered.push(chunk)
+    this.#chunks.push(chunk)
     this.#size += chunk.length
     const frames: Frame[] = []
     for (;;) {
-      if (this.#size < 5) return frames
-      const all = this.#buffered.length === 1 ? this.#buffered[0]! : Buffer.concat(this.#buffered)
-      this.#buffered = [all]
+      if (this.#need === undefined) {
+        if (this.#size < 5) return frames
+        const head = this.#chunks[0]!.length >= 5 ? this.#chunks[0]! : Buffer.concat(this.#chunks, this.#size)
+        const kind = String.fromCharCode(head[0]!)
+        const length = head.readUInt32BE(1)
+        if ((kind !== 'J' && kind !== 'D') || length > MAX_FRAME)
+          throw new Error('the other side does not speak this protocol')
+        this.#need = 5 + length
+      }
+      // A large frame comes in many pieces: they are joined once, when all are there.
+      if (this.#size < this.#need) return frames
+      const all = this.#chunks.length === 1 ? this.#chunks[0]! : Buffer.concat(this.#chunks, this.#size)
       const kind = String.fromCharCode(all[0]!)
-      const length = all.readUInt32BE(1)
-      if ((kind !== 'J' && kind !== 'D') || length > MAX_FRAME)
-        throw new Error('the other side does not speak this protocol')
-      if (all.length < 5 + length) return frames
-      const body = all.subarray(5, 5 + length)
-      const rest = all.subarray(5 + length)
-      this.#buffered = rest.length > 0 ? [Buffer.from(rest)] : []
+      const body = all.subarray(5, this.#need)
+      const rest = all.subarray(this.#need)
+      this.#chunks = rest.length > 0 ? [rest] : []
       this.#size = rest.length
+      this.#need = undefined
       frames.push(
         kind === 'J'
-          ? { kind, message: JSON.parse(body.toString('utf8')) as Message }
-          : { kind, text: body.toString('utf8') },
+          ? { kind: 'J', message: JSON.parse(body.toString('utf8')) as Message }
+          : { kind: 'D', text: body.toString('utf8') },
       )
     }
   }
