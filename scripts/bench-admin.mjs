@@ -7,7 +7,8 @@
 // an article. For each it prints the tool's time, the app's own time for the command (its
 // log), and the reads that finished while the tool ran (count, p50, p95, max), beside the
 // same reads with no command running. During db:backup, an editor's save is sent too:
-// how long it waited. Not part of any test run.
+// how long it waited (the app's part of a backup is a copy of its folder). Not part of any
+// test run.
 //
 //   npm run bench:admin
 //   npm run bench:admin -- --stories 4 --statements 5000 --readers 4
@@ -182,7 +183,7 @@ const backup = tool('db-backup.ts', [path.join(scratch, 'store.backup')])
 // Sent as soon as the app has begun the backup.
 let save
 for (const until = Date.now() + 120_000; Date.now() < until;) {
-  if (log.some((l) => l.includes('Admin: running db:backup'))) {
+  if (log.some((l) => l.includes('Admin: running db:snapshot'))) {
     const sent = Date.now()
     save = fetch(`${base}/api/stories/${SEED}/statements/taliban-soil`, {
       method: 'PATCH',
@@ -194,7 +195,7 @@ for (const until = Date.now() + 120_000; Date.now() < until;) {
   await new Promise((r) => setTimeout(r, 20))
 }
 const { ms: backupMs } = await backup
-rows.push({ what: 'db:backup', tool: backupMs, app: appTime('db:backup'), ...window(started, Date.now()) })
+rows.push({ what: 'db:backup', tool: backupMs, app: appTime('db:snapshot'), ...window(started, Date.now()) })
 const saved = save ? await save : undefined
 const article = path.join(scratch, 'article.txt')
 writeFileSync(article, '“We will keep the crossing shut,” the commander, Ali Raza, said on Monday.\n')

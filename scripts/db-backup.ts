@@ -1,30 +1,20 @@
 /**
  * `npm run db:backup -- FILE`: saves the whole store in the portable format (gzipped JSON
  * lines, lib/store/backup), the same from PGlite and from Postgres, readable by its owner
- * only. Works while the app runs on PGlite: the app reads the store (lib/admin).
+ * only. Works while the app runs on PGlite: the app copies its folder for the tool to read
+ * (lib/admin/backup.ts).
  */
-import { runAdmin } from '../lib/admin/client'
-import { createBackupFile } from '../lib/store/backup/files'
-import { report, sayOnly, UsageError } from './store-cli'
+import { backupToFile } from '../lib/admin/backup'
+import { report, UsageError } from './store-cli'
 
 async function main() {
   const [file, ...rest] = process.argv.slice(2)
   if (!file || rest.length > 0) throw new UsageError('usage: npm run db:backup -- FILE')
-  const writer = await createBackupFile(file)
-  const said: string[] = []
-  try {
-    await runAdmin(
-      'db:backup',
-      { file },
-      { ...sayOnly, say: (text) => said.push(text), line: writer.line, data: writer.text },
-    )
-    await writer.done()
-    // Said once the file is whole and in place.
-    for (const text of said) process.stdout.write(`${text}\n`)
-  } catch (error) {
-    await writer.abandon()
-    throw error
-  }
+  const { where, rows } = await backupToFile(file)
+  const total = Object.values(rows).reduce((a, b) => a + b, 0)
+  process.stdout.write(
+    `Saved the store in ${where} to ${file}: ${total} rows in ${Object.keys(rows).length} tables.\n`,
+  )
 }
 
 main().catch(report)

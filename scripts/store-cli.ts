@@ -1,4 +1,4 @@
-import type { ToolOutput } from '../lib/admin/client'
+import type { Output } from '../lib/admin/commands'
 import { isPlain } from '../lib/admin/errors'
 import { openStore, type Store } from '../lib/store/db'
 
@@ -16,11 +16,9 @@ export function report(error: unknown): void {
 }
 
 /** Output of a command that only talks: its lines on standard output. */
-export const sayOnly: ToolOutput = {
+export const sayOnly: Output = {
   say: (text) => void process.stdout.write(`${text}\n`),
   file: () => Promise.reject(new Error('this command writes no files')),
-  line: () => Promise.reject(new Error('this command writes no backup')),
-  data: () => Promise.reject(new Error('this command writes no backup')),
 }
 
 /**

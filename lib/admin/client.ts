@@ -12,11 +12,6 @@ import { namedError } from './errors'
  * On a folder another tool holds, it waits up to 10 s, as it always has.
  */
 
-export interface ToolOutput extends Output {
-  /** Backup lines as the app sends them: many lines at a time, each ending in a newline. */
-  data(text: string): Promise<void>
-}
-
 export interface RunOptions {
   waitMs?: number
   log?: (message: string) => void
@@ -36,11 +31,11 @@ export async function reachApp(
     const timer = setTimeout(() => resolve(undefined), 5_000)
     socket.on('data', function first(chunk: Buffer) {
       try {
-        const [frame] = reader.push(chunk)
-        if (!frame) return
+        const [message] = reader.push(chunk)
+        if (!message) return
         socket.off('data', first)
         clearTimeout(timer)
-        resolve(frame.kind === 'J' ? (frame.message.hello as { pid: number; protocol: number }) : undefined)
+        resolve(message.hello as { pid: number; protocol: number } | undefined)
       } catch {
         resolve(undefined)
       }
@@ -56,7 +51,7 @@ export async function reachApp(
 }
 
 /** Sends the command to the app and relays what comes back; rejects with the app's refusal. */
-function runInApp(socket: Socket, name: CommandName, input: unknown, out: ToolOutput): Promise<void> {
+function runInApp(socket: Socket, name: CommandName, input: unknown, out: Output): Promise<void> {
   const reader = new FrameReader()
   return new Promise<void>((resolve, reject) => {
     let settled = false
@@ -75,11 +70,10 @@ function runInApp(socket: Socket, name: CommandName, input: unknown, out: ToolOu
       } catch (error) {
         return finish(error as Error)
       }
-      for (const frame of frames) {
+      for (const message of frames) {
         chain = chain.then(async () => {
           if (settled) return
-          if (frame.kind === 'D') return out.data(frame.text)
-          const m = frame.message as {
+          const m = message as {
             say?: string
             file?: { name: string; text: string }
             done?: boolean
@@ -106,28 +100,32 @@ function runInApp(socket: Socket, name: CommandName, input: unknown, out: ToolOu
   })
 }
 
+/** The running app, as a tool reaches it: runs commands there, one connection each. */
+export interface RunningApp {
+  pid: number
+  run<N extends CommandName>(name: N, input: CommandInput<N>, out: Output): Promise<void>
+}
+
 /**
- * Runs `name` where the store is. Returns where it ran ('app' when the running app did).
- * `open` lets a tool that needs the store itself (db:migrate) share the waiting and the
- * message when another process holds it.
+ * Reaches the store this environment names, and does `local` with it opened in this
+ * process, or `app` with the app that holds it. On Postgres, and on a PGlite folder no
+ * one holds, the tool opens the store itself (closed after). On a PGlite folder the app
+ * holds, the app is reached through its admin socket, found through the folder's lock.
+ * On a folder another tool holds (or the app while it starts), it waits up to 10 s, as
+ * it always has, then says who holds it.
  */
-export async function runAdmin<N extends CommandName>(
-  name: N,
-  input: CommandInput<N>,
-  out: ToolOutput,
+export async function reachStore<T>(
+  handlers: { local(store: Store): Promise<T>; app(app: RunningApp): Promise<T> },
   { waitMs = 10_000, log = (m) => process.stderr.write(`${m}\n`) }: RunOptions = {},
-): Promise<'tool' | 'app'> {
+): Promise<T> {
   const local = async (store: Store) => {
     try {
-      await runCommand(store, name, input, out)
+      return await handlers.local(store)
     } finally {
       await store.close()
     }
   }
-  if (process.env.DATABASE_URL) {
-    await local(await openStore({ waitMs, log }))
-    return 'tool'
-  }
+  if (process.env.DATABASE_URL) return local(await openStore({ waitMs, log }))
   const dir = pgliteDir()
   const deadline = Date.now() + waitMs
   let warned = false
@@ -137,12 +135,19 @@ export async function runAdmin<N extends CommandName>(
       store = await openStore({ waitMs: 0, log })
     } catch (error) {
       if (!(error instanceof StoreLockedError)) throw error
-      const app = await reachApp(dir, error.pid)
-      if (app) {
-        await runInApp(app.socket, name, input, out)
-        return 'app'
+      const first = await reachApp(dir, error.pid)
+      if (first) {
+        first.socket.destroy()
+        const owner = first.pid
+        return handlers.app({
+          pid: owner,
+          async run(name, input, out) {
+            const app = await reachApp(dir, owner)
+            if (!app) throw namedError('AdminCommandError', `The app (process ${owner}) stopped answering.`)
+            await runInApp(app.socket, name, input, out)
+          },
+        })
       }
-      // Held by another tool, or by the app while it is still starting: wait, as before.
       if (Date.now() >= deadline) throw error
       if (!warned) {
         log(
@@ -153,9 +158,21 @@ export async function runAdmin<N extends CommandName>(
       await sleep(200)
       continue
     }
-    await local(store)
-    return 'tool'
+    return local(store)
   }
+}
+
+/** Runs `name` where the store is: in this process, or in the app that holds it. */
+export function runAdmin<N extends CommandName>(
+  name: N,
+  input: CommandInput<N>,
+  out: Output,
+  options: RunOptions = {},
+): Promise<void> {
+  return reachStore(
+    { local: (store) => runCommand(store, name, input, out), app: (app) => app.run(name, input, out) },
+    options,
+  )
 }
 
 export class AppRunningError extends Error {

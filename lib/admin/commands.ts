@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs'
+import { cp } from 'node:fs/promises'
+import path from 'node:path'
 import { addUser } from '../auth/users'
 import { extractStatements } from '../extract/extract'
-import { dumpStore } from '../store/backup/dump'
 import { storyJson } from '../store/canonical'
 import type { Store } from '../store/db'
 import { readStory, storyStamps, toStoryFile } from '../store/read'
@@ -22,8 +24,6 @@ export interface Output {
   say(text: string): void
   /** A story file to write (stories:export), named within the tool's output folder. */
   file(name: string, text: string): Promise<void>
-  /** A line of a backup (db:backup). */
-  line(text: string): Promise<void>
 }
 
 /** A refusal whose message says everything: printed as it is, exit code 1. */
@@ -70,9 +70,9 @@ export interface ArticleImportInput {
   actor: string
 }
 
-export interface BackupInput {
-  /** The file the tool writes, for the message only. */
-  file: string
+export interface SnapshotInput {
+  /** A new folder (the tool's, beside its backup file) to copy the store's folder into. */
+  into: string
 }
 
 async function usersAdd(store: Store, input: UsersAddInput, out: Output) {
@@ -169,12 +169,19 @@ async function articleImport(store: Store, input: ArticleImportInput, out: Outpu
   }
 }
 
-async function backup(store: Store, input: BackupInput, out: Output) {
-  const { rows } = await dumpStore(store, (line) => out.line(line))
-  const total = Object.values(rows).reduce((a, b) => a + b, 0)
-  out.say(
-    `Saved the store in ${store.where} to ${input.file}: ${total} rows in ${Object.keys(rows).length} tables.`,
-  )
+/**
+ * The app's part of db:backup on PGlite: a copy of its folder, taken while no statement
+ * runs and no change is under way (a checkpoint first, so the copy opens at once). The
+ * tool turns the copy into the portable format in its own process, so the app's pages
+ * wait only for the copy, never for the whole backup to be written.
+ */
+async function snapshot(store: Store, input: SnapshotInput) {
+  const pglite = store.pglite
+  if (!pglite) throw new UsageError('Only an embedded (PGlite) store is copied this way.')
+  if (!path.isAbsolute(input.into) || existsSync(input.into))
+    throw new UsageError(`The copy of the store needs a new folder, not ${input.into}.`)
+  await pglite.exec('checkpoint')
+  await pglite.transaction(() => pglite.runExclusive(() => cp(store.where, input.into, { recursive: true })))
 }
 
 export const COMMANDS = {
@@ -182,7 +189,7 @@ export const COMMANDS = {
   'stories:import': storiesImport,
   'stories:export': storiesExport,
   import: articleImport,
-  'db:backup': backup,
+  'db:snapshot': snapshot,
 } as const
 
 export type CommandName = keyof typeof COMMANDS
@@ -191,6 +198,13 @@ export type CommandInput<N extends CommandName> = Parameters<(typeof COMMANDS)[N
 export const isCommand = (name: unknown): name is CommandName =>
   typeof name === 'string' && Object.hasOwn(COMMANDS, name)
 
+/**
+ * Commands that write (or copy the store), held alone in the store's write lane while
+ * they run inside the app: the app's own writes wait for them at most 5 s (then a 503),
+ * and they wait at most 5 s for the app's writes under way. Reads go on meanwhile.
+ */
+const WRITES: ReadonlySet<CommandName> = new Set(['users:add', 'stories:import', 'import', 'db:snapshot'])
+
 /** Runs a command on a store, wherever that store is open. */
 export function runCommand<N extends CommandName>(
   store: Store,
@@ -198,9 +212,13 @@ export function runCommand<N extends CommandName>(
   input: CommandInput<N>,
   out: Output,
 ) {
-  return (COMMANDS[name] as (store: Store, input: CommandInput<N>, out: Output) => Promise<void>)(
-    store,
-    input,
-    out,
-  )
+  const run = () =>
+    (COMMANDS[name] as (store: Store, input: CommandInput<N>, out: Output) => Promise<void>)(
+      store,
+      input,
+      out,
+    )
+  // Named as the person at the terminal typed it, for the app's 503 message.
+  const label = name === 'db:snapshot' ? 'db:backup' : name
+  return WRITES.has(name) && store.lane ? store.lane.exclusive(label, run) : run()
 }

@@ -34,5 +34,5 @@ export const INPUTS: { [N in CommandName]: z.ZodType<CommandInput<N>> } = {
     base: z.string(),
     actor,
   }),
-  'db:backup': z.object({ file: z.string() }),
+  'db:snapshot': z.object({ into: z.string() }),
 }

@@ -1,7 +1,7 @@
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { adminSocketPath, dataFrame, FrameReader, jsonFrame } from './admin-socket'
+import { adminSocketPath, FrameReader, jsonFrame } from './admin-socket'
 import { lockPath } from './lock'
 
 describe('the admin socket’s place', () => {
@@ -23,21 +23,14 @@ describe('the admin socket’s place', () => {
 })
 
 describe('frames', () => {
-  const messages = [
-    jsonFrame({ hello: { pid: 1 } }),
-    dataFrame('["a","b"]\n["c",null]\n'),
-    jsonFrame({ say: 'é – “quoted” 𝄞' }),
-    dataFrame('x'.repeat(300_000)),
-    jsonFrame({ done: true }),
-  ]
-  const stream = Buffer.concat(messages)
   const expected = [
-    { kind: 'J', message: { hello: { pid: 1 } } },
-    { kind: 'D', text: '["a","b"]\n["c",null]\n' },
-    { kind: 'J', message: { say: 'é – “quoted” 𝄞' } },
-    { kind: 'D', text: 'x'.repeat(300_000) },
-    { kind: 'J', message: { done: true } },
+    { hello: { pid: 1 } },
+    { file: { name: 'a.json', text: '{\n  "a": ["b", null]\n}\n' } },
+    { say: 'é – “quoted” 𝄞' },
+    { run: { command: 'stories:import', input: { files: [{ label: 'big.json', text: 'x'.repeat(300_000) }] } } },
+    { done: true },
   ]
+  const stream = Buffer.concat(expected.map(jsonFrame))
 
   it('come out whole however the bytes are cut', () => {
     for (const size of [1, 3, 5, 7, 4096, 65536, stream.length]) {

@@ -12,8 +12,7 @@ import { lockPath } from './lock'
  * names the socket; it is readable and writable by its owner only (mode 0600), as the
  * folder's files are.
  *
- * Frames: one byte of kind, four of length (big-endian), then the payload. Kind J carries
- * a JSON message; kind D carries raw text (a backup's lines), sent without re-escaping.
+ * Frames: the byte J, four bytes of length (big-endian), then a JSON message.
  */
 
 // sun_path holds 108 bytes on Linux and 104 on macOS, with its terminating zero.
@@ -43,51 +42,35 @@ export function jsonFrame(message: Message): Buffer {
   return Buffer.concat([head, body])
 }
 
-export function dataFrame(text: string): Buffer {
-  const body = Buffer.from(text, 'utf8')
-  const head = Buffer.alloc(5)
-  head.write('D', 0, 'latin1')
-  head.writeUInt32BE(body.length, 1)
-  return Buffer.concat([head, body])
-}
-
-export type Frame = { kind: 'J'; message: Message } | { kind: 'D'; text: string }
-
-/** Splits a byte stream into frames. */
+/** Splits a byte stream into messages. */
 export class FrameReader {
   #chunks: Buffer[] = []
   #size = 0
   /** The whole length of the frame being read, once its header is in. */
   #need: number | undefined
 
-  push(chunk: Buffer): Frame[] {
+  push(chunk: Buffer): Message[] {
     this.#chunks.push(chunk)
     this.#size += chunk.length
-    const frames: Frame[] = []
+    const frames: Message[] = []
     for (;;) {
       if (this.#need === undefined) {
         if (this.#size < 5) return frames
         const head = this.#chunks[0]!.length >= 5 ? this.#chunks[0]! : Buffer.concat(this.#chunks, this.#size)
-        const kind = String.fromCharCode(head[0]!)
         const length = head.readUInt32BE(1)
-        if ((kind !== 'J' && kind !== 'D') || length > MAX_FRAME)
+        if (head[0] !== 0x4a /* J */ || length > MAX_FRAME)
           throw new Error('the other side does not speak this protocol')
         this.#need = 5 + length
       }
       // A large frame comes in many pieces: they are joined once, when all are there.
       if (this.#size < this.#need) return frames
       const all = this.#chunks.length === 1 ? this.#chunks[0]! : Buffer.concat(this.#chunks, this.#size)
-      const kind = String.fromCharCode(all[0]!)
       const body = all.subarray(5, this.#need)
       const rest = all.subarray(this.#need)
       this.#chunks = rest.length > 0 ? [rest] : []
       this.#size = rest.length
       this.#need = undefined
-      frames.push(
-        kind === 'J'
-          ? { kind: 'J', message: JSON.parse(body.toString('utf8')) as Message }
-          : { kind: 'D', text: body.toString('utf8') },
-      )
+      frames.push(JSON.parse(body.toString('utf8')) as Message)
     }
   }
 }

@@ -13,7 +13,7 @@ import { dumpStore } from './dump'
 import { backupKind, createBackupFile } from './files'
 import { restoreBackup } from './restore'
 import { currentVersion, migrationsUpTo, storeVersion } from './schema-version'
-import { backedUpRows, emptyTables, fillEveryTable, tableRows } from './testing'
+import { backedUpRows, emptyTables, fillEveryTable, SEED, tableRows } from './testing'
 
 /**
  * The portable backup on PGlite, in-process: a store with a row in every table is backed
@@ -22,15 +22,6 @@ import { backedUpRows, emptyTables, fillEveryTable, tableRows } from './testing'
  * folder dumps from before this format still restore. (Postgres: scripts/move.server.test.ts.)
  */
 
-const SEED = path.join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  'data',
-  'stories',
-  'pakistan-afghanistan-militancy-2023.json',
-)
 const scratch = mkdtempSync(path.join(tmpdir(), 'reader-backup-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000)
 

@@ -1,7 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { StringDecoder } from 'node:string_decoder'
-import type { Store } from '../db'
 import { EXCLUDED, type TableInfo } from './catalog'
 import type { LineSink } from './dump'
 import { FORMAT, FORMAT_VERSION, type Header } from './format'
@@ -9,27 +7,10 @@ import { pgProgram } from './pg-programs'
 import { versionAt } from './schema-version'
 
 /**
- * Backups made before the portable format: PGlite's dump of its data folder (a gzipped
- * tar) and pg_dump's custom format. Each is read into the portable format's lines, so it
- * restores into either store like any other backup.
+ * pg_dump's custom format, as db:backup wrote it on Postgres before the portable format:
+ * read into the portable format's lines, so it restores into either store like any other
+ * backup. (PGlite's folder dumps of then: pglite-copy.ts.)
  */
-
-/** A PGlite folder dump, opened in memory (not on disk): a store to copy from. */
-export async function openFolderDump(file: string): Promise<Store> {
-  const { PGlite } = await import('@electric-sql/pglite')
-  const { drizzle } = await import('drizzle-orm/pglite')
-  const pglite = await PGlite.create({ loadDataDir: new Blob([new Uint8Array(readFileSync(file))]) })
-  return {
-    engine: 'pglite',
-    where: file,
-    db: drizzle(pglite) as unknown as Store['db'],
-    pglite,
-    exclusive: () => {
-      throw new Error('a backup opened in memory is only read')
-    },
-    close: () => pglite.close(),
-  }
-}
 
 /** pg_restore's data section of a custom-format dump, for one schema or table, as SQL text. */
 function pgRestoreArgs(file: string, only: string[]): string[] {

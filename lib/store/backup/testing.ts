@@ -16,7 +16,7 @@ import { plainConn, type Conn } from './conn'
 
 export const ACCOUNT = { email: 'moved.admin@example.org', password: 'a moved password 1' }
 
-const SEED = path.join(
+export const SEED = path.join(
   __dirname,
   '..',
   '..',
