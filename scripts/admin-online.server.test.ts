@@ -187,6 +187,8 @@ describe('admin while the app runs on PGlite', () => {
     expect(answers.every((a) => a.status === 200)).toBe(true)
     expect(statSync(file).mode & 0o777).toBe(0o600)
     expect(backupKind(file)).toBe('portable')
+    // The app's copy of its folder, read by the tool beside the file, is gone.
+    expect(readdirSync(scratch).filter((name) => name.startsWith('.reader-backup-'))).toEqual([])
 
     const elsewhere = { PGLITE_DIR: path.join(scratch, 'restored') }
     const restored = await tool('db-restore.ts', [file], elsewhere)
