@@ -27,7 +27,12 @@ describe('frames', () => {
     { hello: { pid: 1 } },
     { file: { name: 'a.json', text: '{\n  "a": ["b", null]\n}\n' } },
     { say: 'é – “quoted” 𝄞' },
-    { run: { command: 'stories:import', input: { files: [{ label: 'big.json', text: 'x'.repeat(300_000) }] } } },
+    {
+      run: {
+        command: 'stories:import',
+        input: { files: [{ label: 'big.json', text: 'x'.repeat(300_000) }] },
+      },
+    },
     { done: true },
   ]
   const stream = Buffer.concat(expected.map(jsonFrame))
