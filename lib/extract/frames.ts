@@ -1,4 +1,4 @@
-import { FINITE_CUE, PARTICIPLE_CUE, PARTICIPLE_WORDS, isOutlet, looksLikeClause } from './cues'
+import { FINITE_CUE, NEXT_CUE, PARTICIPLE_CUE, PARTICIPLE_WORDS, isOutlet, looksLikeClause } from './cues'
 import { leadingNounPhrase } from './noun-phrase'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 
@@ -81,6 +81,19 @@ function participleAfter(s: string, from: number): Frame['participle'] {
   const clause = trimRange(s, { start: clauseStart, end: s.length })
   if (!looksLikeClause(s.slice(clause.start, clause.end))) return undefined
   return { cue: m[1] ?? '', clause }
+}
+
+/**
+ * What follows a quotation framed `X said “…”` with no comma or colon: the quotation is
+ * a whole statement when the sentence or its clause ends there (`said “…”, X replied`), or
+ * when a new clause begins (`said “…” while officials said …`, `said “…” and added …`);
+ * otherwise it is a fragment inside a reported clause (`said “around 20 miscreants” attacked`).
+ */
+export function endsItsClause(rest: string): boolean {
+  if (/^[\s.!?;:…”’"']*(?:,|$)/.test(rest)) return true
+  if (/^\s+(?:while|whilst|whereas|because|though|although|adding|saying)\s/.test(rest)) return true
+  NEXT_CUE.lastIndex = 0
+  return NEXT_CUE.exec(rest)?.index === 0
 }
 
 /** Strip the sentence's final punctuation (but not a closing quotation). */

@@ -1,4 +1,4 @@
-import { cleanName, foldName, fullNames } from './names'
+import { cleanName, foldName, fullNames, lastToken } from './names'
 import {
   bodyKey,
   descriptionWords,
@@ -17,6 +17,12 @@ import type { SpeakerPhrase } from './speaker'
  * to the one person it fits. When two fit, the mention stays as written and is flagged.
  * Lookups go through maps, so resolving is constant time per mention.
  */
+
+/**
+ * Heads of descriptions any named office holder fits ("the official", "the head of …"),
+ * as against titles that name an office of their own ("the minister", "the spokesman").
+ */
+const ANAPHORIC_HEAD = /^(?:official|officer|head|diplomat|politician|representative)$/
 
 export interface Entity {
   name: string
@@ -41,6 +47,9 @@ export class Speakers {
   lastSpeaker: Entity | null = null
   lastPerson: Entity | null = null
   lastBody: Entity | null = null
+  /** The sentence being read (counted by the caller), and the one that last named a person. */
+  sentence = 0
+  private lastPersonSentence = -10
   private readonly byName = new Map<string, Entity>()
   /** Persons by the first and the last word of their folded name, and by each word of their title. */
   private readonly bySurname = new Map<string, Entity[]>()
@@ -157,6 +166,12 @@ export class Speakers {
     if (distinct.length === 1) return { entity: distinct[0]!, role: distinct[0]!.role }
     if (distinct.length === 0 && KIN.test(roleWord(head)) && this.lastPerson)
       return { entity: this.lastPerson, role: this.lastPerson.role }
+    // "Zabihullah Mujahid said … The official added …", "… the head of the political office
+    // in Doha said": a definite description of the kind any office holder fits, right after
+    // the article named a person, is that person (a title of its own would have matched above).
+    const just = this.justNamed()
+    if (distinct.length === 0 && just && /^the\s/i.test(name) && ANAPHORIC_HEAD.test(head))
+      return { entity: just, role: just.role }
     // "said the Nobel Laureate economist": a qualified description the article never gave as a
     // title, after the one person it names has just spoken. A bare "the host" is someone else.
     const speaker = this.lastSpeaker
@@ -195,11 +210,22 @@ export class Speakers {
     let entity = this.byName.get(key)
     let uncertain = false
     if (!entity) {
-      const fuller = this.fuller(written)
+      // "Zalmay, a resident of Paktia," introduces someone of that name; a fuller name the
+      // article gives later ("Mohammad Zalmay Afghanyar, an analyst") is someone else.
+      const fuller = this.fuller(written, phrase.role, phrase.role ? at : Infinity)
       if (fuller === 'ambiguous') uncertain = true
-      else if (fuller)
-        entity =
-          this.byName.get(foldName(fuller)) ?? this.add({ name: fuller, role: null, kind: 'person', at })
+      else if (fuller) {
+        const known = this.byName.get(foldName(fuller))
+        // "Zalmay, a resident of Paktia" after "Mohammad Zalmay Afghanyar, an analyst": a first
+        // or middle name introduced with a title that shares nothing with the known one is
+        // someone else. A surname with a new title ("Baloch, the police chief") is the same man.
+        const someoneElse =
+          known?.role &&
+          phrase.role &&
+          lastToken(fuller) !== key &&
+          !descriptionWords(phrase.role).some((w) => descriptionWords(known.role!).includes(w))
+        if (!someoneElse) entity = known ?? this.add({ name: fuller, role: null, kind: 'person', at })
+      }
     }
     entity ??= this.add({ name: written, role: phrase.role, kind: 'person', at })
     if (phrase.role) this.setRole(entity, phrase.role)
@@ -208,10 +234,13 @@ export class Speakers {
 
   /**
    * The fuller name a short mention stands for ("Qureshi", "Mr Qureshi", "Gen. Munir"):
-   * a longer name the article gives that ends with it. 'ambiguous' when two do.
+   * a longer name the article gives that ends with it (given before `before`, when the
+   * mention introduces someone with a title of its own). 'ambiguous' when two do.
    */
-  private fuller(written: string): string | null | 'ambiguous' {
+  private fuller(written: string, role: string | null, before: number): string | null | 'ambiguous' {
     const folded = foldName(written)
+    // "ambassador in Islamabad Ahmad Shakib": the first pass glued the title's place to the name.
+    const titled = role ? ` ${foldName(`${role} ${written}`)}` : ''
     const tokens = folded.split(' ')
     if (tokens.length > 2) return null
     const candidates = new Map<string, string>()
@@ -219,7 +248,7 @@ export class Speakers {
       const f = foldName(name)
       // "Qureshi" or "Gen. Munir" ends the full name; "Zabihullah", "Asif Mahmud" begin it;
       // "Khalid" stands inside "AFM Khalid Hossain".
-      if (f !== folded && ` ${f} `.includes(` ${folded} `)) {
+      if (f !== folded && ` ${f} `.includes(` ${folded} `) && !titled.endsWith(` ${f}`)) {
         const key = f
         const kept = candidates.get(key)
         // The fullest form: honorifics kept as the article writes them at its fullest.
@@ -228,7 +257,7 @@ export class Speakers {
     }
     for (const key of new Set([tokens.at(-1)!, tokens[0]!])) {
       for (const e of this.bySurname.get(key) ?? []) consider(e.name)
-      for (const n of this.namesBySurname.get(key) ?? []) consider(n.name)
+      for (const n of this.namesBySurname.get(key) ?? []) if (n.at < before) consider(n.name)
     }
     // "Asim Munir" and "Syed Asim Munir" are one person written two ways: keep the longer.
     const keys = [...candidates.keys()].sort((a, b) => b.length - a.length)
@@ -269,7 +298,18 @@ export class Speakers {
 
   spoke(entity: Entity) {
     this.lastSpeaker = entity
-    if (entity.kind === 'person') this.lastPerson = entity
+    if (entity.kind === 'person') this.named(entity)
     else this.lastBody = entity
+  }
+
+  /** A person the article names in the sentence being read ("Mir Ali was reluctant."). */
+  named(entity: Entity) {
+    this.lastPerson = entity
+    this.lastPersonSentence = this.sentence
+  }
+
+  /** The person named in this sentence or the one before, if any. */
+  private justNamed(): Entity | null {
+    return this.sentence - this.lastPersonSentence <= 1 ? this.lastPerson : null
   }
 }

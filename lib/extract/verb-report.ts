@@ -11,7 +11,7 @@ import {
   settingLength,
   takesThat,
 } from './cues'
-import { trimRange, type Paraphrase, type Range } from './frames'
+import { coreEnd, trimRange, type FollowOn, type Paraphrase, type Range } from './frames'
 import { parseSpeakerPhrase } from './speaker'
 import { leadsReport } from './verb-led'
 
@@ -173,4 +173,14 @@ function hasCue(words: string): boolean {
   NEXT_CUE.lastIndex = 0
   PARTICIPLE_CUE.lastIndex = 0
   return NEXT_CUE.test(words) || PARTICIPLE_CUE.test(words)
+}
+
+/**
+ * A cue with no subject of its own at the start of `s` (", adding that …", "and added that
+ * …", "but warned of …"): the report of whoever spoke just before, or undefined.
+ */
+export function speakerlessCue(s: string): FollowOn | undefined {
+  NEXT_CUE.lastIndex = 0
+  const m = NEXT_CUE.exec(s)
+  return m?.index === 0 ? followingReport(s, m[0].length, coreEnd(s), 1) : undefined
 }

@@ -1,0 +1,247 @@
+import type { Kind } from '../story/codebook'
+import type { DraftStatement } from './extract'
+import {
+  MASK,
+  endsItsClause,
+  leadingFrame,
+  trailingFrame,
+  introLength,
+  type FollowOn,
+  type Frame,
+  type Range,
+} from './frames'
+import type { QuoteSpan } from './quotes'
+import { paraphraseFrame } from './reported-speech'
+import type { Span } from './sentences'
+import { leadingNounPhrase } from './noun-phrase'
+import { parseSpeakerPhrase } from './speaker'
+import type { Entity, Resolved, Speakers } from './speakers'
+import { speakerlessCue } from './verb-report'
+
+/**
+ * The statements of one sentence: its quotations with their frames, and its reported
+ * speech. The sentence's quotations are masked (frames.ts), so every frame is read on
+ * text outside quotation marks.
+ */
+
+export interface Drafted extends Omit<DraftStatement, 'speaker' | 'role' | 'speakerUncertain'> {
+  entity: Entity
+  role: string | null
+  paragraph: number
+  uncertain?: boolean
+}
+
+const CONTINUED = 'continues the previous quotation'
+
+/**
+ * How far from a quotation its frame is looked for. A frame ("said Abdul Nasir Khan, a
+ * senior official of the district") is a few dozen words; the bound keeps the work per
+ * quotation constant, so a run of thousands of quotations stays linear.
+ */
+const FRAME_WINDOW = 400
+
+function maskQuotes(text: string, sentence: Span, quotes: QuoteSpan[]): string {
+  let masked = ''
+  let at = sentence.start
+  for (const q of quotes) {
+    const from = Math.max(q.open, at)
+    const to = Math.min(q.close, sentence.end)
+    if (to <= from) continue
+    masked += text.slice(at, from) + MASK.repeat(to - from)
+    at = to
+  }
+  // Line breaks inside a sentence (wrapped text) read as spaces; lengths stay the same.
+  return (masked + text.slice(at, sentence.end)).replace(/[\n\r\t\v\f\u00a0\u2028\u2029]/g, ' ')
+}
+
+export interface SentenceState {
+  speakers: Speakers
+  out: Drafted[]
+  /** Each speaker's latest direct quote, for a quote paragraph that continues it. */
+  lastDirect: Map<Entity, Drafted>
+}
+
+export function extractFromSentence(
+  text: string,
+  sentence: Span,
+  quotes: QuoteSpan[],
+  paragraph: number,
+  { speakers, out, lastDirect }: SentenceState,
+) {
+  const masked = maskQuotes(text, sentence, quotes)
+  const at = (r: Range) => ({ start: sentence.start + r.start, end: sentence.start + r.end })
+  let found = false
+
+  const push = (
+    frame: Pick<Frame, 'speaker' | 'cue' | 'attribution' | 'secondhand'>,
+    kind: Kind,
+    span: Range,
+    intro = '',
+    known?: Resolved,
+  ) => {
+    if (span.end <= span.start) return
+    const resolved = known ?? speakers.resolve(frame.speaker, span.start, intro)
+    if (!resolved) return
+    speakers.spoke(resolved.entity)
+    found = true
+    const draft: Drafted = {
+      entity: resolved.entity,
+      role: resolved.role,
+      kind,
+      text: text.slice(span.start, span.end),
+      start: span.start,
+      end: span.end,
+      attribution: frame.attribution,
+      channel: frame.secondhand ? 'secondhand' : 'firsthand',
+      cue: frame.cue,
+      paragraph,
+      uncertain: resolved.uncertain,
+    }
+    out.push(draft)
+    if (kind === 'direct') lastDirect.set(resolved.entity, draft)
+  }
+
+  // The sentence's subject, for a quote after a coordinated verb ("… and claimed that “…”"), lazily.
+  let subjectText: string | undefined
+  const subject = () => {
+    if (subjectText === undefined) {
+      const intro = introLength(masked)
+      subjectText = leadingNounPhrase(masked.slice(intro, intro + 300))
+    }
+    return subjectText
+  }
+  // "X said he had …, as he remarked, “…”": a reported clause before the first quotation's
+  // own frame is a statement too, and comes first (so that "he" finds X).
+  let leadReported = false
+  // Where the text after a quote with its own leading frame begins, if there is one.
+  let tailFrom = 0
+  const leadEnd = (quotes[0]?.open ?? sentence.start) - sentence.start
+  if (leadEnd > 20 && leadingFrame(masked.slice(Math.max(0, leadEnd - FRAME_WINDOW), leadEnd))) {
+    const lead = masked.slice(0, leadEnd)
+    const before = paraphraseFrame(lead)
+    if (before && !lead.slice(before.clause.start, before.clause.end).includes(MASK)) {
+      push(before, 'paraphrase', at(before.clause), before.intro)
+      leadReported = found
+      found = false
+    }
+  }
+
+  quotes.forEach((q, i) => {
+    // An empty pair of marks quotes nothing (and a run of marks is thousands of them).
+    if (q.innerEnd <= q.innerStart) return
+    const open = q.open - sentence.start
+    const close = Math.min(q.close, sentence.end) - sentence.start
+    // The frame lies between this quotation and its neighbours, within a bounded window.
+    const previous = quotes[i - 1]
+    const from = Math.max(0, previous ? previous.close - sentence.start : 0, open - FRAME_WINDOW)
+    const next = quotes[i + 1]
+    const to = Math.min(
+      masked.length,
+      next ? next.open - sentence.start + 1 : masked.length,
+      close + FRAME_WINDOW,
+    )
+    const before = (from > 0 ? MASK : '') + masked.slice(from, open)
+    const after = masked.slice(close, to)
+    const quoted = { start: q.innerStart, end: q.innerEnd }
+    if (quoted.end <= quoted.start) return
+    // The quotation opens its sentence: the frame follows it, or it continues a speaker.
+    if (before.slice(introLength(before)).trim() === '') {
+      const frame = trailingFrame(after)
+      if (frame) {
+        push(frame, 'direct', quoted)
+        if (frame.participle) {
+          const p = frame.participle
+          push(
+            { ...frame, cue: p.cue, attribution: p.cue },
+            'paraphrase',
+            at({ start: close + p.clause.start, end: close + p.clause.end }),
+          )
+        }
+        return
+      }
+      const last = out.at(-1)
+      if (
+        /^[\s.,!?;:…—–-]*$/.test(after) &&
+        before.trim() === '' &&
+        last &&
+        paragraph - last.paragraph <= 1
+      ) {
+        const previous = lastDirect.get(last.entity) ?? last
+        push(
+          {
+            speaker: { kind: 'person', name: last.entity.name, role: null },
+            cue: CONTINUED,
+            attribution: previous.attribution,
+            secondhand: previous.channel === 'secondhand',
+          },
+          'direct',
+          quoted,
+          '',
+          { entity: last.entity, role: last.role, uncertain: last.uncertain },
+        )
+        return
+      }
+    }
+    const frame = leadingFrame(before, subject)
+    // `said “around 20 miscreants” attacked …`: a fragment, unless it ends the sentence or
+    // its clause (`said “…”, X replied`).
+    const rest = after.replace(/\u0001.*$/s, '')
+    if (frame && !(frame.bare && !endsItsClause(rest))) {
+      push(frame, 'direct', quoted, before)
+      if (found) tailFrom = close
+    }
+    // Otherwise the quotation is a fragment inside a reported sentence.
+  })
+  // ", adding that …" after a statement: the same speaker, a statement of its own.
+  const followOns = (frame: Omit<Frame, 'participle' | 'bare'>, first: FollowOn | undefined, shift = 0) => {
+    const last = out.at(-1)!
+    const known = { entity: last.entity, role: last.role, uncertain: last.uncertain }
+    for (let next = first; next; next = next.followOn)
+      push(
+        { ...frame, ...next, speaker: next.speaker ?? frame.speaker },
+        'paraphrase',
+        at({ start: next.clause.start + shift, end: next.clause.end + shift }),
+        '',
+        next.speaker ? undefined : known,
+      )
+  }
+  // `… said “…”, Hashimi questioned the definition`: a new clause after a framed quote;
+  // `said: “…” and added that …`: the quote's speaker goes on.
+  if (found && tailFrom > 0 && masked.length - tailFrom > 15) {
+    const tailText = masked.slice(tailFrom)
+    const own = speakerlessCue(tailText)
+    const tail = own ? null : paraphraseFrame(tailText)
+    const last = out.at(-1)!
+    const speaker = { kind: 'person' as const, name: last.entity.name, role: null }
+    if (own)
+      followOns(
+        { speaker, cue: '', attribution: '', secondhand: last.channel === 'secondhand' },
+        own,
+        tailFrom,
+      )
+    // A quoted fragment inside the new clause stays in it; a quotation as the clause is not one.
+    else if (tail && tailText.charAt(tail.clause.start) !== MASK) {
+      push(
+        tail,
+        'paraphrase',
+        at({ start: tail.clause.start + tailFrom, end: tail.clause.end + tailFrom }),
+        tail.intro,
+      )
+    }
+  }
+  if (found || leadReported) return
+
+  const paraphrase = paraphraseFrame(masked)
+  if (paraphrase) {
+    push(paraphrase, 'paraphrase', at(paraphrase.clause), paraphrase.intro)
+    if (found) return followOns(paraphrase, paraphrase.followOn)
+  }
+  // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
+  const np = leadingNounPhrase(masked.slice(introLength(masked)))
+  const phrase = np ? parseSpeakerPhrase(np) : null
+  // "He said …" or "the 23-year-old said" after "Mir Ali was reluctant." means Mir Ali.
+  if (phrase?.kind === 'person' && (phrase.role || phrase.name.includes(' '))) {
+    const resolved = speakers.resolve(phrase, sentence.start, '')
+    if (resolved) speakers.named(resolved.entity)
+  }
+}

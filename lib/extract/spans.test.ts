@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { extractStatements } from './extract'
+
+/** Each statement as [speaker, kind, text], its text checked against its offsets. */
+const rows = (article: string) =>
+  extractStatements(article).map((s) => {
+    expect(article.slice(s.start, s.end)).toBe(s.text)
+    return [s.speaker, s.kind, s.text]
+  })
+
+describe('a direct quote’s span ends at its closing mark', () => {
+  it('`X said “…” while …`: a whole clause in marks is direct, and the next clause its own statement', () => {
+    expect(rows('The minister said "we will act" while officials said the border was "closed".')).toEqual([
+      ['The minister', 'direct', 'we will act'],
+      ['officials', 'paraphrase', 'the border was "closed"'],
+    ])
+  })
+
+  it('`X said “…” and added that …`, `…”, adding that …`: the speaker’s next cue is a paraphrase', () => {
+    expect(rows('The minister said: “We will never accept it” and added that the talks were over.')).toEqual([
+      ['The minister', 'direct', 'We will never accept it'],
+      ['The minister', 'paraphrase', 'the talks were over'],
+    ])
+    expect(rows('Ali Khan said: “We will act”, adding that the talks were over.')).toEqual([
+      ['Ali Khan', 'direct', 'We will act'],
+      ['Ali Khan', 'paraphrase', 'the talks were over'],
+    ])
+  })
+
+  it('a quoted fragment followed by its verb stays inside the paraphrase', () => {
+    expect(rows('Police said "around 20 miscreants" attacked the post.')).toEqual([
+      ['Police', 'paraphrase', '"around 20 miscreants" attacked the post'],
+    ])
+  })
+
+  it('a quote that lost its closing mark ends with its last sentence, before the reporter’s words', () => {
+    expect(rows('Khan said: “We will never accept it. He added that "the talks" were over.')).toEqual([
+      ['Khan', 'direct', 'We will never accept it.'],
+      ['Khan', 'paraphrase', '"the talks" were over'],
+    ])
+    // …or before its own reporting clause, a described speaker's too.
+    expect(rows('“We will never accept it, the minister said. He added that "the talks" were over.')).toEqual(
+      [
+        ['the minister', 'direct', 'We will never accept it'],
+        ['the minister', 'paraphrase', '"the talks" were over'],
+      ],
+    )
+  })
+})
