@@ -1,7 +1,7 @@
 import { foldWhitespace } from '../story/anchor'
 import { UNKNOWN } from '../story/codebook'
 import type { DraftStatement } from '../extract/extract'
-import type { Perspective, SourceDate, StoryFile } from '../story/schema'
+import type { SourceDate, StoryFile } from '../story/schema'
 
 /**
  * From an article to story data, following the codebook: a new source holding the
