@@ -50,6 +50,8 @@ const CLAUSE_WITHOUT_THAT = new Set([
   'responded',
   'revealed',
   'disclosed',
+  'alleged',
+  'alleges',
 ])
 
 /** Verbs that take an object before their clause: "told reporters …", "informed the house …". */
@@ -107,7 +109,26 @@ export const PARTICIPLES = [
   'ruling out',
   'recalling',
   'suggesting',
+  'assuring',
+  'indicating',
 ]
+
+/** Participles that report only a "that" clause: "indicating that …", "assuring them that …". */
+const THAT_ONLY = new Set(['assuring', 'indicating'])
+
+/**
+ * The "that" after a participle cue, with the person told before it ("assuring them that"):
+ * its length, 0 when there is none, or -1 when the cue reports nothing without one
+ * (", indicating a shift" is the reporter's reading, not speech).
+ */
+/** Whether the text opens with a participle that reports only a "that" clause. */
+export const reportsOnlyThat = (text: string) => THAT_ONLY.has(/^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? '')
+
+export function thatAfterParticiple(cue: string, rest: string): number {
+  const that = /^\s+(?:(?:them|him|her|us|you|reporters|journalists|the\s+media)\s+)?that\b/.exec(rest)
+  if (that) return that[0].length
+  return THAT_ONLY.has(cue.toLowerCase()) ? -1 : 0
+}
 
 const ADVERBS =
   'also|further|later|earlier|previously|consistently|repeatedly|again|then|separately|reportedly|publicly|recently|once|had|has|have|would|will|had\\s+also|has\\s+also|have\\s+also|not|even|strongly|firmly|categorically|flatly'

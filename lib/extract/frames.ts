@@ -1,4 +1,12 @@
-import { FINITE_CUE, NEXT_CUE, PARTICIPLE_CUE, PARTICIPLE_WORDS, isOutlet, looksLikeClause } from './cues'
+import {
+  FINITE_CUE,
+  NEXT_CUE,
+  PARTICIPLE_CUE,
+  PARTICIPLE_WORDS,
+  isOutlet,
+  looksLikeClause,
+  thatAfterParticiple,
+} from './cues'
 import { leadingNounPhrase } from './noun-phrase'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 
@@ -75,10 +83,9 @@ function participleAfter(s: string, from: number): Frame['participle'] {
   PARTICIPLE_CUE.lastIndex = from
   const m = PARTICIPLE_CUE.exec(s)
   if (!m || !/,\s*$/.test(s.slice(from, m.index))) return undefined
-  let clauseStart = m.index + (m[0] ?? '').length
-  const that = /^\s+that\b/.exec(s.slice(clauseStart))
-  if (that) clauseStart += (that[0] ?? '').length
-  const clause = trimRange(s, { start: clauseStart, end: s.length })
+  const that = thatAfterParticiple(m[1] ?? '', s.slice(m.index + (m[0] ?? '').length))
+  if (that < 0) return undefined
+  const clause = trimRange(s, { start: m.index + (m[0] ?? '').length + that, end: s.length })
   if (!looksLikeClause(s.slice(clause.start, clause.end))) return undefined
   return { cue: m[1] ?? '', clause }
 }

@@ -15,6 +15,7 @@ describe('datelines', () => {
     ['DHAKA, Bangladesh, Oct. 19 — ', 'Chief Adviser'],
     ['Kabul, Afghanistan — ', 'Taliban officials'],
     ['Tehran, Jan 17 (IRNA) – ', 'Iran’s foreign ministry'],
+    ['ISLAMABAD, May 05 (APP):', 'Interior Minister'],
   ])('%j is a dateline', (dateline, rest) => {
     expect(datelineLength(dateline + rest)).toBe(dateline.length)
   })

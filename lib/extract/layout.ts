@@ -16,7 +16,8 @@ const DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{
 const PLACE_CAPS = "\\p{Lu}[\\p{Lu} .'-]{2,40}"
 const PLACE_TITLE = '\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3}'
 const AGENCY = '(?:\\s*\\([^)\\n]{1,40}\\))?'
-const DASH = '\\s*(?::|[—–]|-{1,2})\\s+'
+// A colon may run straight on ("ISLAMABAD, May 05 (APP):Interior Minister …").
+const DASH = '\\s*(?::\\s*|(?:[—–]|-{1,2})\\s+)'
 
 /**
  * "PESHAWAR: ", "KABUL (Reuters) — ", "ISLAMABAD, March 4 — ", "KABUL, Afghanistan (AP) — ",

@@ -7,6 +7,7 @@ import {
   isOutlet,
   looksLikeClause,
   opensWithPreposition,
+  thatAfterParticiple,
 } from './cues'
 import { MASK, coreEnd, introLength, trimRange, type Paraphrase } from './frames'
 import { leadingNounPhrase } from './noun-phrase'
@@ -264,10 +265,9 @@ function participleFrame(s: string, from: number, end: number): Omit<Paraphrase,
     speaker = np ? parseSpeakerPhrase(np) : null
   }
   if (!speaker) return null
-  let clauseStart = m.index + (m[0] ?? '').length
-  const that = /^\s+that\b/.exec(core.slice(clauseStart))
-  if (that) clauseStart += (that[0] ?? '').length
-  const clause = trimRange(s, { start: clauseStart, end })
+  const that = thatAfterParticiple(m[1] ?? '', core.slice(m.index + (m[0] ?? '').length))
+  if (that < 0) return null
+  const clause = trimRange(s, { start: m.index + (m[0] ?? '').length + that, end })
   if (!looksLikeClause(s.slice(clause.start, clause.end))) return null
   return { speaker, cue: m[1] ?? '', attribution: m[1] ?? '', secondhand: false, clause }
 }

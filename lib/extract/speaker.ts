@@ -72,12 +72,12 @@ export function commaParts(phrase: string): string[] {
 
 /**
  * A relative or circumstantial clause set off by commas ("…, who leads X, …",
- * "…, in a statement sent to the media, …") says how or who, not who is speaking.
+ * "…, in a statement sent to the media, …", "…, however, …") says how or who, not who is speaking.
  */
 export function stripAsides(phrase: string): string {
   return phrase
     .replace(
-      /,\s*(?:who|which|whose|whom|in\s+an?|in\s+his|in\s+her|in\s+their|speaking|while|when|on\s+condition|citing|quoting|according|during|addressing|talking|at\s+(?:a|an|the)|on\s+(?:a|an|the))\b[^,]*(?=,|$)/gi,
+      /,\s*(?:who|which|whose|whom|in\s+an?|in\s+his|in\s+her|in\s+their|speaking|while|when|on\s+condition|citing|quoting|according|during|addressing|talking|at\s+(?:a|an|the)|on\s+(?:a|an|the)|however|meanwhile|too|though|also|instead|nonetheless|nevertheless|likewise|similarly|in\s+turn|for\s+(?:his|her|its|their)\s+part)\b[^,]*(?=,|$)/gi,
       '',
     )
     .replace(/\s*,\s*$/, '')

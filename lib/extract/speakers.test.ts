@@ -242,3 +242,24 @@ describe('descriptions, titles and shared names', () => {
     ])
   })
 })
+
+describe('titles at the cue and elsewhere', () => {
+  it('", however," after the name is no title', () => {
+    expect(who('MEA spokesperson Raveesh Kumar, however, confirmed that the jet was shot down.')).toEqual([
+      ['Raveesh Kumar', 'MEA spokesperson', false],
+    ])
+  })
+
+  it('a shorter title at a later cue is that cue’s; "he" keeps the fullest title given', () => {
+    const article = [
+      'Foreign Affairs Minister NP Saud announced that the working group was meeting.',
+      'Minister Saud highlighted the agreements between the two countries.',
+      'He informed that some areas had ended up on the other side.',
+    ].join('\n')
+    expect(who(article).map(([, role]) => role)).toEqual([
+      'Foreign Affairs Minister',
+      'Minister',
+      'Foreign Affairs Minister',
+    ])
+  })
+})

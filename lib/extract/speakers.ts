@@ -269,6 +269,10 @@ export class Speakers {
 
   private setRole(entity: Entity, role: string) {
     if (entity.role === role) return
+    // "Minister Saud" after "Foreign Affairs Minister NP Saud": the statement keeps the title
+    // as written there, the person the fullest one, for a later "he".
+    const known = entity.role ? roleWords(entity.role) : []
+    if (known.length > 0 && roleWords(role).every((w) => known.includes(w))) return
     entity.role = role
     for (const w of new Set(roleWords(role))) {
       const list = this.byRoleWord.get(w) ?? []
