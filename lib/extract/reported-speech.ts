@@ -205,7 +205,11 @@ export function paraphraseFrame(s: string): Paraphrase | null {
 function leadingTitle(subject: string): string | null {
   const first = subject.split(',')[0] ?? ''
   const phrase = /^the\s/i.test(first) ? parseSpeakerPhrase(first) : null
-  return phrase?.kind === 'description' ? first : null
+  if (phrase?.kind !== 'description') return null
+  // "The Islamic Emirate’s spokesperson, Zabihullah Mujahid, in a statement, reacted … and
+  // said": the title with the name set off after it.
+  const np = leadingNounPhrase(subject)
+  return parseSpeakerPhrase(np)?.kind === 'person' ? np : first
 }
 
 const MAX_CUES = 16

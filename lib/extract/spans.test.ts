@@ -47,3 +47,15 @@ describe('a direct quote’s span ends at its closing mark', () => {
     )
   })
 })
+
+describe('quotations after "according to"', () => {
+  it('`According to him, “…”`: a whole clause in marks is his direct quote; a fragment is not', () => {
+    expect(rows('Ali Khan said the talks failed. According to him, “the trend poses a threat.”')).toEqual([
+      ['Ali Khan', 'paraphrase', 'the talks failed'],
+      ['Ali Khan', 'direct', 'the trend poses a threat.'],
+    ])
+    expect(rows('According to officials, “around 20 miscreants” attacked the post.')).toEqual([
+      ['officials', 'paraphrase', '“around 20 miscreants” attacked the post'],
+    ])
+  })
+})

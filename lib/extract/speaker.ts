@@ -32,7 +32,8 @@ export interface SpeakerPhrase {
 }
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\p{Lu}\.)$/u
-const PRONOUNS = /^(?:he|she|they|it)$/i
+/** Subjects, and objects after "according to" ("According to him, …"). */
+const PRONOUNS = /^(?:he|she|they|it|him|her|them)$/i
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean)
 const bare = bareToken
@@ -51,6 +52,9 @@ export function isProperName(phrase: string): boolean {
   }
   return capitals > 0
 }
+
+/** "MEA said", "UNAMA stated": an acronym alone names a body, unless it is a title ("COAS"). */
+const isAcronym = (name: string) => /^\p{Lu}{2,8}$/u.test(name) && !ROLE_WORDS.has(bare(name))
 
 /** Split at commas that are not inside parentheses. */
 export function commaParts(phrase: string): string[] {
@@ -190,6 +194,7 @@ function single(phrase: string): SpeakerPhrase | null {
   if (together) return together
   const titled = splitTitle(p)
   if (titled) return { kind: 'person', name: titled.name, role: titled.role }
+  if (isAcronym(p)) return { kind: 'body', name: p, role: null }
   if (isProperName(p)) return { kind: 'person', name: p, role: null }
   const first = words(p)[0] ?? ''
   const head = headNoun(p)
@@ -253,8 +258,11 @@ function parse(phrase: string): SpeakerPhrase | null {
       .trim()
       .replace(/^[,\s]+|[,\s]+$/g, '')
       .replace(document, '')
-      // "Islamabad: The Foreign Office …": a place line before the subject is no part of it.
+      // "Islamabad: The Foreign Office …", "Kathmandu - Home Minister …", "Bayan News – X": a
+      // place or credit line before the subject is no part of it (a dash that pairs with a
+      // later one sets off an aside instead: "Imran Khan – Pakistan's former premier – said").
       .replace(/^\p{Lu}[\p{L} .'-]{1,40}:\s+(?=\p{Lu})/u, '')
+      .replace(/^\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}\s+[-–—]\s+(?=\p{Lu}(?!.*\s[-–—]\s))/u, '')
       // "The committee on Thursday resented …": the day is when, not who.
       .replace(TRAILING_TIME, ''),
   )
@@ -283,6 +291,7 @@ function parse(phrase: string): SpeakerPhrase | null {
   // "Pakistan's Chief of Staff, Gen. Asim Munir"
   const bName = splitTitle(b)?.name ?? (isProperName(b) ? b : null)
   if (bName && !isProperName(a)) {
+    if (isAcronym(bName)) return { kind: 'body', name: bName, role: null }
     // "In a post on X, formerly Twitter, spokesman Abdul Qahar Balkhi": an aside with no
     // title word in it is not the title; the title is the one before the name, if any.
     if (!words(a).some((w) => ROLE_WORDS.has(bare(w)) || BODY_WORDS.has(bare(w))))

@@ -263,3 +263,48 @@ describe('titles at the cue and elsewhere', () => {
     ])
   })
 })
+
+describe('subjects set about with scene and credit', () => {
+  it('a title with the name set off after it, then an aside and two verbs', () => {
+    const article =
+      'The Islamic Emirate’s spokesperson, Zabihullah Mujahid, in a statement, reacted to the claim and said that the soil is not a threat.'
+    expect(who(article)).toEqual([['Zabihullah Mujahid', 'The Islamic Emirate’s spokesperson', false]])
+  })
+
+  it('a place or credit line before a dash is no part of the speaker; a paired dash is an aside', () => {
+    expect(
+      who('Kathmandu - Home Minister Ram Bahadur Thapa has said that the dispute could be resolved.'),
+    ).toEqual([['Ram Bahadur Thapa', 'Home Minister', false]])
+    expect(
+      who(
+        'Bayan News – Zabihullah Mujahid, the spokesperson for the Islamic Emirate, has responded to the report, stating that the report is not true.',
+      ),
+    ).toEqual([['Zabihullah Mujahid', 'the spokesperson for the Islamic Emirate', false]])
+  })
+
+  it('an acronym alone is a body, so a later "he" is the person named before it', () => {
+    const article = [
+      'MEA spokesperson Anurag Srivastava said Pakistan must act.',
+      'Over the new banknote, MEA expressed serious concerns about it.',
+      'Talking about the vaccine, he said that co-operation was expanding.',
+    ].join('\n')
+    expect(who(article).map(([speaker]) => speaker)).toEqual([
+      'Anurag Srivastava',
+      'MEA',
+      'Anurag Srivastava',
+    ])
+  })
+
+  it('a scene set in two phrases, or around a quoted title, comes before the subject', () => {
+    expect(
+      who(
+        'Today, in the virtual weekly media briefing, the MEA spokesperson Anurag Srivastava said talks were on.',
+      ),
+    ).toEqual([['Anurag Srivastava', 'the MEA spokesperson', false]])
+    expect(
+      who(
+        'In a report delivered at the High-Level International Conference on “International and Regional Border Security and Management Cooperation to Counter Terrorism and Prevent the Movement of Terrorists" in Dushanbe, Tajik Interior Minister Ramazon Rahimzoda revealed that Afghan authorities had issued passports.',
+      ),
+    ).toEqual([['Ramazon Rahimzoda', 'Tajik Interior Minister', false]])
+  })
+})

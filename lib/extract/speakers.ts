@@ -90,7 +90,7 @@ export class Speakers {
     switch (phrase.kind) {
       case 'pronoun': {
         const p = phrase.name.toLowerCase()
-        if (p === 'he' || p === 'she')
+        if (p === 'he' || p === 'she' || p === 'him' || p === 'her')
           return this.lastPerson && { entity: this.lastPerson, role: this.lastPerson.role }
         const named = /\b(?:the|The)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(intro)
         if (named) return this.resolve({ kind: 'body', name: named[0] ?? '', role: null }, at, '')

@@ -128,7 +128,13 @@ function splitAtNextCue(
     // verb phrase joined by "and" to another is one statement. A clause ("and said that …")
     // or a participle (", calling for …") is a statement of its own.
     const joined = !inClause && /^\s+and\s+(?:(?:has|have|had)\s+)?$/.test(next[0])
-    const verbLed = follow && s.startsWith(follow.cue, follow.clause.start)
+    // "… and noted fruitful agreements, including …": with no "that", a clause whose words
+    // before the first comma hold no verb is the verb's object.
+    const objectOnly =
+      follow &&
+      !/\bthat\s*$/.test(s.slice(cueStart, follow.clause.start)) &&
+      !looksLikeClause(s.slice(follow.clause.start, follow.clause.end).replace(/,\s.*$/s, ''))
+    const verbLed = follow && (s.startsWith(follow.cue, follow.clause.start) || objectOnly)
     if (follow && joined && verbLed)
       return { clause: trimRange(s, { start, end: follow.clause.end }), followOn: follow.followOn }
     if (follow) return { clause: trimRange(s, { start, end: next.index }), followOn: follow }
