@@ -229,11 +229,14 @@ export function leadingFrame(before: string, sentenceSubject: () => string = () 
     const cue = 'according to'
     return { speaker: source, cue, attribution: cue, secondhand: isOutlet(according![1] ?? ''), bare: true }
   }
+  // `X commended the forces, saying: “…”`: the participle is the quotation's cue.
+  const participle = punctuated ? participleLead(s) : null
+  if (participle) return participle
   let m: RegExpExecArray | null
   let last: RegExpExecArray | null = null
   FINITE_CUE.lastIndex = 0
   while ((m = FINITE_CUE.exec(s))) last = m
-  if (!last) return punctuated ? participleLead(s) : null
+  if (!last) return null
   let rest = s.slice(last.index + (last[0] ?? '').length).trim()
   // `acknowledged that “…”`: a whole clause in quotation marks is a direct quote.
   if (!punctuated && /(?:^|\s)that$/.test(rest)) rest = rest.replace(/\s*that$/, '')

@@ -59,3 +59,16 @@ describe('quotations after "according to"', () => {
     ])
   })
 })
+
+describe('a participle before a quotation', () => {
+  it('`X commended …, saying: “…”`: the verb phrase, then the quotation as direct', () => {
+    expect(
+      rows(
+        'Minister Naqvi commended the action by the security forces, saying: “Our brave forces acted promptly.”',
+      ),
+    ).toEqual([
+      ['Naqvi', 'paraphrase', 'commended the action by the security forces'],
+      ['Naqvi', 'direct', 'Our brave forces acted promptly.'],
+    ])
+  })
+})
