@@ -72,3 +72,29 @@ describe('a participle before a quotation', () => {
     ])
   })
 })
+
+describe('sources named after the clause, and outlets as sources', () => {
+  it('"… as confirmed by X": X is the speaker, as with "according to"', () => {
+    expect(
+      rows(
+        'These elements are enjoying sanctuaries inside Afghanistan as confirmed by the UN Monitoring Team.',
+      ),
+    ).toEqual([
+      ['the UN Monitoring Team', 'paraphrase', 'These elements are enjoying sanctuaries inside Afghanistan'],
+    ])
+  })
+
+  it('a named outlet with nobody else speaking is the source; unnamed media are not', () => {
+    expect(rows('The crossing has been closed since Friday, Express News reported.')).toEqual([
+      ['Express News', 'paraphrase', 'The crossing has been closed since Friday'],
+    ])
+    expect(rows('According to AFP, the prime minister had met the envoy in Davos.')).toEqual([
+      ['AFP', 'paraphrase', 'the prime minister had met the envoy in Davos'],
+    ])
+    expect(rows('Five people were killed in the attack, local media reported.')).toEqual([])
+    // Someone speaks: the outlet only relays it.
+    expect(rows('The Foreign Office said talks were over, Geo News reported.')).toEqual([
+      ['The Foreign Office', 'paraphrase', 'talks were over'],
+    ])
+  })
+})

@@ -147,7 +147,7 @@ function containsVerb(phrase: string): boolean {
       (NP_STOP.test(t) ||
         // "the elated Taliban spokesman": after an article an -ed word describes.
         (/ed$/.test(t) && !ED_ADJECTIVES.test(t) && !/^(?:the|a|an)$/i.test(tokens[i - 1] ?? '')) ||
-        /^(?:claims|says|rejects|denies|wants|seeks|plans|aims|hopes|calls|urges|faces|makes|takes|gives)$/.test(
+        /^(?:claims|says|rejects|denies|wants|seeks|plans|aims|hopes|calls|urges|faces|makes|takes|gives|comes|follows|goes|means|marks|shows|remains|seems|appears)$/.test(
           t,
         )),
   )
@@ -290,7 +290,8 @@ function parse(phrase: string): SpeakerPhrase | null {
   if (aName && !isProperName(b) && bIsRole) return { kind: 'person', name: aName, role: b }
   // "Pakistan's Chief of Staff, Gen. Asim Munir"
   const bName = splitTitle(b)?.name ?? (isProperName(b) ? b : null)
-  if (bName && !isProperName(a)) {
+  // "This comes after the Foreign Minister, Ishaq Dar": a clause before the name is no title.
+  if (bName && !isProperName(a) && !containsVerb(a)) {
     if (isAcronym(bName)) return { kind: 'body', name: bName, role: null }
     // "In a post on X, formerly Twitter, spokesman Abdul Qahar Balkhi": an aside with no
     // title word in it is not the title; the title is the one before the name, if any.
