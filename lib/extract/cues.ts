@@ -130,8 +130,10 @@ export function thatAfterParticiple(cue: string, rest: string): number {
   return THAT_ONLY.has(cue.toLowerCase()) ? -1 : 0
 }
 
+// Adverbs by their endings too ("has unanimously said", "officially raised"), not nouns in
+// -ly ("the family said", "a rally", "an ally").
 const ADVERBS =
-  'also|further|later|earlier|previously|consistently|repeatedly|again|then|separately|reportedly|publicly|recently|once|had|has|have|would|will|had\\s+also|has\\s+also|have\\s+also|not|even|strongly|firmly|categorically|flatly'
+  'also|further|later|earlier|again|then|once|had|has|have|would|will|had\\s+also|has\\s+also|have\\s+also|not|even|strongly|firmly|flatly|publicly|clearly|openly|directly|briefly|jointly|formally|sharply|strictly|plainly|[a-z]{3,}(?:ally|ously|ently|antly|ively|ately|edly|ingly|fully|lessly)'
 
 const alternation = (list: string[]) =>
   [...list]

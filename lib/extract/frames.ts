@@ -55,6 +55,8 @@ export interface Paraphrase {
   followOn?: FollowOn
   /** Text before the speaker, searched for "they"/"it" antecedents. */
   intro: string
+  /** Who relayed a report inside a report ("he claimed the Pakistani side had said …"), and how. */
+  relayedBy?: Pick<Frame, 'speaker' | 'cue' | 'attribution'>
 }
 
 /**

@@ -3,6 +3,7 @@ import { MASK, coreEnd, introLength, trimRange, type Paraphrase } from './frames
 import { leadingNounPhrase } from './noun-phrase'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 import { cutOutletTails, namedOutlet, speakerTail, withTails } from './speaker-tails'
+import { innermostReport } from './nested-report'
 import { leadsReport } from './verb-led'
 import { followingReport, reportAfterVerb } from './verb-report'
 
@@ -11,8 +12,16 @@ import { followingReport, reportAfterVerb } from './verb-report'
  * of wire copy, on a sentence whose quotations are masked (see frames.ts).
  */
 
-/** A reported clause with no quotation of its own: the forms of indirect speech. */
+/**
+ * A reported clause with no quotation of its own: the forms of indirect speech, and of
+ * a report inside it the innermost one.
+ */
 export function paraphraseFrame(s: string): Paraphrase | null {
+  const outer = reportedClause(s)
+  return outer && innermostReport(s, outer)
+}
+
+function reportedClause(s: string): Paraphrase | null {
   const { end, tails } = cutOutletTails(s, coreEnd(s))
   const secondhand = tails.length > 0
   const intro = introLength(s)

@@ -233,7 +233,21 @@ export function extractFromSentence(
 
   const paraphrase = paraphraseFrame(masked)
   if (paraphrase) {
-    push(paraphrase, 'paraphrase', at(paraphrase.clause), paraphrase.intro)
+    const own = ownWordsAfter(text, masked, sentence, paraphrase.clause, quotes.at(-1))
+    const clause = own ? { ...paraphrase.clause, end: own.clauseEnd } : paraphrase.clause
+    push(paraphrase, 'paraphrase', at(clause), paraphrase.intro)
+    // …, “but he lives on the Pakistani side.”: whoever said the whole of it goes on in his own words.
+    if (found && own) {
+      const last = out.at(-1)!
+      const relayed = paraphrase.relayedBy
+      if (relayed) push({ ...paraphrase, ...relayed }, 'direct', own.quoted)
+      else
+        push(paraphrase, 'direct', own.quoted, '', {
+          entity: last.entity,
+          role: last.role,
+          uncertain: last.uncertain,
+        })
+    }
     if (found) return followOns(paraphrase, paraphrase.followOn)
   }
   // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
@@ -244,4 +258,30 @@ export function extractFromSentence(
     const resolved = speakers.resolve(phrase, sentence.start, '')
     if (resolved) speakers.named(resolved.entity)
   }
+}
+
+/**
+ * A quotation that ends the sentence after a comma and opens with a conjunction ("…,
+ * “but he lives on the Pakistani side.”"): a clause of the speaker's own words, not a
+ * fragment of the reported one. Where the reported clause then ends, and the quoted words.
+ */
+function ownWordsAfter(
+  text: string,
+  masked: string,
+  sentence: Span,
+  clause: Range,
+  quote: QuoteSpan | undefined,
+): { clauseEnd: number; quoted: Range } | null {
+  if (!quote) return null
+  const open = quote.open - sentence.start
+  const close = Math.min(quote.close, sentence.end) - sentence.start
+  if (open <= clause.start || clause.end < open || clause.end > close) return null
+  if (!/^[\s.!?…]*$/.test(masked.slice(close))) return null
+  const comma = /,\s*$/.exec(masked.slice(clause.start, open))
+  if (
+    !comma ||
+    !/^(?:but|and|yet|so|though|although)\s+\S+\s+\S+/.test(text.slice(quote.innerStart, quote.innerEnd))
+  )
+    return null
+  return { clauseEnd: clause.start + comma.index, quoted: { start: quote.innerStart, end: quote.innerEnd } }
 }

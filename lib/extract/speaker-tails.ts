@@ -47,10 +47,15 @@ export function speakerTail(
   // "…, according to border officials, creating bottlenecks on either side": what followed.
   const consequence = /,\s+(?!according\b)(\p{Ll}+ing)\s[^,]+$/u.exec(core)
   if (consequence && !SPEECH_CUE.test(consequence[1] ?? '')) core = core.slice(0, consequence.index)
-  // Try the last comma, then the one before it, for "…, said Mujahid, the spokesman".
-  let comma = core.lastIndexOf(',')
-  for (let tries = 0; tries < 2 && comma > 0; tries++, comma = core.lastIndexOf(',', comma - 1)) {
-    const tail = core.slice(comma + 1).trim()
+  // Try the last comma, then the one before it, for "…, said Mujahid, the spokesman"; first,
+  // a quoted fragment ending the clause, whose comma wire style puts inside the marks
+  // ("…, a decision that Iran “respects,” he said").
+  const last = core.lastIndexOf(',')
+  const points = [last, core.lastIndexOf(',', last - 1)].filter((p) => p > 0)
+  const afterQuote = /\u0001\s+[^,\u0001]+$/.exec(core)
+  if (afterQuote && afterQuote.index > last) points.unshift(afterQuote.index + 1)
+  for (const comma of points) {
+    const tail = core.slice(comma + (core.charAt(comma) === ',' ? 1 : 0)).trim()
     if (tail.includes(MASK)) return null
     const according = /^according\s+to\s+(.+)$/i.exec(tail)
     if (according) {
@@ -88,7 +93,6 @@ export function speakerTail(
   }
   return null
 }
-
 
 /**
  * The outlet a tail names ("Express News reported", "according to AFP", "reports The Daily

@@ -48,7 +48,14 @@ export function reportAfterVerb(
       : /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest)
   // "said Iran had been told that …": that "that" opens another clause; so does "said the
   // talks failed, adding that …", whose "that" is the next cue's.
-  const that = found && !hasAuxiliary(found[1] ?? '') && !hasCue(found[1] ?? '') ? found : null
+  // "confirmed these efforts during a briefing that highlighted …": a "that" after a noun and
+  // before a verb is a relative pronoun, not the start of what was said.
+  const relative =
+    found?.[1] &&
+    /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\b/u.test(
+      rest.slice(found[0].length),
+    )
+  const that = found && !relative && !hasAuxiliary(found[1] ?? '') && !hasCue(found[1] ?? '') ? found : null
   let clauseStart = -1
   if (that) clauseStart = afterVerb + (that[0] ?? '').length
   else if (clauseWithoutThat(verb)) {
@@ -92,12 +99,19 @@ export function reportAfterVerb(
  */
 const SUBORDINATE =
   /(?:,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:as|while|whilst|when|after|before)\s)/u
+/**
+ * Inside a reported clause ", as Iran believes …" is the speaker's reason, part of what
+ * was said; the other scene-setting clauses end it all the same.
+ */
+const SUBORDINATE_IN_CLAUSE =
+  /(?:,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:while|whilst|when|after|before)\s)/u
 /** After a verb phrase (not inside a reported clause, where "as" may be the speaker's reason). */
 const AS_CLAUSE = /\s+as\s+(?:the\s+)?\p{Ll}+\s+(?:\p{Ll}+s|is|are|was|were|has|have|had)\s/u
 
 function subordinateEnd(s: string, start: number, end: number, inClause: boolean): number {
   const text = s.slice(start, end)
-  const m = SUBORDINATE.exec(text) ?? (inClause ? null : AS_CLAUSE.exec(text))
+  const m =
+    (inClause ? SUBORDINATE_IN_CLAUSE : SUBORDINATE).exec(text) ?? (inClause ? null : AS_CLAUSE.exec(text))
   return m && m.index > 0 ? start + m.index : end
 }
 
