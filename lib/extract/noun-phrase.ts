@@ -5,7 +5,7 @@
  */
 import { BODY_WORDS, ED_ADJECTIVES, HONORIFIC, NP_STOP, ROLE_WORDS } from './lexicon'
 import { bareToken as bare } from './names'
-import { commaParts, isProperName, splitTitle } from './speaker'
+import { commaParts, isProperName, splitTitle } from './name-phrases'
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean)
 

@@ -1,4 +1,5 @@
-import { cleanName, foldName, fullNames, lastToken } from './names'
+import { ArticleNames, fullerName } from './article-names'
+import { cleanName, foldName, lastToken } from './names'
 import {
   bodyKey,
   descriptionWords,
@@ -58,32 +59,11 @@ export class Speakers {
   /** "elder brother" → the person a joint subject called so, "younger brother" → the other. */
   private readonly kin = new Map<string, Entity>()
   private readonly byAcronym = new Map<string, Entity>()
-  /** Bodies the article spells out with an acronym, by the acronym, from a first pass. */
-  private readonly namedAcronyms = new Map<string, string>()
-  /** The article's full names by their first and last words, from a first pass over the text. */
-  private readonly namesBySurname = new Map<string, { name: string; at: number }[]>()
-  /** How many distinct people the whole article names, from the same pass. */
-  private readonly namedPeople: number
+  /** What a first pass over the whole article found: full names and spelled-out acronyms. */
+  private readonly names: ArticleNames
 
   constructor(text: string) {
-    // "the Inter-Services Public Relations (ISPR)" anywhere: a later "ISPR" is that body.
-    // Found from each "(ACRONYM)" back, so the work follows the acronyms, not the capitals.
-    const acronyms = /\((\p{Lu}{2,8})\)/gu
-    const spelled = /((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}’'-]*)){0,8})\s+$/u
-    for (let a = acronyms.exec(text); a; a = acronyms.exec(text)) {
-      const acronym = a[1]!
-      if (this.namedAcronyms.has(acronym)) continue
-      const name = spelled.exec(text.slice(Math.max(0, a.index - 300), a.index))?.[1]
-      if (name) this.namedAcronyms.set(acronym, `${name} (${acronym})`)
-    }
-    const names = [...fullNames(text).values()]
-    this.namedPeople = new Set(names.map((entry) => foldName(entry.name))).size
-    for (const entry of names)
-      for (const key of ends(entry.name)) {
-        const list = this.namesBySurname.get(key) ?? []
-        list.push(entry)
-        this.namesBySurname.set(key, list)
-      }
+    this.names = new ArticleNames(text)
   }
 
   resolve(phrase: SpeakerPhrase, at: number, intro: string): Resolved | null {
@@ -101,7 +81,7 @@ export class Speakers {
         return this.describe(phrase.name, phrase.head!, at)
       case 'person':
         // "ISPR said": an acronym the article spelled out is that body.
-        if (this.namedAcronyms.has(phrase.name)) return this.body(phrase.name, at)
+        if (this.names.acronyms.has(phrase.name)) return this.body(phrase.name, at)
         return this.person(phrase, at)
       case 'body':
         return this.body(phrase.name, at)
@@ -139,7 +119,7 @@ export class Speakers {
     const key = bodyKey(name)
     const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,8})$/u.exec(name)?.[1]
     let entity = this.byName.get(key) ?? (acronym ? this.byAcronym.get(acronym) : undefined)
-    const spelled = acronym && !entity ? this.namedAcronyms.get(acronym) : undefined
+    const spelled = acronym && !entity ? this.names.acronyms.get(acronym) : undefined
     if (spelled) return this.body(spelled, at)
     if (entity && name.length > entity.name.length && bodyKey(name) === bodyKey(entity.name))
       entity.name = name
@@ -175,7 +155,7 @@ export class Speakers {
     // "said the Nobel Laureate economist": a qualified description the article never gave as a
     // title, after the one person it names has just spoken. A bare "the host" is someone else.
     const speaker = this.lastSpeaker
-    if (distinct.length === 0 && words.length >= 2 && this.namedPeople === 1 && speaker === this.lastPerson)
+    if (distinct.length === 0 && words.length >= 2 && this.names.people === 1 && speaker === this.lastPerson)
       if (speaker && speaker.at < at) return { entity: speaker, role: speaker.role }
     const key = name.toLowerCase()
     let entity = this.descriptions.get(key)
@@ -212,7 +192,7 @@ export class Speakers {
     if (!entity) {
       // "Zalmay, a resident of Paktia," introduces someone of that name; a fuller name the
       // article gives later ("Mohammad Zalmay Afghanyar, an analyst") is someone else.
-      const fuller = this.fuller(written, phrase.role, phrase.role ? at : Infinity)
+      const fuller = fullerName(written, phrase.role, phrase.role ? at : Infinity, this.bySurname, this.names)
       if (fuller === 'ambiguous') uncertain = true
       else if (fuller) {
         const known = this.byName.get(foldName(fuller))
@@ -230,41 +210,6 @@ export class Speakers {
     entity ??= this.add({ name: written, role: phrase.role, kind: 'person', at })
     if (phrase.role) this.setRole(entity, phrase.role)
     return { entity, role: phrase.role ?? entity.role, uncertain: uncertain || undefined }
-  }
-
-  /**
-   * The fuller name a short mention stands for ("Qureshi", "Mr Qureshi", "Gen. Munir"):
-   * a longer name the article gives that ends with it (given before `before`, when the
-   * mention introduces someone with a title of its own). 'ambiguous' when two do.
-   */
-  private fuller(written: string, role: string | null, before: number): string | null | 'ambiguous' {
-    const folded = foldName(written)
-    // "ambassador in Islamabad Ahmad Shakib": the first pass glued the title's place to the name.
-    const titled = role ? ` ${foldName(`${role} ${written}`)}` : ''
-    const tokens = folded.split(' ')
-    if (tokens.length > 2) return null
-    const candidates = new Map<string, string>()
-    const consider = (name: string) => {
-      const f = foldName(name)
-      // "Qureshi" or "Gen. Munir" ends the full name; "Zabihullah", "Asif Mahmud" begin it;
-      // "Khalid" stands inside "AFM Khalid Hossain".
-      if (f !== folded && ` ${f} `.includes(` ${folded} `) && !titled.endsWith(` ${f}`)) {
-        const key = f
-        const kept = candidates.get(key)
-        // The fullest form: honorifics kept as the article writes them at its fullest.
-        if (!kept || name.split(/\s+/).length > kept.split(/\s+/).length) candidates.set(key, name)
-      }
-    }
-    for (const key of new Set([tokens.at(-1)!, tokens[0]!])) {
-      for (const e of this.bySurname.get(key) ?? []) consider(e.name)
-      for (const n of this.namesBySurname.get(key) ?? []) if (n.at < before) consider(n.name)
-    }
-    // "Asim Munir" and "Syed Asim Munir" are one person written two ways: keep the longer.
-    const keys = [...candidates.keys()].sort((a, b) => b.length - a.length)
-    const people = keys.filter((k, i) => !keys.slice(0, i).some((longer) => ` ${longer} `.includes(` ${k} `)))
-    if (people.length === 0) return null
-    if (people.length > 1) return 'ambiguous'
-    return candidates.get(people[0]!)!
   }
 
   private setRole(entity: Entity, role: string) {
