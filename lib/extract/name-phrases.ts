@@ -3,7 +3,7 @@
  * Information Minister Jan Achakzai"), asides set off by commas. Word shapes only, never a
  * rule about one person.
  */
-import { BODY_WORDS, GROUP_WORDS, HONORIFIC, NAME_PARTICLE, ROLE_WORDS } from './lexicon'
+import { BODY_WORDS, GROUP_WORDS, HONORIFIC, NAME_PARTICLE, PORTFOLIO_WORDS, ROLE_WORDS } from './lexicon'
 import { bareToken, isHonorific } from './names'
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\p{Lu}\.)$/u
@@ -53,7 +53,7 @@ export function commaParts(phrase: string): string[] {
 export function stripAsides(phrase: string): string {
   return phrase
     .replace(
-      /,\s*(?:who|which|whose|whom|in\s+an?|in\s+his|in\s+her|in\s+their|speaking|while|when|on\s+condition|citing|quoting|according|during|addressing|talking|at\s+(?:a|an|the)|on\s+(?:a|an|the)|however|meanwhile|too|though|also|instead|nonetheless|nevertheless|likewise|similarly|in\s+turn|for\s+(?:his|her|its|their)\s+part)\b[^,]*(?=,|$)/gi,
+      /,\s*(?:who|which|whose|whom|in\s+an?|in\s+his|in\s+her|in\s+their|speaking|while|when|on\s+condition|citing|quoting|according|during|addressing|talking|at\s+(?:a|an|the)|on\s+(?:a|an|the)|however|meanwhile|too|though|also|instead|nonetheless|nevertheless|likewise|similarly|in\s+turn|for\s+(?:his|her|its|their)\s+part|among\s+others|and\s+others|also\s+comprising|comprising|including)\b[^,]*(?=,|$)/gi,
       '',
     )
     .replace(/\s*,\s*$/, '')
@@ -83,12 +83,19 @@ export function splitTitle(phrase: string): { role: string; name: string } | nul
   })
   if (last < 0 || last === tokens.length - 1) return null
   let start = tokens.length
-  while (start > last + 1 && nameWord(tokens[start - 1] ?? '')) start--
+  // "Minister for Human Rights Shireen Mazari": a portfolio's words are the title's.
+  while (
+    start > last + 1 &&
+    nameWord(tokens[start - 1] ?? '') &&
+    !PORTFOLIO_WORDS.has(bare(tokens[start - 1]!))
+  )
+    start--
   if (start === tokens.length) return null
   const marker = tokens.findIndex((t, i) => i > start && i < tokens.length - 1 && isHonorific(t))
   const afterPreposition = /^(?:of|for|to|in|at)$/i.test(tokens[start - 1] ?? '')
+  const afterPortfolio = PORTFOLIO_WORDS.has(bare(tokens[start - 1] ?? ''))
   if (marker > start) start = marker
-  else if (afterPreposition) {
+  else if (afterPreposition && !afterPortfolio) {
     // One word after "of" is the title's place, not a name: "Minister for IT".
     if (tokens.length - start < 3) return null
     start++
@@ -98,4 +105,3 @@ export function splitTitle(phrase: string): { role: string; name: string } | nul
   if (!isProperName(name) || /^\p{Lu}{2,8}$/u.test(name)) return null
   return { role: tokens.slice(0, start).join(' '), name }
 }
-

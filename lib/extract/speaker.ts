@@ -5,13 +5,7 @@
  * appositive then name — not about any particular person.
  */
 
-import {
-  BODY_WORDS,
-  ED_ADJECTIVES,
-  GROUP_WORDS,
-  NP_STOP,
-  ROLE_WORDS,
-} from './lexicon'
+import { BODY_WORDS, ED_ADJECTIVES, GROUP_WORDS, NP_STOP, ROLE_WORDS } from './lexicon'
 import { commaParts, isAcronym, isProperName, splitTitle, stripAsides } from './name-phrases'
 import { bareToken } from './names'
 
@@ -83,6 +77,26 @@ function namedPart(part: string): SpeakerPhrase | null {
     }
   }
   return isProperName(part) ? { kind: 'person', name: part, role: null } : null
+}
+
+/**
+ * "Committee members—Lalbabu Yadav, Pampha Bhusal, Rajendra Shrestha, Debendra Raj Kandel":
+ * named people listed under one cue speak together, under the title before the list.
+ */
+function nameList(parts: string[]): SpeakerPhrase | null {
+  const [first = '', ...rest] = parts
+  // "Committee members—A", "Senators A", "Interior Minister A", or "A" alone.
+  const led = /^(.+?)\s*[—–:]\s*(.+)$/.exec(first)
+  const plural = /^((?:\p{Lu}[\p{L}-]*\s+)*?(\p{L}+)s)\s+(\p{Lu}.*)$/u.exec(first)
+  const head = led
+    ? { role: led[1]!, name: led[2]! }
+    : plural && ROLE_WORDS.has(bare(plural[2]!))
+      ? { role: plural[1]!, name: plural[3]! }
+      : (splitTitle(first) ?? { role: null, name: first })
+  const names = [head.name, ...rest.flatMap((p) => p.replace(/^and\s+/, '').split(/\s+and\s+/))]
+  if (!names.every(isProperName)) return null
+  const people = names.map((name): SpeakerPhrase => ({ kind: 'person', name, role: null }))
+  return { kind: 'joint', name: names.join(', '), role: head.role, parts: people }
 }
 
 /** "Ali and his elder brother Asal Mir said": two named people speak together. */
@@ -191,7 +205,15 @@ function parse(phrase: string): SpeakerPhrase | null {
   // An age ("Khuda Bakhsh, 52,") is not a title.
   const parts = commaParts(cleaned).filter((part) => !/^\d{1,3}$/.test(part))
   if (parts.length === 1) return single(parts[0] ?? '')
-  if (parts.length !== 2) return null
+  // "Minister for Land Management, Cooperatives and Poverty Alleviation Padma Aryal".
+  const portfolio =
+    /\s(?:for|of)\s+\p{Lu}/u.test(parts[0]!) &&
+    parts.slice(1).every((p) => /^\p{Lu}/u.test(p)) &&
+    !isProperName(parts.at(-1)!)
+  const titled = portfolio ? splitTitle(cleaned) : null
+  if (titled) return { kind: 'person', name: titled.name, role: titled.role }
+  const listed = parts.length > 2 || /\sand\s/.test(parts.at(-1)!) ? nameList(parts) : null
+  if (listed || parts.length !== 2) return listed
   const [a = '', b = ''] = parts
   const aName = splitTitle(a)?.name ?? (isProperName(a) ? a : null)
   const bIsRole = /^(?:the|a|an)\s/i.test(b) || /^\p{Ll}/u.test(b) || splitTitle(b) === null

@@ -86,7 +86,7 @@ export class Speakers {
       case 'body':
         return this.body(phrase.name, at)
       case 'joint':
-        return this.joint(phrase.parts ?? [], at)
+        return this.joint(phrase.parts ?? [], phrase.role, at)
     }
   }
 
@@ -94,7 +94,7 @@ export class Speakers {
    * "Ali and his elder brother Asal Mir": one speaker named by both full names, and a later
    * "the younger brother" is Ali, "the elder brother" Asal Mir.
    */
-  private joint(parts: SpeakerPhrase[], at: number): Resolved | null {
+  private joint(parts: SpeakerPhrase[], role: string | null, at: number): Resolved | null {
     const people = parts.map((part) => this.person(part, at).entity)
     const [first, second] = people
     const kin = parts[1]?.kin
@@ -102,9 +102,10 @@ export class Speakers {
       this.kin.set(`${kin.rank} ${kin.noun}`, second)
       this.kin.set(`${kin.rank === 'elder' ? 'younger' : 'elder'} ${kin.noun}`, first)
     }
-    const name = people.map((e) => e.name).join(' and ')
-    const entity = this.byName.get(bodyKey(name)) ?? this.add({ name, role: null, kind: 'body', at })
-    return { entity, role: null }
+    // Two as "A and B"; a longer list as the article lists it, "A, B, C, D".
+    const name = people.map((e) => e.name).join(people.length > 2 ? ', ' : ' and ')
+    const entity = this.byName.get(bodyKey(name)) ?? this.add({ name, role, kind: 'body', at })
+    return { entity, role }
   }
 
   private body(written: string, at: number): Resolved | null {

@@ -99,3 +99,33 @@ describe('what stands before the subject', () => {
     ).toEqual([['Sarfraz Bugti', 'Caretaker Interior Minister', false]])
   })
 })
+
+describe('portfolios and lists', () => {
+  it('a portfolio’s words belong to the title, a list of them included', () => {
+    expect(who('Minister for Human Rights Shireen Mazari said the law would pass.')).toEqual([
+      ['Shireen Mazari', 'Minister for Human Rights', false],
+    ])
+    expect(
+      who(
+        'Minister for Land Management, Cooperatives and Poverty Alleviation Padma Aryal said the government has been inspecting the border.',
+      ),
+    ).toEqual([['Padma Aryal', 'Minister for Land Management, Cooperatives and Poverty Alleviation', false]])
+    // "Title of Place, Name": the name set off after the title, as before.
+    expect(
+      who('The Medical Superintendent of Loralai Civil Hospital, Dr Faheem Kakar, said ten were injured.'),
+    ).toEqual([['Dr Faheem Kakar', 'The Medical Superintendent of Loralai Civil Hospital', false]])
+  })
+
+  it('named people listed under one cue speak together, under the title before the list', () => {
+    expect(
+      who(
+        'Committee members—Lalbabu Yadav, Pampha Bhusal, Rajendra Shrestha, Debendra Raj Kandel, among others said that records should be kept.',
+      ),
+    ).toEqual([
+      ['Lalbabu Yadav, Pampha Bhusal, Rajendra Shrestha, Debendra Raj Kandel', 'Committee members', false],
+    ])
+    expect(who('Senators Ali Khan, Amna Qureshi and Omar Daud said the bill was flawed.')).toEqual([
+      ['Ali Khan, Amna Qureshi, Omar Daud', 'Senators', false],
+    ])
+  })
+})
