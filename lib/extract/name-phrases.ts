@@ -3,7 +3,8 @@
  * Information Minister Jan Achakzai"), asides set off by commas. Word shapes only, never a
  * rule about one person.
  */
-import { BODY_WORDS, GROUP_WORDS, HONORIFIC, NAME_PARTICLE, PORTFOLIO_WORDS, ROLE_WORDS } from './lexicon'
+import { BODY_WORDS, GROUP_WORDS, HONORIFIC, NAME_PARTICLE, ROLE_WORDS } from './lexicon'
+import { PORTFOLIO_WORDS } from './portfolio'
 import { bareToken, isHonorific } from './names'
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\p{Lu}\.)$/u

@@ -11,6 +11,7 @@ import {
   type Range,
 } from './frames'
 import type { QuoteSpan } from './quotes'
+import { maskQuotes, ownWordsAfter } from './quote-masks'
 import { paraphraseFrame } from './reported-speech'
 import type { Span } from './sentences'
 import { leadingNounPhrase } from './noun-phrase'
@@ -34,25 +35,18 @@ export interface Drafted extends Omit<DraftStatement, 'speaker' | 'role' | 'spea
 const CONTINUED = 'continues the previous quotation'
 
 /**
+ * An opening participle that performs a speech act (calling for, urging, condemning …), as
+ * against one that only frames the sentence ("Expressing surprise over …", "Hitting out at …").
+ */
+const OPENING_CUE =
+  /^((Calling\s+(?:for|on|upon)|Urging|Demanding|Condemning|Denouncing|Rejecting|Denying|Accusing|Vowing|Pledging)\s[^,\u0001]{3,160}),\s/
+
+/**
  * How far from a quotation its frame is looked for. A frame ("said Abdul Nasir Khan, a
  * senior official of the district") is a few dozen words; the bound keeps the work per
  * quotation constant, so a run of thousands of quotations stays linear.
  */
 const FRAME_WINDOW = 400
-
-function maskQuotes(text: string, sentence: Span, quotes: QuoteSpan[]): string {
-  let masked = ''
-  let at = sentence.start
-  for (const q of quotes) {
-    const from = Math.max(q.open, at)
-    const to = Math.min(q.close, sentence.end)
-    if (to <= from) continue
-    masked += text.slice(at, from) + MASK.repeat(to - from)
-    at = to
-  }
-  // Line breaks inside a sentence (wrapped text) read as spaces; lengths stay the same.
-  return (masked + text.slice(at, sentence.end)).replace(/[\n\r\t\v\f\u00a0\u2028\u2029]/g, ' ')
-}
 
 export interface SentenceState {
   speakers: Speakers
@@ -69,6 +63,7 @@ export function extractFromSentence(
   { speakers, out, lastDirect }: SentenceState,
 ) {
   const masked = maskQuotes(text, sentence, quotes)
+  const before = out.length
   const at = (r: Range) => ({ start: sentence.start + r.start, end: sentence.start + r.end })
   let found = false
 
@@ -99,6 +94,26 @@ export function extractFromSentence(
     }
     out.push(draft)
     if (kind === 'direct') lastDirect.set(resolved.entity, draft)
+  }
+
+  // "Calling for special border security arrangement, the Home Minister said …": an opening
+  // participle of a speech act is a statement too, by whoever speaks in the sentence.
+  const opening = () => {
+    const m = OPENING_CUE.exec(masked)
+    const first = out[before]
+    if (!m || !first) return
+    const frame = { cue: m[2]!, attribution: m[2]!, secondhand: first.channel === 'secondhand' }
+    push(
+      { ...frame, speaker: { kind: 'person', name: first.entity.name, role: null } },
+      'paraphrase',
+      at({ start: 0, end: m[1]!.length }),
+      '',
+      {
+        entity: first.entity,
+        role: first.role,
+        uncertain: first.uncertain,
+      },
+    )
   }
 
   // The sentence's subject, for a quote after a coordinated verb ("… and claimed that “…”"), lazily.
@@ -229,7 +244,7 @@ export function extractFromSentence(
       )
     }
   }
-  if (found || leadReported) return
+  if (found || leadReported) return opening()
 
   const paraphrase = paraphraseFrame(masked)
   if (paraphrase) {
@@ -248,7 +263,10 @@ export function extractFromSentence(
           uncertain: last.uncertain,
         })
     }
-    if (found) return followOns(paraphrase, paraphrase.followOn)
+    if (found) {
+      followOns(paraphrase, paraphrase.followOn)
+      return opening()
+    }
   }
   // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
   const np = leadingNounPhrase(masked.slice(introLength(masked)))
@@ -258,30 +276,4 @@ export function extractFromSentence(
     const resolved = speakers.resolve(phrase, sentence.start, '')
     if (resolved) speakers.named(resolved.entity)
   }
-}
-
-/**
- * A quotation that ends the sentence after a comma and opens with a conjunction ("…,
- * “but he lives on the Pakistani side.”"): a clause of the speaker's own words, not a
- * fragment of the reported one. Where the reported clause then ends, and the quoted words.
- */
-function ownWordsAfter(
-  text: string,
-  masked: string,
-  sentence: Span,
-  clause: Range,
-  quote: QuoteSpan | undefined,
-): { clauseEnd: number; quoted: Range } | null {
-  if (!quote) return null
-  const open = quote.open - sentence.start
-  const close = Math.min(quote.close, sentence.end) - sentence.start
-  if (open <= clause.start || clause.end < open || clause.end > close) return null
-  if (!/^[\s.!?…]*$/.test(masked.slice(close))) return null
-  const comma = /,\s*$/.exec(masked.slice(clause.start, open))
-  if (
-    !comma ||
-    !/^(?:but|and|yet|so|though|although)\s+\S+\s+\S+/.test(text.slice(quote.innerStart, quote.innerEnd))
-  )
-    return null
-  return { clauseEnd: clause.start + comma.index, quoted: { start: quote.innerStart, end: quote.innerEnd } }
 }

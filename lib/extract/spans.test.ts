@@ -98,3 +98,19 @@ describe('sources named after the clause, and outlets as sources', () => {
     ])
   })
 })
+
+describe('an opening participle', () => {
+  it('"Calling for …, X said …" is two statements by X; "Expressing surprise over …" only frames', () => {
+    expect(
+      rows(
+        'Calling for special border security arrangements, the Home Minister said a permanent mechanism was needed.',
+      ),
+    ).toEqual([
+      ['the Home Minister', 'paraphrase', 'Calling for special border security arrangements'],
+      ['the Home Minister', 'paraphrase', 'a permanent mechanism was needed'],
+    ])
+    expect(
+      rows('Expressing surprise over the statement, Ali Khan said the reasons were well known.'),
+    ).toEqual([['Ali Khan', 'paraphrase', 'the reasons were well known']])
+  })
+})
