@@ -206,8 +206,11 @@ function subjectBefore(text: string): SpeakerPhrase | null {
 }
 
 /** `He accused X of Y, stating, "…"`: a participle cue, the speaker the sentence's subject. */
+const PARTICIPLE_LAST = new RegExp(`,\\s*(${PARTICIPLE_WORDS})$`)
+
 function participleLead(s: string): Frame | null {
-  const m = new RegExp(`,\\s*(${PARTICIPLE_WORDS})$`).exec(s)
+  // Only the last words can be the cue: the regex need not walk the whole frame.
+  const m = PARTICIPLE_LAST.exec(s.slice(-40))
   if (!m) return null
   const np = leadingNounPhrase(s)
   const speaker = np ? parseSpeakerPhrase(np) : null
