@@ -225,11 +225,12 @@ export const hasAuxiliary = (text: string) =>
 
 /**
  * A short setting between a verb and its clause: "said in a statement it had …",
- * "said on Tuesday the …". Returns its length, or 0 when what follows is not a clause start.
+ * "said on Tuesday the …", "said in 2004, the …". Returns its length, or 0 when what
+ * follows is not a clause start.
  */
 export function settingLength(text: string): number {
   const m =
-    /^\s+(?:in|on|at|during|after|via|through|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|conference|briefing|address|speech|post|message|letter|note|video|session|meeting|rally|parliament|assembly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|evening|\p{Lu}[\p{L}-]*)(?=\s+(?:it|he|she|they|we|there|the|a|an|this|its|his|her|their|all|no|some|\p{Lu}|\p{N}))/u.exec(
+    /^\s+(?:in|on|at|during|after|via|through|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|conference|briefing|address|speech|post|message|letter|note|video|session|meeting|rally|parliament|assembly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|evening|\p{Lu}[\p{L}-]*|\d{4}),?(?=\s+(?:it|he|she|they|we|there|the|a|an|this|its|his|her|their|all|no|some|\p{Lu}|\p{N}))/u.exec(
       text,
     )
   return m ? m[0].length : 0

@@ -180,9 +180,29 @@ export function trailingFrame(after: string): Frame | null {
   if (!m || m.index === 0) return null
   const speaker = parseSpeakerPhrase(text.slice(0, m.index))
   if (!speaker) return null
+  // `“…,” he said and added that …`: the speaker's next cue reports a clause of its own.
+  const verbEnd = lead + m.index + (m[0] ?? '').length
+  const added = participle ? null : AND_THEN.exec(s.slice(verbEnd))
+  if (added) {
+    const clause = trimRange(s, { start: verbEnd + added[0].length, end: s.length })
+    if (looksLikeClause(s.slice(clause.start, clause.end))) {
+      const attribution = text.slice(m.index + (m[1] ?? '').length, verbEnd - lead).trim()
+      return {
+        speaker,
+        cue: m[2] ?? '',
+        attribution,
+        secondhand: false,
+        participle: { cue: added[1]!, clause },
+      }
+    }
+  }
   const attribution = text.slice(m.index + (m[1] ?? '').length).trim()
   return { speaker, cue: m[2] ?? '', attribution, secondhand: isSecondhand(attribution), participle }
 }
+
+/** "and added that …", "but insisted that …" right after a frame's verb. */
+const AND_THEN =
+  /^\s+(?:and|but)\s+(?:also\s+)?(added|said|stated|noted|stressed|insisted|warned|claimed|explained|maintained)\s+(?:that\s+)?/
 
 /**
  * The speaker of a verb: the whole text before it, or else the subject of its own clause

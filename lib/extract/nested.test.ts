@@ -20,6 +20,12 @@ describe('a report inside a report', () => {
     ).toEqual([['the TTP spokesman', 'paraphrase', 'ten men were sent on the mission']])
   })
 
+  it('a year set off before the inner speaker: "He said in 2004, the former president had said that …"', () => {
+    expect(
+      rows('He said in 2004, the former president had said that Pakistan will not allow its soil to be used.'),
+    ).toEqual([['the former president', 'paraphrase', 'Pakistan will not allow its soil to be used']])
+  })
+
   it('"according to X, Y announced …" is X’s account of an act; "he said they had said" stays his', () => {
     expect(
       rows('The government has announced compensation for the families, according to the PM Office.'),

@@ -4,7 +4,20 @@
  * the extractor learns a new cue.
  */
 /** Verbs that report only a "that" clause right after them ("held that", "shared that"). */
-export const THAT_RIGHT_AFTER = ['held', 'holds', 'shared', 'shares']
+export const THAT_RIGHT_AFTER = [
+  'held',
+  'holds',
+  'shared',
+  'shares',
+  'indicated',
+  'indicates',
+  // Verb-led with an object ("highlighted the need"), reporting with a clause ("highlighted that").
+  'highlighted',
+  'highlights',
+  'appreciated',
+  'underlined',
+  'underscored',
+]
 
 export const REPORTING_VERBS = [
   'said',

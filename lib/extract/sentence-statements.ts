@@ -130,11 +130,17 @@ export function extractFromSentence(
   let leadReported = false
   // Where the text after a quote with its own leading frame begins, if there is one.
   let tailFrom = 0
-  const leadEnd = (quotes[0]?.open ?? sentence.start) - sentence.start
-  if (leadEnd > 20 && leadingFrame(masked.slice(Math.max(0, leadEnd - FRAME_WINDOW), leadEnd))) {
-    const lead = masked.slice(0, leadEnd)
+  // The first quotation with a frame of its own, among the first few ("Dar referred to the
+  // strikes as a “war” and claimed that “…”": the fragment before it is the verb phrase's).
+  const framed = quotes
+    .slice(0, 4)
+    .map((q) => q.open - sentence.start)
+    .find((open) => open > 20 && leadingFrame(masked.slice(Math.max(0, open - FRAME_WINDOW), open), subject))
+  if (framed !== undefined) {
+    const lead = masked.slice(0, framed)
     const before = paraphraseFrame(lead)
-    if (before && !lead.slice(before.clause.start, before.clause.end).includes(MASK)) {
+    // A quoted fragment inside the reported clause stays in it; a quotation as the clause does not.
+    if (before && lead.charAt(before.clause.start) !== MASK) {
       push(before, 'paraphrase', at(before.clause), before.intro)
       leadReported = found
       found = false

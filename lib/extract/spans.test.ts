@@ -114,3 +114,27 @@ describe('an opening participle', () => {
     ).toEqual([['Ali Khan', 'paraphrase', 'the reasons were well known']])
   })
 })
+
+describe('a verb phrase with quoted fragments, then a framed quotation', () => {
+  it('"X referred to … as a “war” and claimed that “…”": the verb phrase keeps its fragments', () => {
+    expect(
+      rows(
+        'Dar referred to the strikes as a “war” and a “wishful attempt” and claimed that “We will beat them.”',
+      ),
+    ).toEqual([
+      ['Dar', 'paraphrase', 'referred to the strikes as a “war” and a “wishful attempt”'],
+      ['Dar', 'direct', 'We will beat them.'],
+    ])
+  })
+
+  it('`“…,” he said and added that …`: the next cue after a trailing frame', () => {
+    expect(
+      rows(
+        'Ali Khan spoke. “They had planned to seize the base,” he said and added that locals thwarted the plan.',
+      ),
+    ).toEqual([
+      ['Ali Khan', 'direct', 'They had planned to seize the base'],
+      ['Ali Khan', 'paraphrase', 'locals thwarted the plan'],
+    ])
+  })
+})

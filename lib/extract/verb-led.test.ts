@@ -206,6 +206,8 @@ describe('verbs that report a clause', () => {
     ['The minister clarified that the recruits did not have permission.', 'clarified'],
     ['The minister mentioned that the report is in its final stages.', 'mentioned'],
     ['Asked about the talks, he answered that the partnership was growing.', 'answered'],
+    ['He indicated that the situation remains tense.', 'indicated'],
+    ['He highlighted that the sites were responsible for the deaths.', 'highlighted'],
   ])('%j', (article, cue) => {
     const found = extractStatements(`Ali Khan spoke first. ${article}`)
     expect(found.map((s) => s.cue)).toEqual([cue])
