@@ -67,13 +67,7 @@ export function extractFromSentence(
   const at = (r: Range) => ({ start: sentence.start + r.start, end: sentence.start + r.end })
   let found = false
 
-  const push = (
-    frame: Pick<Frame, 'speaker' | 'cue' | 'attribution' | 'secondhand'>,
-    kind: Kind,
-    span: Range,
-    intro = '',
-    known?: Resolved,
-  ) => {
+  const push: Push = (frame, kind, span, intro = '', known) => {
     if (span.end <= span.start) return
     const resolved = known ?? speakers.resolve(frame.speaker, span.start, intro)
     if (!resolved) return
@@ -94,26 +88,6 @@ export function extractFromSentence(
     }
     out.push(draft)
     if (kind === 'direct') lastDirect.set(resolved.entity, draft)
-  }
-
-  // "Calling for special border security arrangement, the Home Minister said …": an opening
-  // participle of a speech act is a statement too, by whoever speaks in the sentence.
-  const opening = () => {
-    const m = OPENING_CUE.exec(masked)
-    const first = out[before]
-    if (!m || !first) return
-    const frame = { cue: m[2]!, attribution: m[2]!, secondhand: first.channel === 'secondhand' }
-    push(
-      { ...frame, speaker: { kind: 'person', name: first.entity.name, role: null } },
-      'paraphrase',
-      at({ start: 0, end: m[1]!.length }),
-      '',
-      {
-        entity: first.entity,
-        role: first.role,
-        uncertain: first.uncertain,
-      },
-    )
   }
 
   // The sentence's subject, for a quote after a coordinated verb ("… and claimed that “…”"), lazily.
@@ -198,7 +172,7 @@ export function extractFromSentence(
           'direct',
           quoted,
           '',
-          { entity: last.entity, role: last.role, uncertain: last.uncertain },
+          knownAs(last),
         )
         return
       }
@@ -213,19 +187,6 @@ export function extractFromSentence(
     }
     // Otherwise the quotation is a fragment inside a reported sentence.
   })
-  // ", adding that …" after a statement: the same speaker, a statement of its own.
-  const followOns = (frame: Omit<Frame, 'participle' | 'bare'>, first: FollowOn | undefined, shift = 0) => {
-    const last = out.at(-1)!
-    const known = { entity: last.entity, role: last.role, uncertain: last.uncertain }
-    for (let next = first; next; next = next.followOn)
-      push(
-        { ...frame, ...next, speaker: next.speaker ?? frame.speaker },
-        'paraphrase',
-        at({ start: next.clause.start + shift, end: next.clause.end + shift }),
-        '',
-        next.speaker ? undefined : known,
-      )
-  }
   // `… said “…”, Hashimi questioned the definition`: a new clause after a framed quote;
   // `said: “…” and added that …`: the quote's speaker goes on.
   if (found && tailFrom > 0 && masked.length - tailFrom > 15) {
@@ -235,10 +196,12 @@ export function extractFromSentence(
     const last = out.at(-1)!
     const speaker = { kind: 'person' as const, name: last.entity.name, role: null }
     if (own)
-      followOns(
+      pushFollowOns(
         { speaker, cue: '', attribution: '', secondhand: last.channel === 'secondhand' },
         own,
-        tailFrom,
+        sentence.start + tailFrom,
+        out,
+        push,
       )
     // A quoted fragment inside the new clause stays in it; a quotation as the clause is not one.
     else if (tail && tailText.charAt(tail.clause.start) !== MASK) {
@@ -250,7 +213,7 @@ export function extractFromSentence(
       )
     }
   }
-  if (found || leadReported) return opening()
+  if (found || leadReported) return pushOpening(masked, out[before], sentence.start, push)
 
   const paraphrase = paraphraseFrame(masked)
   if (paraphrase) {
@@ -259,19 +222,13 @@ export function extractFromSentence(
     push(paraphrase, 'paraphrase', at(clause), paraphrase.intro)
     // …, “but he lives on the Pakistani side.”: whoever said the whole of it goes on in his own words.
     if (found && own) {
-      const last = out.at(-1)!
       const relayed = paraphrase.relayedBy
       if (relayed) push({ ...paraphrase, ...relayed }, 'direct', own.quoted)
-      else
-        push(paraphrase, 'direct', own.quoted, '', {
-          entity: last.entity,
-          role: last.role,
-          uncertain: last.uncertain,
-        })
+      else push(paraphrase, 'direct', own.quoted, '', knownAs(out.at(-1)!))
     }
     if (found) {
-      followOns(paraphrase, paraphrase.followOn)
-      return opening()
+      pushFollowOns(paraphrase, paraphrase.followOn, sentence.start, out, push)
+      return pushOpening(masked, out[before], sentence.start, push)
     }
   }
   // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
@@ -282,4 +239,52 @@ export function extractFromSentence(
     const resolved = speakers.resolve(phrase, sentence.start, '')
     if (resolved) speakers.named(resolved.entity)
   }
+}
+
+/** Drafts a statement of the sentence being read (a closure over it, made once a sentence). */
+type Push = (
+  frame: Pick<Frame, 'speaker' | 'cue' | 'attribution' | 'secondhand'>,
+  kind: Kind,
+  span: Range,
+  intro?: string,
+  known?: Resolved,
+) => void
+
+const knownAs = (d: Drafted): Resolved => ({ entity: d.entity, role: d.role, uncertain: d.uncertain })
+
+/** ", adding that …" after a statement: the same speaker, a statement of its own (`offset` maps to the input). */
+function pushFollowOns(
+  frame: Omit<Frame, 'participle' | 'bare'>,
+  first: FollowOn | undefined,
+  offset: number,
+  out: Drafted[],
+  push: Push,
+) {
+  const known = knownAs(out.at(-1)!)
+  for (let next = first; next; next = next.followOn)
+    push(
+      { ...frame, ...next, speaker: next.speaker ?? frame.speaker },
+      'paraphrase',
+      { start: next.clause.start + offset, end: next.clause.end + offset },
+      '',
+      next.speaker ? undefined : known,
+    )
+}
+
+/**
+ * "Calling for special border security arrangement, the Home Minister said …": an opening
+ * participle of a speech act is a statement too, by whoever speaks first in the sentence.
+ */
+function pushOpening(masked: string, first: Drafted | undefined, offset: number, push: Push) {
+  const m = OPENING_CUE.exec(masked)
+  if (!m || !first) return
+  const frame = { cue: m[2]!, attribution: m[2]!, secondhand: first.channel === 'secondhand' }
+  const span = { start: offset, end: offset + m[1]!.length }
+  push(
+    { ...frame, speaker: { kind: 'person', name: first.entity.name, role: null } },
+    'paraphrase',
+    span,
+    '',
+    knownAs(first),
+  )
 }
