@@ -36,7 +36,7 @@ async function review(page: Page, n: number, camp: string, stance: string, label
   const campChoice = c
     .getByRole('group', { name: `Camp of statement ${n}` })
     .getByRole('radio', { name: new RegExp(`^${camp}`) })
-  // The camps' own match words may have placed it already; then there is nothing to save.
+  // The speaker's record may have suggested it already; then there is nothing to save.
   if (!(await campChoice.isChecked())) {
     await campChoice.check()
     await saved(c)
