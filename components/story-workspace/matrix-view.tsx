@@ -18,8 +18,12 @@ interface MatrixViewProps {
 const MAX_SPEAKERS = 8
 const MAX_LINKS = 3
 
-/** Who stands where: the stance scale down, the camps across, speakers in the cells. */
+/**
+ * Who stands where: the stance scale down, the camps across, speakers in the cells. Statements
+ * that do not address the claim shown take no stance: they get a row of their own, last.
+ */
 export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewProps) {
+  const stances = rows.some((row) => row.stance === null) ? [...STANCES, null] : STANCES
   return (
     <div
       role="region"
@@ -48,9 +52,9 @@ export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewPr
           </tr>
         </thead>
         <tbody>
-          {STANCES.map((stance) => (
+          {stances.map((stance) => (
             <tr
-              key={stance}
+              key={stance ?? 'none'}
               className="border-b border-zinc-100 align-top last:border-b-0 dark:border-zinc-800"
             >
               <th scope="row" className="px-3 py-2 font-normal">
@@ -81,7 +85,8 @@ export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewPr
                                       }}
                                       className="text-blue-700 underline dark:text-blue-300"
                                     >
-                                      {row.stanceLabel}
+                                      {row.stanceLabel ??
+                                        `“${row.text.length > 60 ? `${row.text.slice(0, 60)}…` : row.text}”`}
                                     </a>
                                   </li>
                                 ))}

@@ -6,10 +6,11 @@ const VIEW_LABELS: Record<View, string> = {
   side: 'Side by side',
   combined: 'Combined',
   matrix: 'Matrix',
+  claims: 'Claims',
   timeline: 'Timeline',
 }
 
-/** Four views of the same filtered statements; the pressed button is the current one. */
+/** Five views of the same filtered statements; the pressed button is the current one. */
 export function ViewSwitcher({ view, onChange }: { view: View; onChange: (view: View) => void }) {
   return (
     <div

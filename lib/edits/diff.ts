@@ -1,4 +1,4 @@
-import { CHANNEL_LABELS, KIND_LABELS, STANCE_NAMES } from '../story/vocabulary'
+import { CHANNEL_LABELS, KIND_LABELS, NO_STANCE_NAME, STANCE_NAMES } from '../story/vocabulary'
 import type { Channel, Kind, Stance } from '../story/codebook'
 import type { StatementSnapshot } from './statement'
 
@@ -37,9 +37,9 @@ const FIELDS: { field: string; label: string; show: Show }[] = [
   {
     field: 'stance.value',
     label: 'Stance',
-    show: (s) => STANCE_NAMES[s.stance.value as Stance] ?? s.stance.value,
+    show: (s) => (s.stance ? (STANCE_NAMES[s.stance.value as Stance] ?? s.stance.value) : NO_STANCE_NAME),
   },
-  { field: 'stance.label', label: 'Stance label', show: (s) => s.stance.label },
+  { field: 'stance.label', label: 'Stance label', show: (s) => s.stance?.label ?? '' },
   {
     field: 'date',
     label: 'Date',

@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import type { StoreDb } from './db'
+import { nonResponseCount, nonResponsesCiting } from './claims'
 import { EditError, requireFilled } from './edit-checks'
 import { NotFoundError, recordStoryChange as record, StaleVersionError } from './history'
 import { purgeDeleted, statementsCiting } from './statement-rows'
@@ -176,6 +177,12 @@ export async function deleteCamp(
         'perspective',
         `The camp “${before.label}” still has ${citing.length} statement${citing.length === 1 ? '' : 's'}: move ${citing.length === 1 ? 'it' : 'them'} to another camp or delete ${citing.length === 1 ? 'it' : 'them'} first.`,
         citing,
+      )
+    const silent = await nonResponsesCiting(tx, storyId, { perspective: id })
+    if (silent > 0)
+      throw new EditError(
+        'perspective',
+        `The camp “${before.label}” still has ${nonResponseCount(silent)} to a claim, so it cannot be deleted.`,
       )
     if (list.length === 1) throw new EditError('perspective', 'A story needs at least one camp.')
     await purgeDeleted(tx, storyId, t.statements.perspectiveId, id, actor)

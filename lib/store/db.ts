@@ -3,11 +3,12 @@ import path from 'node:path'
 import type { PGlite } from '@electric-sql/pglite'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import type { Pool } from 'pg'
+import * as claimTables from './claim-tables'
 import * as reviewTables from './review-tables'
 import * as storyTables from './tables'
 import { folderProblem, keepControlFiles, StoreCorruptError, tablesProblem } from './integrity'
 
-const tables = { ...storyTables, ...reviewTables }
+const tables = { ...storyTables, ...claimTables, ...reviewTables }
 import { acquireLock } from './lock'
 import { guardWrites, WriteLane } from './write-lane'
 

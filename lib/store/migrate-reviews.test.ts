@@ -10,6 +10,7 @@ import type { StoreDb } from './db'
 import { migrationsDir } from './db'
 import { readStory } from './read'
 import { getReview, openReviews } from './reviews'
+import { lendClaimTables, returnClaimTables } from './testing'
 import { checkForStore, writeStory } from './write'
 
 // Migration 0003 on a store written just before it (migrations up to 0002): the drafts of an imported article leave
@@ -33,10 +34,13 @@ describe('migration 0003 (reviews)', () => {
       .filter((s: { review?: string }) => s.review)
       .map((s: { id: string }) => s.id)
     for (const s of raw.statements) delete s.review
-    // Today's writer also fills a column from a later migration (0004's statement date);
-    // lend it that column for the write, then take it away, leaving the store as 0002 had it.
+    // Today's writer also fills a column and tables from later migrations (0004's statement
+    // date, 0006's claims); lend them for the write, then take them away, leaving the store
+    // as 0002 had it.
     await db.execute(sql`alter table statements add column statement_date text`)
+    await lendClaimTables(db)
     await writeStory(db, checkForStore('old-drafts.json', JSON.stringify(raw)), { actor: 'seed' })
+    await returnClaimTables(db)
     await db.execute(sql`alter table statements drop column statement_date`)
     await db.execute(sql`update statements set draft = true where id in ${draftIds}`)
     expect(draftIds).toHaveLength(7)

@@ -114,8 +114,9 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
           kind: s.kind,
           attribution: s.attribution,
           channel: s.channel,
-          stanceValue: s.stance.value,
-          stanceLabel: s.stance.label,
+          // Drafts are reviewed only with a stance on the main claim.
+          stanceValue: s.stance!.value,
+          stanceLabel: s.stance!.label,
           statementDate: s.date ?? null,
         })),
       )

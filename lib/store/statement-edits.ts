@@ -207,7 +207,7 @@ export async function restoreStatementVersion(
     if (!version) throw new NotFoundError('That change left no version of the statement to restore.')
     if (!(await campExists(tx, storyId, version.perspective)))
       throw new EditError('perspective', 'That version’s camp was deleted: add the camp back first.')
-    checkStatementFields(version)
+    checkStatementFields({ ...version, stance: version.stance ?? undefined })
     // Source texts never change, but the anchor is checked as if it were new.
     const span = spanFromSelection(await sourceText(tx, storyId, version.source), version.anchor)
     // A statement purged with its camp or source comes back as a new row.

@@ -19,7 +19,10 @@ export function snapshotOf(row: Row, caveats: string[]): StatementSnapshot {
     kind: row.kind,
     attribution: row.attribution,
     channel: row.channel,
-    stance: { value: row.stanceValue, label: row.stanceLabel },
+    stance:
+      row.stanceValue === null || row.stanceLabel === null
+        ? null
+        : { value: row.stanceValue, label: row.stanceLabel },
     source: row.sourceId,
     occurrence: row.occurrence,
     caveats,
@@ -78,8 +81,8 @@ export function columnsOf(s: Omit<StatementSnapshot, 'id' | 'version' | 'deleted
     kind: s.kind,
     attribution: s.attribution,
     channel: s.channel,
-    stanceValue: s.stance.value,
-    stanceLabel: s.stance.label,
+    stanceValue: s.stance?.value ?? null,
+    stanceLabel: s.stance?.label ?? null,
     // A version logged before statements had a date of their own had none.
     statementDate: s.date ?? null,
   }

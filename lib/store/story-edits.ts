@@ -1,5 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { StoreDb } from './db'
+import { nonResponsesCiting, rewordClaim } from './claims'
+import * as c from './claim-tables'
 import { checkSourceFields, EditError, requireFilled } from './edit-checks'
 import { NotFoundError, recordStoryChange as record, StaleVersionError } from './history'
 import { purgeDeleted, statementsCiting } from './statement-rows'
@@ -32,7 +34,15 @@ export async function editStory(
 ): Promise<StoryHead> {
   const { storyId, changes, expected, actor } = input
   if (changes.title !== undefined) requireFilled('title', changes.title, 'The title')
-  if (changes.question !== undefined) requireFilled('question', changes.question, 'The question')
+  if (changes.question !== undefined) {
+    requireFilled('question', changes.question, 'The question')
+    // The question is the story's main claim, which the codebook words as a statement.
+    if (changes.question.trim().endsWith('?'))
+      throw new EditError(
+        'question',
+        'The question is the claim every stance is measured against: write it as a statement, not as a question.',
+      )
+  }
   return db.transaction(async (tx) => {
     const [row] = await tx
       .select({ title: t.stories.title, question: t.stories.question })
@@ -46,6 +56,15 @@ export async function editStory(
     if (fields.length === 0) return row
     const after = { ...row, ...changes }
     await tx.update(t.stories).set(changes).where(eq(t.stories.id, storyId))
+    // The question is the main claim's wording: rewording it changes the claim everywhere
+    // it is used, each story recording the change.
+    if (changes.question !== undefined && changes.question !== row.question) {
+      const [main] = await tx
+        .select({ claimId: c.storyClaims.claimId })
+        .from(c.storyClaims)
+        .where(and(eq(c.storyClaims.storyId, storyId), eq(c.storyClaims.main, true)))
+      if (main) await rewordClaim(tx, { claimId: main.claimId, wording: changes.question, actor })
+    }
     await record(tx, {
       storyId,
       entity: 'story',
@@ -153,6 +172,12 @@ export async function deleteSource(
       .select({ n: sql<number>`count(*)::int` })
       .from(t.sources)
       .where(eq(t.sources.storyId, storyId))) as [{ n: number }]
+    const silent = await nonResponsesCiting(tx, storyId, { source: sourceId })
+    if (silent > 0)
+      throw new EditError(
+        'source',
+        `${silent} record${silent === 1 ? '' : 's'} that a camp gave no public response ${silent === 1 ? 'is' : 'are'} anchored in this source, so it cannot be deleted.`,
+      )
     if (n <= 1) throw new EditError('source', 'A story needs at least one source.')
     await purgeDeleted(tx, storyId, t.statements.sourceId, sourceId, actor)
     await tx.delete(t.sources).where(and(eq(t.sources.storyId, storyId), eq(t.sources.id, sourceId)))

@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { openStore, type Store } from './db'
+import { sql } from 'drizzle-orm'
+import { openStore, type Store, type StoreDb } from './db'
 import { importStoryText } from './write'
 
 /** The seed story's id: the story most store tests work on. */
@@ -34,4 +35,24 @@ export async function seededStore(): Promise<{ store: Store; dir: string; done: 
   const file = path.join(__dirname, '..', '..', 'data', 'stories', `${SEED_ID}.json`)
   await importStoryText(temp.store.db, 'seed.json', readFileSync(file, 'utf8'), { actor: 'seed' })
   return temp
+}
+
+/**
+ * For tests of old migrations: today's writer also writes a story's claim list (migration
+ * 0006). On a store migrated only so far, lend it the two tables a story without claims
+ * needs, bare, and take them away after the write, leaving the store as it was.
+ */
+export async function lendClaimTables(db: StoreDb): Promise<void> {
+  await db.execute(sql`create table claims (id text primary key, slug text not null, wording text not null,
+    notes jsonb not null, created_at timestamptz not null default now(),
+    updated_at timestamptz not null default now(), version integer not null default 1)`)
+  await db.execute(sql`create table story_claims (story_id text not null, claim_id text not null,
+    position integer not null, main boolean not null default false,
+    created_at timestamptz not null default now(), updated_at timestamptz not null default now(),
+    version integer not null default 1)`)
+}
+
+export async function returnClaimTables(db: StoreDb): Promise<void> {
+  await db.execute(sql`drop table story_claims`)
+  await db.execute(sql`drop table claims`)
 }

@@ -3,6 +3,7 @@ import { parseStory } from '../story/story'
 import { StoryDataError, type Story } from '../story/story-check'
 import type { StoreDb } from './db'
 import { insertJson } from './bulk-insert'
+import { deleteClaimRows, insertClaimRows, putClaims } from './claims'
 import { recordChange } from './history'
 import * as t from './tables'
 
@@ -101,8 +102,8 @@ async function insertChildren(db: StoreDb, story: Story) {
       kind: s.kind,
       attribution: s.attribution,
       channel: s.channel,
-      stanceValue: s.stance.value,
-      stanceLabel: s.stance.label,
+      stanceValue: s.stance?.value ?? null,
+      stanceLabel: s.stance?.label ?? null,
       statementDate: s.date ?? null,
     })),
   )
@@ -117,10 +118,13 @@ async function insertChildren(db: StoreDb, story: Story) {
     await db
       .insert(t.relatedReports)
       .values(story.relatedReports.map((r, position) => ({ storyId, position, ...r })))
+  await insertClaimRows(db, story)
 }
 
 async function deleteChildren(db: StoreDb, storyId: string) {
-  // Statements first: they point at sources and perspectives. Caveats go with them.
+  // Claim rows first: they point at statements, sources and perspectives.
+  await deleteClaimRows(db, storyId)
+  // Statements next: they point at sources and perspectives. Caveats go with them.
   await db.delete(t.statements).where(eq(t.statements.storyId, storyId))
   await db.delete(t.events).where(eq(t.events.storyId, storyId))
   await db.delete(t.sources).where(eq(t.sources.storyId, storyId))
@@ -143,6 +147,7 @@ export interface WriteOptions {
 const summaryOf = (story: Story) => ({
   title: story.title,
   question: story.question,
+  claims: story.claims.length,
   perspectives: story.perspectives.length,
   sources: story.sources.length,
   statements: story.statements.length,
@@ -172,6 +177,7 @@ export async function writeStory(
       .onConflictDoNothing()
       .returning({ id: t.stories.id })
     if (inserted.length > 0) {
+      await putClaims(tx, story, actor)
       await insertChildren(tx, story)
       await recordChange(tx, {
         storyId: story.id,
@@ -194,6 +200,7 @@ export async function writeStory(
       .select({ count: sql<number>`count(*)::int` })
       .from(t.statements)
       .where(eq(t.statements.storyId, story.id))) as [{ count: number }]
+    const reworded = await putClaims(tx, story, actor)
     await deleteChildren(tx, story.id)
     await tx
       .update(t.stories)
@@ -209,6 +216,16 @@ export async function writeStory(
       before: { version: old?.version ?? 0, statements: count },
       after: summaryOf(story),
     })
+    for (const change of reworded)
+      await recordChange(tx, {
+        storyId: story.id,
+        entity: 'claim',
+        entityId: change.claimId,
+        action: 'reword',
+        actor,
+        before: { wording: change.before },
+        after: { wording: change.after },
+      })
     return { story, replaced: { version: old?.version ?? 0, statements: count } }
   })
 }

@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { likelyVariants, speakerIndex, speakerStatements, type StoryRows } from './speakers'
+import type { ClaimView } from './claims'
 import { makeRow } from './testing-rows'
 
 const row = (id: string, speaker: string, iso: string | null, extra = {}) =>
   makeRow({ id, speaker, date: { iso, inferred: false, display: iso ?? 'Date unknown' }, ...extra })
 
+const claim = (id: string, wording: string, main = true): ClaimView => ({
+  id,
+  slug: id,
+  wording,
+  notes: [],
+  main,
+})
+
 const stories: StoryRows[] = [
   {
     storyId: 'dam',
     storyTitle: 'Dam',
+    claims: [claim('dam-question', 'The dam causes the floods.')],
     rows: [
       row('d1', 'Ilsa Varden', '2024-04-02'),
       row('d2', 'Tomas Reyl', '2024-04-02', { perspectiveLabel: 'Downstream', stance: 'rejects' }),
@@ -17,6 +27,7 @@ const stories: StoryRows[] = [
   {
     storyId: 'reservoir',
     storyTitle: 'Reservoir',
+    claims: [claim('reservoir-question', 'The reservoir’s gates cause the floods.')],
     rows: [
       row('r1', 'Varden', '2024-05-06'),
       row('r2', 'Ilsa Varden', '2024-02-05'),
@@ -75,6 +86,7 @@ describe('likelyVariants', () => {
       {
         storyId: 'x',
         storyTitle: 'X',
+        claims: [claim('x-question', 'X happened.')],
         rows: [
           row('x1', 'Anna Varden', null),
           row('x2', 'Spokesman Zabihullah Mujahid', null),

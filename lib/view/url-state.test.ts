@@ -91,6 +91,7 @@ describe('loadStoryUrlState', () => {
       channel: null,
       from: null,
       to: null,
+      claim: null,
       view: 'side',
       sort: [],
       'sort.pakistani-officials': [],

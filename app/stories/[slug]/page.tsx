@@ -73,12 +73,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   const timeline = largeData ? largeTimelineView(largeData, urlState) : null
   const timelinePreview =
     largeData && timeline ? (
-      <StaticStoryWorkspace
-        view={timeline}
-        perspectives={largeData.perspectives}
-        total={largeData.rows.length}
-        intro={intro}
-      />
+      <StaticStoryWorkspace view={timeline} perspectives={largeData.perspectives} intro={intro} />
     ) : undefined
 
   return (
@@ -130,7 +125,6 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           <StaticStoryWorkspace
             view={staticView(data, urlState)}
             perspectives={data.perspectives}
-            total={data.rows.length}
             intro={intro}
           />
         </StoryWorkspaceLoader>

@@ -1,0 +1,307 @@
+import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm'
+import type { Claim } from '../story/schema'
+import { StoryDataError, type Story } from '../story/story-check'
+import { insertJson } from './bulk-insert'
+import * as c from './claim-tables'
+import type { StoreDb } from './db'
+import { bumpStory, recordChange } from './history'
+import * as t from './tables'
+
+/**
+ * Claims in the store: a story's claims, its statements' stances on the further claims
+ * and its non-responses, written with the story and read back with it. Claims are global,
+ * so a story's write may meet a claim another story already uses: the same id must then
+ * carry the same wording (a rewording is its own, recorded change).
+ */
+
+/** The stories that use a claim, by id. */
+export async function storiesUsingClaim(db: StoreDb, claimId: string): Promise<string[]> {
+  const rows = await db
+    .select({ storyId: c.storyClaims.storyId })
+    .from(c.storyClaims)
+    .where(eq(c.storyClaims.claimId, claimId))
+    .orderBy(asc(c.storyClaims.storyId))
+  return rows.map((row) => row.storyId)
+}
+
+/**
+ * Puts a story's claims in the store before its rows are written. A claim id the store
+ * holds with other wording is refused, naming both wordings, unless this story alone uses
+ * it: then the file rewords it, and the rewording is recorded. A slug another claim holds
+ * is refused too. Returns the rewordings made.
+ */
+export async function putClaims(
+  db: StoreDb,
+  story: Pick<Story, 'id' | 'claims'>,
+  actor: string,
+): Promise<{ claimId: string; before: string; after: string }[]> {
+  const ids = story.claims.map((claim) => claim.id)
+  const known = new Map(
+    (await db.select().from(c.claims).where(inArray(c.claims.id, ids)).for('update')).map((row) => [
+      row.id,
+      row,
+    ]),
+  )
+  const problems: string[] = []
+  const reworded: { claimId: string; before: string; after: string }[] = []
+  for (const claim of story.claims) {
+    const stored = known.get(claim.id)
+    const [slugOwner] = await db
+      .select({ id: c.claims.id })
+      .from(c.claims)
+      .where(and(eq(c.claims.slug, claim.slug), ne(c.claims.id, claim.id)))
+    if (slugOwner)
+      problems.push(`claim ${claim.id}: slug "${claim.slug}" is already the slug of claim ${slugOwner.id}`)
+    if (!stored) continue
+    if (stored.wording === claim.wording) continue
+    const others = (await storiesUsingClaim(db, claim.id)).filter((id) => id !== story.id)
+    if (others.length > 0 || !(await usedBy(db, claim.id, story.id)))
+      problems.push(
+        `claim ${claim.id}: it is worded “${claim.wording}” here, but the store already holds it worded “${stored.wording}”` +
+          (others.length > 0 ? ` (used by ${others.join(', ')})` : '') +
+          '. A claim keeps one wording in every story: use its stored wording, or another id for another claim',
+      )
+    else reworded.push({ claimId: claim.id, before: stored.wording, after: claim.wording })
+  }
+  if (problems.length > 0) throw new StoryDataError(problems)
+  for (const claim of story.claims) {
+    const stored = known.get(claim.id)
+    if (!stored) {
+      await db
+        .insert(c.claims)
+        .values({ id: claim.id, slug: claim.slug, wording: claim.wording, notes: claim.notes })
+      continue
+    }
+    if (
+      stored.slug === claim.slug &&
+      stored.wording === claim.wording &&
+      sameNotes(stored.notes, claim.notes)
+    )
+      continue
+    await db
+      .update(c.claims)
+      .set({
+        slug: claim.slug,
+        wording: claim.wording,
+        notes: claim.notes,
+        version: sql`${c.claims.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(eq(c.claims.id, claim.id))
+  }
+  for (const change of reworded) await db.insert(c.claimRewordings).values({ ...change, actor })
+  return reworded
+}
+
+const sameNotes = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((note, i) => note === b[i])
+
+async function usedBy(db: StoreDb, claimId: string, storyId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ storyId: c.storyClaims.storyId })
+    .from(c.storyClaims)
+    .where(and(eq(c.storyClaims.claimId, claimId), eq(c.storyClaims.storyId, storyId)))
+  return row !== undefined
+}
+
+/** A story's own claim rows: its claims in order, stances on the further ones, non-responses. */
+export async function insertClaimRows(db: StoreDb, story: Story): Promise<void> {
+  const storyId = story.id
+  await db
+    .insert(c.storyClaims)
+    .values(
+      story.claims.map((claim, position) => ({ storyId, claimId: claim.id, position, main: position === 0 })),
+    )
+  await insertJson(
+    db,
+    c.statementStances,
+    story.statements.flatMap((s) =>
+      s.stances.map((stance) => ({
+        storyId,
+        statementId: s.id,
+        claimId: stance.claim,
+        value: stance.value,
+        label: stance.label,
+      })),
+    ),
+  )
+  if (story.nonResponses.length > 0)
+    await db.insert(c.nonResponses).values(
+      story.nonResponses.map((n, position) => ({
+        storyId,
+        id: n.id,
+        position,
+        perspectiveId: n.perspective,
+        claimId: n.claim,
+        sourceId: n.source,
+        text: n.text,
+        occurrence: n.occurrence ?? null,
+        anchorStart: n.anchor.start,
+        anchorEnd: n.anchor.end,
+        asOf: n.asOf ?? null,
+        notes: n.notes,
+      })),
+    )
+}
+
+/** Before a story's rows are replaced: its non-responses and claim list (stances go with their statements). */
+export async function deleteClaimRows(db: StoreDb, storyId: string): Promise<void> {
+  await db.delete(c.nonResponses).where(eq(c.nonResponses.storyId, storyId))
+  await db.delete(c.statementStances).where(eq(c.statementStances.storyId, storyId))
+  await db.delete(c.storyClaims).where(eq(c.storyClaims.storyId, storyId))
+}
+
+/** A story's claims in order, the main claim first. */
+export async function readStoryClaims(db: StoreDb, storyId: string): Promise<Claim[]> {
+  const rows = await db
+    .select({ id: c.claims.id, slug: c.claims.slug, wording: c.claims.wording, notes: c.claims.notes })
+    .from(c.storyClaims)
+    .innerJoin(c.claims, eq(c.claims.id, c.storyClaims.claimId))
+    .where(eq(c.storyClaims.storyId, storyId))
+    .orderBy(asc(c.storyClaims.position))
+  return rows
+}
+
+/**
+ * The stances on further claims of a story's live statements, by statement id, each
+ * statement's in its story's claim order: one JSON text from the server, as the
+ * statements themselves are read.
+ */
+export async function readStatementStances(
+  db: StoreDb,
+  storyId: string,
+): Promise<Map<string, { claim: string; value: string; label: string }[]>> {
+  const result = await db.execute<{ rows: string | null }>(sql`
+    select json_agg(json_build_array(ss.statement_id, ss.claim_id, ss.value, ss.label)
+      order by ss.statement_id, sc.position)::text as rows
+    from ${c.statementStances} ss
+    join ${c.storyClaims} sc on sc.story_id = ss.story_id and sc.claim_id = ss.claim_id
+    where ss.story_id = ${storyId}`)
+  const text = (result as unknown as { rows: { rows: string | null }[] }).rows[0]?.rows
+  const byStatement = new Map<string, { claim: string; value: string; label: string }[]>()
+  for (const [statementId, claim, value, label] of text
+    ? (JSON.parse(text) as [string, string, string, string][])
+    : []) {
+    const list = byStatement.get(statementId)
+    if (list) list.push({ claim, value, label })
+    else byStatement.set(statementId, [{ claim, value, label }])
+  }
+  return byStatement
+}
+
+export async function readNonResponses(db: StoreDb, storyId: string) {
+  return db
+    .select()
+    .from(c.nonResponses)
+    .where(eq(c.nonResponses.storyId, storyId))
+    .orderBy(asc(c.nonResponses.position))
+}
+
+/**
+ * Rewords a claim everywhere it is used, in the caller's transaction: the claim's own
+ * history, and in every story that uses it a new version (so caches and open editors see
+ * the change) and a change-log entry. A story whose main claim it is takes it as its
+ * question too.
+ */
+export async function rewordClaim(
+  tx: StoreDb,
+  { claimId, wording, actor }: { claimId: string; wording: string; actor: string },
+): Promise<{ before: string; after: string; stories: string[] }> {
+  const [claim] = await tx.select().from(c.claims).where(eq(c.claims.id, claimId)).for('update')
+  if (!claim) throw new StoryDataError([`claim ${claimId}: there is no such claim`])
+  const stories = await storiesUsingClaim(tx, claimId)
+  if (claim.wording === wording) return { before: wording, after: wording, stories }
+  await tx
+    .update(c.claims)
+    .set({ wording, version: sql`${c.claims.version} + 1`, updatedAt: sql`now()` })
+    .where(eq(c.claims.id, claimId))
+  await tx.insert(c.claimRewordings).values({ claimId, before: claim.wording, after: wording, actor })
+  const mainOf = await tx
+    .select({ storyId: c.storyClaims.storyId })
+    .from(c.storyClaims)
+    .where(and(eq(c.storyClaims.claimId, claimId), eq(c.storyClaims.main, true)))
+  if (mainOf.length > 0)
+    await tx
+      .update(t.stories)
+      .set({ question: wording })
+      .where(
+        inArray(
+          t.stories.id,
+          mainOf.map((row) => row.storyId),
+        ),
+      )
+  for (const storyId of stories) {
+    const storyVersion = await bumpStory(tx, storyId)
+    await recordChange(tx, {
+      storyId,
+      entity: 'claim',
+      entityId: claimId,
+      action: 'reword',
+      actor,
+      before: { wording: claim.wording },
+      after: { wording },
+      storyVersion,
+    })
+  }
+  return { before: claim.wording, after: wording, stories }
+}
+
+/** A claim's rewordings, oldest first. */
+export async function claimRewordingsOf(db: StoreDb, claimId: string) {
+  return db
+    .select()
+    .from(c.claimRewordings)
+    .where(eq(c.claimRewordings.claimId, claimId))
+    .orderBy(asc(c.claimRewordings.id))
+}
+
+/**
+ * A story's main-claim `neutral` stances still to be confirmed (listed by the migration
+ * that brought claims): statement id, speaker and label, in story order.
+ */
+export async function neutralStancesToConfirm(db: StoreDb, storyId: string) {
+  return db
+    .select({
+      statementId: t.statements.id,
+      speaker: t.statements.speakerName,
+      label: t.statements.stanceLabel,
+    })
+    .from(c.neutralToConfirm)
+    .innerJoin(
+      t.statements,
+      and(
+        eq(t.statements.storyId, c.neutralToConfirm.storyId),
+        eq(t.statements.id, c.neutralToConfirm.statementId),
+      ),
+    )
+    .where(
+      and(
+        eq(c.neutralToConfirm.storyId, storyId),
+        eq(t.statements.stanceValue, 'neutral'),
+        sql`${t.statements.deletedAt} is null`,
+      ),
+    )
+    .orderBy(asc(t.statements.position))
+}
+
+/**
+ * The non-responses that name a camp or a source: like a statement, each keeps its camp
+ * and its source from being deleted under it.
+ */
+export async function nonResponsesCiting(
+  db: StoreDb,
+  storyId: string,
+  by: { perspective: string } | { source: string },
+): Promise<number> {
+  const column = 'perspective' in by ? c.nonResponses.perspectiveId : c.nonResponses.sourceId
+  const value = 'perspective' in by ? by.perspective : by.source
+  const [row] = (await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(c.nonResponses)
+    .where(and(eq(c.nonResponses.storyId, storyId), eq(column, value)))) as [{ n: number }]
+  return row.n
+}
+
+/** "1 record that it gave no public response", for a refusal. */
+export const nonResponseCount = (n: number): string =>
+  `${n} record${n === 1 ? '' : 's'} that it gave no public response`
