@@ -86,7 +86,7 @@ test('the second of two editors is refused, sees both versions, keeps their inpu
   await expect(versions.getByRole('row', { name: /^Attribution/ })).toContainText('comment to Amu TV')
   await expect(versions.getByRole('row', { name: /^Stance label/ })).toContainText('Second editor’s label')
   await expect(versions.getByRole('row', { name: /^Stance label/ })).toContainText(
-    statement('radmanesh-doha').stance.label,
+    statement('radmanesh-doha').stance!.label,
   )
   // The input is still on screen, not saved.
   await expect(dialog.getByLabel('Stance label')).toHaveValue('Second editor’s label')
@@ -118,7 +118,7 @@ test('History lists who changed what and restores a past version; a delete resto
   const history = page.getByRole('dialog', { name: 'History of this statement' })
   const entry = history.getByRole('listitem').first()
   await expect(entry).toContainText(`Edited by ${app.accounts.editor.email}`)
-  await expect(entry).toContainText(original.stance.label)
+  await expect(entry).toContainText(original.stance!.label)
   await expect(entry).toContainText('A label to undo')
   expect(await violations(page, { inTopLayer: true })).toEqual([])
   await entry.getByRole('button', { name: 'Restore the version before this change' }).click()
@@ -127,7 +127,7 @@ test('History lists who changed what and restores a past version; a delete resto
     `Restored by ${app.accounts.editor.email}`,
   )
   await history.getByRole('button', { name: 'Close' }).click()
-  await expect(row(page, 'munir-support')).toContainText(original.stance.label)
+  await expect(row(page, 'munir-support')).toContainText(original.stance!.label)
 
   // Delete, with a confirmation; the row leaves the reader.
   await menuItem(page, 'munir-support', 'Delete')
@@ -151,7 +151,7 @@ test('History lists who changed what and restores a past version; a delete resto
   const log = page.getByRole('region', { name: /^Changes/ })
   await expect(log.getByRole('listitem').first()).toContainText('Statement · Restored')
   await openStory(reader, STORY_PATH)
-  await expect(row(reader, 'munir-support')).toContainText(original.stance.label)
+  await expect(row(reader, 'munir-support')).toContainText(original.stance!.label)
 })
 
 test('direct writes without a session, with a reader’s, or from another origin are refused, and nothing changes', async ({
@@ -272,7 +272,11 @@ test('the story settings page edits the question and refuses to delete a camp wi
   expect(await violations(page)).toEqual([])
   // The form's buttons come on once the page's script runs; typing before that could be lost.
   await expect(page.getByRole('button', { name: 'Save title and question' })).toBeEnabled()
+  // The question is the story's main claim: a statement, not a question.
   await page.getByLabel('Question', { exact: true }).fill('Is militancy in Pakistan driven from Afghanistan?')
+  await page.getByRole('button', { name: 'Save title and question' }).click()
+  await expect(page.getByText('write it as a statement, not as a question')).toBeVisible()
+  await page.getByLabel('Question', { exact: true }).fill('Militancy in Pakistan is driven from Afghanistan.')
   await page.getByRole('button', { name: 'Save title and question' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
   await page.getByRole('button', { name: /^Delete the camp “Pakistani officials/ }).click()
@@ -282,7 +286,13 @@ test('the story settings page edits the question and refuses to delete a camp wi
   await expect(refusal).toContainText('Jan Achakzai')
   await expect(page.getByRole('group', { name: /^Pakistani officials/ })).toBeVisible()
   await openStory(page, STORY_PATH)
-  await expect(page.getByText('Is militancy in Pakistan driven from Afghanistan?')).toBeVisible()
+  await expect(page.getByText('Militancy in Pakistan is driven from Afghanistan.', { exact: true })).toBeVisible()
+  // Rewording the question rewords the main claim: the claim matrix shows it.
+  await openStory(page, `${STORY_PATH}?view=claims`)
+  await expect(
+    page.getByRole('table', { name: /^Claims by camp/ }).getByRole('rowheader').first(),
+  ).toContainText('Militancy in Pakistan is driven from Afghanistan.')
   await page.goto(`${STORY_PATH}/history`)
   await expect(page.getByRole('region', { name: /^Changes/ })).toContainText('Story · Edited')
+  await expect(page.getByRole('region', { name: /^Changes/ })).toContainText('Claim · Reworded')
 })

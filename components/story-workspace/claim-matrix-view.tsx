@@ -1,12 +1,13 @@
 'use client'
 
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useRef } from 'react'
 import { SILENT } from '@/lib/story/vocabulary'
 import type { ClaimCell, ClaimMatrixRow, RowMark } from '@/lib/view/claim-matrix'
 import { noResponseText, nonResponseTarget } from '@/lib/view/claims'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
-import { campColor } from '../camp-colors'
 import { StanceBadge } from '../stance-badge'
+import { useOverflowing } from '../use-overflowing'
+import { CampHeaderRow } from './camp-header-row'
 
 interface ClaimMatrixViewProps {
   storyId: string
@@ -47,16 +48,7 @@ export function ClaimMatrixView({
   onGoToStatement,
 }: ClaimMatrixViewProps) {
   const region = useRef<HTMLDivElement>(null)
-  const [overflowing, setOverflowing] = useState(false)
-  useLayoutEffect(() => {
-    const element = region.current
-    if (!element) return
-    const check = () => setOverflowing(element.scrollWidth > element.clientWidth + 1)
-    check()
-    const observer = new ResizeObserver(check)
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [perspectives.length])
+  const overflowing = useOverflowing(region, perspectives.length)
   return (
     <div className="min-w-0">
       <p
@@ -75,27 +67,14 @@ export function ClaimMatrixView({
         data-testid="claim-matrix-region"
         className="relative max-w-full overflow-x-auto rounded-lg border border-zinc-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700 dark:bg-zinc-900 print:overflow-visible print:border-0"
       >
-        <table className="w-full min-w-[40rem] border-collapse text-left text-sm print:min-w-0">
+        <table className="w-full min-w-[40rem] table-fixed border-collapse text-left text-sm print:min-w-0">
           <caption className="bg-zinc-100 px-3 py-2 text-left text-base font-semibold text-zinc-950 dark:bg-zinc-800 dark:text-zinc-50">
             Claims by camp: where the camps agree and split — {rows.length} claim
             {rows.length === 1 ? '' : 's'}, from {statements.toLocaleString('en')} statement
             {statements === 1 ? '' : 's'}
           </caption>
           <thead>
-            <tr>
-              <td className="w-64 border-b border-zinc-200 px-3 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
-                Claim ↓ · Camp →
-              </td>
-              {perspectives.map((p) => (
-                <th
-                  key={p.id}
-                  scope="col"
-                  className={`border-b border-t-4 border-b-zinc-200 px-3 py-2 font-semibold dark:border-b-zinc-700 ${campColor(p.index).rule}`}
-                >
-                  {p.label}
-                </th>
-              ))}
-            </tr>
+            <CampHeaderRow corner="Claim ↓ · Camp →" cornerWidth="w-52" perspectives={perspectives} />
           </thead>
           <tbody>
             {rows.map(({ claim, cells, mark }) => (

@@ -4,8 +4,8 @@ import { STANCES } from '@/lib/story/codebook'
 import { matrixCell } from '@/lib/view/matrix'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
-import { campColor } from '../camp-colors'
 import { StanceBadge } from '../stance-badge'
+import { CampHeaderRow } from './camp-header-row'
 
 interface MatrixViewProps {
   perspectives: readonly WorkspacePerspective[]
@@ -36,20 +36,7 @@ export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewPr
           Who stands where: stance by camp — {rows.length} statement{rows.length === 1 ? '' : 's'}
         </caption>
         <thead>
-          <tr>
-            <td className="w-32 border-b border-zinc-200 px-3 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
-              Stance ↓ · Camp →
-            </td>
-            {perspectives.map((p) => (
-              <th
-                key={p.id}
-                scope="col"
-                className={`border-b border-t-4 border-b-zinc-200 px-3 py-2 font-semibold dark:border-b-zinc-700 ${campColor(p.index).rule}`}
-              >
-                {p.label}
-              </th>
-            ))}
-          </tr>
+          <CampHeaderRow corner="Stance ↓ · Camp →" cornerWidth="w-32" perspectives={perspectives} />
         </thead>
         <tbody>
           {stances.map((stance) => (

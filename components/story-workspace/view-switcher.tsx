@@ -16,7 +16,7 @@ export function ViewSwitcher({ view, onChange }: { view: View; onChange: (view: 
     <div
       role="group"
       aria-label="View"
-      className="inline-flex rounded-md border border-zinc-400 p-0.5 dark:border-zinc-500 print:hidden"
+      className="inline-flex max-w-full flex-wrap rounded-md border border-zinc-400 p-0.5 dark:border-zinc-500 print:hidden"
     >
       {(Object.keys(VIEW_LABELS) as View[]).map((option) => (
         <button

@@ -90,6 +90,7 @@ export const ACTION_NAMES: Record<string, string> = {
   import: 'Imported',
   replace: 'Replaced from a story file',
   reorder: 'Camps reordered',
+  reword: 'Reworded',
 }
 
 const shown = (value: unknown): string =>
@@ -113,6 +114,7 @@ const KEY_NAMES: Record<string, string> = {
   url: 'URL',
   camps: 'Camp order',
   statements: 'Statements',
+  wording: 'Wording',
 }
 
 /** The changed facts of a story, camp or source (bookkeeping left out). */

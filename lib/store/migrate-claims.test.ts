@@ -1,17 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
 import { sql } from 'drizzle-orm'
-import { drizzle } from 'drizzle-orm/pglite'
-import { migrate } from 'drizzle-orm/pglite/migrator'
 import { afterAll, describe, expect, it } from 'vitest'
 import { canonicalText, storyJson } from './canonical'
 import { neutralStancesToConfirm } from './claims'
-import type { StoreDb } from './db'
-import { migrationsDir } from './db'
 import { readStory, toStoryFile } from './read'
-import { lendClaimTables, returnClaimTables } from './testing'
+import { lendClaimTables, returnClaimTables, storeBefore } from './testing'
 import { checkForStore, writeStory } from './write'
 
 // The claims migrations (0006 tables, 0007 data) on a store as the app left it before claims
@@ -35,14 +30,7 @@ function seedBeforeClaims(): string {
 
 describe('migrations 0006 and 0007 (claims)', () => {
   it('makes each story’s question its main claim, keeps every stance, and lists neutral ones', async () => {
-    const old = path.join(dir, 'old')
-    cpSync(migrationsDir(), old, { recursive: true })
-    const journal = JSON.parse(readFileSync(path.join(old, 'meta', '_journal.json'), 'utf8'))
-    journal.entries = journal.entries.filter((e: { idx: number }) => e.idx < 6)
-    writeFileSync(path.join(old, 'meta', '_journal.json'), JSON.stringify(journal))
-    const pglite = await PGlite.create()
-    const db = drizzle(pglite) as unknown as StoreDb
-    await migrate(db as never, { migrationsFolder: old })
+    const { db, upgrade, close } = await storeBefore(6, dir)
 
     const files = {
       'pakistan-afghanistan-militancy-2023': seedBeforeClaims(),
@@ -64,7 +52,7 @@ describe('migrations 0006 and 0007 (claims)', () => {
       .map((row) => `${row.story_id}/${row.id}`)
     expect(neutral.length).toBeGreaterThan(0)
 
-    await migrate(db as never, { migrationsFolder: migrationsDir() })
+    await upgrade()
 
     for (const [id, text] of Object.entries(files)) {
       const story = (await readStory(db, id))!
@@ -92,6 +80,6 @@ describe('migrations 0006 and 0007 (claims)', () => {
     for (const id of Object.keys(files))
       for (const row of await neutralStancesToConfirm(db, id)) listed.push(`${id}/${row.statementId}`)
     expect(listed.sort()).toEqual(neutral.sort())
-    await pglite.close()
+    await close()
   }, 180_000)
 })

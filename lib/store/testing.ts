@@ -1,8 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from 'drizzle-orm'
-import { openStore, type Store, type StoreDb } from './db'
+import { PGlite } from '@electric-sql/pglite'
+import { drizzle } from 'drizzle-orm/pglite'
+import { migrate } from 'drizzle-orm/pglite/migrator'
+import { migrationsDir, openStore, type Store, type StoreDb } from './db'
 import { importStoryText } from './write'
 
 /** The seed story's id: the story most store tests work on. */
@@ -55,4 +58,25 @@ export async function lendClaimTables(db: StoreDb): Promise<void> {
 export async function returnClaimTables(db: StoreDb): Promise<void> {
   await db.execute(sql`drop table story_claims`)
   await db.execute(sql`drop table claims`)
+}
+
+/**
+ * For tests of a migration: an in-memory store migrated up to, not including, migration
+ * `before` (its journal index), as a store made before it was. `upgrade` then runs every
+ * migration there is.
+ */
+export async function storeBefore(before: number, dir: string) {
+  const old = path.join(dir, `before-${before}`)
+  cpSync(migrationsDir(), old, { recursive: true })
+  const journal = JSON.parse(readFileSync(path.join(old, 'meta', '_journal.json'), 'utf8'))
+  journal.entries = journal.entries.filter((e: { idx: number }) => e.idx < before)
+  writeFileSync(path.join(old, 'meta', '_journal.json'), JSON.stringify(journal))
+  const pglite = await PGlite.create()
+  const db = drizzle(pglite) as unknown as StoreDb
+  await migrate(db as never, { migrationsFolder: old })
+  return {
+    db,
+    upgrade: () => migrate(db as never, { migrationsFolder: migrationsDir() }),
+    close: () => pglite.close(),
+  }
 }

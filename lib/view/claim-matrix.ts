@@ -1,5 +1,4 @@
 import { STANCES, type Stance } from '../story/codebook'
-import { stancesOf } from './claim-rows'
 import type { ClaimView, NonResponseView } from './claims'
 import type { StatementRow } from './view-model'
 
@@ -61,14 +60,13 @@ export function rowMark(cells: readonly Pick<ClaimCell, 'stances' | 'total'>[]):
   return null
 }
 
-interface Tally {
-  counts: Int32Array
-  bySpeaker: Map<string, CellSpeaker>[]
-}
+const STANCE_INDEX = Object.fromEntries(STANCES.map((stance, i) => [stance, i])) as Record<Stance, number>
 
 /**
  * The matrix of `claims` over `perspectiveIds` from the rows shown (already filtered), with
- * the story's non-responses. One pass over the rows' stances, whatever the story's size.
+ * the story's non-responses. One pass over the rows' stances, counting into flat arrays:
+ * at 50,000 rows no object is made per row or per stance, and a cell keeps only the
+ * speakers it lists.
  */
 export function claimMatrix(
   rows: readonly StatementRow[],
@@ -79,35 +77,62 @@ export function claimMatrix(
 ): ClaimMatrixRow[] {
   const claimIndex = new Map(claims.map((claim, i) => [claim.id, i]))
   const campIndex = new Map(perspectiveIds.map((id, i) => [id, i]))
-  const stanceIndex = new Map(STANCES.map((stance, i) => [stance, i]))
-  const tallies: Tally[] = Array.from({ length: claims.length * perspectiveIds.length }, () => ({
-    counts: new Int32Array(STANCES.length),
-    bySpeaker: STANCES.map(() => new Map()),
-  }))
-  for (const row of rows) {
+  const K = STANCES.length
+  // A "slot" is one claim, camp and stance: one cell's count of one stance.
+  const slots = claims.length * perspectiveIds.length * K
+  // Each row's speaker as a small number, so that a speaker's first time in a slot is
+  // one look in a flat array.
+  const speakerCode = new Map<string, number>()
+  const codes = new Int32Array(rows.length)
+  rows.forEach((row, i) => {
+    let code = speakerCode.get(row.speaker)
+    if (code === undefined) speakerCode.set(row.speaker, (code = speakerCode.size))
+    codes[i] = code
+  })
+  const speakers = speakerCode.size
+  const counts = new Int32Array(slots)
+  const speakerCounts = new Int32Array(slots)
+  /** For each slot and speaker: 0 unseen, -1 seen but not listed, else 1 + its place in `listed`. */
+  const seen = new Int32Array(slots * speakers)
+  const listed: CellSpeaker[][] = Array.from({ length: slots }, () => [])
+  const count = (i: number, camp: number, claim: number | undefined, value: Stance) => {
+    if (claim === undefined) return
+    const slot = (claim * perspectiveIds.length + camp) * K + STANCE_INDEX[value]
+    counts[slot]! += 1
+    const at = slot * speakers + codes[i]!
+    let mark = seen[at]!
+    if (mark === 0) {
+      speakerCounts[slot]! += 1
+      const list = listed[slot]!
+      if (list.length < CELL_SPEAKERS) {
+        list.push({ speaker: rows[i]!.speaker, rows: [], count: 0 })
+        mark = list.length
+      } else mark = -1
+      seen[at] = mark
+    }
+    if (mark > 0) {
+      const entry = listed[slot]![mark - 1]!
+      entry.count += 1
+      if (entry.rows.length < SPEAKER_LINKS) entry.rows.push(rows[i]!)
+    }
+  }
+  // The main claim's stance is read in place: no array per row.
+  const main = claimIndex.get(mainId)
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!
     const camp = campIndex.get(row.perspectiveId)
     if (camp === undefined) continue
-    for (const stance of stancesOf(row, mainId)) {
-      const claim = claimIndex.get(stance.claim)
-      if (claim === undefined) continue
-      const tally = tallies[claim * perspectiveIds.length + camp]!
-      const k = stanceIndex.get(stance.value)!
-      tally.counts[k]! += 1
-      const speakers = tally.bySpeaker[k]!
-      let entry = speakers.get(row.speaker)
-      if (!entry) speakers.set(row.speaker, (entry = { speaker: row.speaker, rows: [], count: 0 }))
-      entry.count += 1
-      if (entry.rows.length < SPEAKER_LINKS) entry.rows.push(row)
-    }
+    const own = row.main ? row.main.stance : row.stance
+    if (own !== null) count(i, camp, main, own)
+    for (const stance of row.claimStances) count(i, camp, claimIndex.get(stance.claim), stance.value)
   }
   return claims.map((claim, c) => {
     const cells = perspectiveIds.map((perspectiveId, p): ClaimCell => {
-      const tally = tallies[c * perspectiveIds.length + p]!
+      const first = (c * perspectiveIds.length + p) * K
       const stances = STANCES.flatMap((stance, k): CellStance[] => {
-        const count = tally.counts[k]!
-        if (count === 0) return []
-        const speakers = [...tally.bySpeaker[k]!.values()]
-        return [{ stance, count, speakers: speakers.slice(0, CELL_SPEAKERS), speakerCount: speakers.length }]
+        const slot = first + k
+        if (counts[slot] === 0) return []
+        return [{ stance, count: counts[slot]!, speakers: listed[slot]!, speakerCount: speakerCounts[slot]! }]
       })
       const total = stances.reduce((sum, s) => sum + s.count, 0)
       const silent = nonResponses.filter((n) => n.claimId === claim.id && n.perspectiveId === perspectiveId)
