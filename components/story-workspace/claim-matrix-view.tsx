@@ -131,26 +131,25 @@ function Cell({
               <StanceBadge stance={stance} /> <span className="font-semibold tabular-nums">{count}</span>
               <span className="sr-only"> statement{count === 1 ? '' : 's'}</span>
               <ul className="mt-0.5 text-xs">
-                {speakers.map(({ speaker, rows, count: own }) => (
+                {speakers.map(({ speaker, rows: [first], count: own }) => (
                   <li key={speaker}>
-                    {rows.map((row, i) => (
-                      <span key={row.id}>
-                        {i > 0 ? ', ' : null}
-                        <a
-                          href={`#s-${row.id}`}
-                          onClick={(event) => {
-                            event.preventDefault()
-                            onGoToStatement(row.id)
-                          }}
-                          aria-label={i === 0 ? undefined : `${speaker}, statement ${i + 1}`}
-                          className={LINK}
-                        >
-                          {i === 0 ? speaker : i + 1}
-                        </a>
+                    {/* The speaker, linked to their first statement here. */}
+                    <a
+                      href={`#s-${first!.id}`}
+                      onClick={(event) => {
+                        event.preventDefault()
+                        onGoToStatement(first!.id)
+                      }}
+                      className={LINK}
+                    >
+                      {speaker}
+                    </a>
+                    {own > 1 ? (
+                      <span className="text-zinc-700 dark:text-zinc-200">
+                        {' '}
+                        ({own}
+                        <span className="sr-only"> statements</span>)
                       </span>
-                    ))}
-                    {own > rows.length ? (
-                      <span className="text-zinc-700 dark:text-zinc-200"> and {own - rows.length} more</span>
                     ) : null}
                   </li>
                 ))}

@@ -77,7 +77,7 @@ function Workspace({
     [filtersKey],
   )
   const [encoding, setEncoding] = useCsvEncoding()
-  useIdlePreparation(rows, virtualized)
+  useIdlePreparation(rows, virtualized, { claims, perspectiveIds, nonResponses })
 
   // A stable callback for the (memoised) tables and timeline, reading the latest state through a ref.
   const latestUrl = useRef(url)

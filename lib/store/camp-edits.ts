@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
 import type { StoreDb } from './db'
-import { nonResponseCount, nonResponsesCiting } from './claims'
+import { nonResponseCount, nonResponsesCiting } from './claim-reads'
 import { EditError, requireFilled } from './edit-checks'
 import { NotFoundError, recordStoryChange as record, StaleVersionError } from './history'
 import { purgeDeleted, statementsCiting } from './statement-rows'

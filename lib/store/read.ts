@@ -7,7 +7,7 @@ import type { AnchoredEvent, AnchoredNonResponse, AnchoredStatement, Story } fro
 import { confirmStoredAnchors } from '../story/stored-anchors'
 import type { StoreDb } from './db'
 import { storyJson } from './canonical'
-import { readNonResponses, readStatementStances, readStoryClaims } from './claims'
+import { readNonResponses, readStatementStances, readStoryClaims } from './claim-reads'
 import * as t from './tables'
 
 /** Reading stories back out of the store, in the shape the story check gives. */

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { claimRewordingsOf } from './claims'
+import { claimRewordingsOf } from './claim-reads'
 import { addCamp, deleteCamp, editCamp, reorderCamps } from './camp-edits'
 import type { Store } from './db'
 import { EditError } from './edit-checks'

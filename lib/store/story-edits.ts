@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm'
 import type { StoreDb } from './db'
-import { nonResponsesCiting, rewordClaim } from './claims'
+import { nonResponsesCiting } from './claim-reads'
+import { rewordClaim } from './claims'
 import * as c from './claim-tables'
 import { checkSourceFields, EditError, requireFilled } from './edit-checks'
 import { NotFoundError, recordStoryChange as record, StaleVersionError } from './history'

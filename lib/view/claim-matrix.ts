@@ -13,13 +13,16 @@ import type { StatementRow } from './view-model'
 export type CellStatus = 'stance' | 'no response' | 'silent'
 export type RowMark = 'split' | 'agree' | null
 
-/** Speakers listed in a cell per stance, and statements linked per speaker. */
-export const CELL_SPEAKERS = 6
-export const SPEAKER_LINKS = 3
+/**
+ * Speakers listed in a cell per stance, each linked to their first statement there: a
+ * cell of a large story would otherwise list thousands of links.
+ */
+export const CELL_SPEAKERS = 4
+export const SPEAKER_LINKS = 1
 
 export interface CellSpeaker {
   speaker: string
-  /** Their statements at this stance on this claim: the first SPEAKER_LINKS. */
+  /** Their statements at this stance on this claim: the first SPEAKER_LINKS of `count`. */
   rows: StatementRow[]
   count: number
 }
@@ -62,38 +65,33 @@ export function rowMark(cells: readonly Pick<ClaimCell, 'stances' | 'total'>[]):
 
 const STANCE_INDEX = Object.fromEntries(STANCES.map((stance, i) => [stance, i])) as Record<Stance, number>
 
+interface MatrixInput {
+  rows: readonly StatementRow[]
+  claims: readonly ClaimView[]
+  perspectiveIds: readonly string[]
+  nonResponses: readonly NonResponseView[]
+  mainId: string
+}
+
 /**
- * The matrix of `claims` over `perspectiveIds` from the rows shown (already filtered), with
- * the story's non-responses. One pass over the rows' stances, counting into flat arrays:
- * at 50,000 rows no object is made per row or per stance, and a cell keeps only the
- * speakers it lists.
+ * The counting of a matrix, one row at a time: first each row's speaker as a small number
+ * (`code`), then its stances counted into flat arrays (`add`). At 50,000 rows no object is
+ * made per row or per stance, and a cell keeps only the speakers it lists. Split in two so
+ * that a large story can count while the browser is idle (prepareClaimMatrix).
  */
-export function claimMatrix(
-  rows: readonly StatementRow[],
-  claims: readonly ClaimView[],
-  perspectiveIds: readonly string[],
-  nonResponses: readonly NonResponseView[],
-  mainId: string,
-): ClaimMatrixRow[] {
+function tallier({ rows, claims, perspectiveIds, mainId }: MatrixInput) {
   const claimIndex = new Map(claims.map((claim, i) => [claim.id, i]))
   const campIndex = new Map(perspectiveIds.map((id, i) => [id, i]))
   const K = STANCES.length
   // A "slot" is one claim, camp and stance: one cell's count of one stance.
   const slots = claims.length * perspectiveIds.length * K
-  // Each row's speaker as a small number, so that a speaker's first time in a slot is
-  // one look in a flat array.
   const speakerCode = new Map<string, number>()
   const codes = new Int32Array(rows.length)
-  rows.forEach((row, i) => {
-    let code = speakerCode.get(row.speaker)
-    if (code === undefined) speakerCode.set(row.speaker, (code = speakerCode.size))
-    codes[i] = code
-  })
-  const speakers = speakerCode.size
   const counts = new Int32Array(slots)
   const speakerCounts = new Int32Array(slots)
   /** For each slot and speaker: 0 unseen, -1 seen but not listed, else 1 + its place in `listed`. */
-  const seen = new Int32Array(slots * speakers)
+  let seen = new Int32Array(0)
+  let speakers = 0
   const listed: CellSpeaker[][] = Array.from({ length: slots }, () => [])
   const count = (i: number, camp: number, claim: number | undefined, value: Stance) => {
     if (claim === undefined) return
@@ -116,16 +114,96 @@ export function claimMatrix(
       if (entry.rows.length < SPEAKER_LINKS) entry.rows.push(rows[i]!)
     }
   }
-  // The main claim's stance is read in place: no array per row.
   const main = claimIndex.get(mainId)
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!
-    const camp = campIndex.get(row.perspectiveId)
-    if (camp === undefined) continue
-    const own = row.main ? row.main.stance : row.stance
-    if (own !== null) count(i, camp, main, own)
-    for (const stance of row.claimStances) count(i, camp, claimIndex.get(stance.claim), stance.value)
+  return {
+    code(i: number) {
+      const name = rows[i]!.speaker
+      let code = speakerCode.get(name)
+      if (code === undefined) speakerCode.set(name, (code = speakerCode.size))
+      codes[i] = code
+    },
+    /** After every row has its code: room for each slot's speakers. */
+    begin() {
+      speakers = speakerCode.size
+      seen = new Int32Array(slots * speakers)
+    },
+    add(i: number) {
+      const row = rows[i]!
+      const camp = campIndex.get(row.perspectiveId)
+      if (camp === undefined) return
+      // The main claim's stance is read in place: no array per row.
+      const own = row.main ? row.main.stance : row.stance
+      if (own !== null) count(i, camp, main, own)
+      for (const stance of row.claimStances) count(i, camp, claimIndex.get(stance.claim), stance.value)
+    },
+    counts,
+    speakerCounts,
+    listed,
   }
+}
+
+// The last matrix of each rows array, so that opening the view again, or after the idle
+// preparation, costs nothing.
+const made = new WeakMap<readonly StatementRow[], { key: string; matrix: ClaimMatrixRow[] }>()
+const keyOf = ({ claims, perspectiveIds, nonResponses, mainId }: MatrixInput) =>
+  [claims.map((c) => c.id).join(' '), perspectiveIds.join(' '), nonResponses.length, mainId].join('|')
+
+/**
+ * The matrix of `claims` over `perspectiveIds` from the rows shown (already filtered), with
+ * the story's non-responses.
+ */
+export function claimMatrix(
+  rows: readonly StatementRow[],
+  claims: readonly ClaimView[],
+  perspectiveIds: readonly string[],
+  nonResponses: readonly NonResponseView[],
+  mainId: string,
+): ClaimMatrixRow[] {
+  const input = { rows, claims, perspectiveIds, nonResponses, mainId }
+  const key = keyOf(input)
+  const hit = made.get(rows)
+  if (hit?.key === key) return hit.matrix
+  const tally = tallier(input)
+  for (let i = 0; i < rows.length; i++) tally.code(i)
+  tally.begin()
+  for (let i = 0; i < rows.length; i++) tally.add(i)
+  const matrix = finish(input, tally)
+  made.set(rows, { key, matrix })
+  return matrix
+}
+
+/**
+ * Counts a large story's matrix while the browser is idle, a slice of rows at a time, so
+ * that opening the Claims view finds it made. Returns a cancel function.
+ */
+export function prepareClaimMatrix(
+  input: MatrixInput,
+  whenIdle: (count: number, work: (i: number) => void, done: () => void) => () => void,
+): () => void {
+  if (made.get(input.rows)?.key === keyOf(input)) return () => {}
+  const tally = tallier(input)
+  // The counting starts once every speaker has its number; either stage can be cancelled.
+  let cancelled = false
+  let stopCounting = () => {}
+  const stopCoding = whenIdle(input.rows.length, tally.code, () => {
+    if (cancelled) return
+    tally.begin()
+    stopCounting = whenIdle(input.rows.length, tally.add, () =>
+      made.set(input.rows, { key: keyOf(input), matrix: finish(input, tally) }),
+    )
+  })
+  return () => {
+    cancelled = true
+    stopCoding()
+    stopCounting()
+  }
+}
+
+function finish(
+  { claims, perspectiveIds, nonResponses }: MatrixInput,
+  { counts, speakerCounts, listed }: ReturnType<typeof tallier>,
+): ClaimMatrixRow[] {
+  const K = STANCES.length
   return claims.map((claim, c) => {
     const cells = perspectiveIds.map((perspectiveId, p): ClaimCell => {
       const first = (c * perspectiveIds.length + p) * K

@@ -17,7 +17,7 @@ import { sourceViews } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
 import { EditorPanel } from '@/components/review/editor-panel'
 import { openReviews } from '@/lib/store/reviews'
-import { neutralStancesToConfirm } from '@/lib/store/claims'
+import { neutralStancesToConfirm } from '@/lib/store/claim-reads'
 import { NeutralToConfirm } from '@/components/review/neutral-to-confirm'
 
 // Stories live in the store and can be added at any time: each page is rendered per
