@@ -1,6 +1,6 @@
 'use client'
 
-import { useRef } from 'react'
+import { useDeferredValue, useRef } from 'react'
 import { SILENT } from '@/lib/story/vocabulary'
 import type { ClaimCell, ClaimMatrixRow, RowMark } from '@/lib/view/claim-matrix'
 import { noResponseText, nonResponseTarget } from '@/lib/view/claims'
@@ -11,6 +11,11 @@ import { CampHeaderRow } from './camp-header-row'
 
 interface ClaimMatrixViewProps {
   storyId: string
+  /**
+   * A large story: the counts, marks and statuses are drawn first and the speakers' links a
+   * moment later, in a render that gives way to the reader's input.
+   */
+  deferSpeakers?: boolean
   perspectives: readonly WorkspacePerspective[]
   rows: readonly ClaimMatrixRow[]
   /** Statements the matrix is drawn from (after every filter). */
@@ -42,11 +47,13 @@ const MARKS: Record<Exclude<RowMark, null>, { word: string; meaning: string; sty
  */
 export function ClaimMatrixView({
   storyId,
+  deferSpeakers = false,
   perspectives,
   rows,
   statements,
   onGoToStatement,
 }: ClaimMatrixViewProps) {
+  const withSpeakers = useDeferredValue(true, !deferSpeakers)
   const region = useRef<HTMLDivElement>(null)
   const overflowing = useOverflowing(region, perspectives.length)
   return (
@@ -101,7 +108,12 @@ export function ClaimMatrixView({
                 </th>
                 {cells.map((cell) => (
                   <td key={cell.perspectiveId} className="px-3 py-2">
-                    <Cell storyId={storyId} cell={cell} onGoToStatement={onGoToStatement} />
+                    <Cell
+                      storyId={storyId}
+                      cell={cell}
+                      withSpeakers={withSpeakers}
+                      onGoToStatement={onGoToStatement}
+                    />
                   </td>
                 ))}
               </tr>
@@ -116,10 +128,12 @@ export function ClaimMatrixView({
 function Cell({
   storyId,
   cell,
+  withSpeakers,
   onGoToStatement,
 }: {
   storyId: string
   cell: ClaimCell
+  withSpeakers: boolean
   onGoToStatement: (rowId: string) => void
 }) {
   return (
@@ -128,38 +142,36 @@ function Cell({
         <ul className="space-y-1.5">
           {cell.stances.map(({ stance, count, speakers, speakerCount }) => (
             <li key={stance}>
-              <StanceBadge stance={stance} /> <span className="font-semibold tabular-nums">{count}</span>
-              <span className="sr-only"> statement{count === 1 ? '' : 's'}</span>
-              <ul className="mt-0.5 text-xs">
-                {speakers.map(({ speaker, rows: [first], count: own }) => (
-                  <li key={speaker}>
-                    {/* The speaker, linked to their first statement here. */}
-                    <a
-                      href={`#s-${first!.id}`}
-                      onClick={(event) => {
-                        event.preventDefault()
-                        onGoToStatement(first!.id)
-                      }}
-                      className={LINK}
-                    >
-                      {speaker}
-                    </a>
-                    {own > 1 ? (
-                      <span className="text-zinc-700 dark:text-zinc-200">
-                        {' '}
-                        ({own}
-                        <span className="sr-only"> statements</span>)
-                      </span>
-                    ) : null}
-                  </li>
-                ))}
-                {speakerCount > speakers.length ? (
-                  <li className="text-zinc-700 dark:text-zinc-200">
-                    and {(speakerCount - speakers.length).toLocaleString('en')} more speaker
-                    {speakerCount - speakers.length === 1 ? '' : 's'}
-                  </li>
-                ) : null}
-              </ul>
+              <StanceBadge stance={stance} glyph={false} />{' '}
+              <span className="font-semibold tabular-nums">
+                {count}
+                <span className="sr-only"> statement{count === 1 ? '' : 's'}</span>
+              </span>
+              {withSpeakers ? (
+                // Each speaker linked to their first statement here; the rest counted.
+                <span className="block text-xs">
+                  {speakers.map(({ speaker, rows: [first], count: own }, i) => (
+                    <span key={speaker}>
+                      {i > 0 ? ', ' : null}
+                      <a
+                        href={`#s-${first!.id}`}
+                        onClick={(event) => {
+                          event.preventDefault()
+                          onGoToStatement(first!.id)
+                        }}
+                        aria-label={own > 1 ? `${speaker}, ${own} statements` : undefined}
+                        className={LINK}
+                      >
+                        {speaker}
+                      </a>
+                      {own > 1 ? ` (${own})` : null}
+                    </span>
+                  ))}
+                  {speakerCount > speakers.length
+                    ? ` and ${(speakerCount - speakers.length).toLocaleString('en')} more speaker${speakerCount - speakers.length === 1 ? '' : 's'}`
+                    : null}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>

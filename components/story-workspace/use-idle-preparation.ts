@@ -2,6 +2,7 @@
 
 import { useEffect } from 'react'
 import { prepareClaimMatrix } from '@/lib/view/claim-matrix'
+import { claimIndexes } from '@/lib/view/claim-rows'
 import type { ClaimView, NonResponseView } from '@/lib/view/claims'
 import { eachIndexWhenIdle, eachWhenIdle } from '@/lib/view/idle'
 import { prepareSearchIndex } from '@/lib/view/search-index'
@@ -26,21 +27,19 @@ export function useIdlePreparation(
   const { claims, perspectiveIds, nonResponses } = matrix
   useEffect(() => {
     if (!enabled) return
-    const stopSearch = prepareSearchIndex(rows)
-    const stopSort = eachWhenIdle(rows, prepareSortKeys)
-    let stopMatrix = () => {}
+    const stops = [prepareSearchIndex(rows), eachWhenIdle(rows, prepareSortKeys)]
     if (claims.length > 1) {
       void import('./claim-matrix-view')
-      stopMatrix = prepareClaimMatrix(
-        { rows, claims, perspectiveIds, nonResponses, mainId: claims[0]!.id },
-        (count, work, done) => eachIndexWhenIdle(count, work, done),
+      // Which rows address each claim, so that choosing one visits only its rows.
+      stops.push(eachIndexWhenIdle(1, () => claimIndexes(rows)))
+      stops.push(
+        prepareClaimMatrix(
+          { rows, claims, perspectiveIds, nonResponses, mainId: claims[0]!.id },
+          (count, work, done) => eachIndexWhenIdle(count, work, done),
+        ),
       )
     }
-    return () => {
-      stopSearch()
-      stopSort()
-      stopMatrix()
-    }
+    return () => stops.forEach((stop) => stop())
   }, [rows, enabled, claims, perspectiveIds, nonResponses])
   useEffect(() => void performance.mark('workspace-ready'), [])
 }

@@ -84,6 +84,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
     return (
       <ClaimMatrixView
         storyId={props.storyId}
+        deferSpeakers={virtualized}
         perspectives={props.visiblePerspectives}
         rows={props.claimMatrix}
         statements={props.filtered.length}

@@ -23,6 +23,25 @@ export interface ClaimSelection {
 // (and its tables their cached sorts and search index).
 const cache = new WeakMap<readonly StatementRow[], Map<string, readonly StatementRow[]>>()
 
+// Which rows take a stance on each further claim, by index: one pass over the story, made
+// once (ahead of time for a large story), so that choosing a claim visits only its rows.
+const byClaim = new WeakMap<readonly StatementRow[], Map<string, number[]>>()
+
+/** The indexes of the rows that take a stance on each further claim. */
+export function claimIndexes(rows: readonly StatementRow[]): Map<string, number[]> {
+  let indexes = byClaim.get(rows)
+  if (indexes) return indexes
+  indexes = new Map()
+  for (let i = 0; i < rows.length; i++)
+    for (const stance of rows[i]!.claimStances) {
+      const list = indexes.get(stance.claim)
+      if (list) list.push(i)
+      else indexes.set(stance.claim, [i])
+    }
+  byClaim.set(rows, indexes)
+  return indexes
+}
+
 /**
  * The rows that address a claim. On the main claim they are the story's own rows with a
  * stance; on a further claim, copies showing the stance on it, which keep the stance on
@@ -33,26 +52,23 @@ export function rowsOnClaim(
   claimId: string,
   mainId: string,
 ): readonly StatementRow[] {
-  let byClaim = cache.get(rows)
-  if (!byClaim) cache.set(rows, (byClaim = new Map()))
-  let shown = byClaim.get(claimId)
+  let made = cache.get(rows)
+  if (!made) cache.set(rows, (made = new Map()))
+  let shown = made.get(claimId)
   if (shown) return shown
   if (claimId === mainId) shown = rows.filter((row) => row.stance !== null)
-  else {
-    const on: StatementRow[] = []
-    for (const row of rows) {
-      const stance = row.claimStances.find((s) => s.claim === claimId)
-      if (stance)
-        on.push({
-          ...row,
-          stance: stance.value,
-          stanceLabel: stance.label,
-          main: { stance: row.stance, label: row.stanceLabel },
-        })
-    }
-    shown = on
-  }
-  byClaim.set(claimId, shown)
+  else
+    shown = (claimIndexes(rows).get(claimId) ?? []).map((i) => {
+      const row = rows[i]!
+      const stance = row.claimStances.find((s) => s.claim === claimId)!
+      return {
+        ...row,
+        stance: stance.value,
+        stanceLabel: stance.label,
+        main: { stance: row.stance, label: row.stanceLabel },
+      }
+    })
+  made.set(claimId, shown)
   return shown
 }
 
