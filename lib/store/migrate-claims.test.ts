@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { canonicalText, storyJson } from './canonical'
 import { neutralStancesToConfirm } from './claim-reads'
 import { readStory, toStoryFile } from './read'
-import { lendClaimTables, returnClaimTables, storeBefore } from './testing'
+import { lendClaimTables, returnClaimTables, seedBeforeClaims, storeBefore } from './testing'
 import { checkForStore, writeStory } from './write'
 
 // The claims migrations (0006 tables, 0007 data) on a store as the app left it before claims
@@ -16,17 +16,6 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const root = path.join(__dirname, '..', '..')
 const fixture = (name: string) => readFileSync(path.join(root, 'e2e', 'fixtures', 'stories', name), 'utf8')
-
-/** The seed as it was before claims: its file without claims, stances on them or non-responses. */
-function seedBeforeClaims(): string {
-  const raw = JSON.parse(
-    readFileSync(path.join(root, 'data', 'stories', 'pakistan-afghanistan-militancy-2023.json'), 'utf8'),
-  )
-  delete raw.claims
-  delete raw.nonResponses
-  for (const s of raw.statements) delete s.stances
-  return JSON.stringify(raw)
-}
 
 describe('migrations 0006 and 0007 (claims)', () => {
   it('makes each story’s question its main claim, keeps every stance, and lists neutral ones', async () => {

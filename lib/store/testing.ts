@@ -80,3 +80,14 @@ export async function storeBefore(before: number, dir: string) {
     close: () => pglite.close(),
   }
 }
+
+/** The seed story's file as it was before claims: no claims, stances on them or non-responses. */
+export function seedBeforeClaims(): string {
+  const raw = JSON.parse(
+    readFileSync(path.join(__dirname, '..', '..', 'data', 'stories', `${SEED_ID}.json`), 'utf8'),
+  )
+  delete raw.claims
+  delete raw.nonResponses
+  for (const s of raw.statements) delete s.stances
+  return JSON.stringify(raw)
+}
