@@ -1,6 +1,6 @@
 'use client'
 
-import { useDeferredValue, useRef } from 'react'
+import { startTransition, useEffect, useRef, useState } from 'react'
 import { SILENT } from '@/lib/story/vocabulary'
 import type { ClaimCell, ClaimMatrixRow, RowMark } from '@/lib/view/claim-matrix'
 import { noResponseText, nonResponseTarget } from '@/lib/view/claims'
@@ -12,8 +12,8 @@ import { CampHeaderRow } from './camp-header-row'
 interface ClaimMatrixViewProps {
   storyId: string
   /**
-   * A large story: the counts, marks and statuses are drawn first and the speakers' links a
-   * moment later, in a render that gives way to the reader's input.
+   * A large story: the counts, marks and statuses are drawn first, and the speakers' links
+   * once they have been painted, in a render that gives way to the reader's input.
    */
   deferSpeakers?: boolean
   perspectives: readonly WorkspacePerspective[]
@@ -53,7 +53,7 @@ export function ClaimMatrixView({
   statements,
   onGoToStatement,
 }: ClaimMatrixViewProps) {
-  const withSpeakers = useDeferredValue(true, !deferSpeakers)
+  const withSpeakers = useSpeakersAfterPaint(deferSpeakers)
   const region = useRef<HTMLDivElement>(null)
   const overflowing = useOverflowing(region, perspectives.length)
   return (
@@ -123,6 +123,24 @@ export function ClaimMatrixView({
       </div>
     </div>
   )
+}
+
+/** False until the matrix without its speakers has been painted, when `defer` is set. */
+function useSpeakersAfterPaint(defer: boolean): boolean {
+  const [shown, setShown] = useState(!defer)
+  useEffect(() => {
+    if (shown) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // The next frame paints the counts; the task after it adds the speakers.
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setShown(true)), 0)
+    })
+    return () => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    }
+  }, [shown])
+  return shown
 }
 
 function Cell({
