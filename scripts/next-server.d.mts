@@ -1,4 +1,5 @@
 export function nextBin(root: string): string
+export function appServer(root: string, args?: string[]): [string, string[]]
 export function freePort(): Promise<number>
 export function startNext(
   root: string,

@@ -1,5 +1,6 @@
-// Starting `next start` for a script: a free port, the server, and a wait until it answers.
-// Started through node_modules/.bin/next, not npx, so killing it leaves nothing behind.
+// Starting the app's server (server.mjs, what `npm start` runs) for a script or a test: a
+// free port, the server, and a wait until it answers. Started with node directly, not npm
+// or npx, so killing it leaves nothing behind.
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -7,6 +8,9 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 export const nextBin = (root) => path.join(root, 'node_modules', '.bin', 'next')
+
+/** The command and arguments that serve the production build, as `npm start` does. */
+export const appServer = (root, args = []) => [process.execPath, [path.join(root, 'server.mjs'), ...args]]
 
 export function freePort() {
   return new Promise((resolve) => {
@@ -39,7 +43,8 @@ async function waitFor(url, ms) {
 export async function startNext(root, env = process.env, dir = '.') {
   const port = await freePort()
   const scratch = env.PGLITE_DIR || env.DATABASE_URL ? null : mkdtempSync(path.join(tmpdir(), 'reader-next-'))
-  const server = spawn(nextBin(root), ['start', dir, '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(...appServer(root, [dir, '-p', String(port), '-H', '127.0.0.1']), {
+    cwd: root,
     env: scratch ? { ...env, PGLITE_DIR: path.join(scratch, 'db') } : env,
     stdio: 'ignore',
   })
