@@ -15,7 +15,8 @@ const OPEN = [
   path.join('app', 'api', 'auth', '[...all]', 'route.ts'),
 ]
 // editRoute and editorRead wrap the story edit routes: each calls requireRole first (checked below).
-const CHECKS = /\b(requireReader|refuseUnlessReader|requireRole|requireAdminPage|requireSignedIn|editRoute|editorRead)\(/
+const CHECKS =
+  /\b(requireReader|refuseUnlessReader|requireRole|requireAdminPage|requireEditorPage|requireRolePage|requireSignedIn|editRoute|editorRead)\(/
 
 function entries(dir: string): string[] {
   return readdirSync(path.join(root, dir)).flatMap((name) => {
