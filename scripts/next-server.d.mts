@@ -5,4 +5,4 @@ export function startNext(
   root: string,
   env?: NodeJS.ProcessEnv,
   dir?: string,
-): Promise<{ base: string; stop: () => Promise<void> }>
+): Promise<{ base: string; stop: () => Promise<void>; pid: number }>

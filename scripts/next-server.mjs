@@ -36,7 +36,7 @@ async function waitFor(url, ms) {
 
 /**
  * Serves the production build in `env.NEXT_DIST_DIR` (or .next) of the app in `dir` (the
- * project itself unless given); returns its base URL and a stop. Unless `env` names a
+ * project itself unless given); returns its base URL, a stop and its pid. Unless `env` names a
  * store, the server gets a fresh one in a temporary folder, seeded from the story folder
  * on start, and removed by stop: never the repo's .data.
  */
@@ -62,5 +62,5 @@ export async function startNext(root, env = process.env, dir = '.') {
     await stop()
     throw error
   }
-  return { base, stop }
+  return { base, stop, pid: server.pid }
 }
