@@ -5,9 +5,10 @@
 // - X-Forwarded-For becomes the one address the request came from: the socket's, or, from
 //   the proxy named by TRUSTED_PROXY, the entry that proxy appended;
 // - every response gets the security headers first, so an error answered early carries them;
-// - TRACE, TRACK and CONNECT get 405, and an address with a broken %-escape 400.
+// - TRACE, TRACK and CONNECT get 405, an address with a broken %-escape 400, and what
+//   Node's parser refuses 400 (or 431), all with those headers.
 // Usage as `next start`: node server.mjs [dir] [-p PORT] [-H HOSTNAME] [--keepAliveTimeout MS]
-import { createServer } from 'node:http'
+import { createServer, STATUS_CODES } from 'node:http'
 import path from 'node:path'
 import { clientAddress, trustedProxies } from './lib/web/client-address.mjs'
 import { FALLBACK_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from './lib/web/response-headers.mjs'
@@ -100,6 +101,21 @@ const server = createServer(async (req, res) => {
     if (!res.headersSent) refuse(res, 500, 'Internal Server Error')
     else res.destroy()
   }
+})
+// What Node's parser refuses before there is a request (a method HTTP does not have, like
+// TRACK; headers too large) is answered here, with the headers, not with Node's bare 400.
+server.on('clientError', (error, socket) => {
+  if (!socket.writable || error.code === 'ECONNRESET') return socket.destroy()
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400
+  const body = `${STATUS_CODES[status]}\n`
+  const headers = [
+    ...SECURITY_HEADERS.map(({ key, value }) => `${key}: ${value}`),
+    `Content-Security-Policy: ${FALLBACK_CONTENT_SECURITY_POLICY}`,
+    'Content-Type: text/plain; charset=utf-8',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+  ]
+  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${headers.join('\r\n')}\r\n\r\n${body}`)
 })
 if (keepAlive !== undefined) server.keepAliveTimeout = keepAlive
 server.on('error', (error) => {

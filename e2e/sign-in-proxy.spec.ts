@@ -11,6 +11,8 @@ test('an attacker guessing one account is held after 10 tries; the owner, elsewh
   app,
   browser,
 }) => {
+  // Eleven password checks (scrypt) and a sign-in through the page: slow on a busy machine.
+  test.setTimeout(120_000)
   const attacker = await app.request(null)
   const statuses: number[] = []
   for (let attempt = 0; attempt < 11; attempt++) {
@@ -49,6 +51,7 @@ test('the password change takes 10 guesses at the current password a minute, the
   app,
   browser,
 }) => {
+  test.setTimeout(120_000)
   const context = await browser.newContext({
     baseURL: app.baseURL,
     storageState: app.storageState('reader'),

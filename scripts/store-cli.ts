@@ -1,4 +1,5 @@
 import { openStore, type Store } from '../lib/store/db'
+import { errorText } from '../lib/store/error-text'
 
 /** Errors whose message is meant for the user as it is: printed without a stack. */
 const PLAIN = [
@@ -24,9 +25,9 @@ export class UsageError extends Error {
 
 export function report(error: unknown): void {
   const plain = error instanceof Error && PLAIN.includes(error.name)
-  process.stderr.write(
-    `${plain ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  )
+  // Anything else in words first (never "[object Object]" or "Aborted()"), then where it came from.
+  const trace = error instanceof Error ? (error.stack?.split('\n').slice(1).join('\n') ?? '') : ''
+  process.stderr.write(`${plain ? (error as Error).message : `${errorText(error)}${trace ? `\n${trace}` : ''}`}\n`)
   process.exitCode = error instanceof Error && error.name === 'UsageError' ? 2 : 1
   // A damaged store is left open (closing would write to it), and would keep the process up.
   if (error instanceof Error && error.name === 'StoreCorruptError') process.exit(1)

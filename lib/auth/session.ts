@@ -1,4 +1,5 @@
 import { headers as requestHeaders } from 'next/headers'
+import { cache } from 'react'
 import { forbidden, redirect } from 'next/navigation'
 import { authFor } from './instance'
 import { signInPath } from './next-path'
@@ -17,10 +18,11 @@ export async function sessionUser(headers: Headers, url?: string): Promise<Sessi
   return { id: user.id, email: user.email, name: user.name, role: user.role }
 }
 
-/** The signed-in user for a server component, or null when signed out. */
-export async function currentUser(): Promise<SessionUser | null> {
-  return sessionUser(await requestHeaders())
-}
+/**
+ * The signed-in user for a server component, or null when signed out. Read once per
+ * request: the layout, the page and its metadata all ask.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => sessionUser(await requestHeaders()))
 
 export interface Caller {
   user: SessionUser
