@@ -6,3 +6,8 @@ export function startNext(
   env?: NodeJS.ProcessEnv,
   dir?: string,
 ): Promise<{ base: string; stop: () => Promise<void>; pid: number }>
+export function appUntilExit(
+  root: string,
+  env: NodeJS.ProcessEnv,
+  ms?: number,
+): Promise<{ code: number | null; stderr: string }>

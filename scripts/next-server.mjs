@@ -64,3 +64,24 @@ export async function startNext(root, env = process.env, dir = '.') {
   }
   return { base, stop, pid: server.pid }
 }
+
+/**
+ * Starts the app's server for a start that must fail (a store it may not open) and waits
+ * for it to exit; its exit code and stderr. Should it start after all, it is stopped
+ * after `ms`, and its exit code tells.
+ */
+export async function appUntilExit(root, env, ms = 120_000) {
+  const port = await freePort()
+  const app = spawn(...appServer(root, ['-p', String(port), '-H', '127.0.0.1']), {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  let stderr = ''
+  app.stderr.on('data', (chunk) => (stderr += chunk))
+  const exited = new Promise((resolve) => app.once('exit', resolve))
+  const timer = setTimeout(() => app.kill(), ms)
+  const code = await exited
+  clearTimeout(timer)
+  return { code, stderr }
+}

@@ -33,7 +33,9 @@ describe('the app’s server', () => {
     expect((await fetch(`${app.base}/`)).status).toBe(200)
     await postgres.stop()
     for (const path of ['/', '/stories/pakistan-afghanistan-militancy-2023', '/api/auth/get-session']) {
-      const response = await fetch(`${app.base}${path}`, { headers: { cookie: 'better-auth.session_token=x.y' } })
+      const response = await fetch(`${app.base}${path}`, {
+        headers: { cookie: 'better-auth.session_token=x.y' },
+      })
       expect(response.status, path).toBe(500)
       const headers = Object.fromEntries(response.headers)
       expect(headers['x-content-type-options'], path).toBe('nosniff')
@@ -43,7 +45,9 @@ describe('the app’s server', () => {
       expect(headers['cross-origin-opener-policy'], path).toBe('same-origin')
       expect(headers['cross-origin-resource-policy'], path).toBe('same-origin')
       expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'")
-      expect(await response.text(), path).not.toMatch(/\[object Object\]|Aborted\(|ECONNREFUSED|postgres:\/\//)
+      expect(await response.text(), path).not.toMatch(
+        /\[object Object\]|Aborted\(|ECONNREFUSED|postgres:\/\//,
+      )
     }
   })
 })

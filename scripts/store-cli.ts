@@ -27,7 +27,9 @@ export function report(error: unknown): void {
   const plain = error instanceof Error && PLAIN.includes(error.name)
   // Anything else in words first (never "[object Object]" or "Aborted()"), then where it came from.
   const trace = error instanceof Error ? (error.stack?.split('\n').slice(1).join('\n') ?? '') : ''
-  process.stderr.write(`${plain ? (error as Error).message : `${errorText(error)}${trace ? `\n${trace}` : ''}`}\n`)
+  process.stderr.write(
+    `${plain ? (error as Error).message : `${errorText(error)}${trace ? `\n${trace}` : ''}`}\n`,
+  )
   process.exitCode = error instanceof Error && error.name === 'UsageError' ? 2 : 1
   // A damaged store is left open (closing would write to it), and would keep the process up.
   if (error instanceof Error && error.name === 'StoreCorruptError') process.exit(1)

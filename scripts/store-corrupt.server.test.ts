@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import {
   cpSync,
   mkdirSync,
@@ -15,7 +15,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PGlite } from '@electric-sql/pglite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appServer, freePort } from './next-server.mjs'
+import { appUntilExit } from './next-server.mjs'
 
 /**
  * A PGlite folder left damaged: the app (the production build) and a command both refuse
@@ -112,22 +112,7 @@ function migrate(dir: string) {
 }
 
 /** Starts the production build on `dir` and waits for it to exit; its exit code and stderr. */
-async function startApp(dir: string): Promise<{ code: number | null; stderr: string }> {
-  const port = await freePort()
-  const app = spawn(...appServer(root, ['-p', String(port), '-H', '127.0.0.1']), {
-    cwd: root,
-    env: env(dir),
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  let stderr = ''
-  app.stderr.on('data', (chunk) => (stderr += chunk))
-  const exited = new Promise<number | null>((resolve) => app.once('exit', resolve))
-  // Should it start after all, it answers; stopped then, and the test fails on its code.
-  const timer = setTimeout(() => app.kill(), 120_000)
-  const code = await exited
-  clearTimeout(timer)
-  return { code, stderr }
-}
+const startApp = (dir: string) => appUntilExit(root, env(dir))
 
 describe('a damaged PGlite folder', () => {
   it('a healthy copy opens, with the spill folder a large sort leaves in base/', () => {

@@ -1,10 +1,10 @@
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { appServer, freePort, startNext } from './next-server.mjs'
+import { appUntilExit, startNext } from './next-server.mjs'
 
 /**
  * One process per PGlite folder, however the folder is named. The app (the production
@@ -39,22 +39,8 @@ function run(command: string, args: string[], dir: string) {
   })
 }
 
-/** Starts a second app on `dir` and waits for it to exit; its exit code and stderr. */
-async function secondApp(dir: string) {
-  const port = await freePort()
-  const app = spawn(...appServer(root, ['-p', String(port), '-H', '127.0.0.1']), {
-    cwd: root,
-    env: env(dir),
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  let stderr = ''
-  app.stderr.on('data', (chunk) => (stderr += chunk))
-  // Should it start after all, it is stopped, and the test fails on its exit code.
-  const timer = setTimeout(() => app.kill(), 120_000)
-  const code = await new Promise<number | null>((resolve) => app.once('exit', resolve))
-  clearTimeout(timer)
-  return { code, stderr }
-}
+/** A second app on `dir`, run to its exit: its exit code and stderr. */
+const secondApp = (dir: string) => appUntilExit(root, env(dir))
 
 async function signIn(base: string): Promise<string> {
   const response = await fetch(`${base}/api/auth/sign-in/email`, {
@@ -70,9 +56,11 @@ async function signIn(base: string): Promise<string> {
 }
 
 const sessionOf = async (base: string, cookie: string) =>
-  ((await (await fetch(`${base}/api/auth/get-session`, { headers: { cookie } })).json()) as {
-    user?: { email: string }
-  } | null)?.user?.email
+  (
+    (await (await fetch(`${base}/api/auth/get-session`, { headers: { cookie } })).json()) as {
+      user?: { email: string }
+    } | null
+  )?.user?.email
 
 describe('a PGlite folder reached through symlinks', () => {
   it('a command and a second app are refused while the app holds it, and nothing acknowledged is lost', async () => {
@@ -81,7 +69,11 @@ describe('a PGlite folder reached through symlinks', () => {
     symlinkSync(path.dirname(real), toParent)
     const password = path.join(scratch, 'password')
     writeFileSync(password, `${PASSWORD}\n`)
-    const added = await run(tsx, ['scripts/users-add.ts', '--email', EMAIL, '--role', 'editor', '--password-file', password], real)
+    const added = await run(
+      tsx,
+      ['scripts/users-add.ts', '--email', EMAIL, '--role', 'editor', '--password-file', password],
+      real,
+    )
     expect(added.code, added.stderr).toBe(0)
 
     const app = await startNext(root, env(real))
