@@ -83,7 +83,17 @@ const app = next({ dev: false, dir: path.resolve(dir), hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+let toldOfProxy = false
+
 const server = createServer(async (req, res) => {
+  // Behind a proxy not named, every client would count as the proxy's one address: say so once.
+  if (!toldOfProxy && trusted.proxies.size === 0 && req.headers['x-forwarded-for']) {
+    toldOfProxy = true
+    console.warn(
+      `A request from ${req.socket.remoteAddress} came with X-Forwarded-For, which is ignored. ` +
+        'If the app is behind a proxy, set TRUSTED_PROXY to its address, or every client counts as that one address.',
+    )
+  }
   req.headers['x-forwarded-for'] = clientAddress(
     req.socket.remoteAddress,
     req.headers['x-forwarded-for'],
