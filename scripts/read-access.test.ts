@@ -15,7 +15,8 @@ const OPEN = [
   path.join('app', 'api', 'auth', '[...all]', 'route.ts'),
 ]
 // editRoute and editorRead wrap the story edit routes: each calls requireRole first (checked below).
-const CHECKS = /\b(requireReader|refuseUnlessReader|requireRole|requireAdminPage|requireSignedIn|editRoute|editorRead)\(/
+const CHECKS =
+  /\b(requireReader|refuseUnlessReader|requireRole|requireAdminPage|requireEditorPage|requireRolePage|requireSignedIn|editRoute|editorRead)\(/
 
 function entries(dir: string): string[] {
   return readdirSync(path.join(root, dir)).flatMap((name) => {
@@ -35,5 +36,20 @@ describe('read access', () => {
     expect(unchecked).toEqual([])
     const wrapper = readFileSync(path.join(root, 'app', 'api', 'stories', 'edit-route.ts'), 'utf8')
     expect(wrapper).toMatch(/\brequireRole\(request, 'editor'\)/)
+  })
+  it('every page’s metadata is made after the read check: a title names what it shows', () => {
+    const pages = entries('app').filter((file) => file.endsWith('page.tsx'))
+    const made = pages.filter((file) =>
+      /\bgenerateMetadata\b/.test(readFileSync(path.join(root, file), 'utf8')),
+    )
+    expect(made).toContain(path.join('app', 'speakers', '[slug]', 'page.tsx'))
+    const unchecked = made.filter((file) => {
+      const text = readFileSync(path.join(root, file), 'utf8')
+      const body = text.slice(text.indexOf('function generateMetadata'))
+      // Its body, up to the next top-level declaration, hands its work to readableMetadata.
+      const own = body.slice(0, body.search(/\n(export |function |async function |const )/) + 1 || undefined)
+      return !/\breturn readableMetadata\(/.test(own)
+    })
+    expect(unchecked).toEqual([])
   })
 })

@@ -5,7 +5,13 @@ import { useState } from 'react'
 import { useHydrated } from '../use-hydrated'
 
 /** What a refused sign-in means, in the user's words. */
-function refusal(status: number, body: { code?: string } | null, retryAfter: string | null): string {
+function refusal(
+  status: number,
+  body: { code?: string; error?: unknown } | null,
+  retryAfter: string | null,
+): string {
+  // The limits' own words say how long to wait (a minute, or longer for an account held).
+  if (status === 429 && typeof body?.error === 'string') return body.error
   if (status === 429) {
     const seconds = Number(retryAfter)
     const wait = Number.isFinite(seconds) && seconds > 0 ? `${Math.ceil(seconds)} seconds` : 'a minute'
@@ -43,7 +49,7 @@ export function SignInForm({ next }: { next: string }) {
         router.refresh()
         return
       }
-      const body = (await response.json().catch(() => null)) as { code?: string } | null
+      const body = (await response.json().catch(() => null)) as { code?: string; error?: unknown } | null
       setError(
         refusal(
           response.status,

@@ -5,9 +5,12 @@
 export { ROLES, actorOf, hasRole, isRole, type Role, type SessionUser } from './roles'
 export {
   currentUser,
+  readableMetadata,
   readNeedsSession,
   refuseUnlessReader,
   requireAdminPage,
+  requireEditorPage,
+  requireRolePage,
   requireReader,
   requireSignedIn,
   requireRole,
@@ -16,3 +19,4 @@ export {
   type Caller,
 } from './session'
 export { authFor } from './instance'
+export { localPath, signInPath } from './next-path'

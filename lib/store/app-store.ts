@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { Story } from '../story/story-check'
 import { sharedStore, type Store } from './db'
+import { errorText } from './error-text'
 import { readStory, storyStamp, storyStamps } from './read'
 import { seedFrom } from './seed'
 
@@ -36,7 +37,7 @@ export async function openOrExit(): Promise<void> {
   try {
     store = await appStore()
   } catch (error) {
-    console.error(`The app cannot start. ${error instanceof Error ? error.message : String(error)}`)
+    console.error(`The app cannot start. ${errorText(error)}`)
     process.exit(1)
   }
   if (store.engine !== 'pglite') return

@@ -3,6 +3,7 @@ import { StoryDataError } from '../story/story-check'
 import { SEED_LOCK, type Store } from './db'
 import { storyStamps } from './read'
 import { labelOf, listStoryFiles, storyText } from './story-files'
+import { errorText } from './error-text'
 import { importStoryText, StoryExistsError } from './write'
 
 /**
@@ -44,7 +45,7 @@ export async function seedFrom(store: Store, dir: string): Promise<SeedReport> {
         if (error instanceof StoryDataError) report.problems.push(...error.problems)
         else if (error instanceof StoryExistsError)
           report.kept.push(`${label}: ${error.message}; the stored story is kept`)
-        else report.problems.push(`${label}: ${error instanceof Error ? error.message : String(error)}`)
+        else report.problems.push(`${label}: ${errorText(error)}`)
       }
     }
   })

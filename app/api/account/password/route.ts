@@ -2,6 +2,9 @@ import { z } from 'zod'
 import { authFor, requireRole } from '@/lib/auth'
 import { bodyOf, json, problem } from '@/lib/auth/respond'
 import { checkPassword, UserInputError } from '@/lib/auth/users'
+import { requestAddress } from '@/lib/auth/address'
+import { limitPasswordChange, tooManyAttempts } from '@/lib/auth/limits'
+import { appStore } from '@/lib/store/app-store'
 
 const Change = z.object({ currentPassword: z.string(), newPassword: z.string() })
 
@@ -20,6 +23,12 @@ export async function POST(request: Request) {
     if (error instanceof UserInputError) return problem(error.message)
     throw error
   }
+  // Giving the current password is a guess at it, limited as signing in is.
+  const refused = await limitPasswordChange((await appStore()).db, {
+    account: caller.user.email,
+    address: requestAddress(request.headers),
+  })
+  if (refused) return tooManyAttempts(refused)
   const auth = await authFor(request.headers, request.url)
   try {
     const result = await auth.api.changePassword({

@@ -5,11 +5,10 @@ import { CARD } from '@/components/card'
 import { CampsEditor } from '@/components/story-settings/camps-editor'
 import { SourcesEditor, type SourceSetting } from '@/components/story-settings/sources-editor'
 import { StoryHeadForm } from '@/components/story-settings/story-head-form'
-import { hasRole, requireReader } from '@/lib/auth'
+import { requireEditorPage } from '@/lib/auth'
 import { appStore, getStory } from '@/lib/store/app-store'
 import { campList, sourceList } from '@/lib/store/camp-list'
 import { publisherAndTitle } from '@/lib/story/vocabulary'
-import { EditorsOnly } from './editors-only'
 
 // Editors' page: the story's question, camps and sources as they are now.
 export const dynamic = 'force-dynamic'
@@ -19,9 +18,7 @@ const known = (value: string) => (value === 'unknown' ? null : value)
 
 export default async function StorySettingsPage({ params }: PageProps<'/stories/[slug]/edit'>) {
   const { slug } = await params
-  const user = await requireReader(`/stories/${slug}/edit`)
-  if (!user || !hasRole(user.role, 'editor'))
-    return <EditorsOnly what="a story’s settings" signedIn={user !== null} />
+  await requireEditorPage(`/stories/${slug}/edit`)
   const story = await getStory(slug)
   if (!story) notFound()
   const { db } = await appStore()
