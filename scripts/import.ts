@@ -7,9 +7,13 @@
  */
 import { parseArgs } from 'node:util'
 import { extractStatements } from '../lib/extract/extract'
-import { slugify } from '../lib/import/draft-story'
-import { cliActor } from '../lib/store/history'
-import { createReview, getReview, ReviewInProgressError } from '../lib/store/reviews'
+import { slugify } from '../lib/story/values'
+import { parseInput } from '../lib/commands/endpoint'
+import { CommandError } from '../lib/commands/errors'
+import { cliActor } from '../lib/commands/history'
+import { createReview } from '../lib/commands/reviews/create'
+import * as reviews from '../lib/commands/reviews/schema'
+import { getReview } from '../lib/store/reviews'
 import { fail, readArticle, UsageError } from './read-article'
 import { withStore } from './store-cli'
 
@@ -47,13 +51,13 @@ async function main() {
 
   await withStore(async (store) => {
     try {
-      const id = await createReview(store.db, {
-        storyId: slug,
+      const { publisher, title, date, url } = values
+      const input = parseInput(reviews.createReview, {
         article: text,
-        source: { publisher: values.publisher, title: values.title, date: values.date, url: values.url },
+        source: { publisher, title, date, url },
         drafts: extractStatements(text),
-        actor: cliActor(),
       })
+      const id = await createReview(store.db, { storyId: slug, actor: cliActor(), ...input })
       const review = (await getReview(store.db, id))!
       const n = review.drafts.length
       process.stdout.write(
@@ -61,10 +65,10 @@ async function main() {
           `An editor reviews each one and saves it to the story at:\n${base}/stories/${slug}/reviews/${id}\n`,
       )
     } catch (error) {
-      if (error instanceof ReviewInProgressError) {
-        error.message += `\nIt is at ${base}/stories/${slug}/reviews/${error.reviewId}`
+      if (error instanceof CommandError && error.details.reviewId) {
+        error.message += `\nIt is at ${base}/stories/${slug}/reviews/${error.details.reviewId}`
       }
-      if (error instanceof Error && error.name === 'ReviewError' && /no such story/.test(error.message)) {
+      if (error instanceof CommandError && error.code === 'not_found') {
         error.message = `There is no story "${slug}" in the store. Start it in the browser at ${base}/import, or import its file with "npm run stories:import".`
       }
       throw error

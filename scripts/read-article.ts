@@ -21,7 +21,7 @@ export function readArticle(file: string): { text: string; name: string } {
 export function fail(error: unknown): never {
   const known =
     error instanceof Error &&
-    ['ArticleInputError', 'ImportError', 'StoryDataError', 'UsageError'].includes(error.name)
+    ['ArticleInputError', 'CommandError', 'StoryDataError', 'UsageError'].includes(error.name)
   process.stderr.write(
     `${known ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   )

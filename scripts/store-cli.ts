@@ -3,16 +3,12 @@ import { openStore, type Store } from '../lib/store/db'
 /** Errors whose message is meant for the user as it is: printed without a stack. */
 const PLAIN = [
   'StoryDataError',
-  'StoryExistsError',
   'StoreLockedError',
   'StoreCorruptError',
   'UsageError',
   'ArticleInputError',
-  'ImportError',
-  'ReviewError',
-  'ReviewConflictError',
-  'ReviewInProgressError',
-  'UserInputError',
+  // A write command's refusal, in the user's words (lib/commands/errors).
+  'CommandError',
 ]
 
 export class UsageError extends Error {

@@ -7,8 +7,9 @@
 import { parseArgs } from 'node:util'
 import type { Story } from '../lib/story/story-check'
 import { readStoryFile } from '../lib/store/story-files'
-import { cliActor } from '../lib/store/history'
-import { checkForStore, StoryExistsError, writeStory } from '../lib/store/write'
+import { CommandError } from '../lib/commands/errors'
+import { cliActor } from '../lib/commands/history'
+import { checkForStore, writeStory } from '../lib/commands/stories/import'
 import { report, UsageError, withStore } from './store-cli'
 
 const USAGE = 'usage: npm run stories:import -- FILE… [--replace]'
@@ -51,12 +52,10 @@ async function main() {
       const out: string[] = []
       for (const { label, story } of stories) {
         const { replaced } = await writeStory(tx, story, { replace: values.replace, actor }).catch((error) => {
-          if (error instanceof StoryExistsError)
-            throw Object.assign(
-              new Error(
-                `${label}: story "${story.id}" is already in the store. Nothing was imported. To overwrite it, add --replace.`,
-              ),
-              { name: 'StoryExistsError' },
+          if (error instanceof CommandError && error.code === 'conflict')
+            throw new CommandError(
+              'conflict',
+              `${label}: story "${story.id}" is already in the store. Nothing was imported. To overwrite it, add --replace.`,
             )
           throw error
         })

@@ -6,7 +6,9 @@
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { addUser } from '../lib/auth/users'
+import { parseInput } from '../lib/commands/endpoint'
+import { addUser } from '../lib/commands/users/commands'
+import * as users from '../lib/commands/users/schema'
 import { promptPassword } from './prompt-password'
 import { report, UsageError, withStore } from './store-cli'
 
@@ -47,12 +49,10 @@ async function main() {
   if (!values.email || !values.role) throw new UsageError(`${USAGE}\n(--email and --role are both needed)`)
   const secret = await password(values['password-file'])
   await withStore(async (store) => {
-    const user = await addUser(store.db, {
-      email: values.email!,
-      role: values.role!,
-      name: values.name,
-      password: secret,
-    })
+    const user = await addUser(
+      store.db,
+      parseInput(users.addUser, { email: values.email, role: values.role, name: values.name, password: secret }),
+    )
     process.stdout.write(
       `Added ${user.email} (${user.name}) as ${user.role}, in the store at ${store.where}.\n`,
     )

@@ -2,18 +2,16 @@
 
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { call } from '@/lib/commands/client'
+import * as users from '@/lib/commands/users/schema'
 
 /** Ends the session in the store, then reloads the home page signed out. */
 export function SignOutButton() {
   const router = useRouter()
   const [failed, setFailed] = useState(false)
   async function signOut() {
-    const response = await fetch('/api/auth/sign-out', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    }).catch(() => null)
-    if (!response?.ok) return setFailed(true)
+    const answer = await call(users.signOut, {}, {})
+    if (!answer.ok) return setFailed(true)
     router.replace('/')
     router.refresh()
   }

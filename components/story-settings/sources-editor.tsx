@@ -2,7 +2,8 @@
 
 import { useState } from 'react'
 import { DANGER, FIELD, LABEL, PRIMARY } from '../statement-edit/modal'
-import { RefusalNote, Status, storyApi, useSettingsCall } from './settings-form'
+import * as sources from '@/lib/commands/sources/schema'
+import { RefusalNote, Status, useSettingsCall } from './settings-form'
 
 export interface SourceSetting {
   id: string
@@ -39,7 +40,7 @@ function SourceForm({ storyId, source, number }: { storyId: string; source: Sour
     url: source.url,
   })
   const { refusal, status, busy, send } = useSettingsCall()
-  const url = `${storyApi(storyId)}/sources/${encodeURIComponent(source.id)}`
+  const target = { id: storyId, sourceId: source.id }
   const base = `source-${number}`
   const field = (name: 'publisher' | 'title' | 'date' | 'reason' | 'url', label: string, help: string) => (
     <div>
@@ -64,8 +65,8 @@ function SourceForm({ storyId, source, number }: { storyId: string; source: Sour
       ? { value: values.date, inferred: true as const, reason: values.reason }
       : values.date
     void send(
-      url,
-      'PATCH',
+      sources.editSource,
+      target,
       {
         expectedVersion: source.version,
         changes: { publisher: values.publisher, title: values.title, date, url: values.url },
@@ -95,7 +96,7 @@ function SourceForm({ storyId, source, number }: { storyId: string; source: Sour
           className={DANGER}
           disabled={busy}
           aria-label={`Delete source ${number}, ${source.name}`}
-          onClick={() => void send(url, 'DELETE', { expectedVersion: source.version }, 'Deleted.')}
+          onClick={() => void send(sources.deleteSource, target, { expectedVersion: source.version }, 'Deleted.')}
         >
           Delete source
         </button>

@@ -1,7 +1,10 @@
 import { headers as requestHeaders } from 'next/headers'
 import { forbidden, redirect } from 'next/navigation'
 import { authFor } from './instance'
+import { sameOrigin } from '../web/origin'
 import { actorOf, hasRole, isRole, type Role, type SessionUser } from './roles'
+
+export { sameOrigin }
 
 /**
  * Who is asking, read from the store on every call: the session cookie is only a key,
@@ -29,21 +32,6 @@ export interface Caller {
 
 const refuse = (status: 401 | 403, message: string) =>
   Response.json({ error: message }, { status, headers: { 'cache-control': 'no-store' } })
-
-/**
- * Same-origin check for writes: the Origin a browser sends must name the host the
- * request came to. Requests with no Origin (not from a browser page) are refused too.
- */
-export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin')
-  if (!origin || origin === 'null') return false
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host')
-  try {
-    return host !== null && new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
 
 /**
  * For route handlers: the caller when they are signed in with at least `role` (and, for

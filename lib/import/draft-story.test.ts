@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { DraftStatement } from '../extract/extract'
 import type { Perspective } from '../story/schema'
-import { guessPerspective, occurrenceOf, slugify, sourceDate } from './draft-story'
+import { slugify } from '../story/values'
+import { guessPerspective, occurrenceOf } from './draft-story'
 
 const perspectives: Perspective[] = [
   {
@@ -54,15 +55,8 @@ describe('occurrenceOf', () => {
   })
 })
 
-describe('slugify and sourceDate', () => {
+describe('slugify', () => {
   it('makes schema-safe ids', () => {
     expect(slugify('Ma’arij: “Pakistan” — épicentre!')).toBe('maarij-pakistan-epicentre')
-  })
-  it('accepts YYYY-MM-DD or unknown, and refuses anything else', () => {
-    expect(sourceDate(undefined)).toBe('unknown')
-    expect(sourceDate('2023-12-16')).toBe('2023-12-16')
-    expect(() => sourceDate('16/12/2023')).toThrow(
-      'The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got "16/12/2023")',
-    )
   })
 })

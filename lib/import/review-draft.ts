@@ -2,7 +2,8 @@ import type { Channel, Kind, Stance } from '../story/codebook'
 import type { DraftStatement } from '../extract/extract'
 import { suggestStatementDate } from '../extract/statement-date'
 import type { Perspective, StoryFile } from '../story/schema'
-import { guessPerspective, occurrenceOf, slugify, uniqueId } from './draft-story'
+import { slugify, uniqueId } from '../story/values'
+import { guessPerspective, occurrenceOf } from './draft-story'
 
 /**
  * A draft under review, and the rules it follows: what it still lacks before an editor

@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addUser } from '@/lib/auth/users'
-import { appStore } from '@/lib/store/app-store'
+import { seedFrom } from '@/lib/commands/stories/seed'
+import { addUserAs as addUser, createReviewAs as createReview } from '@/lib/commands/testing'
+import { appStore, storiesDir } from '@/lib/store/app-store'
 import type { Store } from '@/lib/store/db'
 import { changeCount, storyHistory } from '@/lib/store/history'
-import { createReview, getReview } from '@/lib/store/reviews'
+import { getReview } from '@/lib/store/reviews'
 import { readStatement } from '@/lib/store/statement-rows'
 import * as draft from '../reviews/[id]/drafts/[draftId]/route'
 import { POST as authPost } from '../auth/[...all]/route'
@@ -31,6 +32,7 @@ const cookies: Record<string, string> = {}
 beforeAll(async () => {
   process.env.PGLITE_DIR = path.join(dir, 'db')
   store = await appStore()
+  await seedFrom(store, storiesDir())
   for (const role of ['reader', 'editor'] as const) {
     const email = `${role}@example.org`
     await addUser(store.db, { email, role, password: `${role} password` })
@@ -307,13 +309,14 @@ describe('an editor’s edits', () => {
     expect((await cleared.json()).statement).toMatchObject({ date: null, version: version + 2 })
   })
 
-  it('deleting a camp with statements answers 400 listing them', async () => {
+  it('deleting a camp with statements answers 409 listing them', async () => {
     const response = await camp.DELETE(
       request('DELETE', `/api/stories/${STORY}/camps/analysts`, 'editor', {}),
       params({ id: STORY, campId: 'analysts' }),
     )
-    expect(response.status).toBe(400)
+    expect(response.status).toBe(409)
     const body = await response.json()
+    expect(body.code).toBe('in_use')
     expect(body.error).toMatch(/still has 2 statements/)
     expect(body.statements.map((s: { speaker: string }) => s.speaker)).toEqual([
       'Mohammad Radmanesh',

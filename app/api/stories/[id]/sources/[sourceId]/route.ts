@@ -1,21 +1,18 @@
-import { deleteBody, editSourceBody } from '@/lib/edits/requests'
-import { deleteSource, editSource } from '@/lib/store/story-edits'
-import { editRoute } from '../../../edit-route'
-
-type Context = RouteContext<'/api/stories/[id]/sources/[sourceId]'>
+import { route } from '@/lib/commands/route'
+import { deleteSource, editSource } from '@/lib/commands/sources/commands'
+import * as sources from '@/lib/commands/sources/schema'
 
 /** A source's facts (publisher, title, date, URL); its text never changes. */
-export async function PATCH(request: Request, { params }: Context) {
-  const { id, sourceId } = await params
-  return editRoute(request, id, editSourceBody, async ({ db, actor, body }) => ({
-    source: await editSource(db, { storyId: id, sourceId, actor, ...body }),
-  }))
-}
+export const PATCH = route(sources.editSource, async ({ db, caller, input, params, changed }) => {
+  changed(params.id)
+  return {
+    source: await editSource(db, { storyId: params.id, sourceId: params.sourceId, actor: caller.actor, ...input }),
+  }
+})
 
-/** Only a source no statement cites; otherwise 400 lists the statements to delete first. */
-export async function DELETE(request: Request, { params }: Context) {
-  const { id, sourceId } = await params
-  return editRoute(request, id, deleteBody, async ({ db, actor, body }) => {
-    await deleteSource(db, { storyId: id, sourceId, actor, ...body })
-  })
-}
+/** Only a source no statement cites; otherwise the refusal lists the statements to delete first. */
+export const DELETE = route(sources.deleteSource, async ({ db, caller, input, params, changed }) => {
+  changed(params.id)
+  await deleteSource(db, { storyId: params.id, sourceId: params.sourceId, actor: caller.actor, ...input })
+  return { ok: true }
+})
