@@ -64,15 +64,15 @@ function SourceForm({ storyId, source, number }: { storyId: string; source: Sour
     const date = values.reason.trim()
       ? { value: values.date, inferred: true as const, reason: values.reason }
       : values.date
-    void send(
-      sources.editSource,
-      target,
-      {
-        expectedVersion: source.version,
-        changes: { publisher: values.publisher, title: values.title, date, url: values.url },
-      },
-      'Saved.',
+    const was = { publisher: source.publisher, title: source.title, date: source.date, url: source.url }
+    const now = { publisher: values.publisher, title: values.title, date, url: values.url }
+    // Only what the editor changed: a stored value the rules now refuse does not stop the rest.
+    const changes = Object.fromEntries(
+      (Object.keys(now) as (keyof typeof now)[])
+        .filter((key) => JSON.stringify(now[key]) !== JSON.stringify(was[key]))
+        .map((key) => [key, now[key]]),
     )
+    void send(sources.editSource, target, { expectedVersion: source.version, changes }, 'Saved.')
   }
   return (
     <fieldset className="rounded-md border border-zinc-300 p-3 dark:border-zinc-600">

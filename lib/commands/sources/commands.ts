@@ -8,22 +8,12 @@ import { recordStoryChange as record } from '../history'
 import { purgeDeleted } from '../statements/rows'
 import type { StoryTarget } from '../stories/edit'
 import { inTransaction } from '../transaction'
+import type { SourceFacts, SourceSnapshot } from './schema'
 
 /**
  * A source's facts (publisher, title, date, address; its text never changes), and its
  * deletion once no statement cites it. The values come checked by the schema.
  */
-
-export interface SourceFacts {
-  publisher: string
-  title: string
-  date: unknown
-  url: string
-}
-export interface SourceSnapshot extends SourceFacts {
-  id: string
-  version: number
-}
 
 async function lockSource(tx: StoreDb, storyId: string, id: string): Promise<SourceSnapshot> {
   const [row] = await tx

@@ -1,9 +1,20 @@
 import { z } from 'zod'
 import { maybeUnknown, sourceDate, sourceUrl, version } from '../../story/fields'
 import { endpoint } from '../endpoint'
-import type { SourceSnapshot } from './commands'
 
 /** A source's facts (editors); its text stays as imported. */
+
+export interface SourceFacts {
+  publisher: string
+  title: string
+  date: unknown
+  url: string
+}
+export interface SourceSnapshot extends SourceFacts {
+  id: string
+  version: number
+}
+
 
 const PATH = '/api/stories/[id]/sources/[sourceId]'
 

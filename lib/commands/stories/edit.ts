@@ -5,6 +5,7 @@ import * as t from '../../store/tables'
 import { notFound, staleVersion } from '../errors'
 import { recordStoryChange as record } from '../history'
 import { inTransaction } from '../transaction'
+import type { StoryHead } from './schema'
 
 /**
  * A story's title and question: one transaction that checks what it touches, bumps the
@@ -16,10 +17,6 @@ export interface StoryTarget {
   actor: string
 }
 
-export interface StoryHead {
-  title: string
-  question: string
-}
 
 /**
  * Title and question: the check is on the values the editor started from, so two editors

@@ -1,9 +1,13 @@
 import { z } from 'zod'
 import { filled, name, slugOf, text } from '../../story/fields'
 import { endpoint } from '../endpoint'
-import type { StoryHead } from './edit'
 
 /** A story's own parts (editors): a new story with its camps; its title and question. */
+
+export interface StoryHead {
+  title: string
+  question: string
+}
 
 export const storyTitle = filled('The title', 500)
 export const storyQuestion = filled('The question', 1_000)
