@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { generateDrizzleJson, generateMigration } from 'drizzle-kit/api'
-import { sql } from 'drizzle-orm'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -181,10 +180,10 @@ describe('a store made by main before this change', () => {
       expect(await readAliases(store.db)).toEqual(new Map())
       const [review] = fixture.tables.reviews as { id: string }[]
       expect((await getReview(store.db, review!.id))!.drafts[0]!.speaker.name).toBe('Anwaar-ul-Haq Kakar')
-      const [{ n }] = (
-        await store.db.execute<{ n: number }>(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)
-      ).rows as [{ n: number }]
-      expect(n).toBe(journal.entries.length)
+      const applied = await store.pglite!.query<{ n: number }>(
+        'select count(*)::int as n from drizzle.__drizzle_migrations',
+      )
+      expect(applied.rows[0]!.n).toBe(journal.entries.length)
     } finally {
       await store.close()
       if (previous === undefined) delete process.env.PGLITE_DIR
