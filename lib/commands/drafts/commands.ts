@@ -6,10 +6,10 @@ import { reviewDrafts, reviews } from '../../store/review-tables'
 import { toDraft } from '../../store/reviews'
 import * as t from '../../store/tables'
 import { CommandError, invalid, notFound, staleVersion } from '../errors'
-import { recordChange } from '../history'
+import { recordChange, recordChanges, type ChangeInput } from '../history'
 import { REVIEW_DRAFTS_MAX } from '../reviews/schema'
 import { inTransaction } from '../transaction'
-import { draftChange, draftRow, type DraftAction } from './rows'
+import { draftChange, draftRow } from './rows'
 import type { DraftChanges } from './schema'
 
 /**
@@ -102,13 +102,17 @@ export async function updateDraft(
     if (!row) throw changedMeanwhile(await currentDraft(tx, reviewId, draftId, head.articleText))
     await touch(tx, reviewId)
     const saved = toDraft(row, head.articleText)
-    const action: DraftAction =
-      before.reviewed !== saved.reviewed && Object.keys(fields).length === 0 && !changes.span && date === undefined
-        ? saved.reviewed
-          ? 'review'
-          : 'unreview'
-        : 'update'
-    await recordChange(tx, draftChange(head, draftId, action, input.actor, before, saved))
+    // A correction and a mark made in one save are two entries: who marked it stays plain.
+    const corrected = Object.keys(fields).length > 0 || changes.span !== undefined || date !== undefined
+    const marked = before.reviewed !== saved.reviewed
+    const between = { ...saved, reviewed: before.reviewed }
+    const entries: ChangeInput[] = []
+    if (corrected) entries.push(draftChange(head, draftId, 'update', input.actor, before, marked ? between : saved))
+    if (marked)
+      entries.push(
+        draftChange(head, draftId, saved.reviewed ? 'review' : 'unreview', input.actor, corrected ? between : before, saved),
+      )
+    await recordChanges(tx, entries)
     return saved
   })
 }
