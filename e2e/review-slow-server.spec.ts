@@ -1,5 +1,4 @@
-import type { Page, Route } from '@playwright/test'
-import { SLUG, STORY_PATH } from './seed'
+import type { Dialog, Page, Route } from '@playwright/test'
 import { expect, test } from './writable'
 
 /**
@@ -20,14 +19,31 @@ const ARTICLE = [
 const QUOTE = 'We took no concrete steps because none were asked of us'
 const DELAY_MS = 1_500
 
-/** A review of ARTICLE with one drafted statement, started through the API. */
+let reviews = 0
+
+/**
+ * A story of its own (so its open review sends nobody else's "Add an article" here), and
+ * a review of ARTICLE in it with one drafted statement, started through the API.
+ */
 async function startReview(page: Page, origin: string): Promise<string> {
-  const start = ARTICLE.indexOf(QUOTE)
-  const answer = await page.request.post(`/api/stories/${SLUG}/reviews`, {
+  const story = `slow-server-${++reviews}-${Date.now()}`
+  const created = await page.request.post('/api/stories', {
     headers: { origin },
     data: {
-      article: ARTICLE,
-      source: { publisher: 'Test Wire', title: `Slow server ${Math.random()}` },
+      id: story,
+      title: 'A slow server',
+      question: 'Is anything typed lost?',
+      perspectives: [{ id: 'officials', label: 'Officials', definition: 'People in office' }],
+    },
+  })
+  expect(created.status(), await created.text()).toBe(200)
+  const article = ARTICLE
+  const start = article.indexOf(QUOTE)
+  const answer = await page.request.post(`/api/stories/${story}/reviews`, {
+    headers: { origin },
+    data: {
+      article,
+      source: { publisher: 'Test Wire', title: `Slow server ${reviews}` },
       drafts: [
         {
           speaker: 'Ali Khan',
@@ -44,7 +60,7 @@ async function startReview(page: Page, origin: string): Promise<string> {
     },
   })
   expect(answer.status(), await answer.text()).toBe(200)
-  return `${STORY_PATH}/reviews/${(await answer.json()).id}`
+  return `/stories/${story}/reviews/${(await answer.json()).id}`
 }
 
 /** Every answer from /api/ reaches the page 1.5 s after the server gave it. */
@@ -63,19 +79,23 @@ async function slowServer(page: Page, fail?: (route: Route) => boolean) {
  */
 async function expectWarningOnLeaving(page: Page) {
   const here = page.url()
-  const asked = page.waitForEvent('dialog')
+  const asked: { type: string; message: string }[] = []
+  const answer = (dialog: Dialog) => {
+    asked.push({ type: dialog.type(), message: dialog.message() })
+    void dialog.dismiss()
+  }
+  page.on('dialog', answer)
   await page.getByRole('link', { name: 'Start another article' }).click()
-  const question = await asked
-  expect(question.type()).toBe('confirm')
-  expect(question.message()).toMatch(/not saved/)
-  await question.dismiss()
+  await expect.poll(() => asked.length).toBe(1)
+  expect(asked[0]!.type).toBe('confirm')
+  expect(asked[0]!.message).toMatch(/not saved/)
   expect(page.url()).toBe(here)
-  const unloading = page.waitForEvent('dialog')
   await page.evaluate(() => window.location.reload())
-  const prompt = await unloading
-  expect(prompt.type()).toBe('beforeunload')
-  await prompt.dismiss()
+  await expect.poll(() => asked.length).toBe(2)
+  expect(asked[1]!.type).toBe('beforeunload')
+  page.off('dialog', answer)
   await expect(card(page)).toBeVisible()
+  expect(page.url()).toBe(here)
 }
 
 const card = (page: Page) => page.getByRole('region', { name: 'Statement 1', exact: true })

@@ -158,7 +158,8 @@ export function ChoiceField(
 ) {
   const { id, name, shown, options, value, rule, onChoose, invalid, errorId } = props
   return (
-    <fieldset aria-label={name === shown ? undefined : name} aria-describedby={invalid ? errorId : undefined}>
+    // Named by `name` alone: the rule's link in the legend is not part of the group's name.
+    <fieldset aria-label={name} aria-describedby={invalid ? errorId : undefined}>
       <legend className={LABEL}>
         {shown} {rule}
       </legend>

@@ -10,9 +10,6 @@ export {
   requireAdminPage,
   requireReader,
   requireSignedIn,
-  requireRole,
-  sameOrigin,
   sessionUser,
-  type Caller,
 } from './session'
 export { authFor } from './instance'

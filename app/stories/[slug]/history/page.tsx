@@ -8,7 +8,7 @@ import { ACTION_NAMES, actorName, factChanges, statementChanges, type FieldChang
 import type { StatementSnapshot } from '@/lib/edits/statement'
 import { appStore } from '@/lib/store/app-store'
 import { campList } from '@/lib/store/camp-list'
-import { storyHistory, type Change } from '@/lib/store/history'
+import { peopleOf, storyHistory, type Change } from '@/lib/store/history'
 import { deletedStatements } from '@/lib/store/statement-rows'
 import { getStory } from '@/lib/store/app-store'
 import { EditorsOnly } from '../edit/editors-only'
@@ -43,6 +43,9 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
     campList(db, slug),
   ])
   const campNames = Object.fromEntries(camps.map((c) => [c.id, c.label]))
+  // People by their display name; admins also see the email.
+  const people = await peopleOf(db, changes.map((c) => c.actor))
+  const admin = hasRole(user.role, 'admin')
   const deletedIds = new Set(deleted.map((s) => s.id))
 
   const what = (change: Change): string => {
@@ -124,7 +127,7 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
                     {ENTITY_NAMES[change.entity] ?? change.entity} ·{' '}
                     {ACTION_NAMES[change.action] ?? change.action}
                   </strong>{' '}
-                  by {actorName(change.actor)},{' '}
+                  by {actorName(change.actor, people, admin)},{' '}
                   <time dateTime={change.at.toISOString()}>{when(change.at)}</time>
                 </p>
                 <p className="mt-1 text-zinc-700 dark:text-zinc-200">{description}</p>
