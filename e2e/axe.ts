@@ -28,7 +28,8 @@ export async function violations(page: Page, { inTopLayer = false } = {}) {
     const kept = []
     for (const n of v.nodes) {
       const svgText = n.any.every((check) => /contains an image node/.test(check.message))
-      const clipped = inTopLayer && n.any.every((check) => /partially obscured by another element/.test(check.message))
+      const clipped =
+        inTopLayer && n.any.every((check) => /partially obscured by another element/.test(check.message))
       const target = n.target.join(' ')
       if (!(svgText || clipped) || (await textContrast(page, target)) < 4.5) kept.push(n)
     }

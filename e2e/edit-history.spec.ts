@@ -40,7 +40,10 @@ test('an editor’s edit reaches the reader and the CSV after a reload', async (
   await menuItem(page, 'maarij-epicenter', 'Edit')
   const dialog = editDialog(page)
   await dialog.getByLabel('Stance label').fill('Blames Pakistan outright')
-  await dialog.getByRole('group', { name: 'Stance', exact: true }).getByRole('radio', { name: /^Mixed/ }).check()
+  await dialog
+    .getByRole('group', { name: 'Stance', exact: true })
+    .getByRole('radio', { name: /^Mixed/ })
+    .check()
   await dialog.getByRole('radio', { name: /^The Taliban/ }).check()
   await dialog.getByRole('button', { name: 'Save changes' }).click()
   await expect(dialog).toBeHidden()
@@ -125,9 +128,7 @@ test('History lists who changed what and restores a past version; a delete resto
   expect(await violations(page, { inTopLayer: true })).toEqual([])
   await entry.getByRole('button', { name: 'Restore the version before this change' }).click()
   await expect(history.getByRole('status').first()).toContainText('Restored the version')
-  await expect(history.getByRole('listitem').first()).toContainText(
-    `Restored by ${app.accounts.editor.name}`,
-  )
+  await expect(history.getByRole('listitem').first()).toContainText(`Restored by ${app.accounts.editor.name}`)
   await history.getByRole('button', { name: 'Close' }).click()
   await expect(row(page, 'munir-support')).toContainText(original.stance.label)
 

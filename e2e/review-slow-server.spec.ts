@@ -134,7 +134,9 @@ test('edits made while a save is in flight are all kept, and "Saved" waits for t
   await expect(box(page, 'Role')).toHaveValue('Taliban spokesman')
   await expect(box(page, 'Stance label')).toHaveValue('Denies being asked')
   await expect(
-    card(page).getByRole('group', { name: 'Stance of statement 1' }).getByRole('radio', { name: /^Rejects/ }),
+    card(page)
+      .getByRole('group', { name: 'Stance of statement 1' })
+      .getByRole('radio', { name: /^Rejects/ }),
   ).toBeChecked()
   await expect(card(page).getByRole('combobox', { name: 'Kind of statement 1' })).toHaveValue('paraphrase')
 })
@@ -158,7 +160,10 @@ test('leaving with a change not yet saved warns; once it is saved, it does not',
   expect(asked).toBe(false)
 })
 
-test('a failed save keeps the typed words, says why in words, and warns on leaving', async ({ page, app }) => {
+test('a failed save keeps the typed words, says why in words, and warns on leaving', async ({
+  page,
+  app,
+}) => {
   await page.goto(await startReview(page, app.baseURL))
   let offline = true
   await slowServer(page, (route) => offline && route.request().method() === 'PATCH')

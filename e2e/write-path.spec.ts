@@ -27,7 +27,9 @@ test('a NUL in an article is refused saying where, not answered with a 500', asy
     data: { article: 'A first line.\nA NUL \u0000 in the second.', source: {}, drafts: [] },
   })
   expect(nul.status()).toBe(400)
-  expect((await nul.json()).error).toMatch(/^The article has an invisible NUL character at line 2, character 7/)
+  expect((await nul.json()).error).toMatch(
+    /^The article has an invisible NUL character at line 2, character 7/,
+  )
 })
 
 test('the same host over another scheme, or on another port, is another site', async ({ app }) => {

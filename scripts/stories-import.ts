@@ -51,14 +51,16 @@ async function main() {
     const lines = await store.db.transaction(async (tx) => {
       const out: string[] = []
       for (const { label, story } of stories) {
-        const { replaced } = await writeStory(tx, story, { replace: values.replace, actor }).catch((error) => {
-          if (error instanceof CommandError && error.code === 'conflict')
-            throw new CommandError(
-              'conflict',
-              `${label}: story "${story.id}" is already in the store. Nothing was imported. To overwrite it, add --replace.`,
-            )
-          throw error
-        })
+        const { replaced } = await writeStory(tx, story, { replace: values.replace, actor }).catch(
+          (error) => {
+            if (error instanceof CommandError && error.code === 'conflict')
+              throw new CommandError(
+                'conflict',
+                `${label}: story "${story.id}" is already in the store. Nothing was imported. To overwrite it, add --replace.`,
+              )
+            throw error
+          },
+        )
         out.push(
           replaced
             ? `Replaced story "${story.id}" (version ${replaced.version}, ${replaced.statements} statements) with ${label} (${story.statements.length} statements).`

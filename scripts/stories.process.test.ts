@@ -42,10 +42,7 @@ describe('stories:import and stories:export', () => {
     expect(imported.stderr).toBe('')
     expect(imported.status).toBe(0)
     const files = exportAll(env)
-    expect(Object.keys(files).sort()).toEqual([
-      'hostile-input.json',
-      path.basename(SEED),
-    ])
+    expect(Object.keys(files).sort()).toEqual(['hostile-input.json', path.basename(SEED)])
     expect(files[path.basename(SEED)]).toBe(seedText)
     for (const f of fixtures) {
       expect(files[path.basename(f)]).toBe(canonicalText(readFileSync(path.join(root, f), 'utf8')))

@@ -105,7 +105,9 @@ describe('the import graph', () => {
 describe('one write path', () => {
   const commands = path.join('lib', 'commands')
   const serverOnly = files.filter(
-    (file) => file.startsWith(commands) && /import '\.{1,2}(\/\.\.)?\/server-only'/.test(readFileSync(path.join(root, file), 'utf8')),
+    (file) =>
+      file.startsWith(commands) &&
+      /import '\.{1,2}(\/\.\.)?\/server-only'/.test(readFileSync(path.join(root, file), 'utf8')),
   )
   const reach = (start: string): Set<string> => {
     const seen = new Set<string>()
@@ -121,7 +123,9 @@ describe('one write path', () => {
   it('keeps the commands out of the browser: no component or client module reaches a server-only one', () => {
     expect(serverOnly.length).toBeGreaterThan(10)
     const browser = files.filter(
-      (file) => file.startsWith('components') || /^['"]use client['"]/.test(readFileSync(path.join(root, file), 'utf8')),
+      (file) =>
+        file.startsWith('components') ||
+        /^['"]use client['"]/.test(readFileSync(path.join(root, file), 'utf8')),
     )
     const leaks = browser.flatMap((file) =>
       [...reach(file)].filter((to) => serverOnly.includes(to)).map((to) => `${file} → ${to}`),
@@ -133,7 +137,9 @@ describe('one write path', () => {
     const store = path.join('lib', 'store')
     // Its tests may set a store up through the commands; its code never does.
     expect(
-      edges.filter(([from, to]) => from.startsWith(store) && !from.endsWith('.test.ts') && to.startsWith(commands)),
+      edges.filter(
+        ([from, to]) => from.startsWith(store) && !from.endsWith('.test.ts') && to.startsWith(commands),
+      ),
     ).toEqual([])
     const writing = files.filter(
       (file) =>

@@ -51,7 +51,12 @@ async function main() {
   await withStore(async (store) => {
     const user = await addUser(
       store.db,
-      parseInput(users.addUser, { email: values.email, role: values.role, name: values.name, password: secret }),
+      parseInput(users.addUser, {
+        email: values.email,
+        role: values.role,
+        name: values.name,
+        password: secret,
+      }),
     )
     process.stdout.write(
       `Added ${user.email} (${user.name}) as ${user.role}, in the store at ${store.where}.\n`,

@@ -63,7 +63,11 @@ describe('text that cannot be stored', () => {
   })
 
   it('refuses a lone surrogate instead of storing U+FFFD in its place', async () => {
-    await refused({ caveats: ['fine', 'broken \ud83d here'] }, 'caveats.1', /broken character at character 8 .*U\+D83D/)
+    await refused(
+      { caveats: ['fine', 'broken \ud83d here'] },
+      'caveats.1',
+      /broken character at character 8 .*U\+D83D/,
+    )
   })
 
   it('refuses an article with a NUL byte, saying its line', async () => {
@@ -76,7 +80,9 @@ describe('text that cannot be stored', () => {
       params({ id: STORY }),
     )
     expect(response.status).toBe(400)
-    expect((await response.json()).error).toMatch(/^The article has an invisible NUL character at line 2, character 8/)
+    expect((await response.json()).error).toMatch(
+      /^The article has an invisible NUL character at line 2, character 8/,
+    )
   })
 })
 
@@ -101,7 +107,10 @@ describe('names', () => {
     ['PAKISTANI OFFICIALS', 'capitals'],
   ])('refuses a camp named like another one (%j, %s) in words', async (label) => {
     const response = await campsRoute.POST(
-      harness.request('POST', `/api/stories/${STORY}/camps`, 'editor', { label, definition: 'A look-alike.' }),
+      harness.request('POST', `/api/stories/${STORY}/camps`, 'editor', {
+        label,
+        definition: 'A look-alike.',
+      }),
       params({ id: STORY }),
     )
     const body = await response.json()
@@ -114,7 +123,10 @@ describe('names', () => {
 describe('a source’s date and address', () => {
   const source = (changes: unknown) =>
     sourceRoute.PATCH(
-      harness.request('PATCH', `/api/stories/${STORY}/sources/seed-article`, 'editor', { expectedVersion: 1, changes }),
+      harness.request('PATCH', `/api/stories/${STORY}/sources/seed-article`, 'editor', {
+        expectedVersion: 1,
+        changes,
+      }),
       params({ id: STORY, sourceId: 'seed-article' }),
     )
   it('refuses 2024-02-31, by the one rule every date follows', async () => {
@@ -135,14 +147,22 @@ describe('a source’s date and address', () => {
       }),
       params({ id: STORY }),
     )
-    expect(await review.json()).toMatchObject({ field: 'source.url', error: /^The address \(URL\) must be a web address/ })
+    expect(await review.json()).toMatchObject({
+      field: 'source.url',
+      error: /^The address \(URL\) must be a web address/,
+    })
   })
 })
 
 describe('the request itself', () => {
   it('answers a body over the limit with "too large" and the limit, before reading it all', async () => {
     const big = 'x'.repeat(11 * 1024 * 1024)
-    const request = harness.request('POST', `/api/stories/${STORY}/reviews`, 'editor', JSON.stringify({ article: big }))
+    const request = harness.request(
+      'POST',
+      `/api/stories/${STORY}/reviews`,
+      'editor',
+      JSON.stringify({ article: big }),
+    )
     const response = await reviewsRoute.POST(request, params({ id: STORY }))
     expect(response.status).toBe(413)
     expect(await response.json()).toEqual({
@@ -199,7 +219,8 @@ describe('reviews', () => {
 
 describe('history says who coded what', () => {
   it('starts with the extractor’s draft, then each correction, the mark, and the save, by name', async () => {
-    const article = '“We took no concrete steps,” the spokesman, Ali Khan, said on Monday. Analysts doubted it.'
+    const article =
+      '“We took no concrete steps,” the spokesman, Ali Khan, said on Monday. Analysts doubted it.'
     const quote = 'We took no concrete steps'
     const start = article.indexOf(quote)
     const created = await reviewsRoute.POST(
@@ -225,16 +246,17 @@ describe('history says who coded what', () => {
     const { id } = await created.json()
     const at = (url: string) => `/api/reviews/${id}/drafts${url}`
     const [draft] = (await getReview(harness.store.db, id))!.drafts
-    const corrected = await draftRoute.PATCH(
-      harness.request('PATCH', at('/d1'), 'editor', {
-        version: draft!.version,
-        perspective: 'taliban',
-        stance: { value: 'rejects', label: 'Denies any steps were asked' },
-        reviewed: true,
-      }),
-      params({ id, draftId: 'd1' }),
-    )
-    expect(corrected.status, await corrected.clone().text()).toBe(200)
+    /** A draft's save as the review page sends it, marking it reviewed in the same save. */
+    const code = async (draftId: string, version: number, fields: object) => {
+      const body = { version, ...fields, reviewed: true }
+      const response = await draftRoute.PATCH(
+        harness.request('PATCH', at(`/${draftId}`), 'editor', body),
+        params({ id, draftId }),
+      )
+      expect(response.status, await response.clone().text()).toBe(200)
+    }
+    const rejects = { value: 'rejects', label: 'Denies any steps were asked' }
+    await code('d1', draft!.version, { perspective: 'taliban', stance: rejects })
     // A statement the extractor missed, added by hand from the editor's selection.
     const added = await draftsRoute.POST(
       harness.request('POST', at(''), 'editor', { start: article.indexOf('Analysts'), end: article.length }),
@@ -242,21 +264,14 @@ describe('history says who coded what', () => {
     )
     const hand = (await added.json()).draft
     expect(hand.id).toBe('a2')
-    const coded = await draftRoute.PATCH(
-      harness.request('PATCH', at('/a2'), 'editor', {
-        version: hand.version,
-        speaker: { name: 'Analysts', role: null },
-        kind: 'paraphrase',
-        channel: 'firsthand',
-        attribution: 'the article says',
-        perspective: 'analysts',
-        stance: { value: 'neutral', label: 'Doubt the claim' },
-        reviewed: true,
-      }),
-      params({ id, draftId: 'a2' }),
+    const speaker = { name: 'Analysts', role: null }
+    const stance = { value: 'neutral', label: 'Doubt the claim' }
+    const facts = { kind: 'paraphrase', channel: 'firsthand', attribution: 'the article says' }
+    await code('a2', hand.version, { speaker, ...facts, perspective: 'analysts', stance })
+    const saved = await saveRoute.POST(
+      harness.request('POST', `/api/reviews/${id}/save`, 'admin'),
+      params({ id }),
     )
-    expect(coded.status, await coded.clone().text()).toBe(200)
-    const saved = await saveRoute.POST(harness.request('POST', `/api/reviews/${id}/save`, 'admin'), params({ id }))
     const [fromExtractor, byHand] = (await saved.json()).added as string[]
     const history = async (who: 'editor' | 'admin', statementId: string) =>
       (
@@ -266,7 +281,13 @@ describe('history says who coded what', () => {
             params({ id: STORY, statementId }),
           )
         ).json()
-      ).changes as { entity: string; action: string; by: string; before: unknown; after: { anchor: unknown } }[]
+      ).changes as {
+        entity: string
+        action: string
+        by: string
+        before: unknown
+        after: { anchor: unknown }
+      }[]
     const told = (changes: { entity: string; action: string; by: string }[]) =>
       changes.map((c) => `${c.entity} ${c.action} by ${c.by}`)
     const forEditor = await history('editor', fromExtractor!)

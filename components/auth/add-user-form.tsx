@@ -19,12 +19,16 @@ export function AddUserForm({ roles }: { roles: readonly string[] }) {
     const form = event.currentTarget
     const data = Object.fromEntries(new FormData(form)) as Record<string, string>
     setBusy(true)
-    const answer = await call(users.addUser, {}, {
-      email: data.email ?? '',
-      name: data.name ?? '',
-      role: data.role as users.RoleName,
-      password: data.password ?? '',
-    })
+    const answer = await call(
+      users.addUser,
+      {},
+      {
+        email: data.email ?? '',
+        name: data.name ?? '',
+        role: data.role as users.RoleName,
+        password: data.password ?? '',
+      },
+    )
     setBusy(false)
     if (!answer.ok) return setMessage({ ok: false, text: answer.error })
     form.reset()

@@ -19,10 +19,14 @@ export function ChangePasswordForm() {
     if (data.newPassword !== data.repeat)
       return setMessage({ ok: false, text: 'The new password and its repeat differ. Type them again.' })
     setBusy(true)
-    const answer = await call(users.changeOwnPassword, {}, {
-      currentPassword: String(data.currentPassword ?? ''),
-      newPassword: String(data.newPassword ?? ''),
-    })
+    const answer = await call(
+      users.changeOwnPassword,
+      {},
+      {
+        currentPassword: String(data.currentPassword ?? ''),
+        newPassword: String(data.newPassword ?? ''),
+      },
+    )
     setBusy(false)
     if (!answer.ok) return setMessage({ ok: false, text: answer.error })
     form.reset()

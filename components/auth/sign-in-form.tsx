@@ -34,11 +34,15 @@ export function SignInForm({ next }: { next: string }) {
     const form = new FormData(event.currentTarget)
     setBusy(true)
     setError(null)
-    const answer = await call(users.signIn, {}, {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      rememberMe: true,
-    })
+    const answer = await call(
+      users.signIn,
+      {},
+      {
+        email: String(form.get('email') ?? ''),
+        password: String(form.get('password') ?? ''),
+        rememberMe: true,
+      },
+    )
     if (answer.ok) {
       // Every page, the header too, is read again with the new session.
       router.replace(next)

@@ -3,14 +3,14 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { call } from '@/lib/commands/client'
-import * as users from '@/lib/commands/users/schema'
+import { signOut as signingOut } from '@/lib/commands/users/sign-out'
 
 /** Ends the session in the store, then reloads the home page signed out. */
 export function SignOutButton() {
   const router = useRouter()
   const [failed, setFailed] = useState(false)
   async function signOut() {
-    const answer = await call(users.signOut, {}, {})
+    const answer = await call(signingOut, {})
     if (!answer.ok) return setFailed(true)
     router.replace('/')
     router.refresh()

@@ -3,7 +3,7 @@
 import type { CodedKey, CodedValues } from '@/lib/edits/form'
 import { CHANNELS, KINDS, STANCES } from '@/lib/story/codebook'
 import { CHANNEL_LABELS, KIND_LABELS, STANCE_MEANINGS, STANCE_NAMES } from '@/lib/story/vocabulary'
-import { ChoiceField, DateField, Rule, SelectField, TextField } from './fields'
+import { ChoiceField, DateField, Rule, SelectField, TextField, type Option } from './fields'
 
 export interface Camp {
   id: string
@@ -37,6 +37,19 @@ const CHANNEL_MEANINGS = {
   firsthand: 'the source heard it itself',
   secondhand: 'the source knows it through another outlet',
 } as const
+
+const channels = CHANNELS.map((c) => ({
+  value: c,
+  label: CHANNEL_LABELS[c],
+  description: CHANNEL_MEANINGS[c],
+}))
+const stances = STANCES.map((s) => ({ value: s, label: STANCE_NAMES[s], description: STANCE_MEANINGS[s] }))
+const RULES: Record<string, string> = {
+  attribution: 'Rule: attribution',
+  story: 'Rule: camps',
+  stance: 'Rule: the stance scale',
+}
+const DATE = 'Date the statement was made, if the source gives one'
 
 /**
  * Every coded field of a statement, the same widgets for a draft in review and for a
@@ -86,6 +99,17 @@ export function CodedFields({
     onEdit(key, value)
     onCommit(key)
   }
+  /** A choice among a few, each with what it means, beside its rule in the codebook. */
+  const pick = (key: CodedKey, name: string, shown: string, options: readonly Option[], section: string) => (
+    <ChoiceField
+      {...common(key, name, shown)}
+      options={options}
+      value={values[key]}
+      rule={<Rule section={section}>{RULES[section]}</Rule>}
+      onChoose={choose(key)}
+    />
+  )
+  const campOptions = camps.map((c) => ({ value: c.id, label: c.label, description: c.definition }))
   return (
     <div className="grid gap-4 md:grid-cols-2">
       <div className="space-y-3">
@@ -98,20 +122,20 @@ export function CodedFields({
           rule={<Rule section="kinds">Rule: quote or paraphrase</Rule>}
           onChoose={choose('kind')}
         />
-        {text('attribution', 'Attribution', 'How the source knows: “said at a press conference”, “as reported by …”.')}
-        <ChoiceField
-          {...common('channel', comma('First-hand or secondhand'), 'First-hand or secondhand')}
-          options={CHANNELS.map((c) => ({ value: c, label: CHANNEL_LABELS[c], description: CHANNEL_MEANINGS[c] }))}
-          value={values.channel}
-          rule={<Rule section="attribution">Rule: attribution</Rule>}
-          onChoose={choose('channel')}
-        />
+        {text(
+          'attribution',
+          'Attribution',
+          'How the source knows: “said at a press conference”, “as reported by …”.',
+        )}
+        {pick(
+          'channel',
+          comma('First-hand or secondhand'),
+          'First-hand or secondhand',
+          channels,
+          'attribution',
+        )}
         <DateField
-          {...common(
-            'date',
-            comma('Date the statement was made, if the source gives one'),
-            'Date the statement was made, if the source gives one',
-          )}
+          {...common('date', comma(DATE), DATE)}
           help={dateHelp}
           clearName={n === undefined ? 'Clear the date' : `Clear the date of statement ${n}`}
           value={values.date}
@@ -122,21 +146,13 @@ export function CodedFields({
         <Rule section="caveats">Rule: caveats</Rule>
       </div>
       <div className="space-y-3">
-        <ChoiceField
-          {...common('perspective', of('Camp'), 'Camp')}
-          options={camps.map((c) => ({ value: c.id, label: c.label, description: c.definition }))}
-          value={values.perspective}
-          rule={<Rule section="story">Rule: camps</Rule>}
-          onChoose={choose('perspective')}
-        />
-        <ChoiceField
-          {...common('stanceValue', of('Stance'), 'Stance')}
-          options={STANCES.map((s) => ({ value: s, label: STANCE_NAMES[s], description: STANCE_MEANINGS[s] }))}
-          value={values.stanceValue}
-          rule={<Rule section="stance">Rule: the stance scale</Rule>}
-          onChoose={choose('stanceValue')}
-        />
-        {text('stanceLabel', 'Stance label', 'A few words in yours: what this statement says on the question.')}
+        {pick('perspective', of('Camp'), 'Camp', campOptions, 'story')}
+        {pick('stanceValue', of('Stance'), 'Stance', stances, 'stance')}
+        {text(
+          'stanceLabel',
+          'Stance label',
+          'A few words in yours: what this statement says on the question.',
+        )}
       </div>
     </div>
   )

@@ -30,18 +30,41 @@ export interface FieldProps {
 const describedBy = ({ id, help, invalid, errorId }: FieldProps) =>
   [invalid && errorId, help ? `${id}-help` : undefined].filter(Boolean).join(' ') || undefined
 
-function Help({ id, help }: { id: string; help?: ReactNode }) {
-  return help ? (
-    <p id={`${id}-help`} className={HELP}>
-      {help}
-    </p>
-  ) : null
+/** A field's label (with the rule's link, if any) and help, above the control. */
+function Labelled(props: FieldProps & { rule?: ReactNode; children: ReactNode }) {
+  const { id, shown, help, rule, children } = props
+  return (
+    <div>
+      <label htmlFor={id} className={LABEL}>
+        {shown}
+      </label>
+      {rule ? <> {rule}</> : null}
+      {help ? (
+        <p id={`${id}-help`} className={HELP}>
+          {help}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  )
 }
+
+/** The control's own attributes: its name when it differs from the words shown, and its state. */
+const attributes = (props: FieldProps) => ({
+  id: props.id,
+  'aria-label': props.name === props.shown ? undefined : props.name,
+  'aria-invalid': props.invalid || undefined,
+  'aria-describedby': describedBy(props),
+})
 
 /** A link to the codebook's rule for the choice beside it. */
 export function Rule({ section, children }: { section: string; children: ReactNode }) {
   return (
-    <a href={`/codebook#${section}`} target="_blank" className="text-xs text-blue-700 underline dark:text-blue-300">
+    <a
+      href={`/codebook#${section}`}
+      target="_blank"
+      className="text-xs text-blue-700 underline dark:text-blue-300"
+    >
       {children}
     </a>
   )
@@ -55,22 +78,10 @@ export function TextField(
     onCommit: () => void
   },
 ) {
-  const { id, name, shown, value, multiline, onEdit, onCommit, invalid } = props
-  const common = {
-    id,
-    'aria-label': name === shown ? undefined : name,
-    'aria-invalid': invalid || undefined,
-    'aria-describedby': describedBy(props),
-    value,
-    onBlur: onCommit,
-    className: INPUT,
-  }
+  const { value, multiline, onEdit, onCommit } = props
+  const common = { ...attributes(props), value, onBlur: onCommit, className: INPUT }
   return (
-    <div>
-      <label htmlFor={id} className={LABEL}>
-        {shown}
-      </label>
-      <Help id={id} help={props.help} />
+    <Labelled {...props}>
       {multiline ? (
         <textarea {...common} rows={2} onChange={(e) => onEdit(e.target.value)} />
       ) : (
@@ -84,7 +95,7 @@ export function TextField(
           }}
         />
       )}
-    </div>
+    </Labelled>
   )
 }
 
@@ -100,20 +111,13 @@ export function DateField(
     onCommit: () => void
   },
 ) {
-  const { id, name, shown, value, clearName, onEdit, onCommit, invalid } = props
+  const { id, value, clearName, onEdit, onCommit } = props
   return (
-    <div>
-      <label htmlFor={id} className={LABEL}>
-        {shown}
-      </label>
-      <Help id={id} help={props.help} />
+    <Labelled {...props}>
       <div className="flex flex-wrap items-center gap-2">
         <input
-          id={id}
+          {...attributes(props)}
           type="date"
-          aria-label={name === shown ? undefined : name}
-          aria-invalid={invalid || undefined}
-          aria-describedby={describedBy(props)}
           value={value}
           onChange={(e) => onEdit(e.target.value)}
           onBlur={onCommit}
@@ -137,7 +141,7 @@ export function DateField(
           </button>
         )}
       </div>
-    </div>
+    </Labelled>
   )
 }
 
@@ -189,21 +193,18 @@ export function ChoiceField(
 
 /** One of two or three short choices: a select, with "not chosen yet" while none is. */
 export function SelectField(
-  props: FieldProps & { options: readonly Option[]; value: string; rule?: ReactNode; onChoose: (value: string) => void },
+  props: FieldProps & {
+    options: readonly Option[]
+    value: string
+    rule?: ReactNode
+    onChoose: (value: string) => void
+  },
 ) {
-  const { id, name, shown, options, value, rule, onChoose, invalid } = props
+  const { options, value, onChoose } = props
   return (
-    <div>
-      <label htmlFor={id} className={LABEL}>
-        {shown}
-      </label>{' '}
-      {rule}
-      <Help id={id} help={props.help} />
+    <Labelled {...props}>
       <select
-        id={id}
-        aria-label={name === shown ? undefined : name}
-        aria-invalid={invalid || undefined}
-        aria-describedby={describedBy(props)}
+        {...attributes(props)}
         value={value}
         onChange={(e) => onChoose(e.target.value)}
         className={INPUT}
@@ -215,6 +216,6 @@ export function SelectField(
           </option>
         ))}
       </select>
-    </div>
+    </Labelled>
   )
 }

@@ -43,7 +43,13 @@ function onScreen(queue: SaveQueue<ReviewDraft>): { values: CodedValues; draft: 
   return { values, draft }
 }
 
-const STATUS = { idle: '', editing: 'Not saved yet.', saving: 'Saving…', failed: '', saved: 'Saved.' } as const
+const STATUS = {
+  idle: '',
+  editing: 'Not saved yet.',
+  saving: 'Saving…',
+  failed: '',
+  saved: 'Saved.',
+} as const
 
 /**
  * One draft, reviewed in place: every choice saved as it is made, with its rule beside it.
@@ -79,7 +85,9 @@ export const DraftCard = memo(function DraftCard({
         <h3 id={headingId} className="font-semibold">
           Statement {n}
         </h3>
-        <p className="text-sm text-zinc-700 dark:text-zinc-300">{saved.reviewed ? 'Reviewed' : 'Not reviewed yet'}</p>
+        <p className="text-sm text-zinc-700 dark:text-zinc-300">
+          {saved.reviewed ? 'Reviewed' : 'Not reviewed yet'}
+        </p>
         <button
           type="button"
           onClick={() => void review.remove(saved.id).then(setRefusal)}

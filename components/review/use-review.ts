@@ -64,7 +64,11 @@ export class ReviewDrafts {
           const mark = built.patch.reviewed
           this.notes.set(
             saved.id,
-            mark === undefined ? 'Saved.' : mark ? 'Marked reviewed. Saved.' : 'No longer marked reviewed. Saved.',
+            mark === undefined
+              ? 'Saved.'
+              : mark
+                ? 'Marked reviewed. Saved.'
+                : 'No longer marked reviewed. Saved.',
           )
           return { ok: true, saved: answer.value.draft }
         }
@@ -98,7 +102,11 @@ export class ReviewDrafts {
     queue.edit(key, value)
     const timer = `${id}:${key}`
     clearTimeout(this.timers.get(timer))
-    if (pause) this.timers.set(timer, setTimeout(() => queue.commit(key), PAUSE_MS))
+    if (pause)
+      this.timers.set(
+        timer,
+        setTimeout(() => queue.commit(key), PAUSE_MS),
+      )
   }
 
   commit(id: string, key: string) {
@@ -119,7 +127,11 @@ export class ReviewDrafts {
     const queue = this.queues.get(id)
     if (!queue) return null
     await queue.settled()
-    const answer = await call(drafts.removeDraft, { id: this.reviewId, draftId: id }, { version: queue.saved.version })
+    const answer = await call(
+      drafts.removeDraft,
+      { id: this.reviewId, draftId: id },
+      { version: queue.saved.version },
+    )
     if (!answer.ok) {
       if (answer.code === 'conflict' && answer.current) queue.replaceSaved(answer.current as ReviewDraft)
       return answer.error
@@ -179,7 +191,14 @@ export function useLeaveWarning(active: boolean, question: string) {
     }
     const click = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null
-      if (!link || link.target === '_blank' || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey)
+      if (
+        !link ||
+        link.target === '_blank' ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey
+      )
         return
       if (new URL(link.href, location.href).origin !== location.origin) return
       if (window.confirm(question)) return

@@ -27,7 +27,8 @@ export function StatementFields({
   error: FieldError | null
   onChange: (next: StatementForm) => void
 }) {
-  const invalid = (...fields: string[]) => (error && fields.some((f) => error.field.startsWith(f)) ? true : undefined)
+  const invalid = (...fields: string[]) =>
+    error && fields.some((f) => error.field.startsWith(f)) ? true : undefined
   return (
     <div className="space-y-4">
       {source ? (

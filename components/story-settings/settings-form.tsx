@@ -22,7 +22,12 @@ export function useSettingsCall() {
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
   const hydrated = useHydrated()
-  const send = async <E extends Endpoint>(endpoint: E, params: ParamsOf<E['path']>, input: InputOf<E>, done: string) => {
+  const send = async <E extends Endpoint>(
+    endpoint: E,
+    params: ParamsOf<E['path']>,
+    input: InputOf<E>,
+    done: string,
+  ) => {
     setBusy(true)
     setStatus('Saving…')
     const answer = await sendTo(endpoint, params, input)

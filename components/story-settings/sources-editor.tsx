@@ -96,7 +96,9 @@ function SourceForm({ storyId, source, number }: { storyId: string; source: Sour
           className={DANGER}
           disabled={busy}
           aria-label={`Delete source ${number}, ${source.name}`}
-          onClick={() => void send(sources.deleteSource, target, { expectedVersion: source.version }, 'Deleted.')}
+          onClick={() =>
+            void send(sources.deleteSource, target, { expectedVersion: source.version }, 'Deleted.')
+          }
         >
           Delete source
         </button>

@@ -9,7 +9,9 @@ import * as statements from './statements/schema'
  */
 
 const answering = (status: number, body: string, headers: Record<string, string> = {}) =>
-  vi.fn(async () => new Response(body, { status, headers: { 'content-type': 'application/json', ...headers } }))
+  vi.fn(
+    async () => new Response(body, { status, headers: { 'content-type': 'application/json', ...headers } }),
+  )
 
 afterEach(() => vi.unstubAllGlobals())
 
@@ -17,9 +19,16 @@ describe('the typed client', () => {
   it('builds the address and body from the endpoint, and gives back the value', async () => {
     const fetch = answering(200, JSON.stringify({ camp: { id: 'x' } }))
     vi.stubGlobal('fetch', fetch)
-    const answer = await call(camps.addCamp, { id: 'my story' }, { label: 'New camp', definition: 'Who is in it.' })
+    const answer = await call(
+      camps.addCamp,
+      { id: 'my story' },
+      { label: 'New camp', definition: 'Who is in it.' },
+    )
     expect(answer).toEqual({ ok: true, status: 200, value: { camp: { id: 'x' } } })
-    expect(fetch).toHaveBeenCalledWith('/api/stories/my%20story/camps', expect.objectContaining({ method: 'POST' }))
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/stories/my%20story/camps',
+      expect.objectContaining({ method: 'POST' }),
+    )
   })
 
   it('checks the input by the same rules before sending, and sends nothing that breaks one', async () => {
@@ -27,7 +36,9 @@ describe('the typed client', () => {
     vi.stubGlobal('fetch', fetch)
     const answer = await call(camps.addCamp, { id: 's' }, { label: '\u200b', definition: 'x' })
     expect(answer).toMatchObject({ ok: false, code: 'invalid', field: 'label' })
-    expect(answer.ok || answer.error).toBe('The camp’s name is made only of invisible characters. Type it again.')
+    expect(answer.ok || answer.error).toBe(
+      'The camp’s name is made only of invisible characters. Type it again.',
+    )
     expect(fetch).not.toHaveBeenCalled()
   })
 

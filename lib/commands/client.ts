@@ -1,4 +1,11 @@
-import { addressOf, describeProblem, type Endpoint, type InputOf, type OutputOf, type ParamsOf } from './endpoint'
+import {
+  addressOf,
+  describeProblem,
+  type Endpoint,
+  type InputOf,
+  type OutputOf,
+  type ParamsOf,
+} from './endpoint'
 import { STATUS, type ErrorCode, type Refusal } from './errors'
 
 /**
@@ -11,7 +18,11 @@ import { STATUS, type ErrorCode, type Refusal } from './errors'
 
 export type Result<T> =
   | { ok: true; status: number; value: T }
-  | ({ ok: false; status: number; /** Another library's own code (better-auth's). */ reason?: string } & Refusal)
+  | ({
+      ok: false
+      status: number
+      /** Another library's own code (better-auth's). */ reason?: string
+    } & Refusal)
 
 const CODES = new Set(Object.keys(STATUS))
 
@@ -53,7 +64,6 @@ function refusalIn(status: number, body: unknown): Refusal {
   const error = typeof given.error === 'string' && given.error.trim() !== '' ? given.error : fallback[code]
   return { ...given, code, error }
 }
-
 
 /** Calls `endpoint` with its address parts and body (none for an endpoint that takes none); never throws. */
 export function call<E extends Endpoint>(

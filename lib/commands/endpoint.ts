@@ -14,7 +14,11 @@ export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE'
 /** Who may call: anyone, or a signed-in user with at least this role. */
 export type Access = Role | 'anyone'
 
-export interface Endpoint<P extends string = string, S extends z.ZodType | null = z.ZodType | null, O = unknown> {
+export interface Endpoint<
+  P extends string = string,
+  S extends z.ZodType | null = z.ZodType | null,
+  O = unknown,
+> {
   method: Method
   /** The route's address, its dynamic parts in brackets: /api/stories/[id]/camps. */
   path: P
@@ -69,9 +73,14 @@ const ENVELOPE = new Set(['changes'])
  * The first problem of a body that does not fit its schema, as { field, message }: the
  * rules' own sentences, and for a body of the wrong shape, a sentence that names no key.
  */
-export function describeProblem(error: z.ZodError): Required<Pick<RefusalDetails, 'field'>> & { message: string } {
+export function describeProblem(
+  error: z.ZodError,
+): Required<Pick<RefusalDetails, 'field'>> & { message: string } {
   const issue = error.issues[0]!
-  const field = issue.path.filter((p) => !ENVELOPE.has(String(p))).map(String).join('.')
+  const field = issue.path
+    .filter((p) => !ENVELOPE.has(String(p)))
+    .map(String)
+    .join('.')
   const generic = /^Invalid|^Unrecognized|^Too (big|small)|^Expected/i.test(issue.message)
   const message =
     issue.code === 'unrecognized_keys'

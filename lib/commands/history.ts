@@ -72,7 +72,10 @@ export async function recordChange(tx: StoreDb, change: ChangeInput): Promise<Ch
 }
 
 /** Records a change to a story's data, with the story's version bumped first. */
-export async function recordStoryChange(tx: StoreDb, entry: Omit<ChangeInput, 'storyVersion'>): Promise<Change> {
+export async function recordStoryChange(
+  tx: StoreDb,
+  entry: Omit<ChangeInput, 'storyVersion'>,
+): Promise<Change> {
   const storyVersion = await bumpStory(tx, entry.storyId)
   return recordChange(tx, { ...entry, storyVersion })
 }

@@ -33,7 +33,12 @@ export async function routeHarness(signIn: (request: Request) => Promise<Respons
   const cookies: Partial<Record<Who, string>> = {}
   for (const [n, role] of (['reader', 'editor', 'admin'] as const).entries()) {
     const email = `${role}@example.org`
-    await addUserAs(store.db, { email, role, name: `${role[0]!.toUpperCase()}${role.slice(1)} Person`, password: `${role} password` })
+    await addUserAs(store.db, {
+      email,
+      role,
+      name: `${role[0]!.toUpperCase()}${role.slice(1)} Person`,
+      password: `${role} password`,
+    })
     const response = await signIn(
       new Request(`${ORIGIN}/api/auth/sign-in/email`, {
         method: 'POST',
@@ -46,7 +51,8 @@ export async function routeHarness(signIn: (request: Request) => Promise<Respons
         body: JSON.stringify({ email, password: `${role} password` }),
       }),
     )
-    if (response.status !== 200) throw new Error(`signing in as ${role}: ${response.status} ${await response.text()}`)
+    if (response.status !== 200)
+      throw new Error(`signing in as ${role}: ${response.status} ${await response.text()}`)
     cookies[role] = response.headers
       .getSetCookie()
       .map((c) => c.split(';')[0])

@@ -28,7 +28,10 @@ export interface RouteContext<E extends Endpoint> {
   input: ParsedOf<E>
   params: ParamsOf<E['path']>
   request: Request
-  /** Names a story the command changed: this instance shows the change on its next page. */
+  /**
+   * Names a story the command changed: this instance shows the change on its next page.
+   * A write under /api/stories/[id] names its story by itself.
+   */
   changed(storyId: string): void
   /** Cookies the answer sets (a new session after a password change). */
   setCookies(cookies: string[]): void
@@ -45,7 +48,11 @@ export const answer = (body: unknown, status = 200, headers: Record<string, stri
 export function refusal(error: CommandError): Response {
   const wait = error.details.retryAfter
   // Retry-After is the standard header; better-auth's own limit says X-Retry-After.
-  return answer(error.toJSON(), error.status, wait ? { 'retry-after': String(wait), 'x-retry-after': String(wait) } : {})
+  return answer(
+    error.toJSON(),
+    error.status,
+    wait ? { 'retry-after': String(wait), 'x-retry-after': String(wait) } : {},
+  )
 }
 
 const sizeInWords = (bytes: number) =>
@@ -101,9 +108,13 @@ async function admit(endpoint: Endpoint, request: Request): Promise<Caller | nul
 async function readInput(endpoint: Endpoint, request: Request): Promise<unknown> {
   const text = await bodyText(request, endpoint.maxBytes).catch((error) => {
     if (error instanceof CommandError) throw error
-    throw new CommandError('invalid', 'The request could not be read as text. Reload the page and try again.', {
-      field: 'request',
-    })
+    throw new CommandError(
+      'invalid',
+      'The request could not be read as text. Reload the page and try again.',
+      {
+        field: 'request',
+      },
+    )
   })
   if (!endpoint.input) return undefined
   if (!(request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json'))
@@ -160,6 +171,8 @@ export function route<E extends Endpoint>(
         changed: (storyId) => touched.add(storyId),
         setCookies: (list) => cookies.push(...list),
       })
+      // A write under /api/stories/[id] changed that story; others name theirs with changed().
+      if (endpoint.method !== 'GET' && endpoint.path.startsWith('/api/stories/[id]')) touched.add(params.id!)
       for (const storyId of touched) forgetStamp(storyId)
       const response = answer(result ?? { ok: true })
       for (const cookie of cookies) response.headers.append('set-cookie', cookie)
@@ -183,7 +196,10 @@ export function passThrough(
   return async (request) => {
     try {
       const caller = await admit(endpoint, request)
-      const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await bodyText(request, endpoint.maxBytes)
+      const body =
+        request.method === 'GET' || request.method === 'HEAD'
+          ? undefined
+          : await bodyText(request, endpoint.maxBytes)
       const response = await handle(new Request(request, body === undefined ? {} : { body }), caller)
       return response
     } catch (caught) {

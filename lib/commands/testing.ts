@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Store, StoreDb } from '../store/db'
@@ -42,18 +43,34 @@ const EDITOR = 'user:editor@example.org'
 /** A review started the way its route starts it: the body through the schema, then the command. */
 export async function createReviewAs(
   db: StoreDb,
-  { storyId, actor, ...body }: { storyId: string; actor: string; article: string; source: object; drafts: readonly object[] },
+  {
+    storyId,
+    actor,
+    ...body
+  }: { storyId: string; actor: string; article: string; source: object; drafts: readonly object[] },
 ) {
   return createReview(db, { storyId, actor, ...parseInput(reviews.createReview, body) })
 }
 
 /** A draft's edit the way its route makes it (schema, then command), as an editor. */
-export async function updateDraftAs(db: StoreDb, reviewId: string, draftId: string, version: number, changes: object) {
+export async function updateDraftAs(
+  db: StoreDb,
+  reviewId: string,
+  draftId: string,
+  version: number,
+  changes: object,
+) {
   const { version: v, ...checked } = parseInput(drafts.editDraft, { version, ...changes })
   return updateDraft(db, { reviewId, draftId, version: v, actor: EDITOR, changes: checked })
 }
 
-export async function markReviewedAs(db: StoreDb, reviewId: string, draftId: string, version: number, reviewed: boolean) {
+export async function markReviewedAs(
+  db: StoreDb,
+  reviewId: string,
+  draftId: string,
+  version: number,
+  reviewed: boolean,
+) {
   return updateDraftAs(db, reviewId, draftId, version, { reviewed })
 }
 
@@ -66,6 +83,26 @@ export async function removeDraftAs(db: StoreDb, reviewId: string, draftId: stri
 }
 
 /** An account added the way `users:add` and the admin page add one: schema, then command. */
-export async function addUserAs(db: StoreDb, raw: { email: string; role: string; password: string; name?: string }) {
+export async function addUserAs(
+  db: StoreDb,
+  raw: { email: string; role: string; password: string; name?: string },
+) {
   return addUser(db, parseInput(users.addUser, raw))
+}
+
+/**
+ * A store for one test file: made (by `make`, an empty one unless said) before its tests,
+ * handed over by `use`, and closed and removed after them.
+ */
+export function storeForFile(
+  use: (store: Store) => void,
+  make: () => Promise<{ store: Store; done: () => Promise<void> }> = tempStore,
+) {
+  let done: (() => Promise<void>) | undefined
+  beforeAll(async () => {
+    const made = await make()
+    done = made.done
+    use(made.store)
+  }, 120_000)
+  afterAll(() => done?.())
 }

@@ -29,7 +29,10 @@ export function fromStoreError(error: unknown): unknown {
   if (error instanceof CommandError) return error
   switch (sqlState(error)) {
     case '23505':
-      return new CommandError('conflict', 'Someone else just saved the same thing. Reload the page to see it.')
+      return new CommandError(
+        'conflict',
+        'Someone else just saved the same thing. Reload the page to see it.',
+      )
     case '23503':
       return new CommandError(
         'conflict',

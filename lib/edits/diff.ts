@@ -37,7 +37,8 @@ const FIELDS: { field: string; label: string; show: Show }[] = [
   {
     field: 'anchor',
     label: 'Span',
-    show: (s) => `characters ${(s.anchor.start + 1).toLocaleString('en')}–${s.anchor.end.toLocaleString('en')}`,
+    show: (s) =>
+      `characters ${(s.anchor.start + 1).toLocaleString('en')}–${s.anchor.end.toLocaleString('en')}`,
   },
   { field: 'kind', label: 'Kind', show: (s) => chosen(s.kind, KIND_LABELS[s.kind as Kind] ?? s.kind) },
   { field: 'attribution', label: 'Attribution', show: (s) => s.attribution },

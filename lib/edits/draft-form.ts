@@ -56,7 +56,10 @@ export function draftPatch(
   if (fields.has('stanceValue') || fields.has('stanceLabel')) {
     const value = get('stanceValue')
     if (value === '') return { ok: false, message: 'Choose a stance first: its label is saved with it.' }
-    patch.stance = { value: value as NonNullable<DraftChangesInput['stance']>['value'], label: get('stanceLabel') }
+    patch.stance = {
+      value: value as NonNullable<DraftChangesInput['stance']>['value'],
+      label: get('stanceLabel'),
+    }
   }
   if (fields.has('perspective')) patch.perspective = orNull(get('perspective'))
   if (fields.has('kind')) patch.kind = orNull(get('kind')) as DraftChangesInput['kind']

@@ -19,6 +19,18 @@ export interface HistoryEntry {
   after: StatementSnapshot | null
 }
 
+/** One row of the change log (lib/store/history reads them): who changed what, and when. */
+export interface LoggedChange {
+  id: number
+  entity: string
+  entityId: string
+  action: string
+  actor: string
+  at: Date
+  before: unknown
+  after: unknown
+}
+
 /** A draft as it was in review (lib/import/review-draft), in a statement's shape. */
 interface DraftVersion {
   speaker: { name: string; role: string | null }
@@ -57,10 +69,7 @@ export function draftAsStatement(draft: DraftVersion, id: string): StatementSnap
 }
 
 /** A change as the History panel lists it: a draft's versions in a statement's shape, and who by name. */
-export function historyEntry(
-  change: { id: number; entity: string; entityId: string; action: string; actor: string; at: Date; before: unknown; after: unknown },
-  by: string,
-): HistoryEntry {
+export function historyEntry(change: LoggedChange, by: string): HistoryEntry {
   const side = (value: unknown): StatementSnapshot | null => {
     if (!value) return null
     return change.entity === 'draft'

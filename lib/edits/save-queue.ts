@@ -105,7 +105,10 @@ export class SaveQueue<S> {
     try {
       outcome = await this.options.send(fields, this.saved)
     } catch {
-      outcome = { ok: false, message: 'The change could not be sent. What you typed is kept here; try again.' }
+      outcome = {
+        ok: false,
+        message: 'The change could not be sent. What you typed is kept here; try again.',
+      }
     }
     this.flight = null
     if (outcome.ok) {
@@ -124,7 +127,8 @@ export class SaveQueue<S> {
       }
       // Nothing is sent again by itself: the editor tries again, or changes the value.
       this.ready.clear()
-      for (const key of this.screen.keys()) if (!same(this.screen.get(key), fields.get(key))) this.ready.add(key)
+      for (const key of this.screen.keys())
+        if (!same(this.screen.get(key), fields.get(key))) this.ready.add(key)
       this.failure = outcome.message
       this.confirmed = false
     }

@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm'
+import type { LoggedChange } from '../edits/history-entry'
 import { authUsers } from './auth-tables'
 import type { StoreDb } from './db'
 import { changes } from './history-tables'
@@ -11,16 +12,8 @@ import { changes } from './history-tables'
 /** statement, story, perspective (a camp), source; other parts of the app add their own. */
 export type HistoryEntity = 'statement' | 'story' | 'perspective' | 'source' | (string & {})
 
-export interface Change {
-  id: number
+export interface Change extends LoggedChange {
   storyId: string
-  entity: string
-  entityId: string
-  action: string
-  actor: string
-  at: Date
-  before: unknown
-  after: unknown
   version: number | null
   storyVersion: number | null
 }
@@ -71,7 +64,11 @@ export async function changeCount(db: StoreDb, storyId: string): Promise<number>
  * changes of its draft there: from the extractor's draft (or the editor's selection) to
  * the last correction before it was saved to the story.
  */
-export async function statementTimeline(db: StoreDb, storyId: string, statementId: string): Promise<Change[]> {
+export async function statementTimeline(
+  db: StoreDb,
+  storyId: string,
+  statementId: string,
+): Promise<Change[]> {
   const own = await entityHistory(db, storyId, 'statement', statementId)
   const saved = own.findLast((change) => change.action === 'save')
   const from = (saved?.after as { savedFrom?: { review?: unknown; draft?: unknown } } | null)?.savedFrom
@@ -80,7 +77,10 @@ export async function statementTimeline(db: StoreDb, storyId: string, statementI
 }
 
 /** The display names (and emails) of the people behind `user:<email>` actors. */
-export async function peopleOf(db: StoreDb, actors: Iterable<string>): Promise<Map<string, { name: string; email: string }>> {
+export async function peopleOf(
+  db: StoreDb,
+  actors: Iterable<string>,
+): Promise<Map<string, { name: string; email: string }>> {
   const emails = [...new Set([...actors].filter((a) => a.startsWith('user:')).map((a) => a.slice(5)))]
   if (emails.length === 0) return new Map()
   const rows = await db

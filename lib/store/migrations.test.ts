@@ -48,7 +48,13 @@ const LANDED: Record<string, string> = {
 const statementsOf = (text: string) =>
   text
     .split('--> statement-breakpoint')
-    .map((s) => s.replace(/--[^\n]*\n/g, '').replace(/\s+/g, ' ').replace(/;\s*$/, '').trim())
+    .map((s) =>
+      s
+        .replace(/--[^\n]*\n/g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/;\s*$/, '')
+        .trim(),
+    )
     .filter(Boolean)
 
 /** Every column, constraint and index of the store's tables, as PostgreSQL itself describes them. */
@@ -73,7 +79,12 @@ async function catalog(db: PGlite): Promise<string[]> {
 describe('the migrations', () => {
   it('keep 0000–0005 byte for byte, and every one has its snapshot in the journal', () => {
     for (const [tag, hash] of Object.entries(LANDED))
-      expect(createHash('sha256').update(readFileSync(path.join(dir, `${tag}.sql`))).digest('hex'), tag).toBe(hash)
+      expect(
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, `${tag}.sql`)))
+          .digest('hex'),
+        tag,
+      ).toBe(hash)
     const files = readdirSync(dir).filter((f) => f.endsWith('.sql'))
     expect(journal.entries.map((e) => `${e.tag}.sql`)).toEqual(files.sort())
     for (const entry of journal.entries) {
@@ -90,7 +101,9 @@ describe('the migrations', () => {
         expect(written, `${entry.tag} lacks: ${statement}`).toContain(statementsOf(statement)[0])
       // Every other statement of the file moves data, not the schema.
       for (const statement of written.filter((w) => !generated.map((g) => statementsOf(g)[0]).includes(w)))
-        expect(statement, entry.tag).toMatch(/^(INSERT|UPDATE|DELETE|CREATE FUNCTION pg_temp|DROP FUNCTION pg_temp)\b/)
+        expect(statement, entry.tag).toMatch(
+          /^(INSERT|UPDATE|DELETE|CREATE FUNCTION pg_temp|DROP FUNCTION pg_temp)\b/,
+        )
     }
   })
 
@@ -103,7 +116,8 @@ describe('the migrations', () => {
     const direct = await PGlite.create()
     try {
       await migrate(drizzle(migrated), { migrationsFolder: dir })
-      for (const statement of await generateMigration(generateDrizzleJson({}), now)) await direct.exec(statement)
+      for (const statement of await generateMigration(generateDrizzleJson({}), now))
+        await direct.exec(statement)
       const expected = await catalog(direct)
       expect(expected.length).toBeGreaterThan(100)
       expect(await catalog(migrated)).toEqual(expected)
@@ -115,7 +129,9 @@ describe('the migrations', () => {
 })
 
 describe('a store made by main before this change', () => {
-  const fixture = JSON.parse(readFileSync(path.join(__dirname, '__fixtures__', 'main-store.json'), 'utf8')) as {
+  const fixture = JSON.parse(
+    readFileSync(path.join(__dirname, '__fixtures__', 'main-store.json'), 'utf8'),
+  ) as {
     migrations: { n: number }
     tables: Record<string, Record<string, unknown>[]>
   }
@@ -126,7 +142,8 @@ describe('a store made by main before this change', () => {
     const old = path.join(temp, 'main-migrations')
     mkdirSync(path.join(old, 'meta'), { recursive: true })
     const entries = journal.entries.slice(0, fixture.migrations.n)
-    for (const entry of entries) cpSync(path.join(dir, `${entry.tag}.sql`), path.join(old, `${entry.tag}.sql`))
+    for (const entry of entries)
+      cpSync(path.join(dir, `${entry.tag}.sql`), path.join(old, `${entry.tag}.sql`))
     writeFileSync(path.join(old, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries }))
     const pglite = await PGlite.create(folder)
     const db = drizzle(pglite)
@@ -149,7 +166,9 @@ describe('a store made by main before this change', () => {
         )
       }
     }
-    await pglite.query(`select setval(pg_get_serial_sequence('changes', 'id'), (select max(id) from changes))`)
+    await pglite.query(
+      `select setval(pg_get_serial_sequence('changes', 'id'), (select max(id) from changes))`,
+    )
     await pglite.close()
   }
 

@@ -99,4 +99,3 @@ export async function openReviews(db: StoreDb, storyId: string): Promise<ReviewS
     .groupBy(reviews.id)
     .orderBy(sql`${reviews.updatedAt} desc`)
 }
-

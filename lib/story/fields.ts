@@ -1,14 +1,6 @@
 import { z } from 'zod'
 import { CHANNELS, KINDS, STANCES, UNKNOWN } from './codebook'
-import {
-  calendarDay,
-  cleanName,
-  filledText,
-  httpUrl,
-  plainText,
-  slug,
-  type Checked,
-} from './values'
+import { calendarDay, cleanName, filledText, httpUrl, plainText, slug, type Checked } from './values'
 import { CHANNEL_LABELS, KIND_LABELS, STANCE_NAMES } from './vocabulary'
 
 /**
@@ -36,7 +28,8 @@ function ruled<T>(what: string, rule: (value: string) => Checked<T>) {
 /** Text that may be empty (kept as given, but never with a NUL or a broken character). */
 export const text = (what: string, max: number) =>
   ruled(what, (value) => {
-    if (value.length > max) return { ok: false, message: `${what} is too long: at most ${max.toLocaleString('en')} characters.` }
+    if (value.length > max)
+      return { ok: false, message: `${what} is too long: at most ${max.toLocaleString('en')} characters.` }
     return plainText(value, what)
   })
 
@@ -45,7 +38,9 @@ export const filled = (what: string, max: number) => ruled(what, (value) => fill
 
 /** A person's or a camp's name, kept in its clean form (values.ts, cleanName). */
 export const name = (what: string, max = 300, { orEmpty = false } = {}) =>
-  ruled(what, (value) => (orEmpty && value.trim() === '' ? { ok: true, value: '' } : cleanName(value, what, max)))
+  ruled(what, (value) =>
+    orEmpty && value.trim() === '' ? { ok: true, value: '' } : cleanName(value, what, max),
+  )
 
 export const day = (what: string) => ruled(what, (value) => calendarDay(value, what))
 

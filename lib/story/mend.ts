@@ -31,7 +31,9 @@ function nameProblem(value: string, what: string): string | null {
 function dateProblem(date: SourceDate | undefined): string | null {
   if (date === undefined || date === 'unknown') return null
   const day = typeof date === 'string' ? date : date.value
-  return isCalendarDay(day) ? null : `The date ${day} is not a real day: give the day the source was published, or “unknown”.`
+  return isCalendarDay(day)
+    ? null
+    : `The date ${day} is not a real day: give the day the source was published, or “unknown”.`
 }
 
 export function valuesToMend(story: Story): ToMend[] {
@@ -42,7 +44,13 @@ export function valuesToMend(story: Story): ToMend[] {
   for (const source of story.sources) {
     add('source', source.id, 'Date', source.date, dateProblem(source.date))
     if (source.url !== 'unknown' && !isHttpUrl(source.url))
-      add('source', source.id, 'URL', source.url, 'This is not a web address starting with http:// or https://.')
+      add(
+        'source',
+        source.id,
+        'URL',
+        source.url,
+        'This is not a web address starting with http:// or https://.',
+      )
     for (const [field, value] of [
       ['Publisher', source.publisher],
       ['Title', source.title],
@@ -68,9 +76,21 @@ export function valuesToMend(story: Story): ToMend[] {
     if (s.speaker.role !== null)
       add('statement', s.id, 'Role', s.speaker.role, nameProblem(s.speaker.role, 'The speaker’s role'))
     if (s.date !== undefined && !isCalendarDay(s.date))
-      add('statement', s.id, 'Date', s.date, `The date ${s.date} is not a real day: give the day it was said, or clear it.`)
+      add(
+        'statement',
+        s.id,
+        'Date',
+        s.date,
+        `The date ${s.date} is not a real day: give the day it was said, or clear it.`,
+      )
     if (s.caveats.length > CAVEATS_MAX)
-      add('statement', s.id, 'Caveats', `${s.caveats.length} caveats`, `At most ${CAVEATS_MAX} caveats: keep the ones a careful reader must know.`)
+      add(
+        'statement',
+        s.id,
+        'Caveats',
+        `${s.caveats.length} caveats`,
+        `At most ${CAVEATS_MAX} caveats: keep the ones a careful reader must know.`,
+      )
   }
   return found
 }

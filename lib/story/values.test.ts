@@ -44,8 +44,17 @@ describe('a calendar day', () => {
 
 describe('an http(s) address', () => {
   it('needs http or https, a host and no spaces', () => {
-    expect(httpUrl(' https://dawn.com/news/1 ', 'The URL')).toEqual({ ok: true, value: 'https://dawn.com/news/1' })
-    for (const bad of ['javascript:alert(1)', 'ftp://x.org/a', 'dawn.com/news', 'https://', 'https://a b.org/'])
+    expect(httpUrl(' https://dawn.com/news/1 ', 'The URL')).toEqual({
+      ok: true,
+      value: 'https://dawn.com/news/1',
+    })
+    for (const bad of [
+      'javascript:alert(1)',
+      'ftp://x.org/a',
+      'dawn.com/news',
+      'https://',
+      'https://a b.org/',
+    ])
       expect(httpUrl(bad, 'The URL')).toEqual({
         ok: false,
         message: 'The URL must be a web address starting with http:// or https://.',
@@ -74,12 +83,18 @@ describe('a name', () => {
   })
 
   it('is refused when nothing visible is left, or with a control character', () => {
-    expect(cleanName('   ', 'The camp’s name')).toEqual({ ok: false, message: 'The camp’s name cannot be empty.' })
+    expect(cleanName('   ', 'The camp’s name')).toEqual({
+      ok: false,
+      message: 'The camp’s name cannot be empty.',
+    })
     expect(cleanName('\u200b\u200c\u2060\ufeff', 'The camp’s name')).toEqual({
       ok: false,
       message: 'The camp’s name is made only of invisible characters. Type it again.',
     })
-    expect(cleanName('Ali\u0007', 'The name')).toMatchObject({ ok: false, message: /control character at character 4/ })
+    expect(cleanName('Ali\u0007', 'The name')).toMatchObject({
+      ok: false,
+      message: /control character at character 4/,
+    })
   })
 
   it('is compared by a key that folds look-alikes: compatibility forms, case and invisible characters', () => {
@@ -98,7 +113,10 @@ describe('text', () => {
       message:
         'The article has an invisible NUL character at line 2, character 4, which cannot be stored. Remove it (paste the text again from its source) and try again.',
     })
-    expect(plainText('ab\ud83d', 'The caveat')).toMatchObject({ ok: false, message: /broken character at character 3 .*U\+D83D/ })
+    expect(plainText('ab\ud83d', 'The caveat')).toMatchObject({
+      ok: false,
+      message: /broken character at character 3 .*U\+D83D/,
+    })
     expect(plainText('\ude00x', 'The caveat')).toMatchObject({ ok: false, message: /character 1/ })
     // A whole pair is one character, not broken.
     expect(plainText('a \ud83d\ude00 b', 'The caveat').ok).toBe(true)

@@ -148,9 +148,7 @@ export function isHttpUrl(value: string): boolean {
 export function httpUrl(value: string, what: string): Checked<string> {
   const url = value.trim()
   if (url.length > URL_MAX) return no(`${what} is too long: at most ${URL_MAX} characters.`)
-  return isHttpUrl(url)
-    ? ok(url)
-    : no(`${what} must be a web address starting with http:// or https://.`)
+  return isHttpUrl(url) ? ok(url) : no(`${what} must be a web address starting with http:// or https://.`)
 }
 
 // ---- Slugs ---------------------------------------------------------------------------

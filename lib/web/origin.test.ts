@@ -23,6 +23,10 @@ describe('the same-origin check for writes', () => {
     expect(sameOrigin(request({ ...proxied, origin: 'http://reader.example' }))).toBe(false)
     // A default port is the same origin spelled out or not.
     expect(sameOrigin(request({ ...proxied, origin: 'https://reader.example:443' }))).toBe(true)
-    expect(sameOrigin(request({ host: 'reader.example', origin: 'https://reader.example' }, 'https://reader.example/api/x'))).toBe(true)
+    expect(
+      sameOrigin(
+        request({ host: 'reader.example', origin: 'https://reader.example' }, 'https://reader.example/api/x'),
+      ),
+    ).toBe(true)
   })
 })

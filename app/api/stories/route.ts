@@ -3,8 +3,6 @@ import { createStory } from '@/lib/commands/stories/create'
 import * as story from '@/lib/commands/stories/schema'
 
 /** Starts a new story (question and camps); its first article is added through a review. */
-export const POST = route(story.createStory, async ({ db, caller, input, changed }) => {
-  const created = await createStory(db, { actor: caller.actor, ...input })
-  changed(created.id)
-  return created
-})
+export const POST = route(story.createStory, ({ db, caller, input }) =>
+  createStory(db, { actor: caller.actor, ...input }),
+)

@@ -1,14 +1,14 @@
 import '../server-only'
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
+import { campList } from '../../store/camp-list'
 import type { StoreDb } from '../../store/db'
-import { statementsCiting } from '../../store/statement-rows'
 import * as t from '../../store/tables'
 import { slugify, uniqueId } from '../../story/values'
-import { CommandError, invalid, notFound, staleVersion } from '../errors'
+import { invalid, notFound, staleVersion } from '../errors'
 import { recordStoryChange as record } from '../history'
-import { purgeDeleted } from '../statements/rows'
 import type { StoryTarget } from '../stories/edit'
 import { inTransaction } from '../transaction'
+import { CAMP, counted, deleteChecked, itOrThem, saveVersioned } from '../versioned'
 import { refuseLookAlike } from './look-alike'
 import type { CampSnapshot } from './schema'
 
@@ -18,19 +18,14 @@ import type { CampSnapshot } from './schema'
  * The values come checked by the schema; the story is checked here.
  */
 
-async function camps(tx: StoreDb, storyId: string): Promise<CampSnapshot[]> {
-  return tx
-    .select({
-      id: t.perspectives.id,
-      label: t.perspectives.label,
-      definition: t.perspectives.definition,
-      position: t.perspectives.position,
-      version: t.perspectives.version,
-    })
-    .from(t.perspectives)
-    .where(eq(t.perspectives.storyId, storyId))
-    .orderBy(asc(t.perspectives.position))
-    .for('update')
+/** The story's camps, in order, held until the transaction ends. */
+const camps = (tx: StoreDb, storyId: string): Promise<CampSnapshot[]> => campList(tx, storyId, { lock: true })
+
+async function theCamp(tx: StoreDb, storyId: string, id: string) {
+  const list = await camps(tx, storyId)
+  const camp = list.find((c) => c.id === id)
+  if (!camp) throw notFound('That camp is not in this story.')
+  return { list, camp }
 }
 
 export async function addCamp(
@@ -42,7 +37,10 @@ export async function addCamp(
     const list = await camps(tx, storyId)
     refuseLookAlike(label, list)
     // The id is made once and kept: renaming the camp leaves its address alone.
-    const id = uniqueId(slugify(label).slice(0, 40).replace(/-+$/, '') || 'camp', new Set(list.map((c) => c.id)))
+    const id = uniqueId(
+      slugify(label).slice(0, 40).replace(/-+$/, '') || 'camp',
+      new Set(list.map((c) => c.id)),
+    )
     const position = list.length === 0 ? 0 : Math.max(...list.map((c) => c.position)) + 1
     await tx.insert(t.perspectives).values({ storyId, id, position, label, definition })
     const after = { id, label, definition, position, version: 1 }
@@ -67,39 +65,15 @@ export async function editCamp(
     changes: { label?: string; definition?: string }
   },
 ): Promise<CampSnapshot> {
-  const { storyId, campId: id, changes, actor } = input
+  const { storyId, campId, changes } = input
   return inTransaction(db, async (tx) => {
-    const list = await camps(tx, storyId)
-    const before = list.find((c) => c.id === id)
-    if (!before) throw notFound('That camp is not in this story.')
-    if (before.version !== input.expectedVersion) throw staleVersion(before, changes)
+    const { list, camp } = await theCamp(tx, storyId, campId)
     if (changes.label !== undefined)
       refuseLookAlike(
         changes.label,
-        list.filter((c) => c.id !== id),
+        list.filter((c) => c.id !== campId),
       )
-    const after = { ...before, ...changes, version: before.version + 1 }
-    if (after.label === before.label && after.definition === before.definition) return before
-    await tx
-      .update(t.perspectives)
-      .set({
-        label: after.label,
-        definition: after.definition,
-        version: after.version,
-        updatedAt: sql`now()`,
-      })
-      .where(and(eq(t.perspectives.storyId, storyId), eq(t.perspectives.id, id)))
-    await record(tx, {
-      storyId,
-      entity: 'perspective',
-      entityId: id,
-      action: 'update',
-      actor,
-      before,
-      after,
-      version: after.version,
-    })
-    return after
+    return saveVersioned(tx, CAMP, { ...input, before: camp })
   })
 }
 
@@ -145,24 +119,18 @@ export async function reorderCamps(
 export async function deleteCamp(
   db: StoreDb,
   input: StoryTarget & { campId: string; expectedVersion?: number },
-): Promise<void> {
-  const { storyId, campId: id, actor } = input
-  await inTransaction(db, async (tx) => {
-    const list = await camps(tx, storyId)
-    const before = list.find((c) => c.id === id)
-    if (!before) throw notFound('That camp is not in this story.')
-    if (input.expectedVersion !== undefined && before.version !== input.expectedVersion)
-      throw staleVersion(before, { delete: true })
-    const citing = await statementsCiting(tx, storyId, t.statements.perspectiveId, id)
-    if (citing.length > 0)
-      throw new CommandError(
-        'in_use',
-        `The camp “${before.label}” still has ${citing.length} statement${citing.length === 1 ? '' : 's'}: move ${citing.length === 1 ? 'it' : 'them'} to another camp or delete ${citing.length === 1 ? 'it' : 'them'} first.`,
-        { field: 'perspective', statements: citing },
-      )
-    if (list.length === 1) throw invalid('perspective', 'A story needs at least one camp.')
-    await purgeDeleted(tx, storyId, t.statements.perspectiveId, id, actor)
-    await tx.delete(t.perspectives).where(and(eq(t.perspectives.storyId, storyId), eq(t.perspectives.id, id)))
-    await record(tx, { storyId, entity: 'perspective', entityId: id, action: 'delete', actor, before })
+): Promise<CampSnapshot> {
+  let count = 0
+  return deleteChecked(db, CAMP, input, {
+    load: async (tx) => {
+      const { list, camp } = await theCamp(tx, input.storyId, input.campId)
+      count = list.length
+      return camp
+    },
+    inUse: (n, camp) =>
+      `The camp “${camp.label}” still has ${counted(n, 'statement')}: move ${itOrThem(n)} to another camp or delete ${itOrThem(n)} first.`,
+    check: async () => {
+      if (count === 1) throw invalid('perspective', 'A story needs at least one camp.')
+    },
   })
 }

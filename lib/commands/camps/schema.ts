@@ -45,7 +45,7 @@ export const editCamp = endpoint<{ camp: CampSnapshot }>()({
 })
 
 /** Only a camp with no statements left; otherwise the refusal lists them. */
-export const deleteCamp = endpoint<{ ok: boolean }>()({
+export const deleteCamp = endpoint<{ deleted: CampSnapshot }>()({
   method: 'DELETE',
   path: CAMP,
   access: 'editor',

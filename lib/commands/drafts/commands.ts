@@ -20,7 +20,8 @@ import type { DraftChanges } from './schema'
 async function openReview(db: StoreDb, reviewId: string) {
   const [head] = await db.select().from(reviews).where(eq(reviews.id, reviewId)).for('update')
   if (!head) throw notFound('There is no such review.')
-  if (head.status !== 'open') throw invalid('review', 'This review is finished: its statements are in the story.')
+  if (head.status !== 'open')
+    throw invalid('review', 'This review is finished: its statements are in the story.')
   return head
 }
 
@@ -54,7 +55,13 @@ const touch = (db: StoreDb, reviewId: string) =>
  */
 export async function updateDraft(
   db: StoreDb,
-  input: { reviewId: string; draftId: string; version: number; actor: string; changes: DraftChanges & { reviewed?: boolean } },
+  input: {
+    reviewId: string
+    draftId: string
+    version: number
+    actor: string
+    changes: DraftChanges & { reviewed?: boolean }
+  },
 ): Promise<ReviewDraft> {
   const { reviewId, draftId, version, changes } = input
   return inTransaction(db, async (tx) => {
@@ -97,7 +104,13 @@ export async function updateDraft(
         updatedAt: sql`now()`,
         version: sql`${reviewDrafts.version} + 1`,
       })
-      .where(and(eq(reviewDrafts.reviewId, reviewId), eq(reviewDrafts.id, draftId), eq(reviewDrafts.version, version)))
+      .where(
+        and(
+          eq(reviewDrafts.reviewId, reviewId),
+          eq(reviewDrafts.id, draftId),
+          eq(reviewDrafts.version, version),
+        ),
+      )
       .returning()
     if (!row) throw changedMeanwhile(await currentDraft(tx, reviewId, draftId, head.articleText))
     await touch(tx, reviewId)
@@ -107,10 +120,18 @@ export async function updateDraft(
     const marked = before.reviewed !== saved.reviewed
     const between = { ...saved, reviewed: before.reviewed }
     const entries: ChangeInput[] = []
-    if (corrected) entries.push(draftChange(head, draftId, 'update', input.actor, before, marked ? between : saved))
+    if (corrected)
+      entries.push(draftChange(head, draftId, 'update', input.actor, before, marked ? between : saved))
     if (marked)
       entries.push(
-        draftChange(head, draftId, saved.reviewed ? 'review' : 'unreview', input.actor, corrected ? between : before, saved),
+        draftChange(
+          head,
+          draftId,
+          saved.reviewed ? 'review' : 'unreview',
+          input.actor,
+          corrected ? between : before,
+          saved,
+        ),
       )
     await recordChanges(tx, entries)
     return saved
@@ -126,7 +147,8 @@ export async function addDraft(
   return inTransaction(db, async (tx) => {
     const head = await openReview(tx, reviewId)
     const trimmed = trimSpan(head.articleText, input.span.start, input.span.end)
-    if (!trimmed) throw invalid('span', 'The selection holds no words of the article. Select the statement’s words.')
+    if (!trimmed)
+      throw invalid('span', 'The selection holds no words of the article. Select the statement’s words.')
     const [{ next, count }] = (await tx
       .select({
         next: sql<number>`coalesce(max(${reviewDrafts.position}), -1)::int + 1`,
@@ -156,7 +178,10 @@ export async function addDraft(
       date: null,
       dateCue: null,
     }
-    const [row] = await tx.insert(reviewDrafts).values(draftRow(reviewId, draft, head.articleText)).returning()
+    const [row] = await tx
+      .insert(reviewDrafts)
+      .values(draftRow(reviewId, draft, head.articleText))
+      .returning()
     await touch(tx, reviewId)
     const added = toDraft(row!, head.articleText)
     await recordChange(tx, draftChange(head, added.id, 'add', input.actor, null, added))
@@ -175,7 +200,13 @@ export async function removeDraft(
     const before = await currentDraft(tx, reviewId, draftId, head.articleText)
     const gone = await tx
       .delete(reviewDrafts)
-      .where(and(eq(reviewDrafts.reviewId, reviewId), eq(reviewDrafts.id, draftId), eq(reviewDrafts.version, version)))
+      .where(
+        and(
+          eq(reviewDrafts.reviewId, reviewId),
+          eq(reviewDrafts.id, draftId),
+          eq(reviewDrafts.version, version),
+        ),
+      )
       .returning({ id: reviewDrafts.id })
     if (gone.length === 0) throw changedMeanwhile(before)
     await touch(tx, reviewId)

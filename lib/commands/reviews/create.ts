@@ -31,16 +31,25 @@ export async function createReview(db: StoreDb, input: NewReview): Promise<strin
       throw invalid('drafts', 'A drafted statement lies outside the article. Draft the article again.')
   const date = source.date ?? UNKNOWN
   return inTransaction(db, async (tx) => {
-    const [story] = await tx.select({ id: t.stories.id }).from(t.stories).where(eq(t.stories.id, input.storyId))
+    const [story] = await tx
+      .select({ id: t.stories.id })
+      .from(t.stories)
+      .where(eq(t.stories.id, input.storyId))
     if (!story) throw notFound('There is no such story.')
-    const perspectives = await tx.select().from(t.perspectives).where(eq(t.perspectives.storyId, input.storyId))
+    const perspectives = await tx
+      .select()
+      .from(t.perspectives)
+      .where(eq(t.perspectives.storyId, input.storyId))
     const sources = await tx
       .select({ id: t.sources.id, title: t.sources.title, text: t.sources.text })
       .from(t.sources)
       .where(eq(t.sources.storyId, input.storyId))
     const same = sameArticle(sources, article)
     if (same)
-      throw invalid('article', `This story already has this article, as its source “${same.title}” (${same.id}).`)
+      throw invalid(
+        'article',
+        `This story already has this article, as its source “${same.title}” (${same.id}).`,
+      )
     const open = await tx
       .select({ id: reviews.id, text: reviews.articleText })
       .from(reviews)

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { extractStatements } from '../../extract/extract'
 import type { Store } from '../../store/db'
 import { entityHistory } from '../../store/history'
@@ -9,6 +9,7 @@ import {
   markReviewedAs as markReviewed,
   SEED_ID,
   seededStore,
+  storeForFile,
   updateDraftAs as updateDraft,
 } from '../testing'
 import { saveToStory } from './save'
@@ -26,11 +27,7 @@ const ARTICLE = [
 ].join('\n\n')
 
 let store: Store
-let done: () => Promise<void>
-beforeAll(async () => {
-  ;({ store, done } = await seededStore())
-}, 120_000)
-afterAll(() => done?.())
+storeForFile((s) => (store = s), seededStore)
 
 let copies = 0
 const start = async (date?: string) => {
@@ -75,9 +72,9 @@ describe('a statement’s date in review', () => {
     const set = await updateDraft(store.db, id, mujahid.id, mujahid.version, { date: '2024-03-03' })
     // The editor's own date: no longer a suggestion.
     expect(set).toMatchObject({ date: '2024-03-03', dateCue: null })
-    await expect(updateDraft(store.db, id, mujahid.id, mujahid.version, { date: '' })).rejects.toMatchObject(
-      { code: 'conflict' },
-    )
+    await expect(updateDraft(store.db, id, mujahid.id, mujahid.version, { date: '' })).rejects.toMatchObject({
+      code: 'conflict',
+    })
     const cleared = await updateDraft(store.db, id, mujahid.id, set.version, { date: '' })
     expect(cleared).toMatchObject({ date: null, dateCue: null })
     // Other changes leave a suggestion as it is.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { extractStatements } from '../../extract/extract'
 import type { Store } from '../../store/db'
 import { readStory } from '../../store/read'
@@ -15,6 +15,7 @@ import {
   removeDraftAs as removeDraft,
   SEED_ID,
   seededStore,
+  storeForFile,
   updateDraftAs as updateDraft,
 } from '../testing'
 import { saveToStory } from './save'
@@ -23,11 +24,7 @@ const root = path.join(__dirname, '..', '..', '..')
 const article = readFileSync(path.join(root, 'eval', 'articles', '12-kakar-evidence.txt'), 'utf8')
 
 let store: Store
-let done: () => Promise<void>
-beforeAll(async () => {
-  ;({ store, done } = await seededStore())
-}, 120_000)
-afterAll(() => done?.())
+storeForFile((s) => (store = s), seededStore)
 
 // Each test reviews its own copy of the article: one story takes an article once.
 let copies = 0
@@ -140,7 +137,10 @@ describe('reviews in the store', () => {
       })
     // Copy 5 was saved to the story above; copy 1 is still being reviewed.
     await expect(same(5)).rejects.toThrow('This story already has this article')
-    await expect(same(1)).rejects.toMatchObject({ code: 'conflict', details: { reviewId: expect.any(String) } })
+    await expect(same(1)).rejects.toMatchObject({
+      code: 'conflict',
+      details: { reviewId: expect.any(String) },
+    })
   })
 
   it('starts a new story once, refusing an id already taken', async () => {

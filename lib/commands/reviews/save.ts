@@ -14,6 +14,7 @@ import * as t from '../../store/tables'
 import { invalid, notFound } from '../errors'
 import { bumpStory, recordChanges } from '../history'
 import { checkForStore } from '../stories/import'
+import { caveatRows, statementRow } from '../statements/rows'
 import { inTransaction } from '../transaction'
 
 /**
@@ -37,7 +38,8 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
   return inTransaction(db, async (tx) => {
     const [head] = await tx.select().from(reviews).where(eq(reviews.id, reviewId)).for('update')
     if (!head) throw notFound('There is no such review.')
-    if (head.status !== 'open') throw invalid('review', 'This review is finished: its statements are in the story.')
+    if (head.status !== 'open')
+      throw invalid('review', 'This review is finished: its statements are in the story.')
     // The story row is locked first, so two saves into one story take turns.
     const [lock] = await tx
       .select({ id: t.stories.id })
@@ -73,13 +75,22 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
     // The one gate every write passes (schema, references, anchors), on what is added:
     // the story's older rows are its own, and a stored value that breaks today's rules
     // is listed for an editor to mend rather than blocking every save.
-    const adding: StoryFile = { ...story, sources: [source], events: [], statements: added, relatedReports: [] }
+    const adding: StoryFile = {
+      ...story,
+      sources: [source],
+      events: [],
+      statements: added,
+      relatedReports: [],
+    }
     let checked
     try {
       checked = checkForStore(`story ${story.id}`, storyJson(adding))
     } catch (error) {
       if (error instanceof StoryDataError)
-        throw invalid('review', `The story would not pass its checks, so nothing was saved: ${error.problems.join('; ')}`)
+        throw invalid(
+          'review',
+          `The story would not pass its checks, so nothing was saved: ${error.problems.join('; ')}`,
+        )
       throw error
     }
     const [{ base }] = (await tx
@@ -90,47 +101,26 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
       const position = story.sources.length
       await tx.insert(t.sources).values({ storyId: story.id, position, ...newSource })
     }
-    const anchored = new Map(checked.statements.map((s) => [s.id, s.anchor]))
     const rows = await tx
       .insert(t.statements)
-      .values(
-        added.map((s, i) => ({
-          storyId: story.id,
-          id: s.id,
-          position: base + i,
-          perspectiveId: s.perspective,
-          speakerName: s.speaker.name,
-          speakerRole: s.speaker.role,
-          sourceId: s.source,
-          text: s.text,
-          occurrence: s.occurrence ?? null,
-          anchorStart: anchored.get(s.id)!.start,
-          anchorEnd: anchored.get(s.id)!.end,
-          kind: s.kind,
-          attribution: s.attribution,
-          channel: s.channel,
-          stanceValue: s.stance.value,
-          stanceLabel: s.stance.label,
-          statementDate: s.date ?? null,
-        })),
-      )
+      .values(checked.statements.map((s, i) => statementRow(story.id, base + i, s)))
       .returning()
-    const caveats = added.flatMap((s) =>
-      s.caveats.map((text, position) => ({ storyId: story.id, statementId: s.id, position, text })),
-    )
+    const caveats = caveatRows(story.id, checked.statements)
     if (caveats.length > 0) await tx.insert(t.caveats).values(caveats)
     // One story version for the whole save; each new row gets its own history entry.
     const storyVersion = await bumpStory(tx, story.id)
     if (newSource)
-      await recordChanges(tx, [{
-        storyId: story.id,
-        entity: 'source',
-        entityId: newSource.id,
-        action: 'create',
-        actor,
-        after: { ...newSource, text: `${newSource.text.length} characters`, review: reviewId },
-        storyVersion,
-      }])
+      await recordChanges(tx, [
+        {
+          storyId: story.id,
+          entity: 'source',
+          entityId: newSource.id,
+          action: 'create',
+          actor,
+          after: { ...newSource, text: `${newSource.text.length} characters`, review: reviewId },
+          storyVersion,
+        },
+      ])
     const byId = new Map(added.map((s, i) => [s.id, { statement: s, draft: ready[i]!.id }]))
     await recordChanges(
       tx,

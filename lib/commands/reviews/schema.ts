@@ -39,12 +39,14 @@ const drafts = z.array(extractedDraft).superRefine((list, ctx) => {
     })
 })
 
-export const articleText = z.string({ error: 'Paste or drop the article’s text first.' }).transform((value, ctx) => {
-  const checked = sourceText(value, 'The article')
-  if (checked.ok) return checked.value
-  ctx.issues.push({ code: 'custom', message: checked.message, input: value })
-  return z.NEVER
-})
+export const articleText = z
+  .string({ error: 'Paste or drop the article’s text first.' })
+  .transform((value, ctx) => {
+    const checked = sourceText(value, 'The article')
+    if (checked.ok) return checked.value
+    ctx.issues.push({ code: 'custom', message: checked.message, input: value })
+    return z.NEVER
+  })
 
 export const createReview = endpoint<{ id: string }>()({
   method: 'POST',

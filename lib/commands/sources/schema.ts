@@ -15,7 +15,6 @@ export interface SourceSnapshot extends SourceFacts {
   version: number
 }
 
-
 const PATH = '/api/stories/[id]/sources/[sourceId]'
 
 export const sourceFacts = z.strictObject({
@@ -33,7 +32,7 @@ export const editSource = endpoint<{ source: SourceSnapshot }>()({
 })
 
 /** Only a source no statement cites; otherwise the refusal lists them. */
-export const deleteSource = endpoint<{ ok: boolean }>()({
+export const deleteSource = endpoint<{ deleted: SourceSnapshot }>()({
   method: 'DELETE',
   path: PATH,
   access: 'editor',

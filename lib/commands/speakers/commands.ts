@@ -4,7 +4,7 @@ import type { StoreDb } from '../../store/db'
 import { speakerAliases } from '../../store/speaker-tables'
 import * as t from '../../store/tables'
 import { CommandError, notFound } from '../errors'
-import { recordChange } from '../history'
+import { recordChanges } from '../history'
 import { inTransaction } from '../transaction'
 
 /**
@@ -22,6 +22,26 @@ async function storiesOf(db: StoreDb, name: string): Promise<string[]> {
   return rows.map((row) => row.storyId).sort()
 }
 
+/** A merge or split, in the change log of every story in which statements give the name. */
+async function recordInStories(
+  tx: StoreDb,
+  change: { name: string; actor: string; action: 'merge' | 'split'; was: string | null; now: string | null },
+) {
+  const { name, actor, action } = change
+  await recordChanges(
+    tx,
+    (await storiesOf(tx, name)).map((storyId) => ({
+      storyId,
+      entity: 'speaker',
+      entityId: name,
+      action,
+      actor,
+      before: { name, mergedInto: change.was },
+      after: { name, mergedInto: change.now },
+    })),
+  )
+}
+
 /**
  * Merges `name` (and any names already merged into it) into `into`. `into` may itself be
  * a merged name: the merge goes to its canonical name, so merges stay one level deep.
@@ -35,8 +55,7 @@ export async function mergeSpeaker(
     const canonical = target?.canonical ?? into
     if (canonical === name)
       throw new CommandError('conflict', `“${name}” is already the name the others are merged into.`)
-    if ((await storiesOf(tx, name)).length === 0)
-      throw notFound(`No statement gives the speaker “${name}”.`)
+    if ((await storiesOf(tx, name)).length === 0) throw notFound(`No statement gives the speaker “${name}”.`)
     if ((await storiesOf(tx, canonical)).length === 0)
       throw notFound(`No statement gives the speaker “${canonical}”.`)
     // The name itself, and whatever was merged into it, now join the canonical name.
@@ -49,16 +68,13 @@ export async function mergeSpeaker(
         .insert(speakerAliases)
         .values({ name: variant, canonical, actor })
         .onConflictDoUpdate({ target: speakerAliases.name, set: { canonical, actor, updatedAt: new Date() } })
-      for (const storyId of await storiesOf(tx, variant))
-        await recordChange(tx, {
-          storyId,
-          entity: 'speaker',
-          entityId: variant,
-          action: 'merge',
-          actor,
-          before: { name: variant, mergedInto: before === variant ? null : before },
-          after: { name: variant, mergedInto: canonical },
-        })
+      await recordInStories(tx, {
+        name: variant,
+        actor,
+        action: 'merge',
+        was: before === variant ? null : before,
+        now: canonical,
+      })
     }
     return { canonical, moved }
   })
@@ -70,16 +86,7 @@ export async function splitSpeaker(db: StoreDb, { name, actor }: { name: string;
     const [row] = await tx.select().from(speakerAliases).where(eq(speakerAliases.name, name)).for('update')
     if (!row) throw new CommandError('conflict', `“${name}” is not merged into another speaker.`)
     await tx.delete(speakerAliases).where(inArray(speakerAliases.name, [name]))
-    for (const storyId of await storiesOf(tx, name))
-      await recordChange(tx, {
-        storyId,
-        entity: 'speaker',
-        entityId: name,
-        action: 'split',
-        actor,
-        before: { name, mergedInto: row.canonical },
-        after: { name, mergedInto: null },
-      })
+    await recordInStories(tx, { name, actor, action: 'split', was: row.canonical, now: null })
     return { name, was: row.canonical }
   })
 }

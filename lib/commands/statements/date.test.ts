@@ -1,15 +1,12 @@
-import path from 'node:path'
 import { sql } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { statementChanges } from '../../edits/diff'
 import type { StatementSnapshot } from '../../edits/statement'
 import { toStoryFile, readStory } from '../../store/read'
 import type { Store } from '../../store/db'
 import { changeCount, entityHistory } from '../../store/history'
 import { readStatement } from '../../store/statement-rows'
-import { tempStore } from '../../store/testing'
-import { seedFrom } from '../stories/seed'
-import { editStatementAs } from '../testing'
+import { editStatementAs, seededStore, storeForFile } from '../testing'
 import { restoreStatementVersion } from './restore'
 
 /**
@@ -17,18 +14,12 @@ import { restoreStatementVersion } from './restore'
  * checked, version-checked, logged with a readable change, and read back by the story.
  */
 
-const SEED_DIR = path.join(__dirname, '..', '..', '..', 'data', 'stories')
 const STORY = 'pakistan-afghanistan-militancy-2023'
 const ID = 'radmanesh-doha'
 const EDITOR = 'user:editor@example.org'
 
 let store: Store
-let done: () => Promise<void>
-beforeAll(async () => {
-  ;({ store, done } = await tempStore())
-  expect((await seedFrom(store, SEED_DIR)).problems).toEqual([])
-}, 120_000)
-afterAll(() => done?.())
+storeForFile((s) => (store = s), seededStore)
 
 const current = async () => (await readStatement(store.db, STORY, ID))!
 const edit = async (date: string | null, expectedVersion?: number) =>
@@ -75,7 +66,9 @@ describe('a statement’s own date', () => {
     const before = await current()
     const attempt = edit('2023-12-01', before.version - 1)
     await expect(attempt).rejects.toMatchObject({ code: 'conflict' })
-    await expect(attempt).rejects.toMatchObject({ details: { current: before, attempted: { date: '2023-12-01' } } })
+    await expect(attempt).rejects.toMatchObject({
+      details: { current: before, attempted: { date: '2023-12-01' } },
+    })
     expect(await current()).toEqual(before)
   })
 

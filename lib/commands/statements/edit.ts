@@ -28,8 +28,8 @@ export async function editStatement(
   db: StoreDb,
   input: Target & { expectedVersion: number; changes: StatementChanges },
 ): Promise<StatementSnapshot> {
-  const { storyId, statementId, changes, actor } = input
   return inTransaction(db, async (tx) => {
+    const { storyId, statementId, changes, actor } = input
     const before = await lockStatement(tx, storyId, statementId)
     if (before.deleted) throw notFound('This statement was deleted. Restore it before editing it.')
     checkVersion(before, input.expectedVersion, changes)
@@ -68,18 +68,30 @@ export async function editStatement(
   })
 }
 
-/** Soft delete: the row stays, out of every read and export, restorable from the log. */
-export async function deleteStatement(
+/**
+ * Soft delete (the row stays, out of every read and export, restorable from the log), or
+ * undoing one: the statement comes back as it was when deleted, once its camp is there.
+ */
+export async function setDeleted(
   db: StoreDb,
-  input: Target & { expectedVersion?: number },
+  input: Target & { expectedVersion?: number; deleted: boolean },
 ): Promise<StatementSnapshot> {
-  const { storyId, statementId, actor } = input
+  const { storyId, statementId, actor, deleted } = input
   return inTransaction(db, async (tx) => {
     const before = await lockStatement(tx, storyId, statementId)
-    if (before.deleted) return before
-    checkVersion(before, input.expectedVersion, { delete: true })
-    const after = await saveStatement(tx, storyId, before, true)
-    await recordStatement(tx, { storyId, statementId, action: 'delete', actor, before, after })
+    if (before.deleted === deleted) return before
+    checkVersion(before, input.expectedVersion, deleted ? { delete: true } : undefined)
+    if (!deleted && !(await campExists(tx, storyId, before.perspective)))
+      throw invalid('perspective', 'This statement’s camp was deleted: add the camp back first.')
+    const after = await saveStatement(tx, storyId, before, deleted)
+    await recordStatement(tx, {
+      storyId,
+      statementId,
+      action: deleted ? 'delete' : 'restore',
+      actor,
+      before,
+      after,
+    })
     return after
   })
 }

@@ -12,8 +12,8 @@ import type { CommandError } from '../errors'
 import { recordChange } from '../history'
 import { seedFrom } from '../stories/seed'
 import { editStatementAs } from '../testing'
-import { deleteStatement } from './edit'
-import { restoreStatement, restoreStatementVersion } from './restore'
+import { setDeleted } from './edit'
+import { restoreStatementVersion } from './restore'
 
 const root = path.join(__dirname, '..', '..', '..')
 const SEED_FILE = path.join(root, 'data', 'stories', 'pakistan-afghanistan-militancy-2023.json')
@@ -154,14 +154,9 @@ describe('editing a statement', () => {
   })
 
   it('moves a statement to another camp as a "move"', async () => {
-    const current = await statement('radmanesh-doha')
-    await editStatementAs(store.db, {
-      storyId: STORY,
-      statementId: 'radmanesh-doha',
-      expectedVersion: current.version,
-      actor: EDITOR,
-      changes: { perspective: 'taliban' },
-    })
+    const { version } = await statement('radmanesh-doha')
+    const target = { storyId: STORY, statementId: 'radmanesh-doha', actor: EDITOR }
+    await editStatementAs(store.db, { ...target, expectedVersion: version, changes: { perspective: 'taliban' } })
     const [change] = await entityHistory(store.db, STORY, 'statement', 'radmanesh-doha')
     expect(change).toMatchObject({ action: 'move' })
     expect((await statement('radmanesh-doha')).perspective).toBe('taliban')
@@ -171,18 +166,24 @@ describe('editing a statement', () => {
 describe('deleting and restoring', () => {
   it('a soft delete leaves the statement out of the read and the export, and a restore brings it back', async () => {
     const current = await statement('achakzai-commanders')
-    await deleteStatement(store.db, {
+    await setDeleted(store.db, {
       storyId: STORY,
       statementId: 'achakzai-commanders',
       expectedVersion: current.version,
       actor: EDITOR,
+      deleted: true,
     })
     expect(await liveIds()).not.toContain('achakzai-commanders')
     const story = (await readStory(store.db, STORY))!
     expect(storyJson(toStoryFile(story))).not.toContain('"achakzai-commanders"')
     expect((await statement('achakzai-commanders')).deleted).toBe(true)
 
-    await restoreStatement(store.db, { storyId: STORY, statementId: 'achakzai-commanders', actor: EDITOR })
+    await setDeleted(store.db, {
+      storyId: STORY,
+      statementId: 'achakzai-commanders',
+      actor: EDITOR,
+      deleted: false,
+    })
     expect(await liveIds()).toContain('achakzai-commanders')
     const [restore, del] = await entityHistory(store.db, STORY, 'statement', 'achakzai-commanders')
     expect([restore!.action, del!.action]).toEqual(['restore', 'delete'])

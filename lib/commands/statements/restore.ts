@@ -8,16 +8,7 @@ import * as t from '../../store/tables'
 import { describeProblem } from '../endpoint'
 import { invalid, notFound } from '../errors'
 import { inTransaction } from '../transaction'
-import {
-  campExists,
-  checkVersion,
-  columnsOf,
-  lockStatement,
-  recordStatement,
-  saveStatement,
-  sourceTextOf,
-  type Target,
-} from './rows'
+import { campExists, checkVersion, columnsOf, recordStatement, saveStatement, sourceTextOf } from './rows'
 import { statementChanges } from './schema'
 import { spanFromSelection } from './span'
 
@@ -29,29 +20,22 @@ import { spanFromSelection } from './span'
 /** A past version's fields, checked by the rules every edit follows. */
 function checkFields(version: StatementSnapshot) {
   const { perspective, speaker, kind, attribution, channel, stance, caveats } = version
-  const checked = statementChanges.safeParse({ perspective, speaker, kind, attribution, channel, stance, caveats })
+  const checked = statementChanges.safeParse({
+    perspective,
+    speaker,
+    kind,
+    attribution,
+    channel,
+    stance,
+    caveats,
+  })
   if (!checked.success) {
     const { field, message } = describeProblem(checked.error)
-    throw invalid(field, `That version cannot be restored: ${message.charAt(0).toLowerCase()}${message.slice(1)}`)
+    throw invalid(
+      field,
+      `That version cannot be restored: ${message.charAt(0).toLowerCase()}${message.slice(1)}`,
+    )
   }
-}
-
-/** Brings back a deleted statement as it was when deleted. */
-export async function restoreStatement(
-  db: StoreDb,
-  input: Target & { expectedVersion?: number },
-): Promise<StatementSnapshot> {
-  const { storyId, statementId, actor } = input
-  return inTransaction(db, async (tx) => {
-    const before = await lockStatement(tx, storyId, statementId)
-    if (!before.deleted) return before
-    checkVersion(before, input.expectedVersion)
-    if (!(await campExists(tx, storyId, before.perspective)))
-      throw invalid('perspective', 'This statement’s camp was deleted: add the camp back first.')
-    const after = await saveStatement(tx, storyId, before, false)
-    await recordStatement(tx, { storyId, statementId, action: 'restore', actor, before, after })
-    return after
-  })
 }
 
 /**

@@ -1,6 +1,7 @@
 import '../server-only'
 import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
+import type { AnchoredStatement } from '../../story/story-check'
 import type { StoreDb } from '../../store/db'
 import { caveatsOf, readStatement, snapshotOf, type StatementSnapshot } from '../../store/statement-rows'
 import * as t from '../../store/tables'
@@ -106,14 +107,32 @@ export function columnsOf(s: Omit<StatementSnapshot, 'id' | 'version' | 'deleted
   }
 }
 
+/** A statement the story check anchored, as its row at `position`. */
+export function statementRow(storyId: string, position: number, s: AnchoredStatement) {
+  return {
+    storyId,
+    id: s.id,
+    position,
+    sourceId: s.source,
+    ...columnsOf({ ...s, occurrence: s.occurrence ?? null }),
+  }
+}
+
+/** The caveats of statements, as rows in their order. */
+export const caveatRows = (
+  storyId: string,
+  statements: readonly { id: string; caveats: readonly string[] }[],
+) =>
+  statements.flatMap((s) =>
+    s.caveats.map((text, position) => ({ storyId, statementId: s.id, position, text })),
+  )
+
 async function writeCaveats(db: StoreDb, storyId: string, statementId: string, caveats: string[]) {
   await db
     .delete(t.caveats)
     .where(and(eq(t.caveats.storyId, storyId), eq(t.caveats.statementId, statementId)))
-  if (caveats.length > 0)
-    await db
-      .insert(t.caveats)
-      .values(caveats.map((text, position) => ({ storyId, statementId, position, text })))
+  const rows = caveatRows(storyId, [{ id: statementId, caveats }])
+  if (rows.length > 0) await db.insert(t.caveats).values(rows)
 }
 
 /**

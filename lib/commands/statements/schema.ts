@@ -10,9 +10,7 @@ import { endpoint } from '../endpoint'
  * change only through a new selection in its source (`anchor`), never by typing.
  */
 
-export const statementChanges = z
-  .strictObject({ ...codedFields, anchor: span })
-  .partial()
+export const statementChanges = z.strictObject({ ...codedFields, anchor: span }).partial()
 export type StatementChanges = z.output<typeof statementChanges>
 export type StatementChangesInput = z.input<typeof statementChanges>
 

@@ -1,5 +1,4 @@
-import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import * as campCommands from '../camps/commands'
 import { deleteCamp, reorderCamps } from '../camps/commands'
 import * as camps from '../camps/schema'
@@ -9,43 +8,47 @@ import type { CommandError } from '../errors'
 import { changeCount, entityHistory } from '../../store/history'
 import { readStory } from '../../store/read'
 import { readStatement } from '../../store/statement-rows'
-import { tempStore } from '../../store/testing'
 import * as sourceCommands from '../sources/commands'
 import { deleteSource } from '../sources/commands'
 import * as sources from '../sources/schema'
-import { deleteStatement } from '../statements/edit'
+import { setDeleted } from '../statements/edit'
 import { restoreStatementVersion } from '../statements/restore'
 import * as storyCommands from './edit'
+import { seededStore, storeForFile } from '../testing'
 import * as stories from './schema'
-import { seedFrom } from './seed'
 
-const root = path.join(__dirname, '..', '..', '..')
 const STORY = 'pakistan-afghanistan-militancy-2023'
 const actor = 'user:editor@example.org'
 
 let store: Store
-let done: () => Promise<void>
-beforeAll(async () => {
-  ;({ store, done } = await tempStore())
-  await seedFrom(store, path.join(root, 'data', 'stories'))
-}, 120_000)
-afterAll(() => done?.())
+storeForFile((s) => (store = s), seededStore)
 
 const story = async () => (await readStory(store.db, STORY))!
+/** Who edits which story, in every call. */
+const story_ = { storyId: STORY, actor }
 
 // Each edit as its route makes it: the body through the endpoint's schema, then the command.
 type Target = { storyId: string; actor: string }
-const editStory = async (db: Store['db'], { storyId, actor, ...body }: Target & { expected: unknown; changes: unknown }) =>
-  storyCommands.editStory(db, { storyId, actor, ...parseInput(stories.editStory, body) })
-const addCamp = async (db: Store['db'], { storyId, actor, ...body }: Target & { label: string; definition: string }) =>
-  campCommands.addCamp(db, { storyId, actor, ...parseInput(camps.addCamp, body) })
+const editStory = async (
+  db: Store['db'],
+  { storyId, actor, ...body }: Target & { expected: unknown; changes: unknown },
+) => storyCommands.editStory(db, { storyId, actor, ...parseInput(stories.editStory, body) })
+const addCamp = async (
+  db: Store['db'],
+  { storyId, actor, ...body }: Target & { label: string; definition: string },
+) => campCommands.addCamp(db, { storyId, actor, ...parseInput(camps.addCamp, body) })
 const editCamp = async (
   db: Store['db'],
   { storyId, actor, campId, ...body }: Target & { campId: string; expectedVersion: number; changes: unknown },
 ) => campCommands.editCamp(db, { storyId, actor, campId, ...parseInput(camps.editCamp, body) })
 const editSource = async (
   db: Store['db'],
-  { storyId, actor, sourceId, ...body }: Target & { sourceId: string; expectedVersion: number; changes: unknown },
+  {
+    storyId,
+    actor,
+    sourceId,
+    ...body
+  }: Target & { sourceId: string; expectedVersion: number; changes: unknown },
 ) => sourceCommands.editSource(db, { storyId, actor, sourceId, ...parseInput(sources.editSource, body) })
 
 describe('the story’s title and question', () => {
@@ -80,12 +83,8 @@ describe('the story’s title and question', () => {
 
 describe('camps', () => {
   it('adds, renames and reorders a camp, each recorded', async () => {
-    const camp = await addCamp(store.db, {
-      storyId: STORY,
-      actor,
-      label: 'Western governments',
-      definition: 'Serving officials of Western states.',
-    })
+    const western = { label: 'Western governments', definition: 'Serving officials of Western states.' }
+    const camp = await addCamp(store.db, { ...story_, ...western })
     expect(camp.id).toBe('western-governments')
     await expect(
       addCamp(store.db, { storyId: STORY, actor, label: 'western governments', definition: 'x' }),
@@ -137,11 +136,12 @@ describe('camps', () => {
 
   it('deletes an emptied camp; its deleted statements go with it and come back from the log', async () => {
     const soil = (await readStatement(store.db, STORY, 'taliban-soil'))!
-    await deleteStatement(store.db, {
+    await setDeleted(store.db, {
       storyId: STORY,
       statementId: 'taliban-soil',
       actor,
       expectedVersion: soil.version,
+      deleted: true,
     })
     await deleteCamp(store.db, { storyId: STORY, actor, campId: 'taliban' })
     expect((await story()).perspectives.map((p) => p.id)).not.toContain('taliban')
@@ -154,8 +154,7 @@ describe('camps', () => {
     ).rejects.toMatchObject({ details: { field: 'perspective' } })
     // With a camp of that id back, it returns, live, as a recorded restore.
     const camp = await addCamp(store.db, {
-      storyId: STORY,
-      actor,
+      ...story_,
       label: 'Taliban',
       definition: 'The Taliban government.',
     })

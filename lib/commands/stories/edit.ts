@@ -17,7 +17,6 @@ export interface StoryTarget {
   actor: string
 }
 
-
 /**
  * Title and question: the check is on the values the editor started from, so two editors
  * changing different parts of the story (statements, camps) do not get in each other's way.

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { StoryDataError } from '../../story/story-check'
 import { canonicalText, storyJson } from '../../store/canonical'
 import type { Store } from '../../store/db'
 import { readStory, storyStamp, toStoryFile } from '../../store/read'
 import { speakerAliases } from '../../store/speaker-tables'
-import { tempStore } from '../../store/testing'
+import { storeForFile } from '../testing'
 import { importStoryText } from './import'
 
 const root = path.join(__dirname, '..', '..', '..')
@@ -16,11 +16,7 @@ const SEED_ACTOR = { actor: 'seed' }
 const CLI = { actor: 'cli:tester@host' }
 
 let store: Store
-let done: () => Promise<void>
-beforeAll(async () => {
-  ;({ store, done } = await tempStore())
-}, 120_000)
-afterAll(() => done?.())
+storeForFile((s) => (store = s))
 
 async function exported(id: string): Promise<string> {
   const story = await readStory(store.db, id)
@@ -77,7 +73,10 @@ describe('the store, on PGlite', () => {
   it('refuses a second story with an id already stored, and replace bumps the version', async () => {
     const text = read(SEED)
     const id = JSON.parse(text).id as string
-    await expect(importStoryText(store.db, 'again.json', text, CLI)).rejects.toMatchObject({ name: 'CommandError', code: 'conflict' })
+    await expect(importStoryText(store.db, 'again.json', text, CLI)).rejects.toMatchObject({
+      name: 'CommandError',
+      code: 'conflict',
+    })
     const before = await storyStamp(store.db, id)
     expect(before).toMatch(/^1@/)
     const { replaced } = await importStoryText(store.db, 'again.json', text, { replace: true, ...CLI })

@@ -8,6 +8,7 @@ import type { StoreDb } from '../../store/db'
 import * as t from '../../store/tables'
 import { CommandError } from '../errors'
 import { recordChange } from '../history'
+import { caveatRows, statementRow } from '../statements/rows'
 import { inTransaction } from '../transaction'
 
 /**
@@ -87,33 +88,9 @@ async function insertChildren(db: StoreDb, story: Story) {
   await insertJson(
     db,
     t.statements,
-    story.statements.map((s, position) => ({
-      storyId,
-      id: s.id,
-      position,
-      perspectiveId: s.perspective,
-      speakerName: s.speaker.name,
-      speakerRole: s.speaker.role,
-      sourceId: s.source,
-      text: s.text,
-      occurrence: s.occurrence ?? null,
-      anchorStart: s.anchor.start,
-      anchorEnd: s.anchor.end,
-      kind: s.kind,
-      attribution: s.attribution,
-      channel: s.channel,
-      stanceValue: s.stance.value,
-      stanceLabel: s.stance.label,
-      statementDate: s.date ?? null,
-    })),
+    story.statements.map((s, position) => statementRow(storyId, position, s)),
   )
-  await insertJson(
-    db,
-    t.caveats,
-    story.statements.flatMap((s) =>
-      s.caveats.map((text, position) => ({ storyId, statementId: s.id, position, text })),
-    ),
-  )
+  await insertJson(db, t.caveats, caveatRows(storyId, story.statements))
   if (story.relatedReports.length > 0)
     await db
       .insert(t.relatedReports)
@@ -140,6 +117,22 @@ export interface WriteOptions {
   /** Who writes: "seed", "cli:<user>@<host>" or "user:<email>"; the change log records it. */
   actor: string
 }
+
+/** An import or a replace, in the story's change log, with what it brought. */
+const recordImport = (
+  tx: StoreDb,
+  story: Story,
+  actor: string,
+  change: { action: 'import' | 'replace'; before?: unknown; storyVersion?: number },
+) =>
+  recordChange(tx, {
+    storyId: story.id,
+    entity: 'story',
+    entityId: story.id,
+    actor,
+    after: summaryOf(story),
+    ...change,
+  })
 
 const summaryOf = (story: Story) => ({
   title: story.title,
@@ -174,15 +167,7 @@ export async function writeStory(
       .returning({ id: t.stories.id })
     if (inserted.length > 0) {
       await insertChildren(tx, story)
-      await recordChange(tx, {
-        storyId: story.id,
-        entity: 'story',
-        entityId: story.id,
-        action: 'import',
-        actor,
-        after: summaryOf(story),
-        storyVersion: 1,
-      })
+      await recordImport(tx, story, actor, { action: 'import', storyVersion: 1 })
       return { story }
     }
     if (!replace) throw storyExists(story.id)
@@ -201,14 +186,9 @@ export async function writeStory(
       .set({ ...head, version: sql`${t.stories.version} + 1`, updatedAt: sql`now()` })
       .where(eq(t.stories.id, story.id))
     await insertChildren(tx, story)
-    await recordChange(tx, {
-      storyId: story.id,
-      entity: 'story',
-      entityId: story.id,
+    await recordImport(tx, story, actor, {
       action: 'replace',
-      actor,
       before: { version: old?.version ?? 0, statements: count },
-      after: summaryOf(story),
     })
     return { story, replaced: { version: old?.version ?? 0, statements: count } }
   })

@@ -40,7 +40,9 @@ export const editStory = endpoint<{ story: StoryHead }>()({
   path: '/api/stories/[id]',
   access: 'editor',
   input: z.strictObject({
-    expected: z.strictObject({ title: text('The title', 500), question: text('The question', 1_000) }).partial(),
+    expected: z
+      .strictObject({ title: text('The title', 500), question: text('The question', 1_000) })
+      .partial(),
     changes: z.strictObject({ title: storyTitle, question: storyQuestion }).partial(),
   }),
 })

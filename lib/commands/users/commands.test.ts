@@ -1,19 +1,14 @@
 import { eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { authUsers } from '../../store/auth-tables'
 import type { Store } from '../../store/db'
-import { tempStore } from '../../store/testing'
 import { listUsers } from '../../store/users'
-import { addUserAs as addUser } from '../testing'
+import { addUserAs as addUser, storeForFile } from '../testing'
 import { setDisabled, setRole } from './commands'
 
 // Password hashing (scrypt) takes its time on a busy machine: these tests get a minute.
 let store: Store
-let done: () => Promise<void>
-beforeAll(async () => {
-  ;({ store, done } = await tempStore())
-}, 120_000)
-afterAll(() => done?.())
+storeForFile((s) => (store = s))
 
 describe('accounts in the store', { timeout: 60_000 }, () => {
   it('adds users with a hashed password, one account per email, and lists them', async () => {

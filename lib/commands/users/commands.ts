@@ -19,25 +19,26 @@ import type { addUser as addUserEndpoint } from './schema'
 
 export type NewUser = z.output<(typeof addUserEndpoint)['input']>
 
+/** The account's password, as better-auth keeps it: a credential row holding its hash. */
+const addCredential = (tx: StoreDb, userId: string, hash: string) =>
+  tx
+    .insert(authAccounts)
+    .values({ id: randomUUID(), accountId: userId, providerId: 'credential', userId, password: hash })
+
 export async function addUser(db: StoreDb, input: NewUser): Promise<UserRow> {
   const { email } = input
   const name = input.name || email.slice(0, email.indexOf('@'))
   const hash = await hashPassword(input.password)
   return inTransaction(db, async (tx) => {
     const [taken] = await tx.select({ id: authUsers.id }).from(authUsers).where(eq(authUsers.email, email))
-    if (taken) throw new CommandError('conflict', `There is already an account for ${email}.`, { field: 'email' })
+    if (taken)
+      throw new CommandError('conflict', `There is already an account for ${email}.`, { field: 'email' })
     const id = randomUUID()
     const [row] = await tx
       .insert(authUsers)
       .values({ id, email, name, role: input.role, emailVerified: true })
       .returning()
-    await tx.insert(authAccounts).values({
-      id: randomUUID(),
-      accountId: id,
-      providerId: 'credential',
-      userId: id,
-      password: hash,
-    })
+    await addCredential(tx, id, hash)
     return toRow(row!)
   })
 }
@@ -99,14 +100,7 @@ export async function resetPassword(db: StoreDb, id: string, password: string): 
       .set({ password: hash, updatedAt: new Date() })
       .where(and(eq(authAccounts.userId, id), eq(authAccounts.providerId, 'credential')))
       .returning({ id: authAccounts.id })
-    if (changed.length === 0)
-      await tx.insert(authAccounts).values({
-        id: randomUUID(),
-        accountId: id,
-        providerId: 'credential',
-        userId: id,
-        password: hash,
-      })
+    if (changed.length === 0) await addCredential(tx, id, hash)
     await tx.delete(authSessions).where(eq(authSessions.userId, id))
     return toRow(row)
   })

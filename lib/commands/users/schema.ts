@@ -14,14 +14,16 @@ export type { UserRow }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-export const email = z
-  .string({ error: 'Give an email address.' })
-  .transform((value, ctx) => {
-    const address = value.trim().toLowerCase()
-    if (EMAIL.test(address) && address.length <= 320) return address
-    ctx.issues.push({ code: 'custom', message: `"${value}" does not look like an email address.`, input: value })
-    return z.NEVER
+export const email = z.string({ error: 'Give an email address.' }).transform((value, ctx) => {
+  const address = value.trim().toLowerCase()
+  if (EMAIL.test(address) && address.length <= 320) return address
+  ctx.issues.push({
+    code: 'custom',
+    message: `"${value}" does not look like an email address.`,
+    input: value,
   })
+  return z.NEVER
+})
 
 export const password = z
   .string({ error: 'Give a password.' })
@@ -71,7 +73,10 @@ export const changeOwnPassword = endpoint<{ changed: boolean }>()({
   path: '/api/account/password',
   access: 'reader',
   input: z.strictObject({
-    currentPassword: text('Your current password', PASSWORD_MAX).refine((p) => p !== '', 'Give your current password.'),
+    currentPassword: text('Your current password', PASSWORD_MAX).refine(
+      (p) => p !== '',
+      'Give your current password.',
+    ),
     newPassword: password,
   }),
 })
@@ -86,11 +91,4 @@ export const signIn = endpoint<{ user: unknown }>()({
     password: z.string().min(1, 'Give your password.'),
     rememberMe: z.boolean(),
   }),
-})
-
-export const signOut = endpoint<{ success: boolean }>()({
-  method: 'POST',
-  path: '/api/auth/sign-out',
-  access: 'anyone',
-  input: z.strictObject({}),
 })

@@ -19,7 +19,8 @@ export const POST = route(users.changeOwnPassword, async ({ input, request, setC
       const status = (error as { statusCode?: number }).statusCode
       if (status === 400 || status === 401)
         throw new CommandError('invalid', 'Your current password is not right.', { field: 'currentPassword' })
-      if (status === 429) throw new CommandError('too_many', 'Too many attempts. Wait a minute, then try again.')
+      if (status === 429)
+        throw new CommandError('too_many', 'Too many attempts. Wait a minute, then try again.')
       throw error
     })
   setCookies(result.headers.getSetCookie())

@@ -30,7 +30,12 @@ async function accountLimit(request: Request): Promise<void> {
  * (better-auth checks the Origin only when a cookie is present, which would let another
  * site sign a visitor in to its account), and its body is read within the limit.
  */
-const auth = endpoint<unknown>()({ method: 'POST', path: '/api/auth/[...all]', access: 'anyone', input: null })
+const auth = endpoint<unknown>()({
+  method: 'POST',
+  path: '/api/auth/[...all]',
+  access: 'anyone',
+  input: null,
+})
 
 const handle = passThrough(auth, async (request) => {
   if (request.method !== 'GET') await accountLimit(request)

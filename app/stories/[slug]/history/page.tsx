@@ -44,7 +44,10 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
   ])
   const campNames = Object.fromEntries(camps.map((c) => [c.id, c.label]))
   // People by their display name; admins also see the email.
-  const people = await peopleOf(db, changes.map((c) => c.actor))
+  const people = await peopleOf(
+    db,
+    changes.map((c) => c.actor),
+  )
   const admin = hasRole(user.role, 'admin')
   const deletedIds = new Set(deleted.map((s) => s.id))
 

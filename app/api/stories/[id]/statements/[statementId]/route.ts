@@ -1,5 +1,5 @@
 import { route } from '@/lib/commands/route'
-import { deleteStatement, editStatement } from '@/lib/commands/statements/edit'
+import { editStatement, setDeleted } from '@/lib/commands/statements/edit'
 import * as statements from '@/lib/commands/statements/schema'
 import { notFound } from '@/lib/commands/errors'
 import { campList } from '@/lib/store/camp-list'
@@ -12,15 +12,13 @@ export const GET = route(statements.readStatement, async ({ db, params }) => {
   return { statement, camps: await campList(db, params.id) }
 })
 
-export const PATCH = route(statements.editStatement, async ({ db, caller, input, params, changed }) => {
-  changed(params.id)
+export const PATCH = route(statements.editStatement, async ({ db, caller, input, params }) => {
   const target = { storyId: params.id, statementId: params.statementId, actor: caller.actor }
   return { statement: await editStatement(db, { ...target, ...input }) }
 })
 
 /** A soft delete: out of the story, restorable from its history. */
-export const DELETE = route(statements.deleteStatement, async ({ db, caller, input, params, changed }) => {
-  changed(params.id)
+export const DELETE = route(statements.deleteStatement, async ({ db, caller, input, params }) => {
   const target = { storyId: params.id, statementId: params.statementId, actor: caller.actor }
-  return { statement: await deleteStatement(db, { ...target, ...input }) }
+  return { statement: await setDeleted(db, { ...target, ...input, deleted: true }) }
 })

@@ -10,7 +10,10 @@ import { peopleOf, statementTimeline } from '@/lib/store/history'
  */
 export const GET = route(statements.statementHistory, async ({ db, caller, params }) => {
   const changes = await statementTimeline(db, params.id, params.statementId)
-  const people = await peopleOf(db, changes.map((c) => c.actor))
+  const people = await peopleOf(
+    db,
+    changes.map((c) => c.actor),
+  )
   const admin = caller.user.role === 'admin'
   return { changes: changes.map((c) => historyEntry(c, actorName(c.actor, people, admin))) }
 })
