@@ -1,5 +1,6 @@
 import { getTableColumns, sql, type Table } from 'drizzle-orm'
-import type { StoreDb } from './db'
+import '../server-only'
+import type { StoreDb } from '../../store/db'
 
 /**
  * Many rows in one statement with one parameter: the rows as a JSON array, expanded by
