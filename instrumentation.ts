@@ -5,6 +5,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const { startOrExit } = await import('./lib/commands/stories/seed')
+  const { startOrExit } = await import('./lib/commands/start')
   await startOrExit()
 }

@@ -207,10 +207,20 @@ for (const who of ['reader', null] as const) {
     await expect(page.getByRole('link', { name: 'Story settings' })).toHaveCount(0)
     await expect(page.getByRole('link', { name: 'Change log' })).toHaveCount(0)
     for (const path of ['edit', 'history']) {
-      await page.goto(`${STORY_PATH}/${path}`)
-      await expect(page.getByRole('heading', { level: 1 })).toHaveText('For editors only')
-      await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
-      await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0)
+      const response = await page.goto(`${STORY_PATH}/${path}`)
+      if (who) {
+        // A reader: 403, and a page that says why.
+        expect(response?.status()).toBe(403)
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not for your account')
+        await expect(page.getByRole('main').getByRole('button')).toHaveCount(0)
+        await expect(page.getByRole('main').getByRole('textbox')).toHaveCount(0)
+      } else {
+        // A visitor: sent to sign in, and back here after.
+        await expect(page).toHaveURL(
+          `${app.baseURL}/sign-in?next=${encodeURIComponent(`${STORY_PATH}/${path}`)}`,
+        )
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in')
+      }
     }
     if (!who) await context.close()
   })

@@ -14,6 +14,13 @@ import type { Labelled } from '../lib/extract/evaluate'
 export const EVAL_SETS = ['articles', 'holdout', 'holdout-2'] as const
 /** Published news reports, labelled blind; each label file also names its source. */
 export const REAL_SET = 'real'
+/**
+ * A second set of published reports from other outlets, labelled blind for issue 21 and
+ * run once before any rule changed for it (eval/real-2/first-blind-run.log).
+ */
+export const REAL_SET_2 = 'real-2'
+/** The final holdout of issue 21: run once, at the end, never tuned on. */
+export const FINAL_HOLDOUT = 'holdout-3'
 
 export interface Article {
   name: string

@@ -16,7 +16,8 @@ const OPEN = [
 ]
 // Routes under /api/ are made by the one route wrapper (lib/commands/route), which checks the
 // session and role its endpoint names before anything else (checked below).
-const CHECKS = /\b(requireReader|refuseUnlessReader|requireAdminPage|requireSignedIn|route|passThrough)\(/
+const CHECKS =
+  /\b(requireReader|refuseUnlessReader|requireAdminPage|requireEditorPage|requireRolePage|requireSignedIn|route|passThrough)\(/
 
 function entries(dir: string): string[] {
   return readdirSync(path.join(root, dir)).flatMap((name) => {
@@ -52,5 +53,20 @@ describe('read access', () => {
     const wrapper = readFileSync(path.join(root, 'lib', 'commands', 'route.ts'), 'utf8')
     expect(wrapper).toMatch(/sessionUser\(request\.headers/)
     expect(wrapper).toMatch(/hasRole\(user\.role, endpoint\.access\)/)
+  })
+  it('every page’s metadata is made after the read check: a title names what it shows', () => {
+    const pages = entries('app').filter((file) => file.endsWith('page.tsx'))
+    const made = pages.filter((file) =>
+      /\bgenerateMetadata\b/.test(readFileSync(path.join(root, file), 'utf8')),
+    )
+    expect(made).toContain(path.join('app', 'speakers', '[slug]', 'page.tsx'))
+    const unchecked = made.filter((file) => {
+      const text = readFileSync(path.join(root, file), 'utf8')
+      const body = text.slice(text.indexOf('function generateMetadata'))
+      // Its body, up to the next top-level declaration, hands its work to readableMetadata.
+      const own = body.slice(0, body.search(/\n(export |function |async function |const )/) + 1 || undefined)
+      return !/\breturn readableMetadata\(/.test(own)
+    })
+    expect(unchecked).toEqual([])
   })
 })

@@ -9,11 +9,8 @@ import { useHydrated } from '../use-hydrated'
 /** What a refused sign-in means, in the user's words (better-auth answers with codes). */
 function refusal(answer: Extract<Result<unknown>, { ok: false }>): string {
   if (answer.status === 0) return answer.error
-  if (answer.status === 429) {
-    const seconds = answer.retryAfter
-    const wait = seconds && seconds > 0 ? `${Math.ceil(seconds)} seconds` : 'a minute'
-    return `Too many sign-in attempts. Wait ${wait}, then try again.`
-  }
+  // The limits' own words say how long to wait (a minute, or longer for an account held).
+  if (answer.status === 429) return answer.error
   if (answer.status === 403 && answer.reason === 'ACCOUNT_DISABLED')
     return 'This account is disabled. Ask an admin of this site to turn it back on.'
   if (answer.status === 401 || answer.status === 400)

@@ -5,11 +5,16 @@
 export { ROLES, actorOf, hasRole, isRole, type Role, type SessionUser } from './roles'
 export {
   currentUser,
+  readableMetadata,
   readNeedsSession,
   refuseUnlessReader,
   requireAdminPage,
+  requireEditorPage,
+  requireRolePage,
   requireReader,
   requireSignedIn,
+  sameOrigin,
   sessionUser,
 } from './session'
 export { authFor } from './instance'
+export { localPath, signInPath } from './next-path'

@@ -1,7 +1,13 @@
 import { headers as requestHeaders } from 'next/headers'
+import { cache } from 'react'
 import { forbidden, redirect } from 'next/navigation'
 import { authFor } from './instance'
-import { hasRole, isRole, type SessionUser } from './roles'
+import { sameOrigin } from '../web/origin'
+import { signInPath } from './next-path'
+import { hasRole, isRole, type Role, type SessionUser } from './roles'
+
+/** The one same-origin rule (scheme, host and port): lib/web/origin. */
+export { sameOrigin }
 
 /**
  * Who is asking, read from the store on every call: the session cookie is only a key,
@@ -16,10 +22,11 @@ export async function sessionUser(headers: Headers, url?: string): Promise<Sessi
   return { id: user.id, email: user.email, name: user.name, role: user.role }
 }
 
-/** The signed-in user for a server component, or null when signed out. */
-export async function currentUser(): Promise<SessionUser | null> {
-  return sessionUser(await requestHeaders())
-}
+/**
+ * The signed-in user for a server component, or null when signed out. Read once per
+ * request: the layout, the page and its metadata all ask.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => sessionUser(await requestHeaders()))
 
 const refuse = (status: 401 | 403, message: string) =>
   Response.json({ error: message }, { status, headers: { 'cache-control': 'no-store' } })
@@ -35,7 +42,7 @@ export function readNeedsSession(): boolean {
  */
 export async function requireReader(from: string): Promise<SessionUser | null> {
   const user = await currentUser()
-  if (!user && readNeedsSession()) redirect(`/sign-in?next=${encodeURIComponent(from)}`)
+  if (!user && readNeedsSession()) redirect(signInPath(from))
   return user
 }
 
@@ -49,13 +56,32 @@ export async function refuseUnlessReader(request: Request): Promise<Response | n
 /** For pages any signed-in user may see (their account): anyone else goes to sign in. */
 export async function requireSignedIn(from: string): Promise<SessionUser> {
   const user = await currentUser()
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(from)}`)
+  if (!user) redirect(signInPath(from))
+  return user
+}
+
+/**
+ * For pages that need a role (editors' pages, admins' pages): anyone not signed in goes to
+ * sign in and comes back to `from`; a signed-in user with too small a role gets 403.
+ */
+export async function requireRolePage(from: string, role: Role): Promise<SessionUser> {
+  const user = await requireSignedIn(from)
+  if (!hasRole(user.role, role)) forbidden()
   return user
 }
 
 /** For admin pages: anyone not signed in goes to sign in; a signed-in non-admin gets 403. */
-export async function requireAdminPage(from: string): Promise<SessionUser> {
-  const user = await requireSignedIn(from)
-  if (!hasRole(user.role, 'admin')) forbidden()
-  return user
+export const requireAdminPage = (from: string) => requireRolePage(from, 'admin')
+
+/** For editors' pages: anyone not signed in goes to sign in; a reader gets 403. */
+export const requireEditorPage = (from: string) => requireRolePage(from, 'editor')
+
+/**
+ * For a page's metadata (its title names a story, a source or a speaker): the same read
+ * check as the page, before anything is read from the store. Next.js renders metadata
+ * beside the page, so a title made first would reach a visitor the page turns away.
+ */
+export async function readableMetadata<T>(from: string, make: () => Promise<T>): Promise<T> {
+  await requireReader(from)
+  return make()
 }

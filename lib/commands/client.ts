@@ -58,6 +58,7 @@ function refusalIn(status: number, body: unknown): Refusal {
     too_large: 'This is too large to send.',
     not_json: 'The change could not be sent. Reload the page and try again.',
     too_many: 'Too many attempts. Wait a minute, then try again.',
+    busy: 'The store is busy for a moment. Nothing was saved; try again shortly.',
     failed: `The server failed (HTTP ${status}). Nothing was changed; try again in a moment.`,
   }
   // Only a sentence is shown: anything else (an object, a stack) gives way to words.

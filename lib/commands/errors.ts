@@ -20,6 +20,8 @@ export const STATUS = {
   too_large: 413,
   not_json: 415,
   too_many: 429,
+  /** An administrator's command holds the store for a moment (lib/store/write-lane). */
+  busy: 503,
   /** The server failed; nothing was changed. */
   failed: 500,
 } as const

@@ -27,6 +27,9 @@ function sqlState(error: unknown): string | undefined {
 
 export function fromStoreError(error: unknown): unknown {
   if (error instanceof CommandError) return error
+  // Matched by name: the store's own copy of the write lane made it (lib/web/store-busy.ts).
+  if (error instanceof Error && error.name === 'StoreBusyError')
+    return new CommandError('busy', error.message, { retryAfter: 5 })
   switch (sqlState(error)) {
     case '23505':
       return new CommandError(

@@ -1,6 +1,7 @@
 import type { Kind } from '../story/codebook'
 import type { DraftStatement } from './extract'
 import { foldName } from './names'
+import { overlapsByHalf } from '../agreement/spans'
 
 /**
  * Scoring drafted statements against hand-labelled ones. A prediction matches a label
@@ -42,13 +43,8 @@ export const sameSpeaker = (a: string, b: string) => foldName(a) === foldName(b)
 const normalise = (s: string | null) =>
   (s ?? '').toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim()
 
-export function overlapsByHalf(
-  a: { start: number; end: number },
-  b: { start: number; end: number },
-): boolean {
-  const overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start)
-  return overlap > 0 && overlap * 2 >= a.end - a.start && overlap * 2 >= b.end - b.start
-}
+// One rule for "the same statement" by span, shared with the agreement between coders.
+export { overlapsByHalf }
 
 /** Greedy one-to-one pairing by overlap size; `same` adds the speaker condition. */
 function pair(predicted: Predicted[], labelled: Labelled[], same: (p: Predicted, l: Labelled) => boolean) {

@@ -1,12 +1,12 @@
 import { foldWhitespace } from '../story/anchor'
 import { slugify, uniqueId } from '../story/values'
 import type { DraftStatement } from '../extract/extract'
-import type { Perspective, SourceDate, StoryFile } from '../story/schema'
+import type { SourceDate, StoryFile } from '../story/schema'
 
 /**
  * From an article to story data, following the codebook: a new source holding the
- * article's full text, ids for it and its statements, and a camp guessed from the
- * perspectives' own `match` words. Shared by `npm run import` and the review pages.
+ * article's full text, and ids for it and its statements. Shared by `npm run import` and
+ * the review pages. (A camp is suggested only from the speaker's record: camp-suggestion.ts.)
  */
 
 type SourceData = StoryFile['sources'][number]
@@ -17,33 +17,6 @@ export interface SourceMeta {
   title?: string
   date?: string
   url?: string
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/**
- * The camp whose match words occur most often in the speaker's name and title; a tie or
- * no match leaves it null, for the editor to decide.
- */
-export function guessPerspective(
-  draft: Pick<DraftStatement, 'speaker' | 'role'>,
-  perspectives: readonly Perspective[],
-): string | null {
-  const who = `${draft.speaker} ${draft.role ?? ''}`
-  let best: string | null = null
-  let bestHits = 0
-  let tied = false
-  for (const perspective of perspectives) {
-    const hits = (perspective.match ?? []).filter((word) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'iu').test(who),
-    ).length
-    if (hits > bestHits) {
-      best = perspective.id
-      bestHits = hits
-      tied = false
-    } else if (hits > 0 && hits === bestHits) tied = true
-  }
-  return tied ? null : best
 }
 
 /**

@@ -39,7 +39,9 @@ function cachedRead(store: Store, id: string, stamp: string): Promise<Story | un
     hit.checkedAt = Date.now()
     return hit.story
   }
-  const story = readStory(store.db, id)
+  // A read, though in a transaction: it goes on while an admin command holds the write lane.
+  const read = () => readStory(store.db, id)
+  const story = store.lane ? store.lane.reading(read) : read()
   cache.set(id, { stamp, checkedAt: Date.now(), story })
   story.catch(() => cache.delete(id))
   return story

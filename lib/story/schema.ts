@@ -58,8 +58,10 @@ const perspectiveSchema = z.strictObject({
   label: visibleName,
   definition: nonEmpty,
   /**
-   * Words in a speaker's name or title that place a drafted statement in this camp
-   * ("Minister", "ISPR", "analyst"); used only by the import tools, never by the reader.
+   * Words in a speaker's name or title that belong to this camp ("Minister", "ISPR",
+   * "analyst"). Still valid in story files, but they no longer place a drafted statement:
+   * a Taliban minister's title holds "Minister" too. Drafts get a camp only from the
+   * speaker's record (lib/import/camp-suggestion.ts).
    */
   match: z.array(nonEmpty).optional(),
 })

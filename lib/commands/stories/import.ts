@@ -145,7 +145,7 @@ const summaryOf = (story: Story) => ({
 
 /**
  * Writes a checked story in one transaction, with its record in the change log. Without
- * `replace`, a story whose id is already in the store is refused (StoryExistsError) and
+ * `replace`, a story whose id is already in the store is refused (a conflict) and
  * nothing changes.
  */
 export async function writeStory(

@@ -1,9 +1,9 @@
 import '../server-only'
 import { readFileSync } from 'node:fs'
 import { StoryDataError } from '../../story/story-check'
-import { appStore, storiesDir } from '../../store/app-store'
 import { SEED_LOCK, type Store } from '../../store/db'
 import { storyStamps } from '../../store/read'
+import { errorText } from '../../store/error-text'
 import { labelOf, listStoryFiles, storyText } from '../../store/story-files'
 import { CommandError } from '../errors'
 import { importStoryText } from './import'
@@ -47,26 +47,9 @@ export async function seedFrom(store: Store, dir: string): Promise<SeedReport> {
         if (error instanceof StoryDataError) report.problems.push(...error.problems)
         else if (error instanceof CommandError && error.code === 'conflict')
           report.kept.push(`${label}: ${error.message}; the stored story is kept`)
-        else report.problems.push(`${label}: ${error instanceof Error ? error.message : String(error)}`)
+        else report.problems.push(`${label}: ${errorText(error)}`)
       }
     }
   })
   return report
-}
-
-/**
- * On server start: open the store (migrated), then import the story folder's new files,
- * or stop the server, saying why and what to do.
- */
-export async function startOrExit(): Promise<void> {
-  try {
-    const store = await appStore()
-    const report = await seedFrom(store, storiesDir())
-    for (const line of report.imported) console.log(`Stories: ${line}`)
-    for (const line of report.kept) console.log(`Stories: ${line}`)
-    for (const line of report.problems) console.error(`Stories: not imported: ${line}`)
-  } catch (error) {
-    console.error(`The app cannot start. ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  }
 }

@@ -6,12 +6,11 @@ import { CampsEditor } from '@/components/story-settings/camps-editor'
 import { SourcesEditor, type SourceSetting } from '@/components/story-settings/sources-editor'
 import { StoryHeadForm } from '@/components/story-settings/story-head-form'
 import { ValuesToMend } from '@/components/story-settings/values-to-mend'
+import { requireEditorPage } from '@/lib/auth'
 import { valuesToMend } from '@/lib/story/mend'
-import { hasRole, requireReader } from '@/lib/auth'
 import { appStore, getStory } from '@/lib/store/app-store'
 import { campList, sourceList } from '@/lib/store/camp-list'
 import { publisherAndTitle } from '@/lib/story/vocabulary'
-import { EditorsOnly } from './editors-only'
 
 // Editors' page: the story's question, camps and sources as they are now.
 export const dynamic = 'force-dynamic'
@@ -21,9 +20,7 @@ const known = (value: string) => (value === 'unknown' ? null : value)
 
 export default async function StorySettingsPage({ params }: PageProps<'/stories/[slug]/edit'>) {
   const { slug } = await params
-  const user = await requireReader(`/stories/${slug}/edit`)
-  if (!user || !hasRole(user.role, 'editor'))
-    return <EditorsOnly what="a story’s settings" signedIn={user !== null} />
+  await requireEditorPage(`/stories/${slug}/edit`)
   const story = await getStory(slug)
   if (!story) notFound()
   const { db } = await appStore()

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CARD } from '@/components/card'
 import { RestoreButton } from '@/components/statement-edit/restore-button'
-import { hasRole, requireReader } from '@/lib/auth'
+import { hasRole, requireEditorPage } from '@/lib/auth'
 import { ACTION_NAMES, actorName, factChanges, statementChanges, type FieldChange } from '@/lib/edits/diff'
 import type { StatementSnapshot } from '@/lib/edits/statement'
 import { appStore } from '@/lib/store/app-store'
@@ -11,7 +11,6 @@ import { campList } from '@/lib/store/camp-list'
 import { peopleOf, storyHistory, type Change } from '@/lib/store/history'
 import { deletedStatements } from '@/lib/store/statement-rows'
 import { getStory } from '@/lib/store/app-store'
-import { EditorsOnly } from '../edit/editors-only'
 
 // The log changes with every edit: read per request, for editors only.
 export const dynamic = 'force-dynamic'
@@ -31,9 +30,7 @@ const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 88)}…` 
 
 export default async function ChangeLogPage({ params }: PageProps<'/stories/[slug]/history'>) {
   const { slug } = await params
-  const user = await requireReader(`/stories/${slug}/history`)
-  if (!user || !hasRole(user.role, 'editor'))
-    return <EditorsOnly what="the change log" signedIn={user !== null} />
+  const user = await requireEditorPage(`/stories/${slug}/history`)
   const story = await getStory(slug)
   if (!story) notFound()
   const { db } = await appStore()

@@ -18,7 +18,8 @@ export function pgProgram(name: string): string {
   )
 }
 
-export function run(program: string, args: string[]): void {
+/** Runs one, its own output shown; a failure throws with what it said. */
+export function runProgram(program: string, args: string[]): void {
   const result = spawnSync(program, args, { encoding: 'utf8', stdio: ['ignore', 'inherit', 'pipe'] })
   if (result.status !== 0)
     throw new Error(`${path.basename(program)} failed: ${result.stderr.trim() || `exit ${result.status}`}`)
