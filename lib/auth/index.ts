@@ -13,10 +13,8 @@ export {
   requireRolePage,
   requireReader,
   requireSignedIn,
-  requireRole,
   sameOrigin,
   sessionUser,
-  type Caller,
 } from './session'
 export { authFor } from './instance'
 export { localPath, signInPath } from './next-path'

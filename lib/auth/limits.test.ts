@@ -6,7 +6,7 @@ import { requestAddress } from './address'
 import { authEndpoint } from './endpoint'
 import { GUESS_LIMITS, limitPasswordChange, limitSignIn } from './limits'
 import { authOptions } from './options'
-import { addUser } from './users'
+import { addUserAs as addUser } from '../commands/testing'
 
 // Password hashing (scrypt) takes its time on a busy machine: these tests get minutes.
 let store: Store

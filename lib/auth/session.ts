@@ -2,8 +2,12 @@ import { headers as requestHeaders } from 'next/headers'
 import { cache } from 'react'
 import { forbidden, redirect } from 'next/navigation'
 import { authFor } from './instance'
+import { sameOrigin } from '../web/origin'
 import { signInPath } from './next-path'
-import { actorOf, hasRole, isRole, type Role, type SessionUser } from './roles'
+import { hasRole, isRole, type Role, type SessionUser } from './roles'
+
+/** The one same-origin rule (scheme, host and port): lib/web/origin. */
+export { sameOrigin }
 
 /**
  * Who is asking, read from the store on every call: the session cookie is only a key,
@@ -24,48 +28,8 @@ export async function sessionUser(headers: Headers, url?: string): Promise<Sessi
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => sessionUser(await requestHeaders()))
 
-export interface Caller {
-  user: SessionUser
-  /** `user:<email>`, for the history of a change. */
-  actor: string
-}
-
 const refuse = (status: 401 | 403, message: string) =>
   Response.json({ error: message }, { status, headers: { 'cache-control': 'no-store' } })
-
-/**
- * Same-origin check for writes: the Origin a browser sends must name the host the
- * request came to. Requests with no Origin (not from a browser page) are refused too.
- */
-export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin')
-  if (!origin || origin === 'null') return false
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host')
-  try {
-    return host !== null && new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
-
-/**
- * For route handlers: the caller when they are signed in with at least `role` (and, for
- * anything but GET and HEAD, the request comes from our own origin); otherwise the
- * Response to send back: 401 with no session, 403 for a role too small or a foreign origin.
- */
-export async function requireRole(request: Request, role: Role): Promise<Caller | Response> {
-  const user = await sessionUser(request.headers, request.url)
-  if (!user) return refuse(401, 'Sign in first.')
-  const reading = request.method === 'GET' || request.method === 'HEAD'
-  if (!reading && !sameOrigin(request))
-    return refuse(403, 'This request did not come from this site’s own pages.')
-  if (!hasRole(user.role, role))
-    return refuse(
-      403,
-      `This needs the ${role} role; your account is a${user.role === 'admin' ? 'n' : ''} ${user.role}.`,
-    )
-  return { user, actor: actorOf(user) }
-}
 
 /** Whether reading needs a session: READ_ACCESS=signed-in, read when the server runs. */
 export function readNeedsSession(): boolean {

@@ -5,7 +5,9 @@ import { CARD } from '@/components/card'
 import { CampsEditor } from '@/components/story-settings/camps-editor'
 import { SourcesEditor, type SourceSetting } from '@/components/story-settings/sources-editor'
 import { StoryHeadForm } from '@/components/story-settings/story-head-form'
+import { ValuesToMend } from '@/components/story-settings/values-to-mend'
 import { requireEditorPage } from '@/lib/auth'
+import { valuesToMend } from '@/lib/story/mend'
 import { appStore, getStory } from '@/lib/store/app-store'
 import { campList, sourceList } from '@/lib/store/camp-list'
 import { publisherAndTitle } from '@/lib/story/vocabulary'
@@ -23,6 +25,7 @@ export default async function StorySettingsPage({ params }: PageProps<'/stories/
   if (!story) notFound()
   const { db } = await appStore()
   const [camps, sources] = await Promise.all([campList(db, slug), sourceList(db, slug)])
+  const toMend = valuesToMend(story)
   const count = (key: 'perspective' | 'source', id: string) =>
     story.statements.filter((s) => s[key] === id).length
   return (
@@ -37,6 +40,7 @@ export default async function StorySettingsPage({ params }: PageProps<'/stories/
         </Link>
       </nav>
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">Story settings: {story.title}</h1>
+      {toMend.length > 0 ? <ValuesToMend storyId={slug} items={toMend} /> : null}
       <section aria-labelledby="head-heading" className={`p-4 ${CARD}`}>
         <h2 id="head-heading" className="mb-3 text-lg font-semibold">
           Title and question
