@@ -8,8 +8,8 @@
  */
 import { parseArgs } from 'node:util'
 import { runAdmin } from '../lib/admin/client'
-import { slugify } from '../lib/import/draft-story'
-import { cliActor } from '../lib/store/history'
+import { slugify } from '../lib/story/values'
+import { cliActor } from '../lib/commands/history'
 import { readArticle, UsageError } from './read-article'
 import { report, sayOnly } from './store-cli'
 

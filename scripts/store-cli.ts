@@ -1,12 +1,15 @@
 import type { Output } from '../lib/admin/commands'
 import { isPlain } from '../lib/admin/errors'
 import { openStore, type Store } from '../lib/store/db'
+import { errorText } from '../lib/store/error-text'
 
 export { UsageError } from '../lib/admin/commands'
 
 export function report(error: unknown): void {
+  // Anything else in words first (never "[object Object]" or "Aborted()"), then where it came from.
+  const trace = error instanceof Error ? (error.stack?.split('\n').slice(1).join('\n') ?? '') : ''
   process.stderr.write(
-    `${isPlain(error) ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    `${isPlain(error) ? error.message : `${errorText(error)}${trace ? `\n${trace}` : ''}`}\n`,
   )
   // 2: the command was asked for what it does not do (as before, a restore into a store in use).
   process.exitCode =

@@ -7,7 +7,7 @@
  */
 import { parseArgs } from 'node:util'
 import { runAdmin } from '../lib/admin/client'
-import { cliActor } from '../lib/store/history'
+import { cliActor } from '../lib/commands/history'
 import { readStoryFile } from '../lib/store/story-files'
 import { labelOf } from '../lib/store/story-files'
 import { report, sayOnly, UsageError } from './store-cli'

@@ -2,8 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addUser } from '@/lib/auth/users'
-import { appStore, getStory } from '@/lib/store/app-store'
+import { seedFrom } from '@/lib/commands/stories/seed'
+import { addUserAs as addUser } from '@/lib/commands/testing'
+import { appStore, getStory, storiesDir } from '@/lib/store/app-store'
 import type { Store } from '@/lib/store/db'
 import { readStatement } from '@/lib/store/statement-rows'
 import { POST as usersPost } from './admin/users/route'
@@ -28,6 +29,7 @@ let cookie = ''
 beforeAll(async () => {
   process.env.PGLITE_DIR = path.join(dir, 'db')
   store = await appStore()
+  await seedFrom(store, storiesDir())
   await addUser(store.db, { email: 'admin@example.org', role: 'admin', password: 'admin password' })
   const response = await authPost(
     new Request(`${ORIGIN}/api/auth/sign-in/email`, {
@@ -74,7 +76,7 @@ const writes: [string, () => Promise<Response>][] = [
         send('POST', '/api/stories', {
           id: 'a-new-story',
           title: 'A new story',
-          question: 'Is it new?',
+          question: 'It is new.',
           perspectives: [
             { id: 'yes', label: 'Yes', definition: 'Those who say it is.' },
             { id: 'no', label: 'No', definition: 'Those who say it is not.' },

@@ -1,21 +1,26 @@
 import { existsSync } from 'node:fs'
 import { cp } from 'node:fs/promises'
 import path from 'node:path'
-import { addUser } from '../auth/users'
+import { parseInput } from '../commands/endpoint'
+import { CommandError } from '../commands/errors'
+import { createReview } from '../commands/reviews/create'
+import * as reviews from '../commands/reviews/schema'
+import { checkForStore, writeStory } from '../commands/stories/import'
+import { addUser } from '../commands/users/commands'
+import * as users from '../commands/users/schema'
 import { extractStatements } from '../extract/extract'
 import { storyJson } from '../store/canonical'
 import type { Store } from '../store/db'
 import { readStory, storyStamps, toStoryFile } from '../store/read'
-import { createReview, getReview, ReviewInProgressError } from '../store/reviews'
+import { getReview } from '../store/reviews'
 import type { Story } from '../story/story-check'
-import { checkForStore, StoryExistsError, writeStory } from '../store/write'
 
 /**
  * The store's command-line commands, as functions of a store and plain input: the same
  * function runs in the tool's own process (app stopped, or on Postgres) and inside the
  * app (on PGlite while it runs, asked through the admin socket). The tool reads its files
- * and prompts; everything that touches the store, and every check on what is written,
- * happens here.
+ * and prompts; what touches the store runs through the write commands (lib/commands),
+ * their input checked by the same schemas as the browser's.
  */
 
 /** Where a command's output goes: the tool's terminal and files, whichever process runs it. */
@@ -76,7 +81,7 @@ export interface SnapshotInput {
 }
 
 async function usersAdd(store: Store, input: UsersAddInput, out: Output) {
-  const user = await addUser(store.db, input)
+  const user = await addUser(store.db, parseInput(users.addUser, input))
   out.say(`Added ${user.email} (${user.name}) as ${user.role}, in the store at ${store.where}.`)
 }
 
@@ -109,7 +114,7 @@ async function storiesImport(store: Store, input: StoriesImportInput, out: Outpu
     for (const { label, story } of stories) {
       const { replaced } = await writeStory(tx, story, { replace: input.replace, actor: input.actor }).catch(
         (error: unknown) => {
-          if (error instanceof StoryExistsError)
+          if (error instanceof CommandError && error.code === 'conflict')
             throw new CommandRefusedError(
               `${label}: story "${story.id}" is already in the store. Nothing was imported. To overwrite it, add --replace.`,
             )
@@ -145,13 +150,12 @@ async function storiesExport(store: Store, input: StoriesExportInput, out: Outpu
 async function articleImport(store: Store, input: ArticleImportInput, out: Output) {
   const { slug, base } = input
   try {
-    const id = await createReview(store.db, {
-      storyId: slug,
+    const checked = parseInput(reviews.createReview, {
       article: input.text,
       source: input.source,
       drafts: extractStatements(input.text),
-      actor: input.actor,
     })
+    const id = await createReview(store.db, { storyId: slug, actor: input.actor, ...checked })
     const review = (await getReview(store.db, id))!
     const n = review.drafts.length
     out.say(
@@ -159,10 +163,10 @@ async function articleImport(store: Store, input: ArticleImportInput, out: Outpu
         `An editor reviews each one and saves it to the story at:\n${base}/stories/${slug}/reviews/${id}`,
     )
   } catch (error) {
-    if (error instanceof ReviewInProgressError) {
-      error.message += `\nIt is at ${base}/stories/${slug}/reviews/${error.reviewId}`
+    if (error instanceof CommandError && error.details.reviewId) {
+      error.message += `\nIt is at ${base}/stories/${slug}/reviews/${error.details.reviewId}`
     }
-    if (error instanceof Error && error.name === 'ReviewError' && /no such story/.test(error.message)) {
+    if (error instanceof CommandError && error.code === 'not_found') {
       error.message = `There is no story "${slug}" in the store. Start it in the browser at ${base}/import, or import its file with "npm run stories:import".`
     }
     throw error

@@ -4,18 +4,14 @@
  */
 const PLAIN = new Set([
   'StoryDataError',
-  'StoryExistsError',
+  // A write command's refusal (lib/commands/errors), in the user's words.
+  'CommandError',
   'StoreLockedError',
   'StoreCorruptError',
   'StoreBusyError',
   'StoreNotEmptyError',
   'UsageError',
   'ArticleInputError',
-  'ImportError',
-  'ReviewError',
-  'ReviewConflictError',
-  'ReviewInProgressError',
-  'UserInputError',
   'CommandRefusedError',
   'BackupFormatError',
   'RestoreRefusedError',

@@ -6,8 +6,8 @@ import { plainConn } from '../store/backup/conn'
 import { openFolderCopy } from '../store/backup/pglite-copy'
 import { tableRows } from '../store/backup/testing'
 import type { Store } from '../store/db'
-import { seededStore } from '../store/testing'
-import { importStoryText } from '../store/write'
+import { importStoryText } from '../commands/stories/import'
+import { seededStore } from '../commands/testing'
 import { runCommand, UsageError } from './commands'
 
 /**

@@ -1,9 +1,11 @@
-import type { Channel, Kind } from '../story/codebook'
+import type { DraftStatement } from './draft-statement'
 import { findQuotes } from './quotes'
 import { paragraphs } from './layout'
 import { extractFromSentence, type Drafted, type SentenceState } from './sentence-statements'
 import { splitSentences } from './sentences'
 import { Speakers, type Entity } from './speakers'
+
+export type { DraftStatement } from './draft-statement'
 
 /**
  * Drafts statements from an article in plain text: who said what, in what role, quoted
@@ -11,27 +13,6 @@ import { Speakers, type Entity } from './speakers'
  * the browser run the same code. It drafts for review; it never decides a stance.
  */
 
-export interface DraftStatement {
-  /** The full name as the article gives it, with pronouns and descriptions resolved. */
-  speaker: string
-  /** The title as the article gives it, or null when it gives none. */
-  role: string | null
-  kind: Kind
-  /** Exactly input.slice(start, end). */
-  text: string
-  start: number
-  end: number
-  /** The cue and its setting: "stated during a press conference". */
-  attribution: string
-  channel: Channel
-  /** The reporting verb or phrase. */
-  cue: string
-  /**
-   * Present (true) when two people fit the mention ("the minister" with two ministers
-   * named): the speaker is then left as the article writes it, for the analyst to settle.
-   */
-  speakerUncertain?: true
-}
 
 /** Linear in the text's length: every stage walks its part of the text a bounded number of times. */
 export function extractStatements(text: string): DraftStatement[] {

@@ -1,5 +1,5 @@
 import type { Kind } from '../story/codebook'
-import type { DraftStatement } from './extract'
+import type { DraftStatement } from './draft-statement'
 import {
   MASK,
   endsItsClause,

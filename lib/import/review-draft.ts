@@ -2,8 +2,9 @@ import type { Channel, Kind, Stance } from '../story/codebook'
 import type { DraftStatement } from '../extract/extract'
 import { suggestStatementDate } from '../extract/statement-date'
 import type { Perspective, StoryFile } from '../story/schema'
+import { slugify, uniqueId } from '../story/values'
 import type { CampSuggestion } from './camp-suggestion'
-import { occurrenceOf, slugify, uniqueId } from './draft-story'
+import { occurrenceOf } from './draft-story'
 
 /**
  * A draft under review, and the rules it follows: what it still lacks before an editor

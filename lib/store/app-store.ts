@@ -2,10 +2,9 @@ import path from 'node:path'
 import type { Story } from '../story/story-check'
 import { sharedStore, type Store } from './db'
 import { readStory, storyStamp, storyStamps } from './read'
-import { seedFrom } from './seed'
 
 /**
- * The app's view of the store: opened once per process (migrated and seeded from the
+ * The app's view of the store: opened once per process (migrated; lib/commands seeds the
  * story folder on start), and stories cached by their stamp. Each request reads only the
  * stamp, so a write from any process shows on the next request, and an unchanged story
  * is not read again.
@@ -17,38 +16,9 @@ export function storiesDir(): string {
   )
 }
 
+/** The process's store, opened and migrated once (the story folder is seeded on start). */
 export function appStore(): Promise<Store> {
-  return sharedStore({}, async (store) => {
-    const report = await seedFrom(store, storiesDir())
-    for (const line of report.imported) console.log(`Stories: ${line}`)
-    for (const line of report.kept) console.log(`Stories: ${line}`)
-    for (const line of report.problems) console.error(`Stories: not imported: ${line}`)
-  })
-}
-
-/**
- * Opens the store on server start, or stops the server, saying why and what to do. On a
- * PGlite folder, then answers the command-line tools on the admin socket beside its lock:
- * the folder is this process's alone, so the tools' commands run here (lib/admin).
- */
-export async function openOrExit(): Promise<void> {
-  let store: Store
-  try {
-    store = await appStore()
-  } catch (error) {
-    console.error(`The app cannot start. ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  }
-  if (store.engine !== 'pglite') return
-  try {
-    const { serveAdmin } = await import('../admin/server')
-    await serveAdmin(store, store.where)
-  } catch (error) {
-    // The app serves on; only the tools must wait for it to stop.
-    console.error(
-      `Admin: the command-line tools cannot reach the app (${error instanceof Error ? error.message : String(error)}); stop the app to run them.`,
-    )
-  }
+  return sharedStore({})
 }
 
 type Cached = { stamp: string; checkedAt: number; story: Promise<Story | undefined> }

@@ -6,10 +6,11 @@ import type { Pool } from 'pg'
 import * as claimTables from './claim-tables'
 import * as reviewTables from './review-tables'
 import * as storyTables from './tables'
+import { errorText } from './error-text'
 import { folderProblem, keepControlFiles, StoreCorruptError, tablesProblem } from './integrity'
+import { acquireLock, realFolder } from './lock'
 
 const tables = { ...storyTables, ...claimTables, ...reviewTables }
-import { acquireLock } from './lock'
 import { guardWrites, WriteLane } from './write-lane'
 
 export { StoreCorruptError } from './integrity'
@@ -58,13 +59,16 @@ export function migrationsDir(): string {
 }
 
 async function openPglite(options: StoreOptions): Promise<Store> {
-  const dir = pgliteDir()
-  const release = await acquireLock(dir, options)
+  const given = pgliteDir()
+  const release = await acquireLock(given, options)
   try {
+    // Worked on by its real path, the one the lock is keyed on (a symlink may point at a
+    // folder not made yet); named in messages as the operator gave it.
+    const dir = realFolder(given)
     const fresh = !existsSync(dir) || readdirSync(dir).length === 0
     // Checked before opening: PGlite would run initdb over a folder that lost PG_VERSION.
     const problem = fresh ? undefined : folderProblem(dir)
-    if (problem) throw new StoreCorruptError(dir, problem)
+    if (problem) throw new StoreCorruptError(given, problem)
     mkdirSync(dir, { recursive: true })
     const { PGlite } = await import('@electric-sql/pglite')
     const { drizzle } = await import('drizzle-orm/pglite')
@@ -76,16 +80,13 @@ async function openPglite(options: StoreOptions): Promise<Store> {
     } catch (error) {
       if (fresh) throw error
       putBack?.()
-      throw new StoreCorruptError(
-        dir,
-        `it cannot be opened: ${error instanceof Error ? error.message : String(error)}`,
-      )
+      throw new StoreCorruptError(given, `it cannot be opened: ${errorText(error)}`)
     }
     const damage = fresh ? undefined : await tablesProblem(pglite)
     if (damage) {
       // Left open, not closed: closing writes a checkpoint into the damaged folder.
       putBack?.()
-      throw new StoreCorruptError(dir, damage)
+      throw new StoreCorruptError(given, damage)
     }
     const db = drizzle(pglite, { schema: tables }) as unknown as StoreDb
     const { migrate } = await import('drizzle-orm/pglite/migrator')
@@ -94,7 +95,7 @@ async function openPglite(options: StoreOptions): Promise<Store> {
     guardWrites(db as never, lane)
     return {
       engine: 'pglite',
-      where: dir,
+      where: given,
       db,
       pglite,
       lane,

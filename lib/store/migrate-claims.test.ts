@@ -3,23 +3,23 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
+import { checkForStore, writeStory } from '../commands/stories/import'
 import { canonicalText, storyJson } from './canonical'
 import { neutralStancesToConfirm } from './claim-reads'
 import { readStory, toStoryFile } from './read'
 import { lendClaimTables, returnClaimTables, seedBeforeClaims, storeBefore } from './testing'
-import { checkForStore, writeStory } from './write'
 
-// The claims migrations (0006 tables, 0007 data) on a store as the app left it before claims
-// (migrations up to 0005), holding stories written from files without claims.
+// The claims migrations (0007 tables, 0008 data) on a store as the app left it before claims
+// (migrations up to 0006), holding stories written from files without claims.
 const dir = mkdtempSync(path.join(tmpdir(), 'reader-migrate-claims-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const root = path.join(__dirname, '..', '..')
 const fixture = (name: string) => readFileSync(path.join(root, 'e2e', 'fixtures', 'stories', name), 'utf8')
 
-describe('migrations 0006 and 0007 (claims)', () => {
+describe('migrations 0007 and 0008 (claims)', () => {
   it('makes each story’s question its main claim, keeps every stance, and lists neutral ones', async () => {
-    const { db, upgrade, close } = await storeBefore(6, dir)
+    const { db, upgrade, close } = await storeBefore(7, dir)
 
     const files = {
       'pakistan-afghanistan-militancy-2023': seedBeforeClaims(),

@@ -5,8 +5,8 @@ import { sql } from 'drizzle-orm'
 import { afterAll, describe, expect, it } from 'vitest'
 import { readStory } from './read'
 import { getReview, openReviews } from './reviews'
+import { checkForStore, writeStory } from '../commands/stories/import'
 import { lendClaimTables, returnClaimTables, storeBefore } from './testing'
-import { checkForStore, writeStory } from './write'
 
 // Migration 0003 on a store written just before it (migrations up to 0002): the drafts of an imported article leave
 // the story for a review, with no stance and no "unassigned" camp.
@@ -23,7 +23,7 @@ describe('migration 0003 (reviews)', () => {
       .map((s: { id: string }) => s.id)
     for (const s of raw.statements) delete s.review
     // Today's writer also fills a column and tables from later migrations (0004's statement
-    // date, 0006's claims); lend them for the write, then take them away, leaving the store
+    // date, 0007's claims); lend them for the write, then take them away, leaving the store
     // as 0002 had it.
     await db.execute(sql`alter table statements add column statement_date text`)
     await lendClaimTables(db)

@@ -6,10 +6,9 @@ import { PGlite } from '@electric-sql/pglite'
 import { drizzle } from 'drizzle-orm/pglite'
 import { migrate } from 'drizzle-orm/pglite/migrator'
 import { migrationsDir, openStore, type Store, type StoreDb } from './db'
-import { importStoryText } from './write'
 
-/** The seed story's id: the story most store tests work on. */
-export const SEED_ID = 'pakistan-afghanistan-militancy-2023'
+/** The seed story's id. */
+const SEED_ID = 'pakistan-afghanistan-militancy-2023'
 
 /** A fresh PGlite store in a temporary folder, for one test file; `done` removes it. */
 export async function tempStore(): Promise<{ store: Store; dir: string; done: () => Promise<void> }> {
@@ -32,17 +31,9 @@ export async function tempStore(): Promise<{ store: Store; dir: string; done: ()
   }
 }
 
-/** A fresh store holding the seed story, imported as the seed is on first start. */
-export async function seededStore(): Promise<{ store: Store; dir: string; done: () => Promise<void> }> {
-  const temp = await tempStore()
-  const file = path.join(__dirname, '..', '..', 'data', 'stories', `${SEED_ID}.json`)
-  await importStoryText(temp.store.db, 'seed.json', readFileSync(file, 'utf8'), { actor: 'seed' })
-  return temp
-}
-
 /**
  * For tests of old migrations: today's writer also writes a story's claim list (migration
- * 0006). On a store migrated only so far, lend it the two tables a story without claims
+ * 0007). On a store migrated only so far, lend it the two tables a story without claims
  * needs, bare, and take them away after the write, leaving the store as it was.
  */
 export async function lendClaimTables(db: StoreDb): Promise<void> {

@@ -7,17 +7,39 @@ import { z } from 'zod'
  */
 
 import { CHANNELS, KINDS, STANCES, UNKNOWN } from './codebook'
-import { isCalendarDay } from './statement-date'
+import { CAVEATS_MAX } from './fields'
+import { cleanName, isCalendarDay, isHttpUrl, isStatementWording, plainText, SLUG } from './values'
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
+const id = z.string().regex(SLUG, 'must be lower-case letters, digits and hyphens')
 
-// A refinement, not .trim(): the schema must never alter text it validates.
-const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empty')
+// Refinements, not transforms: the schema must never alter text it validates. The rules
+// are the ones every write uses (values.ts).
+const storable = (s: string, ctx: z.core.$RefinementCtx<string>) => {
+  const text = plainText(s, 'it')
+  if (!text.ok) ctx.addIssue({ code: 'custom', message: text.message.replace(/^it has/, 'has') })
+}
+const nonEmpty = z
+  .string()
+  .refine((s) => s.trim().length > 0, 'must not be empty')
+  .superRefine(storable)
+
+/** A person's or a camp's name: something visible once invisible characters are left out. */
+const visibleName = nonEmpty.refine(
+  // Said once: blank and broken text have their own messages above.
+  (s) => s.trim() === '' || !plainText(s, 'it').ok || cleanName(s, 'it', Infinity).ok,
+  'is made only of invisible characters',
+)
 
 /** A fact that may be unknown: the literal "unknown" or a non-empty value. */
 const maybeUnknown = nonEmpty
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+/** A real day as YYYY-MM-DD: 2024-02-31 is refused. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine(isCalendarDay, 'must be a real day as YYYY-MM-DD')
+
+const httpUrl = z.string().refine(isHttpUrl, 'must be an http(s) URL')
 
 /** A date is "unknown", a known ISO date, or an inferred one that carries its reason. */
 const sourceDateSchema = z.union([
@@ -33,7 +55,7 @@ export type SourceDate = z.infer<typeof sourceDateSchema>
 
 const perspectiveSchema = z.strictObject({
   id,
-  label: nonEmpty,
+  label: visibleName,
   definition: nonEmpty,
   /**
    * Words in a speaker's name or title that belong to this camp ("Minister", "ISPR",
@@ -50,7 +72,7 @@ const sourceSchema = z.strictObject({
   publisher: maybeUnknown,
   title: maybeUnknown,
   date: sourceDateSchema,
-  url: z.union([z.literal(UNKNOWN), z.url({ protocol: /^https?$/ })]),
+  url: z.union([z.literal(UNKNOWN), httpUrl]),
   /** The full text; every statement and event is anchored in it. */
   text: nonEmpty,
   notes: z.array(nonEmpty).default([]),
@@ -81,7 +103,7 @@ export type StoryEvent = z.infer<typeof eventSchema>
 const claimSchema = z.strictObject({
   id,
   slug: id,
-  wording: nonEmpty.refine((s) => !s.trim().endsWith('?'), 'must be a statement, not a question'),
+  wording: nonEmpty.refine(isStatementWording, 'must be a statement, not a question'),
   notes: z.array(nonEmpty).default([]),
 })
 export type Claim = z.infer<typeof claimSchema>
@@ -104,9 +126,9 @@ const statementSchema = z.strictObject({
   id,
   perspective: id,
   speaker: z.strictObject({
-    name: nonEmpty,
+    name: visibleName,
     /** The title exactly as given at the statement; null when the source gives none. */
-    role: nonEmpty.nullable(),
+    role: visibleName.nullable(),
   }),
   /** Verbatim: quoted words without the marks, or the source's own clause for a paraphrase. */
   text: nonEmpty,
@@ -127,8 +149,8 @@ const statementSchema = z.strictObject({
    * The day the statement was made, when the source says ("said on Monday", "in a
    * statement on 4 March"), filled in review. Absent: the source's date stands for it.
    */
-  date: isoDate.refine(isCalendarDay, 'must be a real day as YYYY-MM-DD').optional(),
-  caveats: z.array(nonEmpty).default([]),
+  date: isoDate.optional(),
+  caveats: z.array(nonEmpty).max(CAVEATS_MAX).default([]),
 })
 export type Statement = z.infer<typeof statementSchema>
 
@@ -152,7 +174,7 @@ export type NonResponse = z.infer<typeof nonResponseSchema>
 
 const relatedReportSchema = z.strictObject({
   publisher: nonEmpty,
-  url: z.url({ protocol: /^https?$/ }),
+  url: httpUrl,
   /** What the report says, in our words; never statement text. */
   summary: nonEmpty,
 })
