@@ -6,6 +6,7 @@ import { call } from '@/lib/commands/client'
 import * as statements from '@/lib/commands/statements/schema'
 import { changesOf, formOf, rebase, snapshotOf, type StatementForm } from '@/lib/edits/form'
 import type { StatementSnapshot } from '@/lib/edits/statement'
+import { AddClaim } from '@/components/coding-fields/add-claim'
 import { ConflictPanel } from './conflict-panel'
 import { Modal, BUTTON, PRIMARY } from './modal'
 import { StatementFields, type FieldError } from './statement-form'
@@ -30,6 +31,8 @@ export function EditDialog({
   const router = useRouter()
   const [base, setBase] = useState<StatementSnapshot | null>(null)
   const [camps, setCamps] = useState<statements.CampChoice[]>([])
+  const [claims, setClaims] = useState<statements.ClaimChoice[]>([])
+  const [shared, setShared] = useState<statements.ClaimChoice[]>([])
   const [form, setForm] = useState<StatementForm | null>(null)
   const [error, setError] = useState<FieldError | null>(null)
   const [conflict, setConflict] = useState<StatementSnapshot | null>(null)
@@ -43,6 +46,8 @@ export function EditDialog({
       if (!answer.ok) return setError({ field: 'request', message: answer.error })
       setBase(answer.value.statement)
       setCamps(answer.value.camps)
+      setClaims(answer.value.claims)
+      setShared(answer.value.shared)
       setForm(formOf(answer.value.statement))
     })
     return () => {
@@ -112,6 +117,17 @@ export function EditDialog({
           <StatementFields
             form={form}
             camps={camps}
+            claims={claims}
+            addClaim={
+              <AddClaim
+                storyId={storyId}
+                shared={shared}
+                onAdded={(next, added) => {
+                  setClaims(next)
+                  setShared((list) => list.filter((claim) => claim.id !== added.id))
+                }}
+              />
+            }
             source={sourceOf(base.source)}
             error={error}
             onChange={(next) => {

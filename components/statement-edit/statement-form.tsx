@@ -1,5 +1,6 @@
 'use client'
 
+import { ClaimStances, type ClaimChoice } from '@/components/coding-fields/claim-stances'
 import { CodedFields, type Camp } from '@/components/coding-fields/coded-fields'
 import type { StatementForm } from '@/lib/edits/form'
 import { SpanPicker } from './span-picker'
@@ -17,12 +18,17 @@ export interface FieldError {
 export function StatementFields({
   form,
   camps,
+  claims,
+  addClaim,
   source,
   error,
   onChange,
 }: {
   form: StatementForm
   camps: readonly Camp[]
+  claims: readonly ClaimChoice[]
+  /** The control that adds a claim to the story, shown under its claims. */
+  addClaim?: React.ReactNode
   source: { text: string; label: string } | null
   error: FieldError | null
   onChange: (next: StatementForm) => void
@@ -51,6 +57,15 @@ export function StatementFields({
         onEdit={(key, value) => onChange({ ...form, [key]: value })}
         onCommit={() => undefined}
       />
+      <ClaimStances
+        claims={claims}
+        stances={form.stances}
+        idPrefix="edit"
+        error={error ? { field: error.field, id: 'edit-error' } : null}
+        onChange={(stances) => onChange({ ...form, stances })}
+      >
+        {addClaim}
+      </ClaimStances>
     </div>
   )
 }

@@ -51,9 +51,23 @@ const FIELDS: { field: string; label: string; show: Show }[] = [
     field: 'stance.value',
     label: 'Stance',
     show: (s) =>
-      s.stance ? chosen(s.stance.value, STANCE_NAMES[s.stance.value as Stance] ?? s.stance.value) : NO_STANCE_NAME,
+      s.stance
+        ? chosen(s.stance.value, STANCE_NAMES[s.stance.value as Stance] ?? s.stance.value)
+        : NO_STANCE_NAME,
   },
   { field: 'stance.label', label: 'Stance label', show: (s) => s.stance?.label ?? '' },
+  {
+    field: 'stances',
+    label: 'Stances on further claims',
+    show: (s) =>
+      s.stances === undefined
+        ? undefined
+        : s.stances.length === 0
+          ? '(none)'
+          : s.stances
+              .map((x) => `${x.claim}: ${STANCE_NAMES[x.value as Stance] ?? x.value} — ${x.label}`)
+              .join('; '),
+  },
   {
     field: 'date',
     label: 'Date',

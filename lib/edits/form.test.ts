@@ -71,4 +71,27 @@ describe('the edit form', () => {
       anchor: { start: 12, end: 37 },
     })
   })
+
+  it('sends the stances on further claims only when they changed, whatever their order', () => {
+    const coded = {
+      ...base,
+      stances: [
+        { claim: 'c1', value: 'supports', label: 'Yes' },
+        { claim: 'c2', value: 'rejects', label: 'No' },
+      ],
+    }
+    expect(changesOf(coded, formOf(coded))).toEqual({})
+    const reordered = { ...formOf(coded), stances: [...coded.stances].reverse() }
+    expect(changesOf(coded, reordered)).toEqual({})
+    const dropped = { ...formOf(coded), stances: [coded.stances[0]!] }
+    expect(changesOf(coded, dropped)).toEqual({ stances: [coded.stances[0]] })
+    // A version logged before stances on claims reads as none.
+    expect(formOf(base).stances).toEqual([])
+    const theirs = { ...coded, attribution: 'statement on X', version: 5 }
+    expect(rebase(coded, dropped, theirs)).toMatchObject({
+      attribution: 'statement on X',
+      stances: [coded.stances[0]],
+    })
+    expect(snapshotOf(coded, dropped).stances).toEqual([coded.stances[0]])
+  })
 })

@@ -1,5 +1,5 @@
 import type { StatementChangesInput as StatementChangesBody } from '../commands/statements/schema'
-import type { StatementSnapshot } from './statement'
+import type { StanceOnClaim, StatementSnapshot } from './statement'
 
 /**
  * The coded fields as a form holds them, the same for a draft in review and a statement:
@@ -30,6 +30,8 @@ export interface StatementForm extends CodedValues {
   anchor: { start: number; end: number }
   /** The words of `anchor`, as the source shows them: for display, never sent. */
   text: string
+  /** Its stances on the story's further claims: one for each claim it addresses. */
+  stances: StanceOnClaim[]
 }
 
 export function formOf(s: StatementSnapshot): StatementForm {
@@ -46,7 +48,19 @@ export function formOf(s: StatementSnapshot): StatementForm {
     date: s.date ?? '',
     anchor: { ...s.anchor },
     text: s.text,
+    stances: (s.stances ?? []).map((x) => ({ ...x })),
   }
+}
+
+/** Two lists of stances on claims say the same, whatever their order. */
+const sameStances = (a: readonly StanceOnClaim[], b: readonly StanceOnClaim[]) => {
+  const key = (list: readonly StanceOnClaim[]) =>
+    JSON.stringify(
+      [...list]
+        .sort((x, y) => (x.claim < y.claim ? -1 : x.claim > y.claim ? 1 : 0))
+        .map((x) => [x.claim, x.value, x.label]),
+    )
+  return key(a) === key(b)
 }
 
 /** The caveats typed one a line, blank lines left out. */
@@ -79,6 +93,12 @@ export function changesOf(base: StatementSnapshot, form: StatementForm): Stateme
   if (form.anchor.start !== was.anchor.start || form.anchor.end !== was.anchor.end)
     changes.anchor = { ...form.anchor }
   if (form.date.trim() !== was.date) changes.date = form.date.trim() === '' ? null : form.date.trim()
+  if (!sameStances(form.stances, was.stances))
+    changes.stances = form.stances.map((x) => ({
+      claim: x.claim,
+      value: x.value as NonNullable<StatementChangesBody['stances']>[number]['value'],
+      label: x.label,
+    }))
   return changes
 }
 
@@ -99,6 +119,7 @@ export function rebase(
   if (mine.caveats) next.caveats = form.caveats
   if (mine.anchor) Object.assign(next, { anchor: form.anchor, text: form.text })
   if (mine.date !== undefined) next.date = form.date
+  if (mine.stances) next.stances = form.stances
   return next
 }
 
@@ -116,5 +137,6 @@ export function snapshotOf(base: StatementSnapshot, form: StatementForm): Statem
     ...(changes.caveats ? { caveats: changes.caveats } : {}),
     ...(changes.anchor ? { anchor: changes.anchor, text: form.text } : {}),
     ...(changes.date !== undefined ? { date: changes.date } : {}),
+    ...(changes.stances ? { stances: changes.stances } : {}),
   }
 }

@@ -1,3 +1,10 @@
+/** A stance on one of the story's further claims (the main claim is `stance`). */
+export interface StanceOnClaim {
+  claim: string
+  value: string
+  label: string
+}
+
 /**
  * One statement as an editor and the change log see it: every field a story file holds,
  * with its anchor, its version and whether it is deleted. History keeps these whole, so
@@ -13,6 +20,11 @@ export interface StatementSnapshot {
   channel: string
   /** The stance on the story's main claim; null when the statement does not address it. */
   stance: { value: string; label: string } | null
+  /**
+   * Its stances on the story's further claims, in the story's claim order. Absent in
+   * versions logged before statements took them.
+   */
+  stances?: StanceOnClaim[]
   source: string
   occurrence: number | null
   caveats: string[]
@@ -35,6 +47,7 @@ export const RESTORABLE = [
   'attribution',
   'channel',
   'stance',
+  'stances',
   'occurrence',
   'caveats',
   'anchor',

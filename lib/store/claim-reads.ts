@@ -54,6 +54,48 @@ export async function readStatementStances(
   return byStatement
 }
 
+/** One statement's stances on further claims, in its story's claim order. */
+export async function stancesOfStatement(
+  db: StoreDb,
+  storyId: string,
+  statementId: string,
+): Promise<{ claim: string; value: string; label: string }[]> {
+  return db
+    .select({
+      claim: c.statementStances.claimId,
+      value: c.statementStances.value,
+      label: c.statementStances.label,
+    })
+    .from(c.statementStances)
+    .innerJoin(
+      c.storyClaims,
+      and(
+        eq(c.storyClaims.storyId, c.statementStances.storyId),
+        eq(c.storyClaims.claimId, c.statementStances.claimId),
+      ),
+    )
+    .where(and(eq(c.statementStances.storyId, storyId), eq(c.statementStances.statementId, statementId)))
+    .orderBy(asc(c.storyClaims.position))
+}
+
+/** A story's claims to code a stance on: its further claims (the main one is the statement's `stance`). */
+export async function claimChoices(db: StoreDb, storyId: string) {
+  return (await readStoryClaims(db, storyId))
+    .slice(1)
+    .map((claim) => ({ id: claim.id, wording: claim.wording }))
+}
+
+/** The store's claims a story does not have yet, by wording: the shared list an editor picks from. */
+export async function sharedClaimChoices(db: StoreDb, storyId: string) {
+  return db
+    .select({ id: c.claims.id, wording: c.claims.wording })
+    .from(c.claims)
+    .where(
+      sql`not exists (select 1 from ${c.storyClaims} sc where sc.story_id = ${storyId} and sc.claim_id = ${c.claims.id})`,
+    )
+    .orderBy(asc(c.claims.wording))
+}
+
 export async function readNonResponses(db: StoreDb, storyId: string) {
   return db
     .select()

@@ -1,5 +1,6 @@
 import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
+import { stancesOfStatement } from './claim-reads'
 import type { StoreDb } from './db'
 import type { StatementSnapshot } from '../edits/statement'
 import * as t from './tables'
@@ -9,7 +10,11 @@ export { RESTORABLE } from '../edits/statement'
 
 type Row = typeof t.statements.$inferSelect
 
-export function snapshotOf(row: Row, caveats: string[]): StatementSnapshot {
+export function snapshotOf(
+  row: Row,
+  caveats: string[],
+  stances: StatementSnapshot['stances'] = [],
+): StatementSnapshot {
   return {
     id: row.id,
     perspective: row.perspectiveId,
@@ -22,6 +27,7 @@ export function snapshotOf(row: Row, caveats: string[]): StatementSnapshot {
       row.stanceValue === null || row.stanceLabel === null
         ? null
         : { value: row.stanceValue, label: row.stanceLabel },
+    stances,
     source: row.sourceId,
     occurrence: row.occurrence,
     caveats,
@@ -54,7 +60,11 @@ export async function readStatement(
     .where(and(eq(t.statements.storyId, storyId), eq(t.statements.id, statementId)))
   const [row] = lock ? await query.for('update') : await query
   if (!row) return undefined
-  return snapshotOf(row, await caveatsOf(db, storyId, statementId))
+  return snapshotOf(
+    row,
+    await caveatsOf(db, storyId, statementId),
+    await stancesOfStatement(db, storyId, statementId),
+  )
 }
 
 /** A story's deleted statements, for the change log's "Restore". */

@@ -1,6 +1,15 @@
 import { z } from 'zod'
 import { CHANNELS, KINDS, STANCES, UNKNOWN } from './codebook'
-import { calendarDay, claimWording, cleanName, filledText, httpUrl, plainText, slug, type Checked } from './values'
+import {
+  calendarDay,
+  claimWording,
+  cleanName,
+  filledText,
+  httpUrl,
+  plainText,
+  slug,
+  type Checked,
+} from './values'
 import { CHANNEL_LABELS, KIND_LABELS, STANCE_NAMES } from './vocabulary'
 
 /**
@@ -156,6 +165,39 @@ export const codedFields = {
   caveats,
   date: statementDate,
 }
+
+export const STANCES_MAX = 50
+
+/**
+ * A statement's stances on the story's further claims: each claim once, a stance and a
+ * label each (the codebook: justified by the statement's own words). The main claim is
+ * the statement's `stance`; the command checks each claim is one of the story's.
+ */
+export const stancesOnClaims = z
+  .array(
+    z.strictObject(
+      {
+        claim: z.string({ error: 'Choose a claim.' }).min(1, 'Choose a claim.').max(200),
+        value: codedFields.stance.shape.value,
+        label: codedFields.stance.shape.label,
+      },
+      { error: 'A stance on a claim could not be read.' },
+    ),
+    { error: 'The stances on claims could not be read.' },
+  )
+  .max(STANCES_MAX, { error: `At most ${STANCES_MAX} stances on claims.` })
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>()
+    list.forEach((stance, i) => {
+      if (seen.has(stance.claim))
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'claim'],
+          message: 'A statement takes one stance on each claim: this claim is chosen twice.',
+        })
+      seen.add(stance.claim)
+    })
+  })
 
 /**
  * A draft in review holds the same fields, still open: a choice not made yet is null,

@@ -204,7 +204,7 @@ export function claimWording(value: string, what: string, max: number): Checked<
   if (!text.ok) return text
   if (!isStatementWording(value))
     return no(
-      `${what} is the claim every stance is measured against: write it as a statement, not as a question.`,
+      `${what} must be a claim each camp could answer: write it as a statement, not as a question.`,
     )
   return text
 }

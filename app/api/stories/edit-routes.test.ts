@@ -8,6 +8,7 @@ import { readStatement } from '@/lib/store/statement-rows'
 import * as draft from '../reviews/[id]/drafts/[draftId]/route'
 import { POST as authPost } from '../auth/[...all]/route'
 import * as camp from './[id]/camps/[campId]/route'
+import * as storyClaims from './[id]/claims/route'
 import * as story from './[id]/route'
 import * as source from './[id]/sources/[sourceId]/route'
 import * as restore from './[id]/statements/[statementId]/restore/route'
@@ -49,6 +50,39 @@ const writes: [string, () => (who: Who, origin?: string) => Promise<Response>][]
       statement.PATCH(
         request('PATCH', url, who, { expectedVersion: 1, changes: { date: '2023-12-14' } }, origin),
         statementParams,
+      ),
+  ],
+  [
+    'PATCH a statement’s stances on claims',
+    () => (who, origin) =>
+      statement.PATCH(
+        request(
+          'PATCH',
+          url,
+          who,
+          {
+            expectedVersion: 1,
+            changes: {
+              stances: [{ claim: 'taliban-commanders-assist-militants', value: 'rejects', label: 'x' }],
+            },
+          },
+          origin,
+        ),
+        statementParams,
+      ),
+  ],
+  [
+    'POST a claim to the story',
+    () => (who, origin) =>
+      storyClaims.POST(
+        request(
+          'POST',
+          `/api/stories/${STORY}/claims`,
+          who,
+          { wording: 'Hacked claims are refused.' },
+          origin,
+        ),
+        params({ id: STORY }),
       ),
   ],
   [
@@ -156,6 +190,61 @@ describe('a draft’s date in review', () => {
     const ok = await send('editor', '')
     expect(ok.status).toBe(200)
     expect((await ok.json()).draft).toMatchObject({ date: null, dateCue: null, version: 2 })
+  })
+})
+
+describe('stances on further claims', () => {
+  const other = 'achakzai-double-game'
+  const otherUrl = `/api/stories/${STORY}/statements/${other}`
+  const otherParams = params({ id: STORY, statementId: other })
+  it('GET offers the story’s further claims; an editor’s PATCH codes one, refused for a claim the story lacks', async () => {
+    const read = await statement.GET(request('GET', otherUrl, 'editor'), otherParams)
+    expect(read.status).toBe(200)
+    const { claims, statement: before } = await read.json()
+    expect(claims.map((c: { id: string }) => c.id)).toEqual([
+      'militants-operate-from-afghan-territory',
+      'taliban-commanders-assist-militants',
+      'pakistani-military-strategy-shares-blame',
+      'accusations-secure-funding-for-pakistan',
+      'pakistan-a-base-for-militant-groups',
+    ])
+    const send = (stances: unknown) =>
+      statement.PATCH(
+        request('PATCH', otherUrl, 'editor', { expectedVersion: before.version, changes: { stances } }),
+        otherParams,
+      )
+    const unknown = await send([{ claim: 'no-such-claim', value: 'rejects', label: 'Denies it' }])
+    expect(unknown.status).toBe(400)
+    expect(await unknown.json()).toMatchObject({
+      field: 'stances.0.claim',
+      error: '“no-such-claim” is not one of this story’s claims: add the claim to the story first.',
+    })
+    const stances = [
+      ...before.stances,
+      { claim: 'taliban-commanders-assist-militants', value: 'rejects', label: 'Denies any hand in it' },
+    ]
+    const ok = await send(stances)
+    expect(ok.status).toBe(200)
+    expect((await ok.json()).statement).toMatchObject({ version: before.version + 1, stances })
+    expect((await readStatement(store.db, STORY, other))!.stances).toEqual(stances)
+    // A claim added by an editor is offered next time, and can be coded at once.
+    const added = await storyClaims.POST(
+      request('POST', `/api/stories/${STORY}/claims`, 'editor', {
+        wording: 'Fencing the border has cut the attacks.',
+      }),
+      params({ id: STORY }),
+    )
+    expect(added.status).toBe(200)
+    expect((await added.json()).claim).toEqual({
+      id: 'fencing-the-border-has-cut-the-attacks',
+      wording: 'Fencing the border has cut the attacks.',
+    })
+    const again = await statement.GET(request('GET', otherUrl, 'editor'), otherParams)
+    expect((await again.json()).claims.at(-1).id).toBe('fencing-the-border-has-cut-the-attacks')
+    // The same save again is made from a version that is no longer current.
+    const stale = await send([])
+    expect(stale.status).toBe(409)
+    expect((await stale.json()).current).toMatchObject({ stances })
   })
 })
 

@@ -14,6 +14,7 @@ import {
 } from './rows'
 import type { StatementChanges } from './schema'
 import { spanFromSelection } from './span'
+import { checkStances } from './stances'
 
 /**
  * Editing one statement: the changed fields (already held to their rules by the schema)
@@ -44,6 +45,7 @@ export async function editStatement(
     if (changes.attribution !== undefined) next.attribution = changes.attribution
     if (changes.channel !== undefined) next.channel = changes.channel
     if (changes.stance) next.stance = { ...changes.stance }
+    if (changes.stances) next.stances = await checkStances(tx, storyId, changes.stances)
     if (changes.caveats) next.caveats = [...changes.caveats]
     if (changes.date !== undefined) next.date = changes.date
     if (

@@ -11,6 +11,7 @@ import { inTransaction } from '../transaction'
 import { campExists, checkVersion, columnsOf, recordStatement, saveStatement, sourceTextOf } from './rows'
 import { statementChanges } from './schema'
 import { spanFromSelection } from './span'
+import { checkStances } from './stances'
 
 /**
  * Putting a statement back: undoing a delete, or restoring a version from its history.
@@ -19,7 +20,7 @@ import { spanFromSelection } from './span'
 
 /** A past version's fields, checked by the rules every edit follows. */
 function checkFields(version: StatementSnapshot) {
-  const { perspective, speaker, kind, attribution, channel, stance, caveats } = version
+  const { perspective, speaker, kind, attribution, channel, stance, stances, caveats } = version
   const checked = statementChanges.safeParse({
     perspective,
     speaker,
@@ -28,6 +29,7 @@ function checkFields(version: StatementSnapshot) {
     channel,
     // A statement that takes stances on further claims may have none on the main one.
     ...(stance ? { stance } : {}),
+    ...(stances ? { stances } : {}),
     caveats,
   })
   if (!checked.success) {
@@ -73,13 +75,22 @@ export async function restoreStatementVersion(
     if (!(await campExists(tx, storyId, version.perspective)))
       throw invalid('perspective', 'That version’s camp was deleted: add the camp back first.')
     checkFields(version)
+    // The claims it took stances on must still be the story's.
+    const stances =
+      version.stances &&
+      (await checkStances(
+        tx,
+        storyId,
+        version.stances,
+        (message) => `That version cannot be restored: ${message}`,
+      ))
     // Source texts never change, but the anchor is checked as if it were new.
     const span = spanFromSelection(await sourceTextOf(tx, storyId, version.source), version.anchor)
     // A statement purged with its camp or source comes back as a new row.
     const before = (await readStatement(tx, storyId, change.entityId, { lock: true })) ?? null
     if (before) checkVersion(before, input.expectedVersion)
     const base = before ?? (await reinsert(tx, storyId, version))
-    const next: StatementSnapshot = { ...base, ...pick(version), ...span }
+    const next: StatementSnapshot = { ...base, ...pick(version), ...span, ...(stances ? { stances } : {}) }
     const after = await saveStatement(tx, storyId, next, false)
     await recordStatement(tx, {
       storyId,

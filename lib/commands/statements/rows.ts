@@ -7,6 +7,7 @@ import { caveatsOf, readStatement, snapshotOf, type StatementSnapshot } from '..
 import * as t from '../../store/tables'
 import { invalid, notFound, staleVersion } from '../errors'
 import { bumpStory, recordChange } from '../history'
+import { writeStances } from './stances'
 
 /**
  * What every statement command shares: the row read and locked, the version check, the
@@ -84,6 +85,7 @@ export async function saveStatement(tx: StoreDb, storyId: string, next: Statemen
     })
     .where(and(eq(t.statements.storyId, storyId), eq(t.statements.id, next.id)))
   await writeCaveats(tx, storyId, next.id, next.caveats)
+  if (next.stances) await writeStances(tx, storyId, next.id, next.stances)
   return { ...next, version: next.version + 1, deleted }
 }
 

@@ -1,8 +1,11 @@
 import { z } from 'zod'
 import type { StatementSnapshot } from '../../edits/statement'
-import { codedFields, span, version } from '../../story/fields'
+import { codedFields, span, stancesOnClaims, version } from '../../story/fields'
 import type { HistoryEntry } from '../../edits/history-entry'
+import type { ClaimChoice } from '../claims/schema'
 import { endpoint } from '../endpoint'
+
+export type { ClaimChoice } from '../claims/schema'
 
 /**
  * Editing a statement of a story (editors): the fields it changes, each with its one
@@ -10,7 +13,9 @@ import { endpoint } from '../endpoint'
  * change only through a new selection in its source (`anchor`), never by typing.
  */
 
-export const statementChanges = z.strictObject({ ...codedFields, anchor: span }).partial()
+export const statementChanges = z
+  .strictObject({ ...codedFields, stances: stancesOnClaims, anchor: span })
+  .partial()
 export type StatementChanges = z.output<typeof statementChanges>
 export type StatementChangesInput = z.input<typeof statementChanges>
 
@@ -22,8 +27,15 @@ export interface CampChoice {
   definition: string
 }
 
-/** The statement as it is now, and the story's camps: what the edit form starts from. */
-export const readStatement = endpoint<{ statement: StatementSnapshot; camps: CampChoice[] }>()({
+
+/** The statement as it is now, the story's camps and further claims: what the edit form starts from. */
+export const readStatement = endpoint<{
+  statement: StatementSnapshot
+  camps: CampChoice[]
+  claims: ClaimChoice[]
+  /** The store's other claims, to add to the story. */
+  shared: ClaimChoice[]
+}>()({
   method: 'GET',
   path: PATH,
   access: 'editor',

@@ -1,8 +1,11 @@
 import '../server-only'
+import { derivedMainClaim } from '../../story/claims'
 import type { Perspective } from '../../story/schema'
+import { storyClaims } from '../../store/claim-tables'
 import type { StoreDb } from '../../store/db'
 import * as t from '../../store/tables'
 import { refuseLookAlike } from '../camps/look-alike'
+import { putClaims } from '../claims/rows'
 import { CommandError, invalid } from '../errors'
 import { recordChange } from '../history'
 import { inTransaction } from '../transaction'
@@ -46,6 +49,10 @@ export async function createStory(db: StoreDb, input: NewStory): Promise<{ id: s
         match: p.match ?? null,
       })),
     )
+    // Its question is its main claim, under the id a story file without claims gives it.
+    const main = derivedMainClaim(input)
+    await putClaims(tx, { id: input.id, claims: [main] }, input.actor)
+    await tx.insert(storyClaims).values({ storyId: input.id, claimId: main.id, position: 0, main: true })
     await recordChange(tx, {
       storyId: input.id,
       entity: 'story',

@@ -3,13 +3,19 @@ import { editStatement, setDeleted } from '@/lib/commands/statements/edit'
 import * as statements from '@/lib/commands/statements/schema'
 import { notFound } from '@/lib/commands/errors'
 import { campList } from '@/lib/store/camp-list'
+import { claimChoices, sharedClaimChoices } from '@/lib/store/claim-reads'
 import { readStatement } from '@/lib/store/statement-rows'
 
-/** The statement as it is now, with its version, and the story's camps: what the edit form starts from. */
+/** The statement as it is now, with its version, the story's camps and further claims: what the edit form starts from. */
 export const GET = route(statements.readStatement, async ({ db, params }) => {
   const statement = await readStatement(db, params.id, params.statementId)
   if (!statement) throw notFound('There is no such statement in this story.')
-  return { statement, camps: await campList(db, params.id) }
+  return {
+    statement,
+    camps: await campList(db, params.id),
+    claims: await claimChoices(db, params.id),
+    shared: await sharedClaimChoices(db, params.id),
+  }
 })
 
 export const PATCH = route(statements.editStatement, async ({ db, caller, input, params }) => {

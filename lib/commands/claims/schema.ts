@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { wording } from '../../story/fields'
+import { endpoint } from '../endpoint'
+
+/** A story's claims (editors): a claim from the shared list, or a new one, added to the story. */
+
+/** A claim as a form offers it. */
+export interface ClaimChoice {
+  id: string
+  wording: string
+}
+
+export const CLAIM_WORDING_MAX = 500
+
+/**
+ * Adds a further claim at the end of the story's claims: one from the shared list (by its
+ * id), or a new one by its wording. A wording the store already holds is that claim.
+ */
+export const addStoryClaim = endpoint<{ claim: ClaimChoice; claims: ClaimChoice[] }>()({
+  method: 'POST',
+  path: '/api/stories/[id]/claims',
+  access: 'editor',
+  input: z
+    .strictObject({
+      claimId: z.string({ error: 'Choose a claim.' }).min(1, 'Choose a claim.').max(200).optional(),
+      wording: wording('The claim’s wording', CLAIM_WORDING_MAX).optional(),
+    })
+    .refine((v) => (v.claimId === undefined) !== (v.wording === undefined), {
+      message: 'Pick a claim from the list, or write a new one.',
+      path: ['wording'],
+    }),
+})
