@@ -48,3 +48,12 @@ test('a visitor is sent to sign in and comes back to the story; a reader then re
   for (const path of PAGES.slice(0, 4))
     expect((await reader.get(path, { maxRedirects: 0 })).status(), path).toBe(200)
 })
+
+test('the health route answers a load balancer with no session, and names no folder', async ({ app }) => {
+  const anonymous = await app.request(null)
+  const response = await anonymous.get('/api/health', { maxRedirects: 0 })
+  expect(response.status()).toBe(200)
+  expect(response.headers()['cache-control']).toBe('no-store')
+  expect(await response.json()).toEqual({ status: 'ok' })
+  expect(await response.text()).not.toContain(app.dir)
+})

@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const OPEN = [
   path.join('app', 'sign-in', 'page.tsx'),
   path.join('app', 'api', 'auth', '[...all]', 'route.ts'),
+  // For a load balancer: whether the store is up, nothing about the stories.
+  path.join('app', 'api', 'health', 'route.ts'),
 ]
 // editRoute and editorRead wrap the story edit routes: each calls requireRole first (checked below).
 const CHECKS = /\b(requireReader|refuseUnlessReader|requireRole|requireAdminPage|requireSignedIn|editRoute|editorRead)\(/
