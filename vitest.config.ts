@@ -1,18 +1,44 @@
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
-// Tests that start processes (the CLIs, a real `next build`, the fixture generator, the
-// store's tools and servers) take seconds each, and far longer on a busy 2-core machine:
-// they get their own project with a timeout well above Vitest's 5 s default, one file at
-// a time.
-const SPAWNING = [
-  'scripts/cli.test.ts',
-  'scripts/build-failure.test.ts',
-  'lib/view/sort-fixture.test.ts',
-  '**/*.process.test.ts',
-]
+/**
+ * The tests in tiers, each its own project and npm script, so that the everyday loop
+ * (`npm run test:unit`) holds pure logic only and takes seconds, not minutes:
+ *
+ * - unit:      pure logic, no store, no process, no password hashing (`npm run test:unit`);
+ * - store:     a fresh PGlite store per file: the store, sign-in (scrypt hashing) and the
+ *              route handlers on a store (`npm run test:store`);
+ * - processes: the command-line tools, a real `next build`, the fixture generator, run as
+ *              processes (`npm run test:processes`);
+ * - eval:      the extractor over every labelled set in every layout (`npm run test:eval`);
+ * - speed:     CPU-time guards against quadratic extraction (`npm run test:speed`);
+ * - servers:   the production build served (`npm run test:servers`, after `npm run build`).
+ *
+ * A test file belongs to the first tier whose patterns match it; unit takes the rest.
+ * Slower tiers get timeouts well above Vitest's 5 s: this runs on a busy 2-core machine.
+ */
+export const TIERS = {
+  store: ['lib/store/**/*.test.ts', 'lib/auth/**/*.test.ts', 'app/**/*.test.ts'],
+  processes: [
+    'scripts/cli.test.ts',
+    'scripts/build-failure.test.ts',
+    'lib/view/sort-fixture.test.ts',
+    '**/*.process.test.ts',
+  ],
+  eval: ['scripts/eval.test.ts'],
+  speed: ['lib/extract/speed.test.ts'],
+  servers: ['**/*.server.test.ts'],
+} as const
 
-const SERVING = '**/*.server.test.ts'
+/** Where test files live: unit takes every one no other tier holds. */
+export const ALL = ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts', 'components/**/*.test.ts']
+
+/** Each tier's files, without those an earlier tier already holds. */
+const tier = (name: keyof typeof TIERS) => {
+  const names = Object.keys(TIERS) as (keyof typeof TIERS)[]
+  const earlier = names.slice(0, names.indexOf(name)).flatMap((n) => TIERS[n])
+  return { include: [...TIERS[name]], exclude: [...earlier, ...(name === 'servers' ? [] : TIERS.servers)] }
+}
 
 export default defineConfig({
   resolve: {
@@ -26,20 +52,32 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts'],
-          exclude: [...SPAWNING, SERVING],
+          include: ALL,
+          exclude: Object.values(TIERS).flat(),
         },
+      },
+      {
+        extends: true,
+        test: { name: 'store', ...tier('store'), testTimeout: 60_000, hookTimeout: 180_000 },
       },
       {
         extends: true,
         test: {
           name: 'processes',
-          include: SPAWNING,
-          exclude: [SERVING],
+          ...tier('processes'),
           testTimeout: 240_000,
           hookTimeout: 240_000,
           fileParallelism: false,
         },
+      },
+      {
+        extends: true,
+        // The labelled sets are scored while the file is collected: minutes under load.
+        test: { name: 'eval', ...tier('eval'), testTimeout: 120_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'speed', ...tier('speed'), fileParallelism: false },
       },
       {
         // Tests that serve the production build (run after `npm run build`): a real
@@ -47,7 +85,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'servers',
-          include: [SERVING],
+          ...tier('servers'),
           testTimeout: 300_000,
           hookTimeout: 300_000,
           fileParallelism: false,
