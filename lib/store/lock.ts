@@ -14,7 +14,7 @@ export class StoreLockedError extends Error {
     super(
       `The story store in ${dir} is in use by process ${pid} (the app, or another command). ` +
         'Only one process at a time may open it. Stop that process and run this again; ' +
-        'to write while the app runs, use a Postgres server (see the README, "A team on one Postgres").',
+        'to write while the app runs, use a Postgres server (see docs/operations.md, "A team on one Postgres").',
     )
     this.name = 'StoreLockedError'
   }
