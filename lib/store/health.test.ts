@@ -5,7 +5,7 @@ import path from 'node:path'
 import { sql } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openStore, type Store } from './db'
-import { healthWithin, storeHealth } from './health'
+import { healthWithin, openingProblem, storeHealth } from './health'
 import { lockPath } from './lock'
 import { tempStore } from './testing'
 
@@ -112,5 +112,26 @@ describe('the store’s health', () => {
     const health = await withEnv({ DATABASE_URL: url }, () => healthWithin(() => openStore()))
     expect(health).toEqual({ ok: false, reason: 'The database server cannot be reached.' })
     if (!health.ok) expectNoPlace(health.reason, '127.0.0.1', String(port), 'secret')
+  })
+
+  it('finds the driver’s reason inside the errors that wrap it, and otherwise points to the log', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.0.0.5:5432'), { code: 'ECONNREFUSED' })
+    const wrapped = new Error('Failed query: select 1', { cause: refused })
+    expect(openingProblem(wrapped)).toBe('The database server cannot be reached.')
+    expect(openingProblem(new AggregateError([refused], 'connect failed'))).toBe(
+      'The database server cannot be reached.',
+    )
+    const shutdown = Object.assign(new Error('terminating connection due to administrator command'), {
+      code: '57P01',
+    })
+    expect(openingProblem(new Error('Failed query', { cause: shutdown }))).toBe(
+      'The database server is shutting down or starting up.',
+    )
+    expect(openingProblem(new Error('Connection terminated unexpectedly'))).toBe(
+      'The database server closed the connection.',
+    )
+    expect(openingProblem(new Error('something else at /srv/reader/.data'))).toBe(
+      'The store cannot be used; the server log says why.',
+    )
   })
 })

@@ -33,6 +33,7 @@ export async function storeHealth(store: Store): Promise<Health> {
     const { rows } = result as unknown as { rows: { newest: string | number | null }[] }
     applied = rows[0]?.newest == null ? null : Number(rows[0].newest)
   } catch (error) {
+    logOnce(error)
     return { ok: false, reason: openingProblem(error) }
   }
   if (applied === null || applied < newestMigration())
@@ -44,18 +45,33 @@ export async function storeHealth(store: Store): Promise<Health> {
   return { ok: true }
 }
 
+/**
+ * The error and its causes: drizzle wraps a driver's error ("Failed query: …") in its own,
+ * and a connection tried on several addresses fails with each in an AggregateError.
+ */
+function* causes(error: unknown, depth = 0): Generator<unknown> {
+  if (error == null || depth > 4) return
+  yield error
+  if (error instanceof AggregateError) for (const each of error.errors) yield* causes(each, depth + 1)
+  yield* causes((error as { cause?: unknown }).cause, depth + 1)
+}
+
 /** The reason an opening or a query failed, in words a load balancer's log can carry. */
 export function openingProblem(error: unknown): string {
-  const name = error instanceof Error ? error.name : ''
-  const code = (error as { code?: unknown } | null)?.code
-  if (name === 'StoreLockedError') return 'The store is held by another process.'
-  if (name === 'StoreCorruptError')
-    return 'The store is damaged and was not opened; the server log says what to do.'
-  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH')
-    return 'The database server cannot be reached.'
-  if (code === '28P01' || code === '28000') return 'The database server refused the credentials.'
-  if (code === '3D000') return 'The database does not exist on the server.'
-  if (code === '57P01' || code === '57P03') return 'The database server is shutting down or starting up.'
+  for (const cause of causes(error)) {
+    const name = cause instanceof Error ? cause.name : ''
+    const code = (cause as { code?: unknown }).code
+    if (name === 'StoreLockedError') return 'The store is held by another process.'
+    if (name === 'StoreCorruptError')
+      return 'The store is damaged and was not opened; the server log says what to do.'
+    if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH')
+      return 'The database server cannot be reached.'
+    if (code === '28P01' || code === '28000') return 'The database server refused the credentials.'
+    if (code === '3D000') return 'The database does not exist on the server.'
+    if (code === '57P01' || code === '57P03') return 'The database server is shutting down or starting up.'
+    if (cause instanceof Error && /^Connection terminated/.test(cause.message))
+      return 'The database server closed the connection.'
+  }
   return 'The store cannot be used; the server log says why.'
 }
 
