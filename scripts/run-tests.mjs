@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// `npm test`: every tier in order, stopping at the first failure, then a table of each
+// stage's time: wall clock, CPU (the stage's processes, on Linux) and the load average
+// at its start and end, so a run on a shared machine can be read for what it is.
+//
+//   npm test                    every stage
+//   npm test -- --from build    from that stage on (after fixing what failed there)
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+
+/** The stages: each an npm script, run in this order. The app is built twice in all. */
+const STAGES = [
+  'lint',
+  'typecheck',
+  'test:unit',
+  'test:store',
+  'test:eval',
+  'test:speed',
+  'test:processes',
+  'build',
+  'check:reproducible',
+  'test:servers',
+  'test:e2e',
+]
+
+/** CPU seconds of this process's finished children (Linux: /proc/self/stat), or null. */
+function childrenCpu() {
+  try {
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+    // cutime and cstime (fields 16 and 17 of the whole line), in clock ticks of 1/100 s.
+    return (Number(fields[13]) + Number(fields[14])) / 100
+  } catch {
+    return null
+  }
+}
+
+const seconds = (s) =>
+  s >= 60
+    ? `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`
+    : `${Math.round(s)} s`
+const load = () => loadavg()[0].toFixed(1)
+
+const from = process.argv.indexOf('--from')
+const start = from === -1 ? 0 : STAGES.indexOf(process.argv[from + 1])
+if (start === -1) {
+  console.error(`--from takes one of: ${STAGES.join(', ')}`)
+  process.exit(2)
+}
+
+const rows = []
+let failed = null
+const began = Date.now()
+for (const stage of STAGES.slice(start)) {
+  const row = { stage, loadBefore: load(), cpuBefore: childrenCpu(), t0: Date.now() }
+  const result = spawnSync('npm', ['run', stage], { stdio: 'inherit' })
+  const cpuAfter = childrenCpu()
+  rows.push({
+    ...row,
+    wall: (Date.now() - row.t0) / 1000,
+    cpu: cpuAfter === null || row.cpuBefore === null ? null : cpuAfter - row.cpuBefore,
+    loadAfter: load(),
+  })
+  if (result.status !== 0) {
+    failed = stage
+    break
+  }
+}
+
+const table = [
+  '| stage | wall | CPU | load average, start → end |',
+  '| --- | --- | --- | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.stage}${r.stage === failed ? ' (failed)' : ''} | ${seconds(r.wall)} | ${r.cpu === null ? '' : seconds(r.cpu)} | ${r.loadBefore} → ${r.loadAfter} |`,
+  ),
+  `| **total** | **${seconds((Date.now() - began) / 1000)}** | | |`,
+]
+console.log(`\n${table.join('\n')}`)
+if (failed) {
+  console.error(`\nnpm test stopped at "${failed}". After a fix: npm test -- --from ${failed}`)
+  process.exit(1)
+}
