@@ -47,6 +47,9 @@ export default defineConfig({
   test: {
     exclude: ['**/node_modules/**', '.next*/**'],
     environment: 'node',
+    // Vitest's default leaves a core to itself (one worker on a 2-core machine); the tests'
+    // own work is most of the time, so a worker per core runs them nearly twice as fast.
+    maxWorkers: '100%',
     projects: [
       {
         extends: true,
@@ -67,7 +70,6 @@ export default defineConfig({
           ...tier('processes'),
           testTimeout: 240_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
         },
       },
       {
