@@ -5,14 +5,17 @@
 //
 //   npm test                    every stage
 //   npm test -- --from build    from that stage on (after fixing what failed there)
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 
-/** The stages: each an npm script, run in this order. The app is built twice in all. */
+/**
+ * The stages: each an npm script, run in this order; a stage of several runs them at
+ * once (ESLint and tsc each keep one core busy), printing each one's output as it ends.
+ * The app is built twice in all.
+ */
 const STAGES = [
-  'lint',
-  'typecheck',
+  ['lint', 'typecheck'],
   'test:unit',
   'test:store',
   'test:eval',
@@ -36,25 +39,41 @@ function childrenCpu() {
   }
 }
 
-const seconds = (s) =>
-  s >= 60
-    ? `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`
-    : `${Math.round(s)} s`
+const seconds = (value) => {
+  const s = Math.round(value)
+  return s >= 60 ? `${Math.floor(s / 60)} min ${String(s % 60).padStart(2, '0')} s` : `${s} s`
+}
 const load = () => loadavg()[0].toFixed(1)
 
+const names = (stage) => [stage].flat()
 const from = process.argv.indexOf('--from')
-const start = from === -1 ? 0 : STAGES.indexOf(process.argv[from + 1])
+const start = from === -1 ? 0 : STAGES.findIndex((stage) => names(stage).includes(process.argv[from + 1]))
 if (start === -1) {
-  console.error(`--from takes one of: ${STAGES.join(', ')}`)
+  console.error(`--from takes one of: ${STAGES.flat().join(', ')}`)
   process.exit(2)
+}
+
+/** Runs one npm script: its output straight through, or kept and printed once it ends. */
+function npmRun(script, { alone }) {
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', script], { stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'] })
+    const output = []
+    child.stdout?.on('data', (chunk) => output.push(chunk))
+    child.stderr?.on('data', (chunk) => output.push(chunk))
+    child.on('close', (code) => {
+      if (!alone) process.stdout.write(Buffer.concat(output))
+      resolve(code === 0)
+    })
+  })
 }
 
 const rows = []
 let failed = null
 const began = Date.now()
 for (const stage of STAGES.slice(start)) {
-  const row = { stage, loadBefore: load(), cpuBefore: childrenCpu(), t0: Date.now() }
-  const result = spawnSync('npm', ['run', stage], { stdio: 'inherit' })
+  const scripts = names(stage)
+  const row = { stage: scripts.join(' + '), loadBefore: load(), cpuBefore: childrenCpu(), t0: Date.now() }
+  const passed = await Promise.all(scripts.map((script) => npmRun(script, { alone: scripts.length === 1 })))
   const cpuAfter = childrenCpu()
   rows.push({
     ...row,
@@ -62,8 +81,10 @@ for (const stage of STAGES.slice(start)) {
     cpu: cpuAfter === null || row.cpuBefore === null ? null : cpuAfter - row.cpuBefore,
     loadAfter: load(),
   })
-  if (result.status !== 0) {
-    failed = stage
+  const failing = scripts.filter((_, i) => !passed[i])
+  if (failing.length > 0) {
+    failed = failing[0]
+    rows.at(-1).failed = true
     break
   }
 }
@@ -73,7 +94,7 @@ const table = [
   '| --- | --- | --- | --- |',
   ...rows.map(
     (r) =>
-      `| ${r.stage}${r.stage === failed ? ' (failed)' : ''} | ${seconds(r.wall)} | ${r.cpu === null ? '' : seconds(r.cpu)} | ${r.loadBefore} → ${r.loadAfter} |`,
+      `| ${r.stage}${r.failed ? ' (failed)' : ''} | ${seconds(r.wall)} | ${r.cpu === null ? '' : seconds(r.cpu)} | ${r.loadBefore} → ${r.loadAfter} |`,
   ),
   `| **total** | **${seconds((Date.now() - began) / 1000)}** | | |`,
 ]
