@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config'
  * - unit:      pure logic, no store, no process, no password hashing (`npm run test:unit`);
  * - store:     a fresh PGlite store per file: the store, sign-in (scrypt hashing) and the
  *              route handlers on a store (`npm run test:store`);
+ * - web:       fetching pages and feeds from the fixture web on loopback, with its time
+ *              limits (`npm run test:web`);
  * - processes: the command-line tools, a real `next build`, the fixture generator, run as
  *              processes (`npm run test:processes`);
  * - eval:      the extractor over every labelled set in every layout (`npm run test:eval`);
@@ -19,6 +21,7 @@ import { defineConfig } from 'vitest/config'
  */
 export const TIERS = {
   store: ['lib/store/**/*.test.ts', 'lib/auth/**/*.test.ts', 'app/**/*.test.ts'],
+  web: ['lib/ingest/fetch.test.ts', 'lib/ingest/article.test.ts', 'lib/ingest/feeds.test.ts'],
   processes: [
     'scripts/cli.test.ts',
     'scripts/build-failure.test.ts',
@@ -62,6 +65,10 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'store', ...tier('store'), testTimeout: 60_000, hookTimeout: 180_000 },
+      },
+      {
+        extends: true,
+        test: { name: 'web', ...tier('web'), testTimeout: 60_000 },
       },
       {
         extends: true,

@@ -4,7 +4,7 @@
 // text; a story of four camps) and a generated story large enough to load as a windowed
 // table. The fixture server (playwright.config.ts) serves the app's one build with
 // STORIES_DIR pointing here and seeds a fresh store from it; the shipped build never
-// contains them. Run before that server starts; `npm run fixtures` runs it alone.
+// contains them. Run before that server starts; `npm run fixtures:stories` runs it alone.
 import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import path from 'node:path'

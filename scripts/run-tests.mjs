@@ -18,6 +18,7 @@ const STAGES = [
   ['lint', 'typecheck'],
   'test:unit',
   'test:store',
+  'test:web',
   'test:eval',
   'test:speed',
   'test:processes',

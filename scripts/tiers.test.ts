@@ -7,7 +7,7 @@ import { ALL, TIERS } from '../vitest.config'
 /**
  * `npm run test:unit` stays fast only if what joins it later is pure logic: a test file
  * outside the other tiers' patterns that opens a store, starts a process, hashes a
- * password or measures CPU time fails here, naming the tier it belongs in.
+ * password, serves the fixture web or measures CPU time fails here, naming the tier it belongs in.
  */
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -39,6 +39,7 @@ const ELSEWHERE: [RegExp, string][] = [
     'store',
   ],
   [/\b(addUser|hashPassword|betterAuth)\b/, 'store'],
+  [/\b(startFixtureWeb|serveFixtureWeb|createServer)\b|node:https?['"]|node:net['"]/, 'web'],
   [/node:child_process|\bexecFile(Sync)?\b|\bspawn(Sync)?\(/, 'processes'],
   [/\bcpuUsage\b/, 'speed'],
 ]
@@ -51,7 +52,7 @@ describe('test tiers', () => {
     expect(matches('lib/view/sort.test.ts', Object.values(TIERS).flat())).toBe(false)
   })
 
-  it('the unit tier holds no test that opens a store, starts a process, hashes a password or times the CPU', () => {
+  it('the unit tier holds no test that opens a store, starts a process, hashes a password, serves the fixture web or times the CPU', () => {
     const unit = ['lib', 'scripts', 'app', 'components']
       .flatMap(testFiles)
       .filter((file) => matches(file, ALL) && !matches(file, Object.values(TIERS).flat()))
