@@ -41,7 +41,8 @@ if (!existsSync(path.join(root, MAIN, 'BUILD_ID'))) {
   console.error(`No build in ${MAIN}/ to compare with: run "npm run build" first.`)
   process.exit(1)
 }
-// Taken before the second build starts, so nothing that happens to .next meanwhile counts.
+// Taken first, before the second build starts: npm test serves .next (the server tests)
+// while this builds, and nothing that happens to .next meanwhile counts.
 const first = fingerprint(MAIN)
 rmSync(path.join(root, SECOND), { recursive: true, force: true })
 execFileSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {

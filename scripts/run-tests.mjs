@@ -11,8 +11,9 @@ import { loadavg } from 'node:os'
 
 /**
  * The stages: each an npm script, run in this order; a stage of several runs them at
- * once (ESLint and tsc each keep one core busy), printing each one's output as it ends.
- * The app is built twice in all.
+ * once, printing each one's output as it ends. ESLint and tsc each keep one core busy;
+ * the server tests mostly run one process at a time and wait on it, which leaves a core
+ * for the second build. The app is built twice in all.
  */
 const STAGES = [
   ['lint', 'typecheck'],
@@ -23,8 +24,7 @@ const STAGES = [
   'test:speed',
   'test:processes',
   'build',
-  'check:reproducible',
-  'test:servers',
+  ['check:reproducible', 'test:servers'],
   'test:e2e',
 ]
 
