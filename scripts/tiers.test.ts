@@ -44,15 +44,23 @@ const ELSEWHERE: [RegExp, string][] = [
   [/\bcpuUsage\b/, 'speed'],
 ]
 
+/** What the unit tier's shared modules (isolate: false) cannot hold: mocks, stubs, set globals. */
+const SHARED_STATE =
+  /\bvi\.(mock|doMock|stubGlobal|stubEnv|spyOn)\b|process\.env(\.\w+|\[[^\]]+\])\s*=(?!=)|\bdelete process\.env/
+
 describe('test tiers', () => {
   it('reads the tiers’ glob patterns as Vitest does', () => {
     expect(matches('lib/store/db.test.ts', TIERS.store)).toBe(true)
     expect(matches('lib/store/sub/x.test.ts', TIERS.store)).toBe(true)
     expect(matches('scripts/users.process.test.ts', TIERS.processes)).toBe(true)
     expect(matches('lib/view/sort.test.ts', Object.values(TIERS).flat())).toBe(false)
+    expect(SHARED_STATE.test("vi.mock('./db')")).toBe(true)
+    expect(SHARED_STATE.test("process.env.PGLITE_DIR = '/tmp/x'")).toBe(true)
+    expect(SHARED_STATE.test("process.env['X'] = '1'")).toBe(true)
+    expect(SHARED_STATE.test("if (process.env.CI === 'true') {}")).toBe(false)
   })
 
-  it('the unit tier holds no test that opens a store, starts a process, hashes a password, serves the fixture web or times the CPU', () => {
+  it('the unit tier holds no test that opens a store, starts a process, hashes a password, serves the fixture web, times the CPU or sets shared state', () => {
     const unit = ['lib', 'scripts', 'app', 'components']
       .flatMap(testFiles)
       .filter((file) => matches(file, ALL) && !matches(file, Object.values(TIERS).flat()))
@@ -62,7 +70,10 @@ describe('test tiers', () => {
     const misplaced = unit.flatMap((file) => {
       const text = readFileSync(path.join(root, file), 'utf8')
       const found = ELSEWHERE.find(([marker]) => marker.test(text))
-      return found ? [`${file} belongs in the ${found[1]} tier (vitest.config.ts)`] : []
+      if (found) return [`${file} belongs in the ${found[1]} tier (vitest.config.ts)`]
+      return SHARED_STATE.test(text)
+        ? [`${file} mocks modules or sets globals, which unit-tier files share: give it a tier of its own`]
+        : []
     })
     expect(misplaced).toEqual([])
   })
