@@ -5,6 +5,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const { openOrExit } = await import('./lib/store/app-store')
-  await openOrExit()
+  const { startOrExit } = await import('./lib/commands/start')
+  await startOrExit()
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-
+import { SECURITY_HEADERS } from './lib/web/response-headers.mjs'
 
 /**
  * The build id is a hash of everything the build is made from (code and dependencies;
@@ -26,21 +26,6 @@ function contentBuildId() {
   return hash.digest('hex').slice(0, 20)
 }
 
-// The Content-Security-Policy (with a per-request nonce) and HSTS are set in proxy.ts.
-export const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  // Which story an analyst reads is nobody else's business: links out send no referrer.
-  { key: 'Referrer-Policy', value: 'no-referrer' },
-  {
-    key: 'Permissions-Policy',
-    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), browsing-topics=(), clipboard-write=(self)',
-  },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  // Our responses are for our own pages only: no other site may embed or fetch them.
-  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
-]
-
 // Builds into another folder (fixtures, benchmarks) would otherwise add that folder to
 // tsconfig.json; they type-check through a throwaway file (git-ignored) instead.
 const tsconfigPath = process.env.NEXT_DIST_DIR ? 'tsconfig.build-alt.json' : 'tsconfig.json'
@@ -62,8 +47,10 @@ const nextConfig = {
   typescript: { tsconfigPath },
   // forbidden(): a signed-in user without the role gets a 403 page, not a redirect loop.
   experimental: { authInterrupts: true },
+  // The fixed security headers (server.mjs sets them too, on what Next.js answers early);
+  // the Content-Security-Policy, with a per-request nonce, and HSTS are set in proxy.ts.
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }]
+    return [{ source: '/:path*', headers: SECURITY_HEADERS }]
   },
 }
 

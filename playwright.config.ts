@@ -47,17 +47,18 @@ export default defineConfig({
       },
     },
   ],
-  // Production builds, started directly: an npx wrapper would leave next-server behind.
+  // Production builds, served by the app's own server (what `npm start` runs), started
+  // directly: an npm or npx wrapper would leave the server behind.
   webServer: [
     {
-      command: `node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+      command: `node server.mjs -p ${PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${PORT}`,
       env: { PGLITE_DIR: path.join(STORE, 'app') },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
-      command: `node scripts/fixture-stories.mjs && exec node_modules/.bin/next start -p ${FIXTURE_PORT} -H 127.0.0.1`,
+      command: `node scripts/fixture-stories.mjs && exec node server.mjs -p ${FIXTURE_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${FIXTURE_PORT}`,
       env: { STORIES_DIR: '.fixture-stories', PGLITE_DIR: path.join(STORE, 'fixtures') },
       reuseExistingServer: !process.env.CI,

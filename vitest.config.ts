@@ -6,8 +6,11 @@ import { defineConfig } from 'vitest/config'
  * (`npm run test:unit`) holds pure logic only and takes seconds, not minutes:
  *
  * - unit:      pure logic, no store, no process, no password hashing (`npm run test:unit`);
- * - store:     a fresh PGlite store per file: the store, sign-in (scrypt hashing) and the
- *              route handlers on a store (`npm run test:store`);
+ * - stubs:     pure logic that stubs a global (the typed client's fetch): isolated, since
+ *              the unit tier's files share their modules (`npm run test:unit` runs both);
+ * - store:     a fresh PGlite store per file: the store, the write commands, the tools'
+ *              commands (lib/admin), sign-in (scrypt hashing) and the route handlers on a
+ *              store (`npm run test:store`);
  * - web:       fetching pages and feeds from the fixture web on loopback, with its time
  *              limits (`npm run test:web`);
  * - processes: the command-line tools, a real `next build`, the fixture generator, run as
@@ -20,7 +23,15 @@ import { defineConfig } from 'vitest/config'
  * Slower tiers get timeouts well above Vitest's 5 s: this runs on a busy 2-core machine.
  */
 export const TIERS = {
-  store: ['lib/store/**/*.test.ts', 'lib/auth/**/*.test.ts', 'app/**/*.test.ts'],
+  stubs: ['lib/commands/client.test.ts'],
+  store: [
+    'lib/store/**/*.test.ts',
+    'lib/auth/auth.test.ts',
+    'lib/auth/limits.test.ts',
+    'lib/commands/*/**/*.test.ts',
+    'lib/admin/**/*.test.ts',
+    'app/**/*.test.ts',
+  ],
   web: ['lib/ingest/fetch.test.ts', 'lib/ingest/article.test.ts', 'lib/ingest/feeds.test.ts'],
   processes: [
     'scripts/cli.test.ts',
@@ -65,6 +76,10 @@ export default defineConfig({
           // at a load of 18). scripts/tiers.test.ts keeps mocks and globals out.
           isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { name: 'stubs', ...tier('stubs') },
       },
       {
         extends: true,

@@ -99,6 +99,25 @@ test('the users page is for admins: a reader gets 403, a visitor is sent to sign
   await visitor.close()
 })
 
+test('editors’ pages answer a reader 403 and send a visitor to sign in; an editor gets them', async ({
+  app,
+}) => {
+  const story = '/stories/pakistan-afghanistan-militancy-2023'
+  const pages = ['/import', `${story}/edit`, `${story}/history`, `${story}/add?new=1`]
+  const reader = await app.request('reader')
+  const visitor = await app.request(null)
+  const editor = await app.request('editor')
+  for (const path of pages) {
+    const refused = await reader.get(path)
+    expect(refused.status(), path).toBe(403)
+    expect(await refused.text(), path).toContain('Not for your account')
+    const sent = await visitor.get(path, { maxRedirects: 0 })
+    expect(sent.status(), path).toBe(307)
+    expect(sent.headers()['location'], path).toBe(`/sign-in?next=${encodeURIComponent(path.split('?')[0]!)}`)
+    expect((await editor.get(path)).status(), path).toBe(200)
+  }
+})
+
 test('an admin adds a user, changes their role and resets their password in the browser', async ({ app }) => {
   const page = await (await app.as('admin')).newPage()
   await page.goto('/admin/users')

@@ -33,6 +33,50 @@ for (const path of ['/', STORY_PATH, '/stories/missing', '/_next/static/not-a-fi
   })
 }
 
+/** The fixed headers every answer carries, whatever made it. */
+function expectFixedHeaders(headers: Record<string, string>, what: string) {
+  expect(headers['x-content-type-options'], what).toBe('nosniff')
+  expect(headers['x-frame-options'], what).toBe('DENY')
+  expect(headers['referrer-policy'], what).toBe('no-referrer')
+  expect(headers['permissions-policy'], what).toContain('camera=()')
+  expect(headers['cross-origin-opener-policy'], what).toBe('same-origin')
+  expect(headers['cross-origin-resource-policy'], what).toBe('same-origin')
+  const csp = headers['content-security-policy'] ?? ''
+  expect(csp, what).toMatch(/default-src '(self|none)'/)
+  expect(csp, what).toContain("frame-ancestors 'none'")
+  expect(csp, what).not.toMatch(/https?:|\*|unsafe-eval/)
+}
+
+test('answers Next.js gives early carry the security headers too: a broken address, TRACE, refusals', async ({
+  request,
+}) => {
+  // A broken %-escape and TRACE were 500s without a header; now 400 and 405, with them.
+  for (const path of ['/stories/%', '/%E0%A4%A', `${STORY_PATH}/sources/%zz`]) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(400)
+    expectFixedHeaders(response.headers(), path)
+  }
+  // TRACE is refused by the app's server; TRACK is not even HTTP to Node's parser.
+  for (const [method, status] of [
+    ['TRACE', 405],
+    ['TRACK', 400],
+  ] as const) {
+    const response = await request.fetch('/', { method })
+    expect(response.status(), method).toBe(status)
+    expect(await response.text()).not.toContain('<')
+    expectFixedHeaders(response.headers(), method)
+  }
+  const refusals = [
+    await request.get('/api/admin/users'),
+    await request.post('/api/auth/sign-in/email', { data: { email: 'a@b.example', password: 'x' } }),
+    await request.get('/api/auth/list-sessions'),
+    await request.get('/no-such-page'),
+    await request.get(`${STORY_PATH}/edit`, { maxRedirects: 0 }),
+  ]
+  expect(refusals.map((r) => r.status())).toEqual([401, 403, 404, 404, 307])
+  for (const response of refusals) expectFixedHeaders(response.headers(), response.url())
+})
+
 test('each page gets a nonce of its own, and every script on it carries that nonce', async ({ request }) => {
   const nonces: string[] = []
   for (let i = 0; i < 3; i++) {

@@ -1,10 +1,41 @@
-import { SLUG, STORY_PATH } from './seed'
+import type { APIRequestContext, APIResponse } from '@playwright/test'
+import { seed, SLUG, STORY_PATH } from './seed'
 import { expect, test } from './writable'
 
 /** READ_ACCESS=signed-in, read when this server starts (the build is the shared one). */
 test.use({ appEnv: { READ_ACCESS: 'signed-in' } })
 
+const SOURCE_PATH = `${STORY_PATH}/sources/${seed.sources[0]!.id}`
 const PAGES = ['/', STORY_PATH, '/codebook', '/import', '/stories/no-such-story']
+
+/** What only a reader may learn: the story's title and question, who spoke, what they said. */
+const SECRETS = [
+  seed.title,
+  seed.question,
+  ...seed.statements.map((s) => s.speaker.name),
+  ...seed.statements.map((s) => s.text.slice(0, 40)),
+  seed.sources[0]!.text.slice(0, 40),
+]
+
+/** Every way a browser asks for a page: the document, its RSC payload (navigation, prefetch), HEAD. */
+async function answers(visitor: APIRequestContext, path: string): Promise<[string, APIResponse][]> {
+  const got: [string, APIResponse][] = [
+    ['GET', await visitor.get(path, { maxRedirects: 0 })],
+    ['HEAD', await visitor.head(path, { maxRedirects: 0 })],
+  ]
+  for (const [name, headers] of [
+    ['RSC', { rsc: '1' }],
+    ['RSC prefetch', { rsc: '1', 'next-router-prefetch': '1' }],
+  ] as const) {
+    let response = await visitor.get(path, { maxRedirects: 0, headers })
+    // Next.js first sends an RSC request to the address with its cache-busting parameter.
+    const location = response.headers()['location'] ?? ''
+    if (response.status() === 307 && location.includes('_rsc'))
+      response = await visitor.get(location, { maxRedirects: 0, headers })
+    got.push([name, response])
+  }
+  return got
+}
 
 test('every page sends a visitor with no session to sign in, and shows nothing of the stories', async ({
   app,
@@ -15,6 +46,47 @@ test('every page sends a visitor with no session to sign in, and shows nothing o
     expect(response.status(), path).toBe(307)
     expect(response.headers()['location'], path).toMatch(/\/sign-in\?next=/)
     expect(await response.text(), path).not.toContain('Pakistan')
+  }
+})
+
+test('no title, speaker name or statement reaches a visitor in any answer: 307 bodies, RSC, HEAD, metadata', async ({
+  app,
+}) => {
+  // The speakers' pages, as a reader finds them.
+  const reader = await app.request('reader')
+  const speakers = [
+    ...(await (await reader.get('/speakers')).text()).matchAll(/href="(\/speakers\/[^"#?]+)"/g),
+  ]
+  const speakerPaths = [...new Set(speakers.map((m) => m[1]!))]
+  expect(speakerPaths.length).toBeGreaterThan(0)
+  // …which do show the secrets to a reader, so their absence below means something.
+  const readerView = await (await reader.get(SOURCE_PATH)).text()
+  expect(readerView).toContain(seed.title)
+  expect(readerView).toContain(seed.statements[0]!.text.slice(0, 40))
+
+  const anonymous = await app.request(null)
+  const paths = [
+    ...PAGES,
+    SOURCE_PATH,
+    '/speakers',
+    ...speakerPaths,
+    `${STORY_PATH}/edit`,
+    `${STORY_PATH}/history`,
+    `${STORY_PATH}/add`,
+    `${STORY_PATH}/reviews/no-such-review`,
+  ]
+  for (const path of paths)
+    for (const [how, response] of await answers(anonymous, path)) {
+      const what = `${how} ${path}`
+      expect(response.status(), what).toBeLessThan(500)
+      const text = `${JSON.stringify(response.headersArray())}\n${how === 'HEAD' ? '' : await response.text()}`
+      for (const secret of SECRETS) expect(text, `${what} shows “${secret}”`).not.toContain(secret)
+    }
+  // The document answers send the visitor to sign in, coming back after.
+  for (const path of [SOURCE_PATH, speakerPaths[0]!]) {
+    const response = await anonymous.get(path, { maxRedirects: 0 })
+    expect(response.status(), path).toBe(307)
+    expect(response.headers()['location']).toBe(`/sign-in?next=${encodeURIComponent(path)}`)
   }
 })
 
@@ -45,8 +117,10 @@ test('a visitor is sent to sign in and comes back to the story; a reader then re
   await context.close()
 
   const reader = await app.request('reader')
-  for (const path of PAGES.slice(0, 4))
+  for (const path of ['/', STORY_PATH, '/codebook', SOURCE_PATH])
     expect((await reader.get(path, { maxRedirects: 0 })).status(), path).toBe(200)
+  // Starting a story is an editor's work: a reader is told no.
+  expect((await reader.get('/import', { maxRedirects: 0 })).status()).toBe(403)
 })
 
 test('the health route answers a load balancer with no session, and names no folder', async ({ app }) => {

@@ -36,7 +36,7 @@ async function review(page: Page, n: number, camp: string, stance: string, label
   const campChoice = c
     .getByRole('group', { name: `Camp of statement ${n}` })
     .getByRole('radio', { name: new RegExp(`^${camp}`) })
-  // The camps' own match words may have placed it already; then there is nothing to save.
+  // The speaker's record may have suggested it already; then there is nothing to save.
   if (!(await campChoice.isChecked())) {
     await campChoice.check()
     await saved(c)
@@ -236,8 +236,9 @@ test('readers and visitors see no "Add an article", and every review write is re
       expect(answer.status(), `${who} ${method} ${url}`).toBe(status)
     }
     if (who === 'reader') {
-      await page.goto(reviewUrl)
-      await expect(page.getByRole('heading', { name: 'Editors only' })).toBeVisible()
+      const response = await page.goto(reviewUrl)
+      expect(response?.status()).toBe(403)
+      await expect(page.getByRole('heading', { name: 'Not for your account' })).toBeVisible()
     }
   }
   // An editor's session from another site's page is refused too; a stale version gets 409.

@@ -1,6 +1,11 @@
 import { expect, test } from './writable'
 
-/** The sign-in limit, on a server of its own: this spec signs in wrongly on purpose. */
+/**
+ * The sign-in limits, on a server of its own: this spec signs in wrongly on purpose. No
+ * TRUSTED_PROXY here: the address is the socket's, whatever X-Forwarded-For says (every
+ * request of this spec comes from 127.0.0.1, and shares that address's count). The
+ * limits behind a proxy are in sign-in-proxy.spec.ts.
+ */
 test.use({ appEnv: { SPEC: 'sign-in-limit' } })
 
 test('behind https the session cookie is Secure, and HSTS is sent', async ({ app }) => {
@@ -65,4 +70,31 @@ test('a new made-up address on every try does not escape the limit: guesses at o
   }
   expect(statuses.at(-1)).toBe(429)
   expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true)
+})
+
+test('many accounts tried from one address, a made-up X-Forwarded-For on each try, are held by the count per address', async ({
+  app,
+}) => {
+  const request = await app.request(null)
+  const statuses: number[] = []
+  // 30 a minute per address; this server's sign-ins so far (its start, other tests) count too.
+  for (let attempt = 0; attempt <= 30; attempt++) {
+    const response = await request.post('/api/auth/sign-in/email', {
+      headers: { 'x-forwarded-for': `203.0.113.${attempt + 1}` },
+      data: { email: `sprayed-${attempt}@example.test`, password: 'Summer2024!' },
+    })
+    statuses.push(response.status())
+    if (response.status() === 429) {
+      expect((await response.json()).error).toMatch(/^Too many sign-in attempts\. Wait \d+ seconds/)
+      break
+    }
+  }
+  expect(statuses.at(-1)).toBe(429)
+  expect(statuses.slice(0, -1).every((s) => s === 401)).toBe(true)
+  // The right password of a real account, from that address, waits as well.
+  const owner = await request.post('/api/auth/sign-in/email', {
+    headers: { 'x-forwarded-for': '192.0.2.200' },
+    data: { email: app.accounts.reader.email, password: app.accounts.reader.password },
+  })
+  expect(owner.status()).toBe(429)
 })

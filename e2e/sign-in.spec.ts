@@ -71,6 +71,38 @@ test('signing in works with the keyboard alone, and goes back to the page asked 
   )
 })
 
+test('after signing in, next= never leads to another site: newline, tab and backslash are read as the browser reads them', async ({
+  app,
+  page,
+}) => {
+  const other = (url: string) => new URL(url).host !== new URL(app.baseURL).host
+  const leftTo: string[] = []
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame() && other(frame.url())) leftTo.push(frame.url())
+  })
+  // The address of the issue: the browser drops the newline and goes to other-host.
+  await page.goto('/sign-in?next=%2F%0A%2Fother-host/page')
+  await page.getByLabel('Email').fill(app.accounts.reader.email)
+  await page.getByLabel('Password').fill(app.accounts.reader.password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByRole('navigation', { name: 'Site' })).toContainText(
+    `Signed in as ${app.accounts.reader.name}`,
+  )
+  await expect(page).toHaveURL(`${app.baseURL}/`)
+  // Signed in, the page offers "Go on" to the same place: a tab, a backslash, "/./".
+  for (const next of ['%2F%09%2Fother-host/page', '%2F%5Cother-host/page', '%2F.%2F%2Fother-host/page']) {
+    await page.goto(`/sign-in?next=${next}`)
+    const goOn = page.getByRole('link', { name: 'Go on' })
+    await expect(goOn).toHaveAttribute('href', '/')
+    await goOn.click()
+    await expect(page).toHaveURL(`${app.baseURL}/`)
+  }
+  // A path on this site is kept, query and all.
+  await page.goto('/sign-in?next=%2Fcodebook%3Fx%3D1')
+  await expect(page.getByRole('link', { name: 'Go on' })).toHaveAttribute('href', '/codebook?x=1')
+  expect(leftTo).toEqual([])
+})
+
 test('signing out ends the session in the store, not only in this browser', async ({ app, page }) => {
   await page.goto('/sign-in')
   await page.getByLabel('Email').fill(app.accounts.editor.email)

@@ -70,7 +70,7 @@ test('an editor sets a statement’s date: the Timeline lists it under that day,
   await expect(page.getByRole('region', { name: SOURCE_DAY }).locator(`#t-${ID}`)).toHaveCount(0)
 
   let { history, latest } = await latestChange(page)
-  await expect(latest).toContainText(`Edited by ${app.accounts.editor.email}`)
+  await expect(latest).toContainText(`Edited by ${app.accounts.editor.name}`)
   await expect(latest.getByRole('term')).toHaveText(['Date'])
   await expect(latest.getByRole('definition')).toContainText('(none: the source’s date)')
   await expect(latest.getByRole('definition')).toContainText('2023-12-14')

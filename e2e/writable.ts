@@ -7,7 +7,7 @@
  *    the three accounts: made once per run by `npm run users:add` (scripts/users-add.ts)
  *    for an admin, an editor and a reader, with password files (each run of the command
  *    costs seconds of CPU, and a run starts a dozen apps);
- * 2. starts `node_modules/.bin/next start` (the production build) with PGLITE_DIR set, on
+ * 2. starts the app's server (server.mjs, the production build) with PGLITE_DIR set, on
  *    E2E_PORT+2 + the worker's index (the next free one up to E2E_PORT+9), and waits for it;
  * 3. signs each role in once, through the sign-in endpoint, and keeps its session as a
  *    Playwright storageState file: tests reuse it, so the sign-in rate limit is never hit
@@ -210,8 +210,8 @@ async function startApp(slot: number, extraEnv: Record<string, string>, closers:
   const logFile = path.join(dir, 'server.log')
   const out = openSync(logFile, 'a')
   const server = spawn(
-    path.join(root, 'node_modules/.bin/next'),
-    ['start', '-p', String(port), '-H', '127.0.0.1'],
+    process.execPath,
+    [path.join(root, 'server.mjs'), '-p', String(port), '-H', '127.0.0.1'],
     {
       cwd: root,
       env,

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { StoryDataError } from '../lib/story/story-check'
 import { storiesDir } from '../lib/store/app-store'
 import { listStoryFiles, labelOf, storyText } from '../lib/store/story-files'
-import { checkForStore } from '../lib/store/write'
+import { checkForStore } from '../lib/commands/stories/import'
 
 const dir = storiesDir()
 const { files, refused } = listStoryFiles(dir)

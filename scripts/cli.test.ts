@@ -138,7 +138,7 @@ describe('npm run import', () => {
     const bad = run('import.ts', [article, '--story', 'fresh', '--date', 'last week'], undefined, env)
     expect(bad.status).toBe(1)
     expect(bad.stderr).toBe(
-      'The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got "last week")\n',
+      'The source’s date must be a real day, written as year-month-day (for example 2023-12-16).\n',
     )
     const out = scratch()
     expect(run('stories-export.ts', ['--out', out], undefined, env).status).toBe(0)

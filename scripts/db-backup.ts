@@ -1,22 +1,20 @@
 /**
- * `npm run db:backup -- FILE`: saves the whole store. On PGlite, its own dump of the data
- * folder (a gzipped tar); on Postgres, pg_dump's custom format.
+ * `npm run db:backup -- FILE`: saves the whole store in the portable format (gzipped JSON
+ * lines, lib/store/backup), the same from PGlite and from Postgres, readable by its owner
+ * only. Works while the app runs on PGlite: the app copies its folder for the tool to read
+ * (lib/admin/backup.ts).
  */
-import { renameSync, writeFileSync } from 'node:fs'
-import { pgProgram, run } from './db-tools'
-import { report, UsageError, withStore } from './store-cli'
+import { backupToFile } from '../lib/admin/backup'
+import { report, UsageError } from './store-cli'
 
-const [file, ...rest] = process.argv.slice(2)
-
-withStore(async (store) => {
+async function main() {
+  const [file, ...rest] = process.argv.slice(2)
   if (!file || rest.length > 0) throw new UsageError('usage: npm run db:backup -- FILE')
-  const temporary = `${file}.${process.pid}.tmp`
-  if (store.pglite) {
-    const dump = await store.pglite.dumpDataDir('gzip')
-    writeFileSync(temporary, new Uint8Array(await dump.arrayBuffer()))
-  } else {
-    run(pgProgram('pg_dump'), ['--format=custom', `--file=${temporary}`, process.env.DATABASE_URL!])
-  }
-  renameSync(temporary, file)
-  process.stdout.write(`Saved the store in ${store.where} to ${file}.\n`)
-}).catch(report)
+  const { where, rows } = await backupToFile(file)
+  const total = Object.values(rows).reduce((a, b) => a + b, 0)
+  process.stdout.write(
+    `Saved the store in ${where} to ${file}: ${total} rows in ${Object.keys(rows).length} tables.\n`,
+  )
+}
+
+main().catch(report)

@@ -1,44 +1,33 @@
 /**
- * `npm run db:restore -- FILE`: loads a backup made by db:backup into an empty store: on
- * PGlite an empty or missing data folder, on Postgres a database without stories.
+ * `npm run db:restore -- FILE`: loads a backup into an empty store (an empty or new PGlite
+ * folder, or a database without data): the portable format of db:backup, from either
+ * store, and the backups made before it (a PGlite folder dump, a pg_dump file).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { pgliteDir } from '../lib/store/db'
-import { acquireLock } from '../lib/store/lock'
-import { storyStamps } from '../lib/store/read'
-import { pgProgram, run } from './db-tools'
-import { report, UsageError, withStore } from './store-cli'
+import { existsSync } from 'node:fs'
+import { refuseWhileAppRuns } from '../lib/admin/client'
+import { restoreBackup } from '../lib/store/backup/restore'
+import { report, UsageError } from './store-cli'
 
 async function main() {
   const [file, ...rest] = process.argv.slice(2)
   if (!file || rest.length > 0) throw new UsageError('usage: npm run db:restore -- FILE')
   if (!existsSync(file)) throw new UsageError(`${file}: no such file`)
-  const url = process.env.DATABASE_URL
-  if (url) {
-    await withStore(async (store) => {
-      const stories = await storyStamps(store.db)
-      if (stories.length > 0)
-        throw new UsageError(
-          `The store in ${store.where} holds ${stories.length} stories; restore only into an empty one.`,
-        )
-      run(pgProgram('pg_restore'), ['--clean', '--if-exists', '--no-owner', `--dbname=${url}`, file])
-    })
-  } else {
-    const dir = pgliteDir()
-    if (existsSync(dir) && readdirSync(dir).length > 0)
-      throw new UsageError(`${dir} is not empty; restore only into an empty or new folder (set PGLITE_DIR).`)
-    const release = await acquireLock(dir, { waitMs: 10_000 })
-    try {
-      const { PGlite } = await import('@electric-sql/pglite')
-      const db = await PGlite.create(dir, { loadDataDir: new Blob([readFileSync(file)]) })
-      await db.close()
-    } finally {
-      release()
-    }
-    // Opened once more the ordinary way: it migrates, should the backup be older.
-    await withStore(async () => {})
-  }
-  if (!process.exitCode) process.stdout.write(`Restored ${file}.\n`)
+  await refuseWhileAppRuns(
+    'db:restore',
+    'a backup is restored only into an empty store, never into one in use. Restore into a new folder (PGLITE_DIR=… npm run db:restore -- FILE), then stop the app and start it on that folder.',
+  )
+  const restored = await restoreBackup(file, { waitMs: 10_000, log: (m) => process.stderr.write(`${m}\n`) })
+  const total = Object.values(restored.rows).reduce((a, b) => a + b, 0)
+  const kind =
+    restored.kind === 'portable'
+      ? ''
+      : restored.kind === 'pg-dump'
+        ? ' (a pg_dump backup)'
+        : ' (a PGlite folder dump)'
+  process.stdout.write(
+    `Restored ${file}${kind} into ${restored.where}: ${total} rows in ${Object.keys(restored.rows).length} tables` +
+      `${restored.migrated ? `, then migrated from schema ${restored.schema}` : ''}.\n`,
+  )
 }
 
 main().catch(report)

@@ -28,7 +28,7 @@ const CODE = [
   ...['app', 'components', 'lib', 'scripts'].flatMap((dir) =>
     walk(dir, (name) => /\.(ts|tsx|mts|mjs)$/.test(name) && !/\.test\.tsx?$/.test(name)),
   ),
-  ...['proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'drizzle.config.ts'].filter((file) =>
+  ...['proxy.ts', 'instrumentation.ts', 'next.config.mjs', 'drizzle.config.ts', 'server.mjs'].filter((file) =>
     existsSync(path.join(root, file)),
   ),
 ]

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { openStore } from '../lib/store/db'
 import { entityHistory } from '../lib/store/history'
 import { readStatement } from '../lib/store/statement-rows'
-import { freePort, nextBin } from './next-server.mjs'
+import { appServer, freePort } from './next-server.mjs'
 
 /**
  * Nothing lost, with the app as the writer: editors' saves stream through the edit
@@ -42,7 +42,7 @@ function run(command: string, args: string[]) {
 
 async function start(port: number): Promise<string> {
   // Its own process group: the kill takes the whole app down at once, as a crash would.
-  server = spawn(nextBin(root), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  server = spawn(...appServer(root, ['-p', String(port), '-H', '127.0.0.1']), {
     cwd: root,
     env,
     stdio: 'ignore',

@@ -3,15 +3,15 @@
  *
  * Starts a review of the article for a story in the store: the extractor drafts its
  * statements, and an editor finishes them in the browser at the printed address. Nothing
- * enters the story's statements until the editor saves reviewed drafts there.
+ * enters the story's statements until the editor saves reviewed drafts there. Works while
+ * the app runs on PGlite: the app starts the review (lib/admin).
  */
 import { parseArgs } from 'node:util'
-import { extractStatements } from '../lib/extract/extract'
-import { slugify } from '../lib/import/draft-story'
-import { cliActor } from '../lib/store/history'
-import { createReview, getReview, ReviewInProgressError } from '../lib/store/reviews'
-import { fail, readArticle, UsageError } from './read-article'
-import { withStore } from './store-cli'
+import { runAdmin } from '../lib/admin/client'
+import { slugify } from '../lib/story/values'
+import { cliActor } from '../lib/commands/history'
+import { readArticle, UsageError } from './read-article'
+import { report, sayOnly } from './store-cli'
 
 const USAGE =
   'usage: npm run import -- <article.txt | -> --story <slug> [--publisher NAME] [--title TITLE] [--date YYYY-MM-DD] [--url URL]'
@@ -44,32 +44,17 @@ async function main() {
   const { text } = readArticle(positionals[0]!)
   // Where the app is served; the address printed is only as good as this.
   const base = (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/+$/, '')
-
-  await withStore(async (store) => {
-    try {
-      const id = await createReview(store.db, {
-        storyId: slug,
-        article: text,
-        source: { publisher: values.publisher, title: values.title, date: values.date, url: values.url },
-        drafts: extractStatements(text),
-        actor: cliActor(),
-      })
-      const review = (await getReview(store.db, id))!
-      const n = review.drafts.length
-      process.stdout.write(
-        `Started a review of the article for story "${slug}": ${n} drafted statement${n === 1 ? '' : 's'}, none in the story yet.\n` +
-          `An editor reviews each one and saves it to the story at:\n${base}/stories/${slug}/reviews/${id}\n`,
-      )
-    } catch (error) {
-      if (error instanceof ReviewInProgressError) {
-        error.message += `\nIt is at ${base}/stories/${slug}/reviews/${error.reviewId}`
-      }
-      if (error instanceof Error && error.name === 'ReviewError' && /no such story/.test(error.message)) {
-        error.message = `There is no story "${slug}" in the store. Start it in the browser at ${base}/import, or import its file with "npm run stories:import".`
-      }
-      throw error
-    }
-  })
+  await runAdmin(
+    'import',
+    {
+      slug,
+      text,
+      source: { publisher: values.publisher, title: values.title, date: values.date, url: values.url },
+      base,
+      actor: cliActor(),
+    },
+    sayOnly,
+  )
 }
 
-main().catch(fail)
+main().catch(report)

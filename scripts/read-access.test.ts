@@ -16,8 +16,10 @@ const OPEN = [
   // For a load balancer: whether the store is up, nothing about the stories.
   path.join('app', 'api', 'health', 'route.ts'),
 ]
-// editRoute and editorRead wrap the story edit routes: each calls requireRole first (checked below).
-const CHECKS = /\b(requireReader|refuseUnlessReader|requireRole|requireAdminPage|requireSignedIn|editRoute|editorRead)\(/
+// Routes under /api/ are made by the one route wrapper (lib/commands/route), which checks the
+// session and role its endpoint names before anything else (checked below).
+const CHECKS =
+  /\b(requireReader|refuseUnlessReader|requireAdminPage|requireEditorPage|requireRolePage|requireSignedIn|route|passThrough)\(/
 
 function entries(dir: string): string[] {
   return readdirSync(path.join(root, dir)).flatMap((name) => {
@@ -35,7 +37,38 @@ describe('read access', () => {
       (file) => !OPEN.includes(file) && !CHECKS.test(readFileSync(path.join(root, file), 'utf8')),
     )
     expect(unchecked).toEqual([])
-    const wrapper = readFileSync(path.join(root, 'app', 'api', 'stories', 'edit-route.ts'), 'utf8')
-    expect(wrapper).toMatch(/\brequireRole\(request, 'editor'\)/)
+  })
+
+  it('every route under /api/ is made by the one wrapper, and answers through it only', () => {
+    const routes = entries(path.join('app', 'api'))
+    expect(routes.length).toBeGreaterThan(15)
+    for (const file of routes) {
+      const text = readFileSync(path.join(root, file), 'utf8')
+      const methods = [...text.matchAll(/export (?:async function|const|\{) ?(\w+)?/g)]
+      expect(methods.length, file).toBeGreaterThan(0)
+      // Each handler is `export const METHOD = route(endpoint, …)` (or passThrough for better-auth).
+      expect(text, file).not.toMatch(/export async function/)
+      expect(text, file).not.toMatch(/Response\.json|new Response\(/)
+      for (const [, name] of text.matchAll(/export const (\w+) =/g))
+        expect(text, `${file}: ${name}`).toMatch(new RegExp(`export const ${name} = (route|passThrough)\\(`))
+    }
+    const wrapper = readFileSync(path.join(root, 'lib', 'commands', 'route.ts'), 'utf8')
+    expect(wrapper).toMatch(/sessionUser\(request\.headers/)
+    expect(wrapper).toMatch(/hasRole\(user\.role, endpoint\.access\)/)
+  })
+  it('every page’s metadata is made after the read check: a title names what it shows', () => {
+    const pages = entries('app').filter((file) => file.endsWith('page.tsx'))
+    const made = pages.filter((file) =>
+      /\bgenerateMetadata\b/.test(readFileSync(path.join(root, file), 'utf8')),
+    )
+    expect(made).toContain(path.join('app', 'speakers', '[slug]', 'page.tsx'))
+    const unchecked = made.filter((file) => {
+      const text = readFileSync(path.join(root, file), 'utf8')
+      const body = text.slice(text.indexOf('function generateMetadata'))
+      // Its body, up to the next top-level declaration, hands its work to readableMetadata.
+      const own = body.slice(0, body.search(/\n(export |function |async function |const )/) + 1 || undefined)
+      return !/\breturn readableMetadata\(/.test(own)
+    })
+    expect(unchecked).toEqual([])
   })
 })

@@ -27,7 +27,7 @@ export function readInput(file: string): { bytes: Uint8Array; name: string } {
 export function fail(error: unknown): never {
   const known =
     error instanceof Error &&
-    ['ArticleInputError', 'ImportError', 'StoryDataError', 'UsageError', 'ReliabilityDataError'].includes(
+    ['ArticleInputError', 'CommandError', 'StoryDataError', 'UsageError', 'ReliabilityDataError'].includes(
       error.name,
     )
   process.stderr.write(

@@ -1,35 +1,27 @@
+import type { Output } from '../lib/admin/commands'
+import { isPlain } from '../lib/admin/errors'
 import { openStore, type Store } from '../lib/store/db'
+import { errorText } from '../lib/store/error-text'
 
-/** Errors whose message is meant for the user as it is: printed without a stack. */
-const PLAIN = [
-  'StoryDataError',
-  'StoryExistsError',
-  'StoreLockedError',
-  'StoreCorruptError',
-  'UsageError',
-  'ArticleInputError',
-  'ImportError',
-  'ReviewError',
-  'ReviewConflictError',
-  'ReviewInProgressError',
-  'UserInputError',
-]
-
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'UsageError'
-  }
-}
+export { UsageError } from '../lib/admin/commands'
 
 export function report(error: unknown): void {
-  const plain = error instanceof Error && PLAIN.includes(error.name)
+  // Anything else in words first (never "[object Object]" or "Aborted()"), then where it came from.
+  const trace = error instanceof Error ? (error.stack?.split('\n').slice(1).join('\n') ?? '') : ''
   process.stderr.write(
-    `${plain ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    `${isPlain(error) ? error.message : `${errorText(error)}${trace ? `\n${trace}` : ''}`}\n`,
   )
-  process.exitCode = error instanceof Error && error.name === 'UsageError' ? 2 : 1
+  // 2: the command was asked for what it does not do (as before, a restore into a store in use).
+  process.exitCode =
+    error instanceof Error && ['UsageError', 'StoreNotEmptyError'].includes(error.name) ? 2 : 1
   // A damaged store is left open (closing would write to it), and would keep the process up.
   if (error instanceof Error && error.name === 'StoreCorruptError') process.exit(1)
+}
+
+/** Output of a command that only talks: its lines on standard output. */
+export const sayOnly: Output = {
+  say: (text) => void process.stdout.write(`${text}\n`),
+  file: () => Promise.reject(new Error('this command writes no files')),
 }
 
 /**

@@ -42,10 +42,7 @@ describe('stories:import and stories:export', () => {
     expect(imported.stderr).toBe('')
     expect(imported.status).toBe(0)
     const files = exportAll(env)
-    expect(Object.keys(files).sort()).toEqual([
-      'hostile-input.json',
-      path.basename(SEED),
-    ])
+    expect(Object.keys(files).sort()).toEqual(['hostile-input.json', path.basename(SEED)])
     expect(files[path.basename(SEED)]).toBe(seedText)
     for (const f of fixtures) {
       expect(files[path.basename(f)]).toBe(canonicalText(readFileSync(path.join(root, f), 'utf8')))
@@ -154,7 +151,7 @@ describe('db:backup and db:restore', () => {
   it('restores a backup into an empty store, and refuses a store that is not empty', () => {
     const env = storeEnv()
     expect(run('stories-import.ts', [SEED], env).status).toBe(0)
-    const backup = path.join(scratch(), 'store.tar.gz')
+    const backup = path.join(scratch(), 'store.backup')
     expect(run('db-backup.ts', [backup], env).status).toBe(0)
     const restored = storeEnv()
     const result = run('db-restore.ts', [backup], restored)

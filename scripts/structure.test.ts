@@ -85,16 +85,85 @@ describe('the import graph', () => {
     expect(wrong).toEqual([])
   })
 
-  it('keeps the store behind pages and routes: components and the rest of lib never import it', () => {
+  it('keeps the store behind pages, routes, the tools and the commands: components and the rest of lib never import it', () => {
     const store = path.join('lib', 'store')
     const wrong = edges.filter(
       ([from, to]) =>
         to.startsWith(store) &&
         (from.startsWith('components') ||
-          // lib/auth reads sessions and accounts from the store, for pages and routes.
-          (from.startsWith('lib') && !from.startsWith(store) && !from.startsWith(path.join('lib', 'auth')))),
+          // lib/auth reads sessions and accounts from the store, for pages and routes; lib/admin
+          // runs the command-line tools' commands on it, in the tool or in the app; lib/commands
+          // writes through it.
+          (from.startsWith('lib') &&
+            !from.startsWith(store) &&
+            !from.startsWith(path.join('lib', 'auth')) &&
+            !from.startsWith(path.join('lib', 'admin')) &&
+            !from.startsWith(path.join('lib', 'commands')))),
     )
     expect(wrong).toEqual([])
+  })
+})
+
+describe('one write path', () => {
+  const commands = path.join('lib', 'commands')
+  const serverOnly = files.filter(
+    (file) =>
+      file.startsWith(commands) &&
+      /import '\.{1,2}(\/\.\.)?\/server-only'/.test(readFileSync(path.join(root, file), 'utf8')),
+  )
+  const reach = (start: string): Set<string> => {
+    const seen = new Set<string>()
+    const walk = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      for (const next of graph.get(file) ?? []) walk(next)
+    }
+    walk(start)
+    return seen
+  }
+
+  it('keeps the commands out of the browser: no component or client module reaches a server-only one', () => {
+    expect(serverOnly.length).toBeGreaterThan(10)
+    const browser = files.filter(
+      (file) =>
+        file.startsWith('components') ||
+        /^['"]use client['"]/.test(readFileSync(path.join(root, file), 'utf8')),
+    )
+    const leaks = browser.flatMap((file) =>
+      [...reach(file)].filter((to) => serverOnly.includes(to)).map((to) => `${file} → ${to}`),
+    )
+    expect(leaks).toEqual([])
+  })
+
+  it('keeps the store to connection, lock, schema, migrations and reads: it never imports a command, nor writes', () => {
+    const store = path.join('lib', 'store')
+    // Its tests may set a store up through the commands; its code never does.
+    expect(
+      edges.filter(
+        ([from, to]) =>
+          from.startsWith(store) && !/(\.test|\/testing)\.ts$/.test(from) && to.startsWith(commands),
+      ),
+    ).toEqual([])
+    const writing = files.filter(
+      (file) =>
+        file.startsWith(store) &&
+        !/\.test\.ts$/.test(file) &&
+        !/\/testing\.ts$/.test(file) &&
+        /\.insert\(|\.(update|delete)\((t\.|changes|reviews|reviewDrafts|speakerAliases|auth[A-Z])/.test(
+          readFileSync(path.join(root, file), 'utf8'),
+        ),
+    )
+    expect(writing).toEqual([])
+  })
+
+  it('has every fetch of the browser go through the one typed client', () => {
+    const fetching = files.filter(
+      (file) =>
+        (file.startsWith('components') || file.startsWith(path.join('lib', 'edits'))) &&
+        /\bfetch\(/.test(readFileSync(path.join(root, file), 'utf8')),
+    )
+    // Reading a large story's rows is a read of a data file, not a write.
+    expect(fetching.filter((file) => !/story-workspace|timeline/.test(file))).toEqual([])
   })
 })
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { ALL, TIERS } from '../vitest.config'
+import config, { ALL, TIERS } from '../vitest.config'
 
 /**
  * `npm run test:unit` stays fast only if what joins it later is pure logic: a test file
@@ -26,19 +26,23 @@ const matches = (file: string, globs: readonly string[]) => globs.some((glob) =>
 
 function testFiles(dir: string): string[] {
   return readdirSync(path.join(root, dir)).flatMap((name) => {
-    const rel = `${dir}/${name}`
-    if (name === 'node_modules' || name.startsWith('.')) return []
+    const rel = dir === '.' ? name : `${dir}/${name}`
+    // Dependencies, builds, git, and Playwright's end-to-end specs.
+    if (name === 'node_modules' || name.startsWith('.') || rel === 'e2e') return []
     if (statSync(path.join(root, rel)).isDirectory()) return testFiles(rel)
-    return name.endsWith('.test.ts') ? [rel] : []
+    return /\.test\.[cm]?[jt]sx?$/.test(name) ? [rel] : []
   })
 }
 
+/** Every Vitest test file in the repository (the end-to-end specs are Playwright's). */
+const everyTestFile = () => testFiles('.')
+
 const ELSEWHERE: [RegExp, string][] = [
   [
-    /\b(tempStore|seededStore|openStore|appStore|sharedStore)\b|@electric-sql\/pglite|from ['"]pg['"]/,
+    /\b(tempStore|seededStore|storeForFile|routeHarness|openStore|appStore|sharedStore|openFolderCopy)\b|@electric-sql\/pglite|from ['"]pg['"]/,
     'store',
   ],
-  [/\b(addUser|hashPassword|betterAuth)\b/, 'store'],
+  [/\b(addUser|addUserAs|hashPassword|betterAuth)\b/, 'store'],
   [/\b(startFixtureWeb|serveFixtureWeb|createServer)\b|node:https?['"]|node:net['"]/, 'web'],
   [/node:child_process|\bexecFile(Sync)?\b|\bspawn(Sync)?\(/, 'processes'],
   [/\bcpuUsage\b/, 'speed'],
@@ -60,9 +64,26 @@ describe('test tiers', () => {
     expect(SHARED_STATE.test("if (process.env.CI === 'true') {}")).toBe(false)
   })
 
+  it('puts every test file in exactly one tier', () => {
+    const projects = (config.test?.projects ?? []) as {
+      test: { name: string; include: string[]; exclude?: string[] }
+    }[]
+    expect(projects.map((p) => p.test.name)).toEqual(['unit', ...Object.keys(TIERS)])
+    const files = everyTestFile()
+    expect(files.length).toBeGreaterThan(100)
+    const outside = files.filter((file) => !matches(file, ALL))
+    expect(outside).toEqual([])
+    const notOne = files.flatMap((file) => {
+      const tiers = projects
+        .filter((p) => matches(file, p.test.include) && !matches(file, p.test.exclude ?? []))
+        .map((p) => p.test.name)
+      return tiers.length === 1 ? [] : [`${file}: ${tiers.join(', ') || 'no tier'}`]
+    })
+    expect(notOne).toEqual([])
+  })
+
   it('the unit tier holds no test that opens a store, starts a process, hashes a password, serves the fixture web, times the CPU or sets shared state', () => {
-    const unit = ['lib', 'scripts', 'app', 'components']
-      .flatMap(testFiles)
+    const unit = everyTestFile()
       .filter((file) => matches(file, ALL) && !matches(file, Object.values(TIERS).flat()))
       // This file names the markers it looks for.
       .filter((file) => file !== 'scripts/tiers.test.ts')
@@ -72,8 +93,18 @@ describe('test tiers', () => {
       const found = ELSEWHERE.find(([marker]) => marker.test(text))
       if (found) return [`${file} belongs in the ${found[1]} tier (vitest.config.ts)`]
       return SHARED_STATE.test(text)
-        ? [`${file} mocks modules or sets globals, which unit-tier files share: give it a tier of its own`]
+        ? [`${file} mocks modules or sets globals, which unit-tier files share: list it in the stubs tier`]
         : []
+    })
+    expect(misplaced).toEqual([])
+  })
+
+  it('the stubs tier holds pure logic too, only isolated', () => {
+    const stubs = everyTestFile().filter((file) => matches(file, TIERS.stubs))
+    expect(stubs.length).toBeGreaterThan(0)
+    const misplaced = stubs.flatMap((file) => {
+      const found = ELSEWHERE.find(([marker]) => marker.test(readFileSync(path.join(root, file), 'utf8')))
+      return found ? [`${file} belongs in the ${found[1]} tier (vitest.config.ts)`] : []
     })
     expect(misplaced).toEqual([])
   })

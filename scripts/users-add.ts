@@ -3,12 +3,13 @@
  *
  * Makes an account (nobody signs up on the site): the first admin, and any editor or
  * reader. The password comes from a prompt, or from a file for scripts (its first line).
+ * Works while the app runs on PGlite: the app makes the account (lib/admin).
  */
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { addUser } from '../lib/auth/users'
+import { runAdmin } from '../lib/admin/client'
 import { promptPassword } from './prompt-password'
-import { report, UsageError, withStore } from './store-cli'
+import { report, sayOnly, UsageError } from './store-cli'
 
 const USAGE =
   'usage: npm run users:add -- --email EMAIL --role admin|editor|reader [--password-file FILE] [--name NAME]'
@@ -46,17 +47,11 @@ async function main() {
   if (values.help) return void process.stdout.write(`${USAGE}\n`)
   if (!values.email || !values.role) throw new UsageError(`${USAGE}\n(--email and --role are both needed)`)
   const secret = await password(values['password-file'])
-  await withStore(async (store) => {
-    const user = await addUser(store.db, {
-      email: values.email!,
-      role: values.role!,
-      name: values.name,
-      password: secret,
-    })
-    process.stdout.write(
-      `Added ${user.email} (${user.name}) as ${user.role}, in the store at ${store.where}.\n`,
-    )
-  })
+  await runAdmin(
+    'users:add',
+    { email: values.email, role: values.role, name: values.name, password: secret },
+    sayOnly,
+  )
 }
 
 main().catch(report)

@@ -1,16 +1,13 @@
 import type { Metadata } from 'next'
-import { requireReader } from '@/lib/auth'
+import { requireEditorPage } from '@/lib/auth'
 import { NewStoryForm } from '@/components/review/new-story-form'
-import { editorRefusal } from '../stories/[slug]/editor-only'
 
 export const metadata: Metadata = { title: 'Start a new story' }
 export const dynamic = 'force-dynamic'
 
 /** A new story: its question and camps here, then its first article through a review. */
 export default async function ImportPage() {
-  const user = await requireReader('/import')
-  const refusal = editorRefusal(user, '/import')
-  if (refusal || !user) return refusal
+  await requireEditorPage('/import')
   return (
     <div className="max-w-screen-2xl">
       <h1 className="text-2xl font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">

@@ -1,17 +1,12 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { SignInForm } from '@/components/auth/sign-in-form'
-import { currentUser } from '@/lib/auth'
+import { currentUser, localPath } from '@/lib/auth'
 
 export const metadata: Metadata = { title: 'Sign in' }
 
-/** Only a path on this site: never send someone on to another site after signing in. */
-function localPath(value: string | string[] | undefined): string {
-  const path = typeof value === 'string' ? value : '/'
-  return path.startsWith('/') && !path.startsWith('//') && !path.startsWith('/\\') ? path : '/'
-}
-
 export default async function SignInPage({ searchParams }: PageProps<'/sign-in'>) {
+  // Only a path on this site, as the browser will read it: never on to another site.
   const next = localPath((await searchParams).next)
   const user = await currentUser()
   return (

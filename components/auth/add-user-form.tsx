@@ -2,7 +2,9 @@
 
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { BUTTON, FIELD, send } from './send'
+import { call } from '@/lib/commands/client'
+import * as users from '@/lib/commands/users/schema'
+import { BUTTON, FIELD } from './styles'
 import { useHydrated } from '../use-hydrated'
 
 export function AddUserForm({ roles }: { roles: readonly string[] }) {
@@ -15,11 +17,20 @@ export function AddUserForm({ roles }: { roles: readonly string[] }) {
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault()
     const form = event.currentTarget
-    const data = Object.fromEntries(new FormData(form))
+    const data = Object.fromEntries(new FormData(form)) as Record<string, string>
     setBusy(true)
-    const refused = await send('/api/admin/users', 'POST', data)
+    const answer = await call(
+      users.addUser,
+      {},
+      {
+        email: data.email ?? '',
+        name: data.name ?? '',
+        role: data.role as users.RoleName,
+        password: data.password ?? '',
+      },
+    )
     setBusy(false)
-    if (refused) return setMessage({ ok: false, text: refused })
+    if (!answer.ok) return setMessage({ ok: false, text: answer.error })
     form.reset()
     setMessage({
       ok: true,

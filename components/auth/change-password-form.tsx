@@ -1,7 +1,9 @@
 'use client'
 
 import { useState } from 'react'
-import { BUTTON, FIELD, send } from './send'
+import { call } from '@/lib/commands/client'
+import * as users from '@/lib/commands/users/schema'
+import { BUTTON, FIELD } from './styles'
 import { useHydrated } from '../use-hydrated'
 
 export function ChangePasswordForm() {
@@ -17,12 +19,16 @@ export function ChangePasswordForm() {
     if (data.newPassword !== data.repeat)
       return setMessage({ ok: false, text: 'The new password and its repeat differ. Type them again.' })
     setBusy(true)
-    const refused = await send('/api/account/password', 'POST', {
-      currentPassword: data.currentPassword,
-      newPassword: data.newPassword,
-    })
+    const answer = await call(
+      users.changeOwnPassword,
+      {},
+      {
+        currentPassword: String(data.currentPassword ?? ''),
+        newPassword: String(data.newPassword ?? ''),
+      },
+    )
     setBusy(false)
-    if (refused) return setMessage({ ok: false, text: refused })
+    if (!answer.ok) return setMessage({ ok: false, text: answer.error })
     form.reset()
     setMessage({ ok: true, text: 'Your password is changed. Your other sessions are signed out.' })
   }

@@ -2,18 +2,18 @@
 
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { call, type Result } from '@/lib/commands/client'
+import * as users from '@/lib/commands/users/schema'
 import { useHydrated } from '../use-hydrated'
 
-/** What a refused sign-in means, in the user's words. */
-function refusal(status: number, body: { code?: string } | null, retryAfter: string | null): string {
-  if (status === 429) {
-    const seconds = Number(retryAfter)
-    const wait = Number.isFinite(seconds) && seconds > 0 ? `${Math.ceil(seconds)} seconds` : 'a minute'
-    return `Too many sign-in attempts. Wait ${wait}, then try again.`
-  }
-  if (status === 403 && body?.code === 'ACCOUNT_DISABLED')
+/** What a refused sign-in means, in the user's words (better-auth answers with codes). */
+function refusal(answer: Extract<Result<unknown>, { ok: false }>): string {
+  if (answer.status === 0) return answer.error
+  // The limits' own words say how long to wait (a minute, or longer for an account held).
+  if (answer.status === 429) return answer.error
+  if (answer.status === 403 && answer.reason === 'ACCOUNT_DISABLED')
     return 'This account is disabled. Ask an admin of this site to turn it back on.'
-  if (status === 401 || status === 400)
+  if (answer.status === 401 || answer.status === 400)
     return 'That email and password do not match an account here. Check both and try again.'
   return 'Signing in did not work just now. Try again in a moment.'
 }
@@ -31,29 +31,23 @@ export function SignInForm({ next }: { next: string }) {
     const form = new FormData(event.currentTarget)
     setBusy(true)
     setError(null)
-    try {
-      const response = await fetch('/api/auth/sign-in/email', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: form.get('email'), password: form.get('password'), rememberMe: true }),
-      })
-      if (response.ok) {
-        // Every page, the header too, is read again with the new session.
-        router.replace(next)
-        router.refresh()
-        return
-      }
-      const body = (await response.json().catch(() => null)) as { code?: string } | null
-      setError(
-        refusal(
-          response.status,
-          body,
-          response.headers.get('retry-after') ?? response.headers.get('x-retry-after'),
-        ),
-      )
-    } catch {
-      setError('The site could not be reached. Check your connection and try again.')
+    const answer = await call(
+      users.signIn,
+      {},
+      {
+        email: String(form.get('email') ?? ''),
+        password: String(form.get('password') ?? ''),
+        rememberMe: true,
+      },
+    )
+    if (answer.ok) {
+      // Every page, the header too, is read again with the new session.
+      router.replace(next)
+      router.refresh()
+      return
     }
+    // A box left empty is said before anything is sent; the server's refusals in its own words.
+    setError(answer.field ? answer.error : refusal(answer))
     setBusy(false)
   }
 

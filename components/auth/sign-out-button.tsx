@@ -3,17 +3,18 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-/** Ends the session in the store, then reloads the home page signed out. */
+/**
+ * Ends the session in the store, then reloads the home page signed out. The button is in
+ * every page's header: the typed client loads when it is pressed, not with every page.
+ */
 export function SignOutButton() {
   const router = useRouter()
   const [failed, setFailed] = useState(false)
   async function signOut() {
-    const response = await fetch('/api/auth/sign-out', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: '{}',
-    }).catch(() => null)
-    if (!response?.ok) return setFailed(true)
+    const signedOut = await import('@/lib/commands/users/sign-out')
+      .then((m) => m.signOutNow())
+      .catch(() => false)
+    if (!signedOut) return setFailed(true)
     router.replace('/')
     router.refresh()
   }

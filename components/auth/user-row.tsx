@@ -3,7 +3,10 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { useHydrated } from '../use-hydrated'
-import { BUTTON, FIELD, QUIET_BUTTON, send } from './send'
+import { call } from '@/lib/commands/client'
+import type { InputOf } from '@/lib/commands/endpoint'
+import * as users from '@/lib/commands/users/schema'
+import { BUTTON, FIELD, QUIET_BUTTON } from './styles'
 
 export interface UserView {
   id: string
@@ -30,11 +33,11 @@ export function UserRow({
   // Buttons stay off until the page's script runs: a plain submission would put the password in the address.
   const hydrated = useHydrated()
 
-  async function change(body: unknown, done: string) {
-    const refused = await send(`/api/admin/users/${encodeURIComponent(user.id)}`, 'PATCH', body)
-    setMessage(refused ? { ok: false, text: refused } : { ok: true, text: done })
-    if (!refused) router.refresh()
-    return !refused
+  async function change(body: InputOf<typeof users.changeUser>, done: string) {
+    const answer = await call(users.changeUser, { id: user.id }, body)
+    setMessage(answer.ok ? { ok: true, text: done } : { ok: false, text: answer.error })
+    if (answer.ok) router.refresh()
+    return answer.ok
   }
 
   const who = user.name || user.email
@@ -67,7 +70,7 @@ export function UserRow({
             disabled={!hydrated}
             className={QUIET_BUTTON}
             aria-label={`Save role of ${who}`}
-            onClick={() => change({ role }, `${who} is now ${role}.`)}
+            onClick={() => change({ role: role as users.RoleName }, `${who} is now ${role}.`)}
           >
             Save role
           </button>

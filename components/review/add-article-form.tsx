@@ -5,7 +5,8 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 import { ArticleInput } from '../import/article-input'
 import { useExtractor } from '../import/use-extractor'
-import { send } from './review-api'
+import { call } from '@/lib/commands/client'
+import * as reviews from '@/lib/commands/reviews/schema'
 
 const FIELDS = [
   { key: 'publisher', label: 'Publisher', hint: 'e.g. Dawn' },
@@ -36,12 +37,16 @@ export function AddArticleForm({ storyId }: { storyId: string }) {
     setProblem(null)
     const drafts = await extract(text)
     if (drafts === null) return setBusy(false)
-    const answer = await send<{ id: string }>(`/api/stories/${encodeURIComponent(storyId)}/reviews`, 'POST', {
-      article: text,
-      source: Object.fromEntries(Object.entries(source).filter(([, v]) => v.trim() !== '')),
-      drafts,
-    })
-    if (answer.ok) return router.push(`/stories/${storyId}/reviews/${answer.data.id}`)
+    const answer = await call(
+      reviews.createReview,
+      { id: storyId },
+      {
+        article: text,
+        source: Object.fromEntries(Object.entries(source).filter(([, v]) => v.trim() !== '')),
+        drafts,
+      },
+    )
+    if (answer.ok) return router.push(`/stories/${storyId}/reviews/${answer.value.id}`)
     setBusy(false)
     setProblem({ text: answer.error, reviewId: answer.reviewId })
   }

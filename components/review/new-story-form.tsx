@@ -3,8 +3,9 @@
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { slugify } from '@/lib/import/draft-story'
-import { send } from './review-api'
+import { slugify, uniqueId } from '@/lib/story/values'
+import { call } from '@/lib/commands/client'
+import * as stories from '@/lib/commands/stories/schema'
 
 type Camp = { label: string; definition: string }
 
@@ -34,18 +35,11 @@ export function NewStoryForm() {
     const perspectives = camps
       .filter((c) => c.label.trim() !== '' || c.definition.trim() !== '')
       .map((c) => {
-        let campId = slugify(c.label) || 'camp'
-        for (let n = 2; taken.has(campId); n++) campId = `${slugify(c.label) || 'camp'}-${n}`
-        taken.add(campId)
+        const campId = uniqueId(slugify(c.label) || 'camp', taken)
         return { id: campId, label: c.label, definition: c.definition }
       })
-    const answer = await send<{ id: string }>('/api/stories', 'POST', {
-      id: shortName,
-      title,
-      question,
-      perspectives,
-    })
-    if (answer.ok) return router.push(`/stories/${answer.data.id}/add`)
+    const answer = await call(stories.createStory, {}, { id: shortName, title, question, perspectives })
+    if (answer.ok) return router.push(`/stories/${answer.value.id}/add`)
     setBusy(false)
     setProblem(answer.error)
   }

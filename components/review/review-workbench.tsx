@@ -1,14 +1,17 @@
 'use client'
 
 import Link from 'next/link'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
+import type { Camp } from '@/components/coding-fields/coded-fields'
 import type { ReviewDraft } from '@/lib/import/review-draft'
 import { boxOffsets, boxSelection } from '@/lib/view/text-offsets'
 import { CARD } from '../card'
 import { HighlightedArticle } from '../import/highlighted-article'
-import { DraftCard, type Camp } from './draft-card'
-import { send } from './review-api'
-import { useReview } from './use-review'
+import { DraftCard } from './draft-card'
+import { useLeaveWarning, useReview } from './use-review'
+
+const LEAVE =
+  'Some changes to the drafts are not saved yet. Leave this page anyway? What is not saved will be lost.'
 
 interface ReviewWorkbenchProps {
   storyId: string
@@ -26,7 +29,10 @@ export function ReviewWorkbench({
   camps,
   drafts: initial,
 }: ReviewWorkbenchProps) {
-  const { drafts, setDrafts, messages, patch, mark, remove, add, say } = useReview(reviewId, initial)
+  const review = useReview(reviewId, initial)
+  const queues = review.list
+  const drafts = queues.map((q) => q.saved)
+  useLeaveWarning(review.unsaved, LEAVE)
   const shown = useMemo(() => boxOffsets(article).shown, [article])
   const box = useRef<HTMLTextAreaElement>(null)
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null)
@@ -50,17 +56,9 @@ export function ReviewWorkbench({
     return () => element.removeEventListener('beforeinput', refuse)
   }, [])
 
-  const useSelection = useCallback(
-    (draft: ReviewDraft) => {
-      if (!selection) return say(draft.id, 'Select the statement’s words in the article first.', true)
-      patch(draft, { span: selection })
-    },
-    [patch, say, selection],
-  )
-
   async function addSelection() {
     if (!selection) return
-    const result = await add(selection)
+    const result = await review.add(selection)
     if (result.error) setAddNotice({ text: result.error, error: true })
     else {
       setAddNotice({ text: 'Added a statement from the selected words. Review it below.', error: false })
@@ -70,20 +68,19 @@ export function ReviewWorkbench({
 
   async function save() {
     setNotice({ text: 'Saving to the story…', error: false })
-    const answer = await send<{ added: string[]; left: number }>(
-      `/api/reviews/${encodeURIComponent(reviewId)}/save`,
-      'POST',
-    )
+    const answer = await review.saveToStory()
     if (!answer.ok) return setNotice({ text: answer.error, error: true })
-    setDrafts((list) => list.filter((d) => !d.reviewed))
-    setSaved({ added: answer.data.added.length, left: answer.data.left })
+    setSaved({ added: answer.added, left: answer.left })
     setNotice(null)
   }
 
   const reviewed = drafts.filter((d) => d.reviewed).length
+  const spanKey = drafts.map((d) => `${d.id}:${d.start}:${d.end}:${d.kind}`).join('|')
   const spans = useMemo(
     () => drafts.map((d) => ({ id: d.id, start: d.start, end: d.end, kind: d.kind })),
-    [drafts],
+    // The marks change only when a draft's span or kind does, not with every keystroke.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [spanKey],
   )
 
   return (
@@ -148,18 +145,15 @@ export function ReviewWorkbench({
           </Link>
           .
         </p>
-        {drafts.map((draft, i) => (
+        {queues.map((queue, i) => (
           <DraftCard
-            key={draft.id}
-            draft={draft}
+            key={queue.saved.id}
+            review={review}
+            queue={queue}
+            revision={queue.revision}
             n={i + 1}
             camps={camps}
-            selection={selected}
-            message={messages[draft.id]}
-            onPatch={patch}
-            onUseSelection={useSelection}
-            onMark={mark}
-            onRemove={(d) => void remove(d)}
+            selection={selection}
           />
         ))}
       </section>

@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
+import { call } from '@/lib/commands/client'
+import * as speakers from '@/lib/commands/speakers/schema'
 
 /**
  * An editor's merge or split of speaker names: sent to the server, which checks the role
@@ -27,17 +29,12 @@ export function MergeButton({
   const send = async () => {
     setBusy(true)
     setProblem(null)
-    const response = await fetch(`/api/speakers/${action}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(action === 'merge' ? { name, into } : { name }),
-    }).catch(() => null)
+    const answer =
+      action === 'merge'
+        ? await call(speakers.mergeSpeaker, {}, { name, into: into ?? '' })
+        : await call(speakers.splitSpeaker, {}, { name })
     setBusy(false)
-    if (!response?.ok) {
-      const body = (await response?.json().catch(() => null)) as { error?: string } | null
-      setProblem(body?.error ?? 'The change could not be saved. Try again.')
-      return
-    }
+    if (!answer.ok) return setProblem(answer.error)
     if (after) router.push(after)
     router.refresh()
   }

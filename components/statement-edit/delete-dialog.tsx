@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { removeStatement } from './edit-api'
+import { call } from '@/lib/commands/client'
+import * as statements from '@/lib/commands/statements/schema'
 import { BUTTON, DANGER, Modal } from './modal'
 
 /** Deleting asks first; the statement leaves the story and stays restorable from its history. */
@@ -24,7 +25,7 @@ export function DeleteDialog({
   const [busy, setBusy] = useState(false)
   const remove = async () => {
     setBusy(true)
-    const answer = await removeStatement(storyId, statementId)
+    const answer = await call(statements.deleteStatement, { id: storyId, statementId }, {})
     setBusy(false)
     if (!answer.ok) return setMessage(answer.error)
     router.refresh()

@@ -2,10 +2,11 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect, useState } from 'react'
+import { call } from '@/lib/commands/client'
+import * as statements from '@/lib/commands/statements/schema'
 import { changesOf, formOf, rebase, snapshotOf, type StatementForm } from '@/lib/edits/form'
 import type { StatementSnapshot } from '@/lib/edits/statement'
 import { ConflictPanel } from './conflict-panel'
-import { loadStatement, saveStatement, type Camp } from './edit-api'
 import { Modal, BUTTON, PRIMARY } from './modal'
 import { StatementFields, type FieldError } from './statement-form'
 
@@ -28,7 +29,7 @@ export function EditDialog({
 }) {
   const router = useRouter()
   const [base, setBase] = useState<StatementSnapshot | null>(null)
-  const [camps, setCamps] = useState<Camp[]>([])
+  const [camps, setCamps] = useState<statements.CampChoice[]>([])
   const [form, setForm] = useState<StatementForm | null>(null)
   const [error, setError] = useState<FieldError | null>(null)
   const [conflict, setConflict] = useState<StatementSnapshot | null>(null)
@@ -37,7 +38,7 @@ export function EditDialog({
 
   useEffect(() => {
     let live = true
-    loadStatement(storyId, statementId).then((answer) => {
+    void call(statements.readStatement, { id: storyId, statementId }).then((answer) => {
       if (!live) return
       if (!answer.ok) return setError({ field: 'request', message: answer.error })
       setBase(answer.value.statement)
@@ -57,7 +58,11 @@ export function EditDialog({
     if (Object.keys(changes).length === 0) return setStatus('Nothing has changed yet.')
     setSaving(true)
     setStatus('Saving…')
-    const answer = await saveStatement(storyId, statementId, base.version, changes)
+    const answer = await call(
+      statements.editStatement,
+      { id: storyId, statementId },
+      { expectedVersion: base.version, changes },
+    )
     setSaving(false)
     if (answer.ok) {
       setStatus('Saved.')
@@ -66,9 +71,9 @@ export function EditDialog({
       return
     }
     setStatus('')
-    if (answer.status === 409 && answer.current) {
+    if (answer.code === 'conflict' && answer.current) {
       setError(null)
-      setConflict(answer.current)
+      setConflict(answer.current as StatementSnapshot)
     } else setError({ field: answer.field ?? 'request', message: answer.error })
   }
 

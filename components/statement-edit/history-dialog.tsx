@@ -2,9 +2,11 @@
 
 import { useRouter } from 'next/navigation'
 import { useCallback, useEffect, useState } from 'react'
-import { ACTION_NAMES, actorName, statementChanges } from '@/lib/edits/diff'
+import { call } from '@/lib/commands/client'
+import * as statements from '@/lib/commands/statements/schema'
+import { ACTION_NAMES, statementChanges } from '@/lib/edits/diff'
+import type { HistoryEntry } from '@/lib/edits/history-entry'
 import type { StatementSnapshot } from '@/lib/edits/statement'
-import { loadHistory, loadStatement, restoreStatement, type Camp, type Change } from './edit-api'
 import { BUTTON, Modal } from './modal'
 
 const when = (at: string) =>
@@ -24,15 +26,15 @@ export function HistoryDialog({
   onClose: () => void
 }) {
   const router = useRouter()
-  const [changes, setChanges] = useState<Change[] | null>(null)
+  const [changes, setChanges] = useState<HistoryEntry[] | null>(null)
   const [current, setCurrent] = useState<StatementSnapshot | null>(null)
-  const [camps, setCamps] = useState<Camp[]>([])
+  const [camps, setCamps] = useState<statements.CampChoice[]>([])
   const [message, setMessage] = useState('')
 
   const load = useCallback(async () => {
     const [history, statement] = await Promise.all([
-      loadHistory(storyId, statementId),
-      loadStatement(storyId, statementId),
+      call(statements.statementHistory, { id: storyId, statementId }),
+      call(statements.readStatement, { id: storyId, statementId }),
     ])
     if (!history.ok) return setMessage(history.error)
     setChanges(history.value.changes)
@@ -48,13 +50,14 @@ export function HistoryDialog({
   }, [load])
 
   const campNames = Object.fromEntries(camps.map((c) => [c.id, c.label]))
-  const restore = async (change: Change, side: 'after' | 'before') => {
+  const lastInStory = changes?.findLast((c) => c.entity === 'statement')?.id
+  const restore = async (change: HistoryEntry, side: 'after' | 'before') => {
     setMessage('Restoring…')
-    const answer = await restoreStatement(storyId, statementId, {
-      changeId: change.id,
-      side,
-      expectedVersion: current?.version,
-    })
+    const answer = await call(
+      statements.restoreStatement,
+      { id: storyId, statementId },
+      { changeId: change.id, side, expectedVersion: current?.version },
+    )
     if (!answer.ok) return setMessage(answer.error)
     setMessage(`Restored the version of ${when(change.at)}.`)
     router.refresh()
@@ -72,14 +75,18 @@ export function HistoryDialog({
         <p>This statement has not been changed since the story was imported.</p>
       ) : (
         <ol className="space-y-3" aria-label="Changes, newest first">
-          {changes.map((change, index) => {
+          {changes.map((change) => {
             const fields = statementChanges(change.before, change.after, campNames)
-            const oldest = index === changes.length - 1
+            // Versions from its time in review are shown, but only the story's are restored.
+            const inStory = change.entity === 'statement'
+            const oldest = inStory && change.id === lastInStory
             return (
               <li key={change.id} className="rounded-md border border-zinc-300 p-3 dark:border-zinc-600">
                 <p className="text-sm">
-                  <strong>{ACTION_NAMES[change.action] ?? change.action}</strong> by {actorName(change.actor)}
-                  , <time dateTime={change.at}>{when(change.at)}</time>
+                  {inStory ? null : <span className="font-medium">In review: </span>}
+                  <strong>{ACTION_NAMES[change.action] ?? change.action}</strong>
+                  {change.action === 'extract' ? ', run by ' : ' by '}
+                  {change.by}, <time dateTime={change.at}>{when(change.at)}</time>
                 </p>
                 {fields.length > 0 ? (
                   <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -99,7 +106,7 @@ export function HistoryDialog({
                   </dl>
                 ) : null}
                 <div className="mt-2 flex flex-wrap gap-2">
-                  {change.after ? (
+                  {inStory && change.after ? (
                     <button type="button" className={BUTTON} onClick={() => restore(change, 'after')}>
                       Restore this version
                     </button>

@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
-import { restoreStatement } from './edit-api'
+import { call } from '@/lib/commands/client'
+import * as statements from '@/lib/commands/statements/schema'
 import { BUTTON } from './modal'
 
 /** "Restore" on the change log: a deleted statement, or a version from its history. */
@@ -27,7 +28,7 @@ export function RestoreButton({
   const [busy, setBusy] = useState(false)
   const restore = async () => {
     setBusy(true)
-    const answer = await restoreStatement(storyId, statementId, { changeId, side })
+    const answer = await call(statements.restoreStatement, { id: storyId, statementId }, { changeId, side })
     setBusy(false)
     setMessage(answer.ok ? 'Restored.' : answer.error)
     if (answer.ok) router.refresh()

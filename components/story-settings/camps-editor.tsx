@@ -2,7 +2,8 @@
 
 import { useState } from 'react'
 import { BUTTON, DANGER, FIELD, LABEL, PRIMARY } from '../statement-edit/modal'
-import { RefusalNote, Status, storyApi, useSettingsCall } from './settings-form'
+import * as camps from '@/lib/commands/camps/schema'
+import { RefusalNote, Status, useSettingsCall } from './settings-form'
 
 export interface CampSetting {
   id: string
@@ -13,18 +14,18 @@ export interface CampSetting {
 }
 
 /** The story's camps: rename or redefine, reorder, delete an empty one, add one. */
-export function CampsEditor({ storyId, camps }: { storyId: string; camps: CampSetting[] }) {
+export function CampsEditor({ storyId, camps: list }: { storyId: string; camps: CampSetting[] }) {
   const order = useSettingsCall()
   const move = (index: number, step: -1 | 1) => {
-    const ids = camps.map((c) => c.id)
+    const ids = list.map((c) => c.id)
     const [id] = ids.splice(index, 1)
     ids.splice(index + step, 0, id!)
-    void order.send(`${storyApi(storyId)}/camps`, 'PUT', { order: ids }, 'Order saved.')
+    void order.send(camps.reorderCamps, { id: storyId }, { order: ids }, 'Order saved.')
   }
   return (
     <div>
       <ol className="space-y-4">
-        {camps.map((camp, index) => (
+        {list.map((camp, index) => (
           <li key={`${camp.id}-${camp.version}`}>
             <CampForm storyId={storyId} camp={camp} />
             <div className="mt-2 flex gap-2">
@@ -40,7 +41,7 @@ export function CampsEditor({ storyId, camps }: { storyId: string; camps: CampSe
               <button
                 type="button"
                 className={BUTTON}
-                disabled={index === camps.length - 1 || order.busy}
+                disabled={index === list.length - 1 || order.busy}
                 onClick={() => move(index, 1)}
                 aria-label={`Move “${camp.label}” down`}
               >
@@ -60,7 +61,7 @@ export function CampsEditor({ storyId, camps }: { storyId: string; camps: CampSe
 function CampForm({ storyId, camp }: { storyId: string; camp: CampSetting }) {
   const [values, setValues] = useState({ label: camp.label, definition: camp.definition })
   const { refusal, status, busy, send } = useSettingsCall()
-  const url = `${storyApi(storyId)}/camps/${encodeURIComponent(camp.id)}`
+  const target = { id: storyId, campId: camp.id }
   const base = `camp-${camp.id}`
   return (
     <fieldset className="rounded-md border border-zinc-300 p-3 dark:border-zinc-600">
@@ -98,7 +99,7 @@ function CampForm({ storyId, camp }: { storyId: string; camp: CampSetting }) {
           className={PRIMARY}
           disabled={busy}
           onClick={() =>
-            void send(url, 'PATCH', { expectedVersion: camp.version, changes: values }, 'Saved.')
+            void send(camps.editCamp, target, { expectedVersion: camp.version, changes: values }, 'Saved.')
           }
         >
           Save camp
@@ -108,7 +109,7 @@ function CampForm({ storyId, camp }: { storyId: string; camp: CampSetting }) {
           className={DANGER}
           disabled={busy}
           aria-label={`Delete the camp “${camp.label}”`}
-          onClick={() => void send(url, 'DELETE', { expectedVersion: camp.version }, 'Deleted.')}
+          onClick={() => void send(camps.deleteCamp, target, { expectedVersion: camp.version }, 'Deleted.')}
         >
           Delete camp
         </button>
@@ -123,7 +124,7 @@ function AddCamp({ storyId }: { storyId: string }) {
   const { refusal, status, busy, send } = useSettingsCall()
   const add = async (event: React.FormEvent) => {
     event.preventDefault()
-    if (await send(`${storyApi(storyId)}/camps`, 'POST', values, 'Camp added.'))
+    if (await send(camps.addCamp, { id: storyId }, values, 'Camp added.'))
       setValues({ label: '', definition: '' })
   }
   return (

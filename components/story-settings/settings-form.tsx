@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation'
 import { useState, type ReactNode } from 'react'
-import { call } from '../statement-edit/edit-api'
+import { send as sendTo } from '@/lib/commands/client'
+import type { Endpoint, InputOf, ParamsOf } from '@/lib/commands/endpoint'
 import { useHydrated } from '../use-hydrated'
 
 export interface Refusal {
@@ -21,10 +22,15 @@ export function useSettingsCall() {
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
   const hydrated = useHydrated()
-  const send = async (url: string, method: string, body: unknown, done: string) => {
+  const send = async <E extends Endpoint>(
+    endpoint: E,
+    params: ParamsOf<E['path']>,
+    input: InputOf<E>,
+    done: string,
+  ) => {
     setBusy(true)
     setStatus('Saving…')
-    const answer = await call<unknown>(url, method, body)
+    const answer = await sendTo(endpoint, params, input)
     setBusy(false)
     if (answer.ok) {
       setRefusal(null)
@@ -35,7 +41,7 @@ export function useSettingsCall() {
     setStatus('')
     setRefusal({
       message:
-        answer.status === 409
+        answer.code === 'conflict'
           ? 'Someone else changed this since the page was loaded. Reload the page to see their version; your input was not saved.'
           : answer.error,
       field: answer.field,
@@ -76,5 +82,3 @@ export function Status({ children }: { children: ReactNode }) {
     </span>
   )
 }
-
-export const storyApi = (storyId: string) => `/api/stories/${encodeURIComponent(storyId)}`

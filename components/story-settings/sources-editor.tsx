@@ -2,7 +2,8 @@
 
 import { useState } from 'react'
 import { DANGER, FIELD, LABEL, PRIMARY } from '../statement-edit/modal'
-import { RefusalNote, Status, storyApi, useSettingsCall } from './settings-form'
+import * as sources from '@/lib/commands/sources/schema'
+import { RefusalNote, Status, useSettingsCall } from './settings-form'
 
 export interface SourceSetting {
   id: string
@@ -39,7 +40,7 @@ function SourceForm({ storyId, source, number }: { storyId: string; source: Sour
     url: source.url,
   })
   const { refusal, status, busy, send } = useSettingsCall()
-  const url = `${storyApi(storyId)}/sources/${encodeURIComponent(source.id)}`
+  const target = { id: storyId, sourceId: source.id }
   const base = `source-${number}`
   const field = (name: 'publisher' | 'title' | 'date' | 'reason' | 'url', label: string, help: string) => (
     <div>
@@ -63,15 +64,15 @@ function SourceForm({ storyId, source, number }: { storyId: string; source: Sour
     const date = values.reason.trim()
       ? { value: values.date, inferred: true as const, reason: values.reason }
       : values.date
-    void send(
-      url,
-      'PATCH',
-      {
-        expectedVersion: source.version,
-        changes: { publisher: values.publisher, title: values.title, date, url: values.url },
-      },
-      'Saved.',
+    const was = { publisher: source.publisher, title: source.title, date: source.date, url: source.url }
+    const now = { publisher: values.publisher, title: values.title, date, url: values.url }
+    // Only what the editor changed: a stored value the rules now refuse does not stop the rest.
+    const changes = Object.fromEntries(
+      (Object.keys(now) as (keyof typeof now)[])
+        .filter((key) => JSON.stringify(now[key]) !== JSON.stringify(was[key]))
+        .map((key) => [key, now[key]]),
     )
+    void send(sources.editSource, target, { expectedVersion: source.version, changes }, 'Saved.')
   }
   return (
     <fieldset className="rounded-md border border-zinc-300 p-3 dark:border-zinc-600">
@@ -95,7 +96,9 @@ function SourceForm({ storyId, source, number }: { storyId: string; source: Sour
           className={DANGER}
           disabled={busy}
           aria-label={`Delete source ${number}, ${source.name}`}
-          onClick={() => void send(url, 'DELETE', { expectedVersion: source.version }, 'Deleted.')}
+          onClick={() =>
+            void send(sources.deleteSource, target, { expectedVersion: source.version }, 'Deleted.')
+          }
         >
           Delete source
         </button>

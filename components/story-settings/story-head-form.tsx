@@ -2,7 +2,8 @@
 
 import { useState } from 'react'
 import { FIELD, LABEL, PRIMARY } from '../statement-edit/modal'
-import { RefusalNote, Status, storyApi, useSettingsCall } from './settings-form'
+import * as stories from '@/lib/commands/stories/schema'
+import { RefusalNote, Status, useSettingsCall } from './settings-form'
 
 /** The story's title and question; the save names the values it started from. */
 export function StoryHeadForm({
@@ -26,7 +27,7 @@ export function StoryHeadForm({
     const expected = Object.fromEntries(
       Object.keys(changes).map((k) => [k, { title, question }[k as 'title']]),
     )
-    void send(storyApi(storyId), 'PATCH', { expected, changes }, 'Saved.')
+    void send(stories.editStory, { id: storyId }, { expected, changes }, 'Saved.')
   }
   return (
     <form onSubmit={save} className="space-y-3" noValidate>

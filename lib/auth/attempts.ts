@@ -4,12 +4,9 @@ import { authRateLimits } from '../store/auth-tables'
 import type { StoreDb } from '../store/db'
 
 /**
- * Sign-in attempts per account, counted in the store beside better-auth's per-address
- * count. The address comes from X-Forwarded-For, which a client talking to the app
- * directly can set to anything (Next.js keeps a header it is sent), so a per-address limit
- * alone can be dodged by changing it on every try; guessing one account's password is
- * held here whatever the address. One atomic upsert per attempt: instances sharing the
- * store count together.
+ * One count of attempts under `key` (an address, an account, or both: limits.ts), in the
+ * store: one atomic upsert per attempt, so instances sharing the store count together.
+ * A window starts with its first attempt; `max` attempts are allowed in it.
  */
 export async function consumeAttempt(
   db: StoreDb,

@@ -5,14 +5,16 @@
 export { ROLES, actorOf, hasRole, isRole, type Role, type SessionUser } from './roles'
 export {
   currentUser,
+  readableMetadata,
   readNeedsSession,
   refuseUnlessReader,
   requireAdminPage,
+  requireEditorPage,
+  requireRolePage,
   requireReader,
   requireSignedIn,
-  requireRole,
   sameOrigin,
   sessionUser,
-  type Caller,
 } from './session'
 export { authFor } from './instance'
+export { localPath, signInPath } from './next-path'

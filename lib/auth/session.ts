@@ -1,7 +1,13 @@
 import { headers as requestHeaders } from 'next/headers'
+import { cache } from 'react'
 import { forbidden, redirect } from 'next/navigation'
 import { authFor } from './instance'
-import { actorOf, hasRole, isRole, type Role, type SessionUser } from './roles'
+import { sameOrigin } from '../web/origin'
+import { signInPath } from './next-path'
+import { hasRole, isRole, type Role, type SessionUser } from './roles'
+
+/** The one same-origin rule (scheme, host and port): lib/web/origin. */
+export { sameOrigin }
 
 /**
  * Who is asking, read from the store on every call: the session cookie is only a key,
@@ -16,53 +22,14 @@ export async function sessionUser(headers: Headers, url?: string): Promise<Sessi
   return { id: user.id, email: user.email, name: user.name, role: user.role }
 }
 
-/** The signed-in user for a server component, or null when signed out. */
-export async function currentUser(): Promise<SessionUser | null> {
-  return sessionUser(await requestHeaders())
-}
-
-export interface Caller {
-  user: SessionUser
-  /** `user:<email>`, for the history of a change. */
-  actor: string
-}
+/**
+ * The signed-in user for a server component, or null when signed out. Read once per
+ * request: the layout, the page and its metadata all ask.
+ */
+export const currentUser = cache(async (): Promise<SessionUser | null> => sessionUser(await requestHeaders()))
 
 const refuse = (status: 401 | 403, message: string) =>
   Response.json({ error: message }, { status, headers: { 'cache-control': 'no-store' } })
-
-/**
- * Same-origin check for writes: the Origin a browser sends must name the host the
- * request came to. Requests with no Origin (not from a browser page) are refused too.
- */
-export function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get('origin')
-  if (!origin || origin === 'null') return false
-  const host = request.headers.get('x-forwarded-host')?.split(',')[0]?.trim() ?? request.headers.get('host')
-  try {
-    return host !== null && new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
-
-/**
- * For route handlers: the caller when they are signed in with at least `role` (and, for
- * anything but GET and HEAD, the request comes from our own origin); otherwise the
- * Response to send back: 401 with no session, 403 for a role too small or a foreign origin.
- */
-export async function requireRole(request: Request, role: Role): Promise<Caller | Response> {
-  const user = await sessionUser(request.headers, request.url)
-  if (!user) return refuse(401, 'Sign in first.')
-  const reading = request.method === 'GET' || request.method === 'HEAD'
-  if (!reading && !sameOrigin(request))
-    return refuse(403, 'This request did not come from this site’s own pages.')
-  if (!hasRole(user.role, role))
-    return refuse(
-      403,
-      `This needs the ${role} role; your account is a${user.role === 'admin' ? 'n' : ''} ${user.role}.`,
-    )
-  return { user, actor: actorOf(user) }
-}
 
 /** Whether reading needs a session: READ_ACCESS=signed-in, read when the server runs. */
 export function readNeedsSession(): boolean {
@@ -75,7 +42,7 @@ export function readNeedsSession(): boolean {
  */
 export async function requireReader(from: string): Promise<SessionUser | null> {
   const user = await currentUser()
-  if (!user && readNeedsSession()) redirect(`/sign-in?next=${encodeURIComponent(from)}`)
+  if (!user && readNeedsSession()) redirect(signInPath(from))
   return user
 }
 
@@ -89,13 +56,32 @@ export async function refuseUnlessReader(request: Request): Promise<Response | n
 /** For pages any signed-in user may see (their account): anyone else goes to sign in. */
 export async function requireSignedIn(from: string): Promise<SessionUser> {
   const user = await currentUser()
-  if (!user) redirect(`/sign-in?next=${encodeURIComponent(from)}`)
+  if (!user) redirect(signInPath(from))
+  return user
+}
+
+/**
+ * For pages that need a role (editors' pages, admins' pages): anyone not signed in goes to
+ * sign in and comes back to `from`; a signed-in user with too small a role gets 403.
+ */
+export async function requireRolePage(from: string, role: Role): Promise<SessionUser> {
+  const user = await requireSignedIn(from)
+  if (!hasRole(user.role, role)) forbidden()
   return user
 }
 
 /** For admin pages: anyone not signed in goes to sign in; a signed-in non-admin gets 403. */
-export async function requireAdminPage(from: string): Promise<SessionUser> {
-  const user = await requireSignedIn(from)
-  if (!hasRole(user.role, 'admin')) forbidden()
-  return user
+export const requireAdminPage = (from: string) => requireRolePage(from, 'admin')
+
+/** For editors' pages: anyone not signed in goes to sign in; a reader gets 403. */
+export const requireEditorPage = (from: string) => requireRolePage(from, 'editor')
+
+/**
+ * For a page's metadata (its title names a story, a source or a speaker): the same read
+ * check as the page, before anything is read from the store. Next.js renders metadata
+ * beside the page, so a title made first would reach a visitor the page turns away.
+ */
+export async function readableMetadata<T>(from: string, make: () => Promise<T>): Promise<T> {
+  await requireReader(from)
+  return make()
 }

@@ -33,12 +33,16 @@ describe('what changed between two versions', () => {
     ])
   })
 
-  it('says a deletion and names who made a change without its prefix', () => {
+  it('says a deletion and names who made a change: a person by name, their email for admins only', () => {
     expect(statementChanges(base, { ...base, deleted: true })).toEqual([
       { field: 'deleted', label: 'Status', before: 'In the story', after: 'Deleted' },
     ])
-    expect(actorName('user:ann@example.org')).toBe('ann@example.org')
+    const people = new Map([['user:ann@example.org', { name: 'Ann Editor', email: 'ann@example.org' }]])
+    expect(actorName('user:ann@example.org', people)).toBe('Ann Editor')
+    expect(actorName('user:ann@example.org', people, true)).toBe('Ann Editor (ann@example.org)')
+    expect(actorName('user:gone@example.org', people)).toBe('a former account')
     expect(actorName('cli:ann@box')).toBe('ann@box (command line)')
+    expect(actorName('seed')).toBe('Seeded from the story file')
   })
 })
 

@@ -22,22 +22,35 @@ export const NO_STATEMENT_DATE = '(none: the source’s date)'
 /** Undefined: the version was logged before the field existed, so it says nothing about it. */
 type Show = (s: StatementSnapshot, camps: CampNames) => string | undefined
 
+/** A choice a draft has not made yet is kept empty. */
+const chosen = (value: string, shown: string) => (value === '' ? '(not chosen yet)' : shown)
+
 const FIELDS: { field: string; label: string; show: Show }[] = [
-  { field: 'perspective', label: 'Camp', show: (s, camps) => camps[s.perspective] ?? s.perspective },
+  {
+    field: 'perspective',
+    label: 'Camp',
+    show: (s, camps) => chosen(s.perspective, camps[s.perspective] ?? s.perspective),
+  },
   { field: 'speaker.name', label: 'Speaker', show: (s) => s.speaker.name },
   { field: 'speaker.role', label: 'Role', show: (s) => s.speaker.role ?? '(none given)' },
   { field: 'text', label: 'Text', show: (s) => s.text },
-  { field: 'kind', label: 'Kind', show: (s) => KIND_LABELS[s.kind as Kind] ?? s.kind },
+  {
+    field: 'anchor',
+    label: 'Span',
+    show: (s) =>
+      `characters ${(s.anchor.start + 1).toLocaleString('en')}–${s.anchor.end.toLocaleString('en')}`,
+  },
+  { field: 'kind', label: 'Kind', show: (s) => chosen(s.kind, KIND_LABELS[s.kind as Kind] ?? s.kind) },
   { field: 'attribution', label: 'Attribution', show: (s) => s.attribution },
   {
     field: 'channel',
     label: 'First-hand or secondhand',
-    show: (s) => CHANNEL_LABELS[s.channel as Channel] ?? s.channel,
+    show: (s) => chosen(s.channel, CHANNEL_LABELS[s.channel as Channel] ?? s.channel),
   },
   {
     field: 'stance.value',
     label: 'Stance',
-    show: (s) => STANCE_NAMES[s.stance.value as Stance] ?? s.stance.value,
+    show: (s) => chosen(s.stance.value, STANCE_NAMES[s.stance.value as Stance] ?? s.stance.value),
   },
   { field: 'stance.label', label: 'Stance label', show: (s) => s.stance.label },
   {
@@ -72,15 +85,32 @@ export function statementChanges(
   })
 }
 
-/** "user:ann@example.org" → "ann@example.org"; "cli:ann@host" → "ann@host (command line)". */
-export function actorName(actor: string): string {
+/** The people behind `user:<email>` actors: their display name and email. */
+export type People = ReadonlyMap<string, { name: string; email: string }>
+
+/**
+ * Who made a change, as the page names them: a person by their display name, with their
+ * email for an admin ("Ann Editor (ann@example.org)"); "ann@host (command line)" for a tool.
+ */
+export function actorName(actor: string, people: People = new Map(), withEmail = false): string {
   if (actor === 'seed') return 'Seeded from the story file'
-  if (actor.startsWith('user:')) return actor.slice(5)
+  if (actor.startsWith('user:')) {
+    const person = people.get(actor)
+    const email = actor.slice(5)
+    if (!person) return withEmail ? email : 'a former account'
+    return withEmail ? `${person.name} (${person.email})` : person.name
+  }
   if (actor.startsWith('cli:')) return `${actor.slice(4)} (command line)`
   return actor
 }
 
 export const ACTION_NAMES: Record<string, string> = {
+  extract: 'Drafted by the extractor',
+  add: 'Added by hand, from words selected in the article',
+  review: 'Marked reviewed',
+  unreview: 'No longer marked reviewed',
+  remove: 'Removed from the review',
+  save: 'Saved to the story',
   create: 'Added',
   update: 'Edited',
   move: 'Moved to another camp',

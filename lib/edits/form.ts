@@ -1,12 +1,11 @@
-import type { StatementChangesBody } from './requests'
+import type { StatementChangesInput as StatementChangesBody } from '../commands/statements/schema'
 import type { StatementSnapshot } from './statement'
 
 /**
- * The edit form's values and the change they make. Only fields that differ from the
- * version the editor started from are sent, so a conflict is about what they changed,
- * and their input can be put on top of someone else's newer version.
+ * The coded fields as a form holds them, the same for a draft in review and a statement:
+ * each a string, empty for a choice not made yet or a value not given.
  */
-export interface StatementForm {
+export interface CodedValues {
   perspective: string
   speakerName: string
   speakerRole: string
@@ -19,6 +18,15 @@ export interface StatementForm {
   caveats: string
   /** The day the statement was made, YYYY-MM-DD; empty when the source gives none. */
   date: string
+}
+export type CodedKey = keyof CodedValues
+
+/**
+ * The edit form's values and the change they make. Only fields that differ from the
+ * version the editor started from are sent, so a conflict is about what they changed,
+ * and their input can be put on top of someone else's newer version.
+ */
+export interface StatementForm extends CodedValues {
   anchor: { start: number; end: number }
   /** The words of `anchor`, as the source shows them: for display, never sent. */
   text: string
@@ -41,7 +49,8 @@ export function formOf(s: StatementSnapshot): StatementForm {
   }
 }
 
-const caveatList = (text: string) =>
+/** The caveats typed one a line, blank lines left out. */
+export const caveatList = (text: string) =>
   text
     .split('\n')
     .map((line) => line.trim())

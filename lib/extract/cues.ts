@@ -50,6 +50,8 @@ const CLAUSE_WITHOUT_THAT = new Set([
   'responded',
   'revealed',
   'disclosed',
+  'alleged',
+  'alleges',
 ])
 
 /** Verbs that take an object before their clause: "told reporters …", "informed the house …". */
@@ -107,10 +109,31 @@ export const PARTICIPLES = [
   'ruling out',
   'recalling',
   'suggesting',
+  'assuring',
+  'indicating',
 ]
 
+/** Participles that report only a "that" clause: "indicating that …", "assuring them that …". */
+const THAT_ONLY = new Set(['assuring', 'indicating'])
+
+/**
+ * The "that" after a participle cue, with the person told before it ("assuring them that"):
+ * its length, 0 when there is none, or -1 when the cue reports nothing without one
+ * (", indicating a shift" is the reporter's reading, not speech).
+ */
+/** Whether the text opens with a participle that reports only a "that" clause. */
+export const reportsOnlyThat = (text: string) => THAT_ONLY.has(/^\p{L}+/u.exec(text)?.[0].toLowerCase() ?? '')
+
+export function thatAfterParticiple(cue: string, rest: string): number {
+  const that = /^\s+(?:(?:them|him|her|us|you|reporters|journalists|the\s+media)\s+)?that\b/.exec(rest)
+  if (that) return that[0].length
+  return THAT_ONLY.has(cue.toLowerCase()) ? -1 : 0
+}
+
+// Adverbs by their endings too ("has unanimously said", "officially raised"), not nouns in
+// -ly ("the family said", "a rally", "an ally").
 const ADVERBS =
-  'also|further|later|earlier|previously|consistently|repeatedly|again|then|separately|reportedly|publicly|recently|once|had|has|have|would|will|had\\s+also|has\\s+also|have\\s+also|not|even|strongly|firmly|categorically|flatly'
+  'also|further|later|earlier|again|then|once|had|has|have|would|will|had\\s+also|has\\s+also|have\\s+also|not|even|strongly|firmly|flatly|publicly|clearly|openly|directly|briefly|jointly|formally|sharply|strictly|plainly|[a-z]{3,}(?:ally|ously|ently|antly|ively|ately|edly|ingly|fully|lessly)'
 
 const alternation = (list: string[]) =>
   [...list]
@@ -202,11 +225,12 @@ export const hasAuxiliary = (text: string) =>
 
 /**
  * A short setting between a verb and its clause: "said in a statement it had …",
- * "said on Tuesday the …". Returns its length, or 0 when what follows is not a clause start.
+ * "said on Tuesday the …", "said in 2004, the …". Returns its length, or 0 when what
+ * follows is not a clause start.
  */
 export function settingLength(text: string): number {
   const m =
-    /^\s+(?:in|on|at|during|after|via|through|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|conference|briefing|address|speech|post|message|letter|note|video|session|meeting|rally|parliament|assembly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|evening|\p{Lu}[\p{L}-]*)(?=\s+(?:it|he|she|they|we|there|the|a|an|this|its|his|her|their|all|no|some|\p{Lu}|\p{N}))/u.exec(
+    /^\s+(?:in|on|at|during|after|via|through|from)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:statement|interview|conference|briefing|address|speech|post|message|letter|note|video|session|meeting|rally|parliament|assembly|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|night|morning|evening|\p{Lu}[\p{L}-]*|\d{4}),?(?=\s+(?:it|he|she|they|we|there|the|a|an|this|its|his|her|their|all|no|some|\p{Lu}|\p{N}))/u.exec(
       text,
     )
   return m ? m[0].length : 0

@@ -192,7 +192,8 @@ describe('extractStatements: reported speech', () => {
       kind: 'paraphrase',
       text: 'raised concerns about “cross-border terrorism”',
       channel: 'secondhand',
-      attribution: 'as reported by Pakistani media',
+      // The cue ("raised concerns" is a verb-led report), then how the article knows it.
+      attribution: 'raised, as reported by Pakistani media',
     })
   })
 

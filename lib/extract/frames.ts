@@ -1,4 +1,12 @@
-import { FINITE_CUE, PARTICIPLE_CUE, PARTICIPLE_WORDS, isOutlet, looksLikeClause } from './cues'
+import {
+  FINITE_CUE,
+  NEXT_CUE,
+  PARTICIPLE_CUE,
+  PARTICIPLE_WORDS,
+  isOutlet,
+  looksLikeClause,
+  thatAfterParticiple,
+} from './cues'
 import { leadingNounPhrase } from './noun-phrase'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 
@@ -47,11 +55,17 @@ export interface Paraphrase {
   followOn?: FollowOn
   /** Text before the speaker, searched for "they"/"it" antecedents. */
   intro: string
+  /** Who relayed a report inside a report ("he claimed the Pakistani side had said …"), and how. */
+  relayedBy?: Pick<Frame, 'speaker' | 'cue' | 'attribution'>
 }
 
-/** An opening phrase that sets the scene, not the speaker: "In a statement, ", "Simultaneously, ". */
+/**
+ * An opening phrase that sets the scene, not the speaker: "In a statement, ", "Simultaneously, ",
+ * "Today, in the weekly briefing, ", "On Tuesday, addressing the press, ". A quotation inside
+ * it (masked) counts as one word.
+ */
 const INTRO =
-  /^(?:(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:In|On|At|During|After|Before|Meanwhile|Simultaneously|However|Separately|Later|Earlier|Also|Moreover|Furthermore|While|Whilst|Since|From|For|Speaking|Addressing|Responding|Last|This|Yesterday|Today|Elsewhere|Similarly|Likewise|Besides|Nonetheless|Nevertheless|Instead|Asked|Under|Despite|Amid|Following|Commenting|Reacting|Earlier|Separately|As|When|Once|If|Although|Though|Because|Referring|Confirming|Talking|Briefing|Citing|Quoting)\b[^,]{0,160},\s+|(?:An?|One|Two|Three|Four|Five|Several|\p{N}+)\s+(?:day|days|week|weeks|month|months|year|years|hours?)\s+(?:earlier|later|ago|before|after)\b[^,]{0,60},\s+|(?!According\b)\p{Lu}\p{Ll}+ing\s[^,]{0,160},\s+|\p{Lu}\p{Ll}+ly,\s+|(?:But|And|Yet|So)\s+))+/u
+  /^(?:(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:In|On|At|During|After|Before|Meanwhile|Simultaneously|However|Separately|Later|Earlier|Also|Moreover|Furthermore|While|Whilst|Since|From|For|Speaking|Addressing|Responding|(?:Last|This|Next)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|time|spring|summer|autumn|winter|\p{Lu}\p{Ll}+day)|Yesterday|Today|Elsewhere|Similarly|Likewise|Besides|Nonetheless|Nevertheless|Instead|Asked|Under|Despite|Amid|Following|Commenting|Reacting|Earlier|Separately|As|When|Once|If|Although|Though|Because|Referring|Confirming|Talking|Briefing|Citing|Quoting)\b(?:[^,\u0001]|(?=(?<q>\u0001+))\k<q>){0,160},\s+|(?<=,\s+)(?:(?:in|at|during|on)\s+(?:the|a|an|his|her|its|their)|\p{Ll}+ing)\s[^,]{0,160},\s+|(?:An?|One|Two|Three|Four|Five|Several|\p{N}+)\s+(?:day|days|week|weeks|month|months|year|years|hours?)\s+(?:earlier|later|ago|before|after)\b[^,]{0,60},\s+|(?!According\b)\p{Lu}\p{Ll}+ing\s[^,]{0,160},\s+|\p{Lu}\p{Ll}+ly,\s+|(?:But|And|Yet|So)\s+))+/u
 
 export function introLength(s: string): number {
   return INTRO.exec(s)?.[0].length ?? 0
@@ -75,12 +89,24 @@ function participleAfter(s: string, from: number): Frame['participle'] {
   PARTICIPLE_CUE.lastIndex = from
   const m = PARTICIPLE_CUE.exec(s)
   if (!m || !/,\s*$/.test(s.slice(from, m.index))) return undefined
-  let clauseStart = m.index + (m[0] ?? '').length
-  const that = /^\s+that\b/.exec(s.slice(clauseStart))
-  if (that) clauseStart += (that[0] ?? '').length
-  const clause = trimRange(s, { start: clauseStart, end: s.length })
+  const that = thatAfterParticiple(m[1] ?? '', s.slice(m.index + (m[0] ?? '').length))
+  if (that < 0) return undefined
+  const clause = trimRange(s, { start: m.index + (m[0] ?? '').length + that, end: s.length })
   if (!looksLikeClause(s.slice(clause.start, clause.end))) return undefined
   return { cue: m[1] ?? '', clause }
+}
+
+/**
+ * What follows a quotation framed `X said “…”` with no comma or colon: the quotation is
+ * a whole statement when the sentence or its clause ends there (`said “…”, X replied`), or
+ * when a new clause begins (`said “…” while officials said …`, `said “…” and added …`);
+ * otherwise it is a fragment inside a reported clause (`said “around 20 miscreants” attacked`).
+ */
+export function endsItsClause(rest: string): boolean {
+  if (/^[\s.!?;:…”’"']*(?:,|$)/.test(rest)) return true
+  if (/^\s+(?:while|whilst|whereas|because|though|although|adding|saying)\s/.test(rest)) return true
+  NEXT_CUE.lastIndex = 0
+  return NEXT_CUE.exec(rest)?.index === 0
 }
 
 /** Strip the sentence's final punctuation (but not a closing quotation). */
@@ -154,9 +180,29 @@ export function trailingFrame(after: string): Frame | null {
   if (!m || m.index === 0) return null
   const speaker = parseSpeakerPhrase(text.slice(0, m.index))
   if (!speaker) return null
+  // `“…,” he said and added that …`: the speaker's next cue reports a clause of its own.
+  const verbEnd = lead + m.index + (m[0] ?? '').length
+  const added = participle ? null : AND_THEN.exec(s.slice(verbEnd))
+  if (added) {
+    const clause = trimRange(s, { start: verbEnd + added[0].length, end: s.length })
+    if (looksLikeClause(s.slice(clause.start, clause.end))) {
+      const attribution = text.slice(m.index + (m[1] ?? '').length, verbEnd - lead).trim()
+      return {
+        speaker,
+        cue: m[2] ?? '',
+        attribution,
+        secondhand: false,
+        participle: { cue: added[1]!, clause },
+      }
+    }
+  }
   const attribution = text.slice(m.index + (m[1] ?? '').length).trim()
   return { speaker, cue: m[2] ?? '', attribution, secondhand: isSecondhand(attribution), participle }
 }
+
+/** "and added that …", "but insisted that …" right after a frame's verb. */
+const AND_THEN =
+  /^\s+(?:and|but)\s+(?:also\s+)?(added|said|stated|noted|stressed|insisted|warned|claimed|explained|maintained)\s+(?:that\s+)?/
 
 /**
  * The speaker of a verb: the whole text before it, or else the subject of its own clause
@@ -180,8 +226,11 @@ function subjectBefore(text: string): SpeakerPhrase | null {
 }
 
 /** `He accused X of Y, stating, "…"`: a participle cue, the speaker the sentence's subject. */
+const PARTICIPLE_LAST = new RegExp(`,\\s*(${PARTICIPLE_WORDS})$`)
+
 function participleLead(s: string): Frame | null {
-  const m = new RegExp(`,\\s*(${PARTICIPLE_WORDS})$`).exec(s)
+  // Only the last words can be the cue: the regex need not walk the whole frame.
+  const m = PARTICIPLE_LAST.exec(s.slice(-40))
   if (!m) return null
   const np = leadingNounPhrase(s)
   const speaker = np ? parseSpeakerPhrase(np) : null
@@ -199,11 +248,21 @@ export function leadingFrame(before: string, sentenceSubject: () => string = () 
   const punctuated = /[:,]\s*$/.test(s)
   s = s.replace(/[:,]\s*$/, '')
   s = s.slice(introLength(s))
+  // `According to him, “…”`: the quotation is his, when it is a whole clause (so `bare`).
+  const according = punctuated ? /^according\s+to\s+([^,]{1,80})$/i.exec(s) : null
+  const source = according ? parseSpeakerPhrase(according[1] ?? '') : null
+  if (source) {
+    const cue = 'according to'
+    return { speaker: source, cue, attribution: cue, secondhand: isOutlet(according![1] ?? ''), bare: true }
+  }
+  // `X commended the forces, saying: “…”`: the participle is the quotation's cue.
+  const participle = punctuated ? participleLead(s) : null
+  if (participle) return participle
   let m: RegExpExecArray | null
   let last: RegExpExecArray | null = null
   FINITE_CUE.lastIndex = 0
   while ((m = FINITE_CUE.exec(s))) last = m
-  if (!last) return punctuated ? participleLead(s) : null
+  if (!last) return null
   let rest = s.slice(last.index + (last[0] ?? '').length).trim()
   // `acknowledged that “…”`: a whole clause in quotation marks is a direct quote.
   if (!punctuated && /(?:^|\s)that$/.test(rest)) rest = rest.replace(/\s*that$/, '')

@@ -15,6 +15,8 @@ describe('datelines', () => {
     ['DHAKA, Bangladesh, Oct. 19 — ', 'Chief Adviser'],
     ['Kabul, Afghanistan — ', 'Taliban officials'],
     ['Tehran, Jan 17 (IRNA) – ', 'Iran’s foreign ministry'],
+    ['ISLAMABAD, May 05 (APP):', 'Interior Minister'],
+    ['KATHMANDU, JANUARY 12 ', 'Foreign Affairs Minister'],
   ])('%j is a dateline', (dateline, rest) => {
     expect(datelineLength(dateline + rest)).toBe(dateline.length)
   })

@@ -7,8 +7,10 @@ import type { Span } from './sentences'
  * wire dateline ("ISLAMABAD, March 4 —") is left out of it. Linear in the text's length.
  */
 
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?'
+const MONTHS =
+  'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?'
+/** "March", "Mar.", and in capitals "JANUARY" as datelines write it. */
+const MONTH = `(?:${MONTHS}|${MONTHS.toUpperCase()})\\.?`
 const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day'
 /** "March 4", "4 March 2024", "Monday", "March 4, 2024". */
 const DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:,?\\s+\\d{4})?|${WEEKDAY})`
@@ -16,16 +18,18 @@ const DATE = `(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{
 const PLACE_CAPS = "\\p{Lu}[\\p{Lu} .'-]{2,40}"
 const PLACE_TITLE = '\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,3}'
 const AGENCY = '(?:\\s*\\([^)\\n]{1,40}\\))?'
-const DASH = '\\s*(?::|[—–]|-{1,2})\\s+'
+// A colon may run straight on ("ISLAMABAD, May 05 (APP):Interior Minister …").
+const DASH = '\\s*(?::\\s*|(?:[—–]|-{1,2})\\s+)'
 
 /**
  * "PESHAWAR: ", "KABUL (Reuters) — ", "ISLAMABAD, March 4 — ", "KABUL, Afghanistan (AP) — ",
  * "Islamabad, March 4 (Dawn): ", "DHAKA, Bangladesh, Oct. 19 — ", "Kabul, Afghanistan — ". A
  * title-case place counts only with a date or, before a dash, with its country, so that a
- * sentence opening "Pakistan: …" is not taken for one.
+ * sentence opening "Pakistan: …" is not taken for one. A place in capitals with a date needs
+ * no dash ("KATHMANDU, JANUARY 12 Foreign Affairs Minister …", its own line run into the next).
  */
 const DATELINE = new RegExp(
-  `^\\s*(?:${PLACE_CAPS}(?:,\\s*(?:${DATE}|\\p{L}[\\p{L} .]{0,30}?(?:,\\s*${DATE})?))?${AGENCY}${DASH}|${PLACE_TITLE},\\s*${DATE}${AGENCY}${DASH}|${PLACE_TITLE},\\s*${PLACE_TITLE}(?:,\\s*${DATE})?${AGENCY}\\s*[—–]\\s+)(?=["“‘\\p{Lu}\\p{N}])`,
+  `^\\s*(?:${PLACE_CAPS},\\s*${DATE}${AGENCY}\\s+(?=\\p{Lu}\\p{Ll})|${PLACE_CAPS}(?:,\\s*(?:${DATE}|\\p{L}[\\p{L} .]{0,30}?(?:,\\s*${DATE})?))?${AGENCY}${DASH}|${PLACE_TITLE},\\s*${DATE}${AGENCY}${DASH}|${PLACE_TITLE},\\s*${PLACE_TITLE}(?:,\\s*${DATE})?${AGENCY}\\s*[—–]\\s+)(?=["“‘\\p{Lu}\\p{N}])`,
   'u',
 )
 

@@ -21,6 +21,9 @@ export const ROLE_WORDS = new Set([
   'governor',
   'ambassador',
   'envoy',
+  // "chargé d'affaires" (the last word, as bareToken writes it, ends the title).
+  'chargé',
+  'daffaires',
   'commander',
   'director',
   'director-general',

@@ -143,6 +143,8 @@ function isNameWord(token: string): boolean {
     NAME_TOKEN.test(token.replace(/[’']s$/, '')) &&
     !NOT_NAME.test(token) &&
     !ROLE_WORDS.has(b) &&
+    // "Senators Ali Khan, …": a title in the plural is no name either.
+    !(b.endsWith('s') && ROLE_WORDS.has(b.slice(0, -1))) &&
     !BODY_WORDS.has(b) &&
     !GROUP_WORDS.has(b) &&
     !WEEKDAYS.test(b) &&

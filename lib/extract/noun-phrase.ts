@@ -5,7 +5,7 @@
  */
 import { BODY_WORDS, ED_ADJECTIVES, HONORIFIC, NP_STOP, ROLE_WORDS } from './lexicon'
 import { bareToken as bare } from './names'
-import { commaParts, isProperName, splitTitle } from './speaker'
+import { commaParts, isProperName, splitTitle } from './name-phrases'
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean)
 
@@ -40,6 +40,8 @@ function npPrefix(segment: string): string {
     const t = tokens[i] ?? ''
     const next = tokens[i + 1] ?? ''
     if (/^[\p{Lu}\p{N}(]/u.test(t) || HONORIFIC.test(t)) kept.push(t)
+    // "Bayan News – Zabihullah Mujahid, …": a credit line's dash (left out by the parser).
+    else if (/^[-–—]$/.test(t) && i > 0 && i < 5 && /^\p{Lu}/u.test(next)) kept.push(t)
     else if (i === 0 && /^(?:the|a|an)$/i.test(t)) kept.push(t)
     else if (NP_STOP.test(t) || (/ed$/.test(t) && !ED_ADJECTIVES.test(t))) break
     else if (t === 'in' && next && /^\p{Lu}/u.test(next)) kept.push(t)

@@ -32,13 +32,14 @@ const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c)
  * the quote is taken to end at the punctuation before it.
  */
 const REPORTING_INSIDE =
-  /[,.?!]\s+(?:he|she|they|it|[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+){0,3})\s+(?:said|says|added|adds|told|stated|noted|explained|remarked|warned|insisted)\b/u
+  /[,.?!]\s+(?:he|she|they|it|the\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}|[A-Z][\p{L}’'.-]+(?:\s+[A-Z][\p{L}’'.-]+){0,3})\s+(?:said|says|added|adds|told|stated|noted|explained|remarked|warned|insisted)\b/u
 
 /**
  * A quotation still open when a new one opens at a word start, and which has already
  * ended a sentence, lost its closing mark: most often a quote running over several
  * paragraphs of text that arrived as one paragraph. It ends there, so one lost mark
- * does not flip every later quotation in the paragraph.
+ * does not flip every later quotation in the paragraph. It ends with the last sentence it
+ * ended, so the reporter's words before the new mark ("He added that …") stay outside it.
  */
 const endedSentence = (open: number, lastEnd: number) => lastEnd > open
 
@@ -61,7 +62,8 @@ export function findQuotes(text: string, from = 0, to = text.length): QuoteSpan[
     if (!MARKS.has(c)) continue
     const opensWord = isSpace(text.charAt(i - 1)) && !isSpace(text.charAt(i + 1))
     if ((OPENERS.has(c) || c === STRAIGHT) && depth === 1 && opensWord && endedSentence(open, lastEnd)) {
-      spans.push(unclosedSpan(text, open, i))
+      // It ends with its last sentence: what follows up to the new mark is the reporter's.
+      spans.push(unclosedSpan(text, open, lastEnd + 1))
       depth = 0
     }
     if (OPENERS.has(c)) {

@@ -1,16 +1,9 @@
-import {
-  FINITE_CUE,
-  OUTLET_TAILS,
-  PARTICIPLE_CUE,
-  SPEECH_CUE,
-  TAKES_OBJECT,
-  isOutlet,
-  looksLikeClause,
-  opensWithPreposition,
-} from './cues'
+import { FINITE_CUE, PARTICIPLE_CUE, isOutlet, looksLikeClause, thatAfterParticiple } from './cues'
 import { MASK, coreEnd, introLength, trimRange, type Paraphrase } from './frames'
 import { leadingNounPhrase } from './noun-phrase'
-import { documentIssuer, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { cutOutletTails, namedOutlet, speakerTail, withTails } from './speaker-tails'
+import { innermostReport } from './nested-report'
 import { leadsReport } from './verb-led'
 import { followingReport, reportAfterVerb } from './verb-report'
 
@@ -19,89 +12,16 @@ import { followingReport, reportAfterVerb } from './verb-report'
  * of wire copy, on a sentence whose quotations are masked (see frames.ts).
  */
 
-/** Cut outlet tails from the end: ", as reported by Pakistani media", ", Dawn reported". */
-function cutOutletTails(s: string, end: number): { end: number; tails: string[] } {
-  const tails: string[] = []
-  for (let round = 0; round < 3; round++) {
-    const core = s.slice(0, end)
-    // "citing …" and "as reported by …" always name a go-between; "according to" only an outlet.
-    // "according to a joint UNHCR and IOM report": the report's issuer speaks, unless an outlet.
-    const outlet = (tail: string) =>
-      isOutlet(documentIssuer(tail.replace(/^,?\s*according\s+to\s+/i, '')) ?? tail)
-    const hit = OUTLET_TAILS.map((re) => re.exec(core)).find((m, i) => m && (i === 0 || outlet(m[0] ?? '')))
-    if (!hit) break
-    tails.unshift((hit[0] ?? '').replace(/^,?\s*/, ''))
-    end = hit.index
-  }
-  return { end, tails }
-}
-
-const withTails = (attribution: string, tails: string[]) =>
-  tails.length === 0 ? attribution : [attribution, ...tails].filter(Boolean).join(', ')
-
-/** The speaker named after the content: "…, the military said on Sunday." */
-function speakerTail(
-  s: string,
-  end: number,
-): { speaker: SpeakerPhrase; cue: string; attribution: string; at: number; next?: number } | null {
-  let core = s.slice(0, end)
-  // "…, the minister said, adding that …": the tail's speaker goes on; searched without it.
-  const going = /,\s+(?=(?:adding|saying|noting|stressing|warning|insisting)\b)/.exec(core)
-  const next = going && going.index > 0 ? going.index + going[0].length : undefined
-  if (next !== undefined) core = core.slice(0, going!.index)
-  // "…, officials said, as a ceasefire failed to hold": the last clause only sets the scene.
-  const subordinate =
-    /,\s+(?:as|while|after|when|before|amid|following|because|since|even\s+as|days?\s+after|hours?\s+after)\s+[^,]+$/i.exec(
-      core,
-    )
-  if (subordinate) core = core.slice(0, subordinate.index)
-  // "…, according to border officials, creating bottlenecks on either side": what followed.
-  const consequence = /,\s+(?!according\b)(\p{Ll}+ing)\s[^,]+$/u.exec(core)
-  if (consequence && !SPEECH_CUE.test(consequence[1] ?? '')) core = core.slice(0, consequence.index)
-  // Try the last comma, then the one before it, for "…, said Mujahid, the spokesman".
-  let comma = core.lastIndexOf(',')
-  for (let tries = 0; tries < 2 && comma > 0; tries++, comma = core.lastIndexOf(',', comma - 1)) {
-    const tail = core.slice(comma + 1).trim()
-    if (tail.includes(MASK)) return null
-    const according = /^according\s+to\s+(.+)$/i.exec(tail)
-    if (according) {
-      const speaker = parseSpeakerPhrase(according[1] ?? '')
-      return speaker ? { speaker, cue: 'according to', attribution: 'according to', at: comma, next } : null
-    }
-    const inverted = /^(said|says|added|told\s+\S+)\s+(.+)$/i.exec(tail)
-    if (inverted) {
-      const speaker = parseSpeakerPhrase(inverted[2] ?? '')
-      if (speaker) return { speaker, cue: inverted[1] ?? '', attribution: inverted[1] ?? '', at: comma, next }
-    }
-    FINITE_CUE.lastIndex = 0
-    const m = FINITE_CUE.exec(tail)
-    if (m && m.index > 0) {
-      const rest = tail.slice(m.index + (m[0] ?? '').length).trim()
-      // After a tail's verb comes only its setting ("on Friday"), never a clause of its own.
-      const settingOnly =
-        rest === '' ||
-        opensWithPreposition(rest) ||
-        /^(?:this|last|late|earlier|yesterday|today)\b/i.test(rest) ||
-        (TAKES_OBJECT.has((m[2] ?? '').toLowerCase()) &&
-          /^(?:\p{Lu}|reporters|journalists|the\s+media)/u.test(rest))
-      if (settingOnly && rest.split(/\s+/).length <= 8 && !/^(?:and|but)\s/i.test(tail)) {
-        const speaker = parseSpeakerPhrase(tail.slice(0, m.index))
-        if (speaker)
-          return {
-            speaker,
-            cue: m[2] ?? '',
-            attribution: tail.slice(m.index + (m[1] ?? '').length).trim(),
-            at: comma,
-            next,
-          }
-      }
-    }
-  }
-  return null
-}
-
-/** A reported clause with no quotation of its own: the forms of indirect speech. */
+/**
+ * A reported clause with no quotation of its own: the forms of indirect speech, and of
+ * a report inside it the innermost one.
+ */
 export function paraphraseFrame(s: string): Paraphrase | null {
+  const outer = reportedClause(s)
+  return outer && innermostReport(s, outer)
+}
+
+function reportedClause(s: string): Paraphrase | null {
   const { end, tails } = cutOutletTails(s, coreEnd(s))
   const secondhand = tails.length > 0
   const intro = introLength(s)
@@ -197,14 +117,48 @@ export function paraphraseFrame(s: string): Paraphrase | null {
       }
     }
   }
-  return null
+  return sourceAfterClause(s, intro, end) ?? outletAsSource(s, intro, end, tails)
+}
+
+/**
+ * "… sanctuaries inside Afghanistan as confirmed by the UN Monitoring Team": read like
+ * "according to", with no comma before it.
+ */
+function sourceAfterClause(s: string, intro: number, end: number): Paraphrase | null {
+  const m = /\s+as\s+(confirmed|announced|stated|noted|documented|acknowledged)\s+by\s+([^,]+)$/i.exec(
+    s.slice(intro, end),
+  )
+  const speaker = m ? parseSpeakerPhrase(m[2] ?? '') : null
+  if (!m || !speaker) return null
+  const clause = trimRange(s, { start: intro, end: intro + m.index })
+  if (!looksLikeClause(s.slice(clause.start, clause.end))) return null
+  const cue = `as ${m[1]!.toLowerCase()} by`
+  return { speaker, cue, attribution: cue, secondhand: false, clause, intro: s.slice(0, intro) }
+}
+
+/**
+ * "…, Express News reported." or "According to AFP, …" with nobody else speaking: the
+ * news outlet is the source, as the codebook has agencies quoted as sources speak.
+ */
+function outletAsSource(s: string, intro: number, end: number, tails: string[]): Paraphrase | null {
+  const according = /^according\s+to\s+([^,]+),\s*/i.exec(s.slice(intro, end))
+  const tail = according ? according[0].replace(/,\s*$/, '') : tails.length === 1 ? tails[0]! : null
+  const speaker = tail ? namedOutlet(tail) : null
+  if (!tail || !speaker) return null
+  const clause = trimRange(s, { start: intro + (according?.[0].length ?? 0), end })
+  if (!looksLikeClause(s.slice(clause.start, clause.end))) return null
+  return { speaker, cue: tail, attribution: tail, secondhand: false, clause, intro: s.slice(0, intro) }
 }
 
 /** A subject that opens with a title ("The adviser to …"), up to its first comma. */
 function leadingTitle(subject: string): string | null {
   const first = subject.split(',')[0] ?? ''
   const phrase = /^the\s/i.test(first) ? parseSpeakerPhrase(first) : null
-  return phrase?.kind === 'description' ? first : null
+  if (phrase?.kind !== 'description') return null
+  // "The Islamic Emirate’s spokesperson, Zabihullah Mujahid, in a statement, reacted … and
+  // said": the title with the name set off after it.
+  const np = leadingNounPhrase(subject)
+  return parseSpeakerPhrase(np)?.kind === 'person' ? np : first
 }
 
 const MAX_CUES = 16
@@ -264,10 +218,9 @@ function participleFrame(s: string, from: number, end: number): Omit<Paraphrase,
     speaker = np ? parseSpeakerPhrase(np) : null
   }
   if (!speaker) return null
-  let clauseStart = m.index + (m[0] ?? '').length
-  const that = /^\s+that\b/.exec(core.slice(clauseStart))
-  if (that) clauseStart += (that[0] ?? '').length
-  const clause = trimRange(s, { start: clauseStart, end })
+  const that = thatAfterParticiple(m[1] ?? '', core.slice(m.index + (m[0] ?? '').length))
+  if (that < 0) return null
+  const clause = trimRange(s, { start: m.index + (m[0] ?? '').length + that, end })
   if (!looksLikeClause(s.slice(clause.start, clause.end))) return null
   return { speaker, cue: m[1] ?? '', attribution: m[1] ?? '', secondhand: false, clause }
 }

@@ -3,6 +3,22 @@
  * takes a "that" clause or a clause without "that". A closed list; extending it is how
  * the extractor learns a new cue.
  */
+/** Verbs that report only a "that" clause right after them ("held that", "shared that"). */
+export const THAT_RIGHT_AFTER = [
+  'held',
+  'holds',
+  'shared',
+  'shares',
+  'indicated',
+  'indicates',
+  // Verb-led with an object ("highlighted the need"), reporting with a clause ("highlighted that").
+  'highlighted',
+  'highlights',
+  'appreciated',
+  'underlined',
+  'underscored',
+]
+
 export const REPORTING_VERBS = [
   'said',
   'says',
@@ -105,4 +121,14 @@ export const REPORTING_VERBS = [
   'hopes',
   'feared',
   'fears',
+  'answered',
+  'mentioned',
+  'mentions',
+  'opined',
+  'clarified',
+  'clarifies',
+  'affirmed',
+  'affirms',
+  // Only with "that" right after them: "held that …", "shared that …", not "held talks".
+  ...THAT_RIGHT_AFTER,
 ]

@@ -5,16 +5,9 @@
  * appositive then name — not about any particular person.
  */
 
-import {
-  BODY_WORDS,
-  ED_ADJECTIVES,
-  GROUP_WORDS,
-  HONORIFIC,
-  NAME_PARTICLE,
-  NP_STOP,
-  ROLE_WORDS,
-} from './lexicon'
-import { bareToken, isHonorific } from './names'
+import { BODY_WORDS, ED_ADJECTIVES, GROUP_WORDS, NP_STOP, ROLE_WORDS } from './lexicon'
+import { commaParts, isAcronym, isProperName, splitTitle, stripAsides } from './name-phrases'
+import { bareToken } from './names'
 
 export type SpeakerKind = 'person' | 'body' | 'pronoun' | 'description' | 'joint'
 
@@ -31,97 +24,11 @@ export interface SpeakerPhrase {
   kin?: { rank: 'elder' | 'younger'; noun: string }
 }
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\p{Lu}\.)$/u
-const PRONOUNS = /^(?:he|she|they|it)$/i
+/** Subjects, and objects after "according to" ("According to him, …"). */
+const PRONOUNS = /^(?:he|she|they|it|him|her|them)$/i
 
 const words = (s: string) => s.split(/\s+/).filter(Boolean)
 const bare = bareToken
-
-export function isProperName(phrase: string): boolean {
-  const tokens = words(phrase)
-  if (tokens.length === 0 || tokens.length > 7) return false
-  if (/^(?:the|a|an)$/i.test(tokens[0] ?? '')) return false
-  let capitals = 0
-  for (const t of tokens) {
-    if (NAME_PARTICLE.test(t) || HONORIFIC.test(t)) continue
-    if (!NAME_TOKEN.test(t)) return false
-    const b = bare(t)
-    if (BODY_WORDS.has(b) || GROUP_WORDS.has(b) || ROLE_WORDS.has(b)) return false
-    capitals++
-  }
-  return capitals > 0
-}
-
-/** Split at commas that are not inside parentheses. */
-export function commaParts(phrase: string): string[] {
-  const parts: string[] = []
-  let depth = 0
-  let start = 0
-  for (let i = 0; i < phrase.length; i++) {
-    const c = phrase.charAt(i)
-    if (c === '(') depth++
-    else if (c === ')') depth = Math.max(0, depth - 1)
-    else if (c === ',' && depth === 0) {
-      parts.push(phrase.slice(start, i))
-      start = i + 1
-    }
-  }
-  parts.push(phrase.slice(start))
-  return parts.map((p) => p.trim()).filter(Boolean)
-}
-
-/**
- * A relative or circumstantial clause set off by commas ("…, who leads X, …",
- * "…, in a statement sent to the media, …") says how or who, not who is speaking.
- */
-export function stripAsides(phrase: string): string {
-  return phrase
-    .replace(
-      /,\s*(?:who|which|whose|whom|in\s+an?|in\s+his|in\s+her|in\s+their|speaking|while|when|on\s+condition|citing|quoting|according|during|addressing|talking|at\s+(?:a|an|the)|on\s+(?:a|an|the))\b[^,]*(?=,|$)/gi,
-      '',
-    )
-    .replace(/\s*,\s*$/, '')
-    .trim()
-}
-
-/** A word that can stand in a personal name: capitalised, a particle, or a rank. */
-const nameWord = (t: string) =>
-  (NAME_TOKEN.test(t) || NAME_PARTICLE.test(t) || HONORIFIC.test(t)) &&
-  !/\)$/.test(t) &&
-  !BODY_WORDS.has(bare(t)) &&
-  !ROLE_WORDS.has(bare(t)) &&
-  !GROUP_WORDS.has(bare(t))
-
-/**
- * "Caretaker Information Minister Jan Achakzai" → title and name; null if no title.
- * The name is the run of name words at the end, after the last title word; a rank or
- * honorific inside that run starts the name ("Federal Minister for IT and
- * Telecommunication Syed Amin Ul Haque"), and a run after "of" gives the title its
- * place first ("Deputy Commissioner of Chaman Raja Athar Abbas").
- */
-export function splitTitle(phrase: string): { role: string; name: string } | null {
-  const tokens = words(phrase)
-  let last = -1
-  tokens.forEach((t, i) => {
-    if (ROLE_WORDS.has(bare(t)) && !HONORIFIC.test(t)) last = i
-  })
-  if (last < 0 || last === tokens.length - 1) return null
-  let start = tokens.length
-  while (start > last + 1 && nameWord(tokens[start - 1] ?? '')) start--
-  if (start === tokens.length) return null
-  const marker = tokens.findIndex((t, i) => i > start && i < tokens.length - 1 && isHonorific(t))
-  const afterPreposition = /^(?:of|for|to|in|at)$/i.test(tokens[start - 1] ?? '')
-  if (marker > start) start = marker
-  else if (afterPreposition) {
-    // One word after "of" is the title's place, not a name: "Minister for IT".
-    if (tokens.length - start < 3) return null
-    start++
-  }
-  const name = tokens.slice(start).join(' ')
-  // "the spokesman of the proscribed TTP": an acronym alone is the title's body, not a name.
-  if (!isProperName(name) || /^\p{Lu}{2,8}$/u.test(name)) return null
-  return { role: tokens.slice(0, start).join(' '), name }
-}
 
 /** The head noun: the last word before any "of/in/for/at …" complement. */
 function headNoun(phrase: string): string {
@@ -143,7 +50,7 @@ function containsVerb(phrase: string): boolean {
       (NP_STOP.test(t) ||
         // "the elated Taliban spokesman": after an article an -ed word describes.
         (/ed$/.test(t) && !ED_ADJECTIVES.test(t) && !/^(?:the|a|an)$/i.test(tokens[i - 1] ?? '')) ||
-        /^(?:claims|says|rejects|denies|wants|seeks|plans|aims|hopes|calls|urges|faces|makes|takes|gives)$/.test(
+        /^(?:claims|says|rejects|denies|wants|seeks|plans|aims|hopes|calls|urges|faces|makes|takes|gives|comes|follows|goes|means|marks|shows|remains|seems|appears)$/.test(
           t,
         )),
   )
@@ -172,6 +79,26 @@ function namedPart(part: string): SpeakerPhrase | null {
   return isProperName(part) ? { kind: 'person', name: part, role: null } : null
 }
 
+/**
+ * "Committee members—Lalbabu Yadav, Pampha Bhusal, Rajendra Shrestha, Debendra Raj Kandel":
+ * named people listed under one cue speak together, under the title before the list.
+ */
+function nameList(parts: string[]): SpeakerPhrase | null {
+  const [first = '', ...rest] = parts
+  // "Committee members—A", "Senators A", "Interior Minister A", or "A" alone.
+  const led = /^(.+?)\s*[—–:]\s*(.+)$/.exec(first)
+  const plural = /^((?:\p{Lu}[\p{L}-]*\s+)*?(\p{L}+)s)\s+(\p{Lu}.*)$/u.exec(first)
+  const head = led
+    ? { role: led[1]!, name: led[2]! }
+    : plural && ROLE_WORDS.has(bare(plural[2]!))
+      ? { role: plural[1]!, name: plural[3]! }
+      : (splitTitle(first) ?? { role: null, name: first })
+  const names = [head.name, ...rest.flatMap((p) => p.replace(/^and\s+/, '').split(/\s+and\s+/))]
+  if (!names.every(isProperName)) return null
+  const people = names.map((name): SpeakerPhrase => ({ kind: 'person', name, role: null }))
+  return { kind: 'joint', name: names.join(', '), role: head.role, parts: people }
+}
+
 /** "Ali and his elder brother Asal Mir said": two named people speak together. */
 function joint(p: string): SpeakerPhrase | null {
   const halves = p.split(/\s+and\s+/)
@@ -190,6 +117,7 @@ function single(phrase: string): SpeakerPhrase | null {
   if (together) return together
   const titled = splitTitle(p)
   if (titled) return { kind: 'person', name: titled.name, role: titled.role }
+  if (isAcronym(p)) return { kind: 'body', name: p, role: null }
   if (isProperName(p)) return { kind: 'person', name: p, role: null }
   const first = words(p)[0] ?? ''
   const head = headNoun(p)
@@ -253,8 +181,11 @@ function parse(phrase: string): SpeakerPhrase | null {
       .trim()
       .replace(/^[,\s]+|[,\s]+$/g, '')
       .replace(document, '')
-      // "Islamabad: The Foreign Office …": a place line before the subject is no part of it.
+      // "Islamabad: The Foreign Office …", "Kathmandu - Home Minister …", "Bayan News – X": a
+      // place or credit line before the subject is no part of it (a dash that pairs with a
+      // later one sets off an aside instead: "Imran Khan – Pakistan's former premier – said").
       .replace(/^\p{Lu}[\p{L} .'-]{1,40}:\s+(?=\p{Lu})/u, '')
+      .replace(/^\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}\s+[-–—]\s+(?=\p{Lu}(?!.*\s[-–—]\s))/u, '')
       // "The committee on Thursday resented …": the day is when, not who.
       .replace(TRAILING_TIME, ''),
   )
@@ -274,7 +205,15 @@ function parse(phrase: string): SpeakerPhrase | null {
   // An age ("Khuda Bakhsh, 52,") is not a title.
   const parts = commaParts(cleaned).filter((part) => !/^\d{1,3}$/.test(part))
   if (parts.length === 1) return single(parts[0] ?? '')
-  if (parts.length !== 2) return null
+  // "Minister for Land Management, Cooperatives and Poverty Alleviation Padma Aryal".
+  const portfolio =
+    /\s(?:for|of)\s+\p{Lu}/u.test(parts[0]!) &&
+    parts.slice(1).every((p) => /^\p{Lu}/u.test(p)) &&
+    !isProperName(parts.at(-1)!)
+  const titled = portfolio ? splitTitle(cleaned) : null
+  if (titled) return { kind: 'person', name: titled.name, role: titled.role }
+  const listed = parts.length > 2 || /\sand\s/.test(parts.at(-1)!) ? nameList(parts) : null
+  if (listed || parts.length !== 2) return listed
   const [a = '', b = ''] = parts
   const aName = splitTitle(a)?.name ?? (isProperName(a) ? a : null)
   const bIsRole = /^(?:the|a|an)\s/i.test(b) || /^\p{Ll}/u.test(b) || splitTitle(b) === null
@@ -282,7 +221,9 @@ function parse(phrase: string): SpeakerPhrase | null {
   if (aName && !isProperName(b) && bIsRole) return { kind: 'person', name: aName, role: b }
   // "Pakistan's Chief of Staff, Gen. Asim Munir"
   const bName = splitTitle(b)?.name ?? (isProperName(b) ? b : null)
-  if (bName && !isProperName(a)) {
+  // "This comes after the Foreign Minister, Ishaq Dar": a clause before the name is no title.
+  if (bName && !isProperName(a) && !containsVerb(a)) {
+    if (isAcronym(bName)) return { kind: 'body', name: bName, role: null }
     // "In a post on X, formerly Twitter, spokesman Abdul Qahar Balkhi": an aside with no
     // title word in it is not the title; the title is the one before the name, if any.
     if (!words(a).some((w) => ROLE_WORDS.has(bare(w)) || BODY_WORDS.has(bare(w))))

@@ -172,3 +172,73 @@ describe('people introduced without a statement', () => {
     ])
   })
 })
+
+describe('descriptions, titles and shared names', () => {
+  it('"the official" and "the head of …" right after a named person are that person', () => {
+    const official =
+      'Zabihullah Mujahid said the talks would resume. The official added that Kabul wanted calm.'
+    expect(who(official)).toEqual([
+      ['Zabihullah Mujahid', null, false],
+      ['Zabihullah Mujahid', null, false],
+    ])
+    const head =
+      'Taliban negotiator Suhail Shaheen met the envoys on Monday. The head of the political office in Doha said the talks had been useful.'
+    expect(who(head)).toEqual([['Suhail Shaheen', 'Taliban negotiator', false]])
+  })
+
+  it('such a description far from any named person, or a title of its own, stays as written', () => {
+    const far = [
+      'Zabihullah Mujahid said the talks would resume.',
+      'The road was closed for a week.',
+      'Trucks waited at the crossing.',
+      'The official said the road would reopen.',
+    ].join('\n')
+    expect(who(far).at(-1)).toEqual(['The official', null, false])
+    // "the minister" names an office the spokesman does not hold: someone else.
+    const titled =
+      'Zabihullah Mujahid, the Taliban spokesman, said the talks would resume. The minister said they had failed.'
+    expect(who(titled).at(-1)).toEqual(['The minister', null, false])
+  })
+
+  it('a title before the name goes to the role, a place in it included', () => {
+    expect(
+      who("Afghan chargé d'affaires in Islamabad Sardar Ahmad Shakib said the crossing would reopen."),
+    ).toEqual([['Sardar Ahmad Shakib', "Afghan chargé d'affaires in Islamabad", false]])
+    expect(who('Afghan ambassador in Islamabad Ahmad Shakib said trade would resume.')).toEqual([
+      ['Ahmad Shakib', 'Afghan ambassador in Islamabad', false],
+    ])
+  })
+
+  it('two people who share a name stay apart unless the article makes them one', () => {
+    const residentFirst = [
+      'Zalmay, a resident of Paktia, said the bombing killed his cousins.',
+      'Mohammad Zalmay Afghanyar, an analyst, said the strikes would harden positions.',
+      'Afghanyar added that the talks were dead.',
+      'Zalmay said he had buried them.',
+    ].join('\n')
+    expect(who(residentFirst)).toEqual([
+      ['Zalmay', 'a resident of Paktia', false],
+      ['Mohammad Zalmay Afghanyar', 'an analyst', false],
+      ['Mohammad Zalmay Afghanyar', 'an analyst', false],
+      ['Zalmay', 'a resident of Paktia', false],
+    ])
+    const analystFirst = [
+      'Mohammad Zalmay Afghanyar, an analyst, said the strikes would harden positions.',
+      'Zalmay, a resident of Paktia, said the bombing killed his cousins.',
+    ].join('\n')
+    expect(who(analystFirst).map(([speaker]) => speaker)).toEqual(['Mohammad Zalmay Afghanyar', 'Zalmay'])
+    // The article makes them one: a first name with the same title, a surname with a new one.
+    const same = [
+      'Zabihullah Mujahid, the Taliban spokesman, said the talks would resume.',
+      'Zabihullah, the spokesman, added that Kabul wanted calm.',
+      'Kech District Police Officer Muhammad Baloch said five labourers were killed.',
+      'Baloch, the police chief, said a search had begun.',
+    ].join('\n')
+    expect(who(same).map(([speaker]) => speaker)).toEqual([
+      'Zabihullah Mujahid',
+      'Zabihullah Mujahid',
+      'Muhammad Baloch',
+      'Muhammad Baloch',
+    ])
+  })
+})

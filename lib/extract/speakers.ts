@@ -1,4 +1,5 @@
-import { cleanName, foldName, fullNames } from './names'
+import { ArticleNames, fullerName } from './article-names'
+import { cleanName, foldName, lastToken } from './names'
 import {
   bodyKey,
   descriptionWords,
@@ -17,6 +18,12 @@ import type { SpeakerPhrase } from './speaker'
  * to the one person it fits. When two fit, the mention stays as written and is flagged.
  * Lookups go through maps, so resolving is constant time per mention.
  */
+
+/**
+ * Heads of descriptions any named office holder fits ("the official", "the head of …"),
+ * as against titles that name an office of their own ("the minister", "the spokesman").
+ */
+const ANAPHORIC_HEAD = /^(?:official|officer|head|diplomat|politician|representative)$/
 
 export interface Entity {
   name: string
@@ -41,6 +48,9 @@ export class Speakers {
   lastSpeaker: Entity | null = null
   lastPerson: Entity | null = null
   lastBody: Entity | null = null
+  /** The sentence being read (counted by the caller), and the one that last named a person. */
+  sentence = 0
+  private lastPersonSentence = -10
   private readonly byName = new Map<string, Entity>()
   /** Persons by the first and the last word of their folded name, and by each word of their title. */
   private readonly bySurname = new Map<string, Entity[]>()
@@ -49,39 +59,18 @@ export class Speakers {
   /** "elder brother" → the person a joint subject called so, "younger brother" → the other. */
   private readonly kin = new Map<string, Entity>()
   private readonly byAcronym = new Map<string, Entity>()
-  /** Bodies the article spells out with an acronym, by the acronym, from a first pass. */
-  private readonly namedAcronyms = new Map<string, string>()
-  /** The article's full names by their first and last words, from a first pass over the text. */
-  private readonly namesBySurname = new Map<string, { name: string; at: number }[]>()
-  /** How many distinct people the whole article names, from the same pass. */
-  private readonly namedPeople: number
+  /** What a first pass over the whole article found: full names and spelled-out acronyms. */
+  private readonly names: ArticleNames
 
   constructor(text: string) {
-    // "the Inter-Services Public Relations (ISPR)" anywhere: a later "ISPR" is that body.
-    // Found from each "(ACRONYM)" back, so the work follows the acronyms, not the capitals.
-    const acronyms = /\((\p{Lu}{2,8})\)/gu
-    const spelled = /((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}’'-]*)){0,8})\s+$/u
-    for (let a = acronyms.exec(text); a; a = acronyms.exec(text)) {
-      const acronym = a[1]!
-      if (this.namedAcronyms.has(acronym)) continue
-      const name = spelled.exec(text.slice(Math.max(0, a.index - 300), a.index))?.[1]
-      if (name) this.namedAcronyms.set(acronym, `${name} (${acronym})`)
-    }
-    const names = [...fullNames(text).values()]
-    this.namedPeople = new Set(names.map((entry) => foldName(entry.name))).size
-    for (const entry of names)
-      for (const key of ends(entry.name)) {
-        const list = this.namesBySurname.get(key) ?? []
-        list.push(entry)
-        this.namesBySurname.set(key, list)
-      }
+    this.names = new ArticleNames(text)
   }
 
   resolve(phrase: SpeakerPhrase, at: number, intro: string): Resolved | null {
     switch (phrase.kind) {
       case 'pronoun': {
         const p = phrase.name.toLowerCase()
-        if (p === 'he' || p === 'she')
+        if (p === 'he' || p === 'she' || p === 'him' || p === 'her')
           return this.lastPerson && { entity: this.lastPerson, role: this.lastPerson.role }
         const named = /\b(?:the|The)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(intro)
         if (named) return this.resolve({ kind: 'body', name: named[0] ?? '', role: null }, at, '')
@@ -92,12 +81,12 @@ export class Speakers {
         return this.describe(phrase.name, phrase.head!, at)
       case 'person':
         // "ISPR said": an acronym the article spelled out is that body.
-        if (this.namedAcronyms.has(phrase.name)) return this.body(phrase.name, at)
+        if (this.names.acronyms.has(phrase.name)) return this.body(phrase.name, at)
         return this.person(phrase, at)
       case 'body':
         return this.body(phrase.name, at)
       case 'joint':
-        return this.joint(phrase.parts ?? [], at)
+        return this.joint(phrase.parts ?? [], phrase.role, at)
     }
   }
 
@@ -105,7 +94,7 @@ export class Speakers {
    * "Ali and his elder brother Asal Mir": one speaker named by both full names, and a later
    * "the younger brother" is Ali, "the elder brother" Asal Mir.
    */
-  private joint(parts: SpeakerPhrase[], at: number): Resolved | null {
+  private joint(parts: SpeakerPhrase[], role: string | null, at: number): Resolved | null {
     const people = parts.map((part) => this.person(part, at).entity)
     const [first, second] = people
     const kin = parts[1]?.kin
@@ -113,9 +102,10 @@ export class Speakers {
       this.kin.set(`${kin.rank} ${kin.noun}`, second)
       this.kin.set(`${kin.rank === 'elder' ? 'younger' : 'elder'} ${kin.noun}`, first)
     }
-    const name = people.map((e) => e.name).join(' and ')
-    const entity = this.byName.get(bodyKey(name)) ?? this.add({ name, role: null, kind: 'body', at })
-    return { entity, role: null }
+    // Two as "A and B"; a longer list as the article lists it, "A, B, C, D".
+    const name = people.map((e) => e.name).join(people.length > 2 ? ', ' : ' and ')
+    const entity = this.byName.get(bodyKey(name)) ?? this.add({ name, role, kind: 'body', at })
+    return { entity, role }
   }
 
   private body(written: string, at: number): Resolved | null {
@@ -130,7 +120,7 @@ export class Speakers {
     const key = bodyKey(name)
     const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,8})$/u.exec(name)?.[1]
     let entity = this.byName.get(key) ?? (acronym ? this.byAcronym.get(acronym) : undefined)
-    const spelled = acronym && !entity ? this.namedAcronyms.get(acronym) : undefined
+    const spelled = acronym && !entity ? this.names.acronyms.get(acronym) : undefined
     if (spelled) return this.body(spelled, at)
     if (entity && name.length > entity.name.length && bodyKey(name) === bodyKey(entity.name))
       entity.name = name
@@ -157,10 +147,16 @@ export class Speakers {
     if (distinct.length === 1) return { entity: distinct[0]!, role: distinct[0]!.role }
     if (distinct.length === 0 && KIN.test(roleWord(head)) && this.lastPerson)
       return { entity: this.lastPerson, role: this.lastPerson.role }
+    // "Zabihullah Mujahid said … The official added …", "… the head of the political office
+    // in Doha said": a definite description of the kind any office holder fits, right after
+    // the article named a person, is that person (a title of its own would have matched above).
+    const just = this.justNamed()
+    if (distinct.length === 0 && just && /^the\s/i.test(name) && ANAPHORIC_HEAD.test(head))
+      return { entity: just, role: just.role }
     // "said the Nobel Laureate economist": a qualified description the article never gave as a
     // title, after the one person it names has just spoken. A bare "the host" is someone else.
     const speaker = this.lastSpeaker
-    if (distinct.length === 0 && words.length >= 2 && this.namedPeople === 1 && speaker === this.lastPerson)
+    if (distinct.length === 0 && words.length >= 2 && this.names.people === 1 && speaker === this.lastPerson)
       if (speaker && speaker.at < at) return { entity: speaker, role: speaker.role }
     const key = name.toLowerCase()
     let entity = this.descriptions.get(key)
@@ -195,51 +191,34 @@ export class Speakers {
     let entity = this.byName.get(key)
     let uncertain = false
     if (!entity) {
-      const fuller = this.fuller(written)
+      // "Zalmay, a resident of Paktia," introduces someone of that name; a fuller name the
+      // article gives later ("Mohammad Zalmay Afghanyar, an analyst") is someone else.
+      const fuller = fullerName(written, phrase.role, phrase.role ? at : Infinity, this.bySurname, this.names)
       if (fuller === 'ambiguous') uncertain = true
-      else if (fuller)
-        entity =
-          this.byName.get(foldName(fuller)) ?? this.add({ name: fuller, role: null, kind: 'person', at })
+      else if (fuller) {
+        const known = this.byName.get(foldName(fuller))
+        // "Zalmay, a resident of Paktia" after "Mohammad Zalmay Afghanyar, an analyst": a first
+        // or middle name introduced with a title that shares nothing with the known one is
+        // someone else. A surname with a new title ("Baloch, the police chief") is the same man.
+        const someoneElse =
+          known?.role &&
+          phrase.role &&
+          lastToken(fuller) !== key &&
+          !descriptionWords(phrase.role).some((w) => descriptionWords(known.role!).includes(w))
+        if (!someoneElse) entity = known ?? this.add({ name: fuller, role: null, kind: 'person', at })
+      }
     }
     entity ??= this.add({ name: written, role: phrase.role, kind: 'person', at })
     if (phrase.role) this.setRole(entity, phrase.role)
     return { entity, role: phrase.role ?? entity.role, uncertain: uncertain || undefined }
   }
 
-  /**
-   * The fuller name a short mention stands for ("Qureshi", "Mr Qureshi", "Gen. Munir"):
-   * a longer name the article gives that ends with it. 'ambiguous' when two do.
-   */
-  private fuller(written: string): string | null | 'ambiguous' {
-    const folded = foldName(written)
-    const tokens = folded.split(' ')
-    if (tokens.length > 2) return null
-    const candidates = new Map<string, string>()
-    const consider = (name: string) => {
-      const f = foldName(name)
-      // "Qureshi" or "Gen. Munir" ends the full name; "Zabihullah", "Asif Mahmud" begin it;
-      // "Khalid" stands inside "AFM Khalid Hossain".
-      if (f !== folded && ` ${f} `.includes(` ${folded} `)) {
-        const key = f
-        const kept = candidates.get(key)
-        // The fullest form: honorifics kept as the article writes them at its fullest.
-        if (!kept || name.split(/\s+/).length > kept.split(/\s+/).length) candidates.set(key, name)
-      }
-    }
-    for (const key of new Set([tokens.at(-1)!, tokens[0]!])) {
-      for (const e of this.bySurname.get(key) ?? []) consider(e.name)
-      for (const n of this.namesBySurname.get(key) ?? []) consider(n.name)
-    }
-    // "Asim Munir" and "Syed Asim Munir" are one person written two ways: keep the longer.
-    const keys = [...candidates.keys()].sort((a, b) => b.length - a.length)
-    const people = keys.filter((k, i) => !keys.slice(0, i).some((longer) => ` ${longer} `.includes(` ${k} `)))
-    if (people.length === 0) return null
-    if (people.length > 1) return 'ambiguous'
-    return candidates.get(people[0]!)!
-  }
-
   private setRole(entity: Entity, role: string) {
     if (entity.role === role) return
+    // "Minister Saud" after "Foreign Affairs Minister NP Saud": the statement keeps the title
+    // as written there, the person the fullest one, for a later "he".
+    const known = entity.role ? roleWords(entity.role) : []
+    if (known.length > 0 && roleWords(role).every((w) => known.includes(w))) return
     entity.role = role
     for (const w of new Set(roleWords(role))) {
       const list = this.byRoleWord.get(w) ?? []
@@ -269,7 +248,18 @@ export class Speakers {
 
   spoke(entity: Entity) {
     this.lastSpeaker = entity
-    if (entity.kind === 'person') this.lastPerson = entity
+    if (entity.kind === 'person') this.named(entity)
     else this.lastBody = entity
+  }
+
+  /** A person the article names in the sentence being read ("Mir Ali was reluctant."). */
+  named(entity: Entity) {
+    this.lastPerson = entity
+    this.lastPersonSentence = this.sentence
+  }
+
+  /** The person named in this sentence or the one before, if any. */
+  private justNamed(): Entity | null {
+    return this.sentence - this.lastPersonSentence <= 1 ? this.lastPerson : null
   }
 }

@@ -1,4 +1,4 @@
-import { isCalendarDay } from '../story/statement-date'
+import { isCalendarDay } from '../story/values'
 
 /**
  * A suggested date for a drafted statement, from the words around it that say when it

@@ -26,6 +26,11 @@ const COMPLEMENT: Record<string, string> = {
   referred: 'to the strikes as an act of war',
   made: 'a statement against the opposition',
   extended: 'its condolences to the families',
+  paid: 'glowing tribute to the security forces',
+  attributed: 'the problems to the previous government',
+  raised: 'serious concerns with the Afghan authorities',
+  provided: 'updates on efforts to free the hostages',
+  briefed: 'the committee about the border problems',
 }
 /** Verbs that carry their preposition, and those that need one before the complement. */
 const PREPOSITION: Record<string, string> = { appealed: 'to donors', appeals: 'to donors' }
@@ -55,6 +60,10 @@ describe('verb-led reports: what they are not', () => {
     'Police called the bomb squad to the scene.',
     'The governor called a meeting of the cabinet.',
     'Khan called the Prime Minister an hour later.',
+    'The committee raised funds for the victims.',
+    'The army provided food to the stranded families.',
+    'The ministry paid the contractors in March.',
+    'The ministry held talks with the envoy that lasted for hours.',
   ])('%j is no statement', (article) => expect(extractStatements(article)).toEqual([]))
 })
 
@@ -142,5 +151,66 @@ describe('one statement per cue', () => {
       ['The Taliban', 'rejected the claims'],
       ['Zabihullah Mujahid', 'Pakistan should look inward'],
     ])
+  })
+})
+
+describe('verb phrases joined by "and"', () => {
+  it('"X condemned … and urged …" is one statement; "… and said …" is two', () => {
+    const one = 'The ministry expressed serious concerns about it and asked Riyadh to take corrective steps.'
+    expect(extractStatements(one).map((s) => s.text)).toEqual([
+      'expressed serious concerns about it and asked Riyadh to take corrective steps',
+    ])
+    const two = 'The ministry condemned the attack and said the culprits would be punished.'
+    expect(extractStatements(two).map((s) => s.text)).toEqual([
+      'condemned the attack',
+      'the culprits would be punished',
+    ])
+    // A participle after a comma is the speaker's next cue.
+    const participle = 'The ministry condemned the attack, calling it cowardly.'
+    expect(extractStatements(participle).map((s) => s.text)).toEqual([
+      'condemned the attack',
+      'calling it cowardly',
+    ])
+  })
+})
+
+describe('participles that report only a clause', () => {
+  it('", assuring them that …" and ", indicating that …" are statements; ", indicating a shift" is not', () => {
+    expect(
+      extractStatements(
+        'The minister extended his condolences to the family, assuring them that the nation stands with them.',
+      ).map((s) => [s.cue, s.text]),
+    ).toEqual([
+      ['extended', 'extended his condolences to the family'],
+      ['assuring', 'the nation stands with them'],
+    ])
+    expect(
+      extractStatements(
+        'UNAMA stated that it had documented 800 cases, indicating that rights were violated.',
+      ).map((s) => s.text),
+    ).toEqual(['it had documented 800 cases', 'rights were violated'])
+    expect(
+      extractStatements('UNAMA stated that it had documented 800 cases, indicating a shift in policy.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['it had documented 800 cases, indicating a shift in policy'])
+  })
+})
+
+describe('verbs that report a clause', () => {
+  it.each([
+    ['In a statement, the ministry alleged Pakistani aircraft had staged the strikes.', 'alleged'],
+    ['The secretary shared that the committee has come up with a report.', 'shared'],
+    ['Kumar held that the strike had achieved its objective.', 'held'],
+    ['The chair opined that the government could manage the border better.', 'opined'],
+    ['The minister clarified that the recruits did not have permission.', 'clarified'],
+    ['The minister mentioned that the report is in its final stages.', 'mentioned'],
+    ['Asked about the talks, he answered that the partnership was growing.', 'answered'],
+    ['He indicated that the situation remains tense.', 'indicated'],
+    ['He highlighted that the sites were responsible for the deaths.', 'highlighted'],
+  ])('%j', (article, cue) => {
+    const found = extractStatements(`Ali Khan spoke first. ${article}`)
+    expect(found.map((s) => s.cue)).toEqual([cue])
+    expect(found[0]!.text).toMatch(/^(?:Pakistani|the|it)\b/)
   })
 })

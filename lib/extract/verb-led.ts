@@ -87,11 +87,33 @@ export const VERB_LED: VerbLed[] = [
     complement:
       /^\s+(?:(?:its|his|her|their|the)\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:condolences|felicitations|greetings|sympathies|gratitude|thanks|support|congratulations|wishes)\b/u,
   },
+  // "paid glowing tribute to …", "paid homage to …"
+  {
+    verbs: ['paid', 'pays', 'paying'],
+    complement: /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:tributes?|homage|respects)\b/u,
+  },
+  // "attributed the problems to the previous government"
+  { verbs: ['attributed', 'attributes'], complement: new RegExp(`^\\s+${upTo(8)}to\\b`, 'u') },
+  // "raised concerns with …", "raised the issue of …"; not "raised funds", "raised the flag".
+  {
+    verbs: ['raised', 'raises'],
+    complement:
+      /^\s+(?:(?:his|her|its|their|the|serious|grave|deep|strong|several|some)\s+)*(?:concerns?|questions?|objections?|reservations?|apprehensions?|(?:the\s+)?(?:issue|matter)\s+of)\b/u,
+  },
+  // "provided updates on …", "shared details of …"; "briefed the government about …"
+  {
+    verbs: ['provided', 'provides', 'shared'],
+    complement:
+      /^\s+(?:an?\s+|the\s+)?(?:[\p{Ll}-]+\s+)?(?:updates?|briefing|details|assurances?|an?\s+account)\s+(?:on|about|of|regarding|that)\b/u,
+  },
+  { verbs: ['briefed', 'briefs'], complement: new RegExp(`^\\s+${upTo(5)}(?:on|about|regarding)\\b`, 'u') },
   // "condemned the attack", "welcomed the decision", "stressed the need for …"
   {
     verbs: [
       'condemned',
       'condemns',
+      'commended',
+      'commends',
       'welcomed',
       'welcomes',
       'praised',

@@ -10,9 +10,12 @@ import {
   opensWithPreposition,
   settingLength,
   takesThat,
+  reportsOnlyThat,
+  thatAfterParticiple,
 } from './cues'
-import { trimRange, type Paraphrase, type Range } from './frames'
+import { coreEnd, trimRange, type FollowOn, type Paraphrase, type Range } from './frames'
 import { parseSpeakerPhrase } from './speaker'
+import { THAT_RIGHT_AFTER } from './reporting-verbs'
 import { leadsReport } from './verb-led'
 
 /**
@@ -38,10 +41,21 @@ export function reportAfterVerb(
   const afterVerb = m.index + (m[0] ?? '').length
   const core = s.slice(0, end)
   const rest = core.slice(afterVerb)
-  const found = takesThat(verb) ? /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest) : null
+  const found = !takesThat(verb)
+    ? null
+    : THAT_RIGHT_AFTER.includes(verb)
+      ? /^()\s+that\s+/.exec(rest)
+      : /^((?:\s+(?!that\b)[^\s,]+|,){0,14}?)\s+that\s+/.exec(rest)
   // "said Iran had been told that …": that "that" opens another clause; so does "said the
   // talks failed, adding that …", whose "that" is the next cue's.
-  const that = found && !hasAuxiliary(found[1] ?? '') && !hasCue(found[1] ?? '') ? found : null
+  // "confirmed these efforts during a briefing that highlighted …": a "that" after a noun and
+  // before a verb is a relative pronoun, not the start of what was said.
+  const relative =
+    found?.[1] &&
+    /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\b/u.test(
+      rest.slice(found[0].length),
+    )
+  const that = found && !relative && !hasAuxiliary(found[1] ?? '') && !hasCue(found[1] ?? '') ? found : null
   let clauseStart = -1
   if (that) clauseStart = afterVerb + (that[0] ?? '').length
   else if (clauseWithoutThat(verb)) {
@@ -85,12 +99,19 @@ export function reportAfterVerb(
  */
 const SUBORDINATE =
   /(?:,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:as|while|whilst|when|after|before)\s)/u
+/**
+ * Inside a reported clause ", as Iran believes …" is the speaker's reason, part of what
+ * was said; the other scene-setting clauses end it all the same.
+ */
+const SUBORDINATE_IN_CLAUSE =
+  /(?:,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:while|whilst|when|after|before)\s)/u
 /** After a verb phrase (not inside a reported clause, where "as" may be the speaker's reason). */
 const AS_CLAUSE = /\s+as\s+(?:the\s+)?\p{Ll}+\s+(?:\p{Ll}+s|is|are|was|were|has|have|had)\s/u
 
 function subordinateEnd(s: string, start: number, end: number, inClause: boolean): number {
   const text = s.slice(start, end)
-  const m = SUBORDINATE.exec(text) ?? (inClause ? null : AS_CLAUSE.exec(text))
+  const m =
+    (inClause ? SUBORDINATE_IN_CLAUSE : SUBORDINATE).exec(text) ?? (inClause ? null : AS_CLAUSE.exec(text))
   return m && m.index > 0 ? start + m.index : end
 }
 
@@ -117,9 +138,27 @@ function splitAtNextCue(
   if (next && speech && next.index > start && !(withFirst && withFirst.index <= next.index)) {
     const cueStart = next.index + next[0].length
     const follow = followingReport(s, cueStart, end, depth + 1)
+    // "condemned the attack and urged calm", "expressed concern and asked Kabul to act": a
+    // verb phrase joined by "and" to another is one statement. A clause ("and said that …")
+    // or a participle (", calling for …") is a statement of its own.
+    const joined = !inClause && /^\s+and\s+(?:(?:has|have|had)\s+)?$/.test(next[0])
+    // "… and noted fruitful agreements, including …": with no "that", a clause whose words
+    // before the first comma hold no verb is the verb's object.
+    const objectOnly =
+      follow &&
+      !/\bthat\s*$/.test(s.slice(cueStart, follow.clause.start)) &&
+      !looksLikeClause(s.slice(follow.clause.start, follow.clause.end).replace(/,\s.*$/s, ''))
+    const verbLed = follow && (s.startsWith(follow.cue, follow.clause.start) || objectOnly)
+    if (follow && joined && verbLed)
+      return { clause: trimRange(s, { start, end: follow.clause.end }), followOn: follow.followOn }
     if (follow) return { clause: trimRange(s, { start, end: next.index }), followOn: follow }
     // ", as he remarked, “…”": the second cue's content is a quotation, reported on its own.
-    if (/^[\p{L}\s]*[,:]?[\s\u0001.,]*$/u.test(s.slice(cueStart, end)))
+    // A cue of a few words only ("remarked", "told reporters"); not a participle that reports
+    // only a clause (", indicating a shift"), nor a verb of another sense (", held captive by …").
+    if (
+      /^(?:\p{L}+\s*){1,3}[,:]?[\s\u0001.,]*$/u.test(s.slice(cueStart, end)) &&
+      !reportsOnlyThat(s.slice(cueStart))
+    )
       return { clause: trimRange(s, { start, end: next.index }) }
   }
   // "The Taliban rejected the claims, with spokesman X saying …": X's statement follows.
@@ -147,14 +186,14 @@ export function followingReport(
   PARTICIPLE_CUE.lastIndex = at
   const p = PARTICIPLE_CUE.exec(core)
   if (p && p.index === at) {
-    let clauseStart = p.index + (p[0] ?? '').length
-    const that = /^\s+that\b/.exec(core.slice(clauseStart))
-    if (that) clauseStart += (that[0] ?? '').length
+    const cue = p[1] ?? ''
+    const that = thatAfterParticiple(cue, core.slice(p.index + (p[0] ?? '').length))
+    if (that < 0) return undefined
+    const clauseStart = p.index + (p[0] ?? '').length + that
     const clause = trimRange(s, { start: clauseStart, end })
     const text = s.slice(clause.start, clause.end)
-    const cue = p[1] ?? ''
     // ", calling for people to be given time": no clause follows, so the participle leads it.
-    const verbLed = !that && (/^(?:to|for|on|of|against)\s/i.test(text) || !looksLikeClause(text))
+    const verbLed = that === 0 && (/^(?:to|for|on|of|against)\s/i.test(text) || !looksLikeClause(text))
     // ", saying …, and calling for …": the speaker's next cue is a statement of its own.
     if (verbLed && text.length > 0)
       return { cue, attribution: cue, ...splitAtNextCue(s, at, end, depth, true) }
@@ -173,4 +212,14 @@ function hasCue(words: string): boolean {
   NEXT_CUE.lastIndex = 0
   PARTICIPLE_CUE.lastIndex = 0
   return NEXT_CUE.test(words) || PARTICIPLE_CUE.test(words)
+}
+
+/**
+ * A cue with no subject of its own at the start of `s` (", adding that …", "and added that
+ * …", "but warned of …"): the report of whoever spoke just before, or undefined.
+ */
+export function speakerlessCue(s: string): FollowOn | undefined {
+  NEXT_CUE.lastIndex = 0
+  const m = NEXT_CUE.exec(s)
+  return m?.index === 0 ? followingReport(s, m[0].length, coreEnd(s), 1) : undefined
 }

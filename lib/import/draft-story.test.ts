@@ -1,49 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { DraftStatement } from '../extract/extract'
-import type { Perspective } from '../story/schema'
-import { guessPerspective, occurrenceOf, slugify, sourceDate } from './draft-story'
-
-const perspectives: Perspective[] = [
-  {
-    id: 'officials',
-    label: 'Officials',
-    definition: 'Serving officials',
-    match: ['Minister', 'ISPR', 'Pakistan'],
-  },
-  { id: 'taliban', label: 'The Taliban', definition: 'The Taliban', match: ['Taliban', 'Islamic Emirate'] },
-  { id: 'analysts', label: 'Analysts', definition: 'Experts', match: ['analyst', 'expert'] },
-]
-
-const draft = (over: Partial<DraftStatement>): DraftStatement => ({
-  speaker: 'Jan Achakzai',
-  role: 'Caretaker Information Minister',
-  kind: 'direct',
-  text: 'No talks',
-  start: 1,
-  end: 9,
-  attribution: 'said',
-  channel: 'firsthand',
-  cue: 'said',
-  ...over,
-})
-
-describe('guessPerspective', () => {
-  it('picks the camp whose match words the name and title carry, as whole words', () => {
-    expect(guessPerspective(draft({}), perspectives)).toBe('officials')
-    expect(guessPerspective(draft({ speaker: 'the Taliban', role: null }), perspectives)).toBe('taliban')
-    expect(guessPerspective(draft({ speaker: 'Imtiaz Gul', role: 'Security analyst' }), perspectives)).toBe(
-      'analysts',
-    )
-    // "Pakistani" is not the word "Pakistan"; "analysts" is not "analyst".
-    expect(guessPerspective(draft({ speaker: 'Pakistani analysts', role: null }), perspectives)).toBeNull()
-  })
-  it('leaves a tie or no match to the editor (null)', () => {
-    expect(
-      guessPerspective(draft({ speaker: 'Amir Muttaqi', role: 'Taliban Foreign Minister' }), perspectives),
-    ).toBeNull()
-    expect(guessPerspective(draft({ speaker: 'Gul Ahmad', role: 'a shopkeeper' }), perspectives)).toBeNull()
-  })
-})
+import { slugify } from '../story/values'
+import { occurrenceOf } from './draft-story'
 
 describe('occurrenceOf', () => {
   it('numbers a repeated text as the loader counts it, white space folded', () => {
@@ -54,15 +11,8 @@ describe('occurrenceOf', () => {
   })
 })
 
-describe('slugify and sourceDate', () => {
+describe('slugify', () => {
   it('makes schema-safe ids', () => {
     expect(slugify('Ma’arij: “Pakistan” — épicentre!')).toBe('maarij-pakistan-epicentre')
-  })
-  it('accepts YYYY-MM-DD or unknown, and refuses anything else', () => {
-    expect(sourceDate(undefined)).toBe('unknown')
-    expect(sourceDate('2023-12-16')).toBe('2023-12-16')
-    expect(() => sourceDate('16/12/2023')).toThrow(
-      'The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got "16/12/2023")',
-    )
   })
 })

@@ -1,61 +1,22 @@
 import { foldWhitespace } from '../story/anchor'
-import { UNKNOWN } from '../story/codebook'
+import { slugify, uniqueId } from '../story/values'
 import type { DraftStatement } from '../extract/extract'
-import type { Perspective, SourceDate, StoryFile } from '../story/schema'
+import type { SourceDate, StoryFile } from '../story/schema'
 
 /**
  * From an article to story data, following the codebook: a new source holding the
- * article's full text, ids for it and its statements, and a camp guessed from the
- * perspectives' own `match` words. Shared by `npm run import` and the review pages.
+ * article's full text, and ids for it and its statements. Shared by `npm run import` and
+ * the review pages. (A camp is suggested only from the speaker's record: camp-suggestion.ts.)
  */
 
 type SourceData = StoryFile['sources'][number]
 
+/** What an editor gives of an article's source; empty or absent: unknown. */
 export interface SourceMeta {
   publisher?: string
   title?: string
   date?: string
   url?: string
-}
-
-/** Lower-case letters, digits and hyphens, as the schema requires of ids. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
-/**
- * The camp whose match words occur most often in the speaker's name and title; a tie or
- * no match leaves it null, for the editor to decide.
- */
-export function guessPerspective(
-  draft: Pick<DraftStatement, 'speaker' | 'role'>,
-  perspectives: readonly Perspective[],
-): string | null {
-  const who = `${draft.speaker} ${draft.role ?? ''}`
-  let best: string | null = null
-  let bestHits = 0
-  let tied = false
-  for (const perspective of perspectives) {
-    const hits = (perspective.match ?? []).filter((word) =>
-      new RegExp(`(?<![\\p{L}\\p{N}])${escape(word)}(?![\\p{L}\\p{N}])`, 'iu').test(who),
-    ).length
-    if (hits > bestHits) {
-      best = perspective.id
-      bestHits = hits
-      tied = false
-    } else if (hits > 0 && hits === bestHits) tied = true
-  }
-  return tied ? null : best
 }
 
 /**
@@ -76,32 +37,16 @@ export function occurrenceOf(
   return (index < 0 ? starts.length - 1 : index) + 1
 }
 
-export function uniqueId(base: string, taken: Set<string>): string {
-  const root = base || 'statement'
-  let id = root
-  for (let n = 2; taken.has(id); n++) id = `${root}-${n}`
-  taken.add(id)
-  return id
-}
-
-/** A date as given: YYYY-MM-DD, or unknown. Anything else is refused, not guessed at. */
-export function sourceDate(value: string | undefined): SourceDate {
-  if (value === undefined || value === '' || value === UNKNOWN) return UNKNOWN
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-    throw new ImportError(
-      `The source’s date must be written as YYYY-MM-DD, for example 2023-12-16, or "unknown" (got ${JSON.stringify(value)})`,
-    )
-  }
-  return value
-}
-
-export function makeSource(id: string, text: string, meta: SourceMeta, importedOn: string): SourceData {
+/** The article as a new source of the story, with its facts as the review gave them. */
+export function makeSource(
+  id: string,
+  text: string,
+  facts: { publisher: string; title: string; date: SourceDate; url: string },
+  importedOn: string,
+): SourceData {
   return {
     id,
-    publisher: meta.publisher?.trim() || UNKNOWN,
-    title: meta.title?.trim() || UNKNOWN,
-    date: sourceDate(meta.date),
-    url: meta.url?.trim() || UNKNOWN,
+    ...facts,
     text,
     notes: [
       `Added with the statement extractor on ${importedOn}; each statement was reviewed by an editor before it was saved.`,
@@ -113,13 +58,6 @@ export function makeSource(id: string, text: string, meta: SourceMeta, importedO
 export function newSourceId(meta: SourceMeta, fileName: string, taken: Iterable<string>): string {
   const base = slugify(meta.title ?? '') || slugify(fileName.replace(/\.[^.]+$/, '')) || 'article'
   return uniqueId(base, new Set(taken))
-}
-
-export class ImportError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'ImportError'
-  }
 }
 
 /** The story's source that already holds this article (white space folded), if any. */

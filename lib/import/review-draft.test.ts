@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { extractStatements } from '../extract/extract'
 import type { Perspective } from '../story/schema'
 import { checkStory } from '../story/story-check'
+import { campSuggester } from './camp-suggestion'
 import {
   draftsToStatements,
   initialDrafts,
@@ -27,26 +28,68 @@ const reviewed = (d: Omit<ReviewDraft, 'version'>): ReviewDraft => ({
 })
 
 describe('initialDrafts', () => {
-  it('places a draft in a camp only by the camp’s match words, and never sets a stance', () => {
-    const drafts = initialDrafts(extractStatements(article), perspectives)
-    expect(drafts.map((d) => [d.speaker.name, d.perspective, d.stance, d.reviewed])).toEqual([
-      ['Jan Achakzai', 'officials', null, false],
-      ['Residents', null, null, false],
+  it('presets no camp from the camps’ match words, and never a stance', () => {
+    // The officials' match word "Minister" is in a Taliban minister's title too.
+    const taliban = 'Taliban Foreign Minister Amir Khan Muttaqi said the border must reopen.'
+    const text = `${article} ${taliban}`
+    const drafts = initialDrafts(extractStatements(text), perspectives)
+    expect(
+      drafts.map((d) => [d.speaker.name, d.perspective, d.campSuggestion, d.stance, d.reviewed]),
+    ).toEqual([
+      ['Jan Achakzai', null, undefined, null, false],
+      ['Residents', null, undefined, null, false],
+      ['Amir Khan Muttaqi', null, undefined, null, false],
     ])
-    for (const d of drafts) expect(article.slice(d.start, d.end)).toBe(d.text)
+    for (const d of drafts) expect(text.slice(d.start, d.end)).toBe(d.text)
+  })
+
+  it('presets the camp the speaker’s record suggests, marked as a suggestion', () => {
+    const suggest = campSuggester({ id: 'talks', perspectives }, [
+      {
+        speaker: 'Jan Achakzai',
+        storyId: 'talks',
+        storyTitle: 'Talks',
+        perspective: { id: 'officials', label: 'Officials' },
+      },
+    ])
+    const drafts = initialDrafts(extractStatements(article), perspectives, undefined, suggest)
+    expect(drafts.map((d) => [d.speaker.name, d.perspective, d.campSuggestion, d.stance])).toEqual([
+      ['Jan Achakzai', 'officials', { perspective: 'officials', from: 'this story', statements: 1 }, null],
+      ['Residents', null, undefined, null],
+    ])
+    // Only a camp of this story is ever preset.
+    expect(
+      initialDrafts(extractStatements(article), [{ id: 'residents' }], undefined, suggest)[0]!.perspective,
+    ).toBeNull()
+  })
+
+  it('suggests nothing for a speaker left as written for review', () => {
+    const two = [
+      'Interior Minister Mohsin Naqvi said the border would close.',
+      'Foreign Minister Ishaq Dar said talks would continue.',
+      'The minister said Kabul had been warned.',
+    ].join('\n')
+    const suggest = () => ({ perspective: 'officials', from: 'this story' as const, statements: 3 })
+    const drafts = initialDrafts(extractStatements(two), perspectives, undefined, suggest)
+    expect(drafts.map((d) => [d.speakerUncertain, d.perspective])).toEqual([
+      [false, 'officials'],
+      [false, 'officials'],
+      [true, null],
+    ])
   })
 })
 
 describe('missingForReview', () => {
   it('names, in the editor’s words, what a draft lacks', () => {
     const [first] = initialDrafts(extractStatements(article), perspectives)
-    expect(missingForReview(first!)).toEqual(['a stance'])
+    expect(missingForReview(first!)).toEqual(['a camp', 'a stance'])
+    expect(missingForReview({ ...first!, perspective: 'officials' })).toEqual(['a stance'])
     expect(
       missingForReview({ ...first!, perspective: null, kind: null, speaker: { name: ' ', role: null } }),
     ).toEqual(['a camp', 'a stance', 'the speaker’s name', 'whether it is a direct quote or a paraphrase'])
-    expect(missingForReview({ ...first!, stance: { value: 'neutral', label: '' } })).toEqual([
-      'a short label for the stance',
-    ])
+    expect(
+      missingForReview({ ...first!, perspective: 'officials', stance: { value: 'neutral', label: '' } }),
+    ).toEqual(['a short label for the stance'])
     expect(listInWords(['a camp', 'a stance', 'the kind'])).toBe('a camp, a stance and the kind')
   })
 })
@@ -64,7 +107,9 @@ describe('trimSpan', () => {
 
 describe('draftsToStatements', () => {
   it('makes reviewed drafts statements that pass the story check, anchored where they were drafted', () => {
-    const drafts = initialDrafts(extractStatements(article), perspectives).map(reviewed)
+    const drafts = initialDrafts(extractStatements(article), perspectives)
+      .map((d, i) => ({ ...d, perspective: i === 0 ? 'officials' : null }))
+      .map(reviewed)
     const statements = draftsToStatements(drafts, { id: 'talks', text: article }, ['achakzai-talks'])
     expect(statements.map((s) => [s.id, s.perspective, s.stance])).toEqual([
       ['achakzai-talks-2', 'officials', { value: 'rejects', label: 'Denies it' }],

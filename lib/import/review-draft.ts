@@ -2,7 +2,9 @@ import type { Channel, Kind, Stance } from '../story/codebook'
 import type { DraftStatement } from '../extract/extract'
 import { suggestStatementDate } from '../extract/statement-date'
 import type { Perspective, StoryFile } from '../story/schema'
-import { guessPerspective, occurrenceOf, slugify, uniqueId } from './draft-story'
+import { slugify, uniqueId } from '../story/values'
+import type { CampSuggestion } from './camp-suggestion'
+import { occurrenceOf } from './draft-story'
 
 /**
  * A draft under review, and the rules it follows: what it still lacks before an editor
@@ -23,6 +25,11 @@ export interface ReviewDraft {
   channel: Channel | null
   caveats: string[]
   perspective: string | null
+  /**
+   * Present while `perspective` is the camp the speaker's record suggests (and where that
+   * record comes from), not yet an editor's choice; the editor confirms it as any field.
+   */
+  campSuggestion?: CampSuggestion
   stance: { value: Stance; label: string } | null
   reviewed: boolean
   speakerUncertain: boolean
@@ -71,15 +78,22 @@ export function trimSpan(article: string, start: number, end: number): { start: 
 
 /**
  * The drafts the extractor gives, as the review first stores them. Given the article
- * and its date, each gets the date the words around it suggest, if any.
+ * and its date, each gets the date the words around it suggest, if any; given the
+ * speakers' records (campSuggester), the camp a record suggests, marked as suggested.
+ * No camp otherwise, and never a stance.
  */
 export function initialDrafts(
   extracted: readonly DraftStatement[],
-  perspectives: readonly Perspective[],
+  perspectives: readonly Pick<Perspective, 'id'>[],
   article?: { text: string; date: string | null },
+  suggestCamp: (speaker: string) => CampSuggestion | null = () => null,
 ): Omit<ReviewDraft, 'version'>[] {
+  const camps = new Set(perspectives.map((p) => p.id))
   return extracted.map((d, position) => {
     const suggested = article ? suggestStatementDate(article.text, d, article.date) : null
+    // A speaker left as written for review is no one's record yet; a camp is one of this story's.
+    const found = d.speakerUncertain ? null : suggestCamp(d.speaker)
+    const camp = found && camps.has(found.perspective) ? found : null
     return {
       id: `d${position + 1}`,
       position,
@@ -91,8 +105,8 @@ export function initialDrafts(
       attribution: d.attribution.trim() || d.cue.trim(),
       channel: d.channel,
       caveats: [],
-      // A camp only when the camps' own match words place the speaker; never a stance.
-      perspective: guessPerspective(d, perspectives),
+      perspective: camp?.perspective ?? null,
+      ...(camp ? { campSuggestion: camp } : {}),
       stance: null,
       reviewed: false,
       speakerUncertain: d.speakerUncertain === true,

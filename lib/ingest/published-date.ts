@@ -1,6 +1,6 @@
 import { UNKNOWN } from '../story/codebook'
 import type { SourceDate } from '../story/schema'
-import { isCalendarDay } from '../story/statement-date'
+import { isCalendarDay } from '../story/values'
 
 /**
  * The day an article was published, from what a page or feed writes: ISO timestamps,

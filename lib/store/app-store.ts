@@ -2,10 +2,9 @@ import path from 'node:path'
 import type { Story } from '../story/story-check'
 import { sharedStore, type Store } from './db'
 import { readStory, storyStamp, storyStamps } from './read'
-import { seedFrom } from './seed'
 
 /**
- * The app's view of the store: opened once per process (migrated and seeded from the
+ * The app's view of the store: opened once per process (migrated; lib/commands seeds the
  * story folder on start), and stories cached by their stamp. Each request reads only the
  * stamp, so a write from any process shows on the next request, and an unchanged story
  * is not read again.
@@ -17,23 +16,9 @@ export function storiesDir(): string {
   )
 }
 
+/** The process's store, opened and migrated once (the story folder is seeded on start). */
 export function appStore(): Promise<Store> {
-  return sharedStore({}, async (store) => {
-    const report = await seedFrom(store, storiesDir())
-    for (const line of report.imported) console.log(`Stories: ${line}`)
-    for (const line of report.kept) console.log(`Stories: ${line}`)
-    for (const line of report.problems) console.error(`Stories: not imported: ${line}`)
-  })
-}
-
-/** Opens the store on server start, or stops the server, saying why and what to do. */
-export async function openOrExit(): Promise<void> {
-  try {
-    await appStore()
-  } catch (error) {
-    console.error(`The app cannot start. ${error instanceof Error ? error.message : String(error)}`)
-    process.exit(1)
-  }
+  return sharedStore({})
 }
 
 type Cached = { stamp: string; checkedAt: number; story: Promise<Story | undefined> }
@@ -54,7 +39,9 @@ function cachedRead(store: Store, id: string, stamp: string): Promise<Story | un
     hit.checkedAt = Date.now()
     return hit.story
   }
-  const story = readStory(store.db, id)
+  // A read, though in a transaction: it goes on while an admin command holds the write lane.
+  const read = () => readStory(store.db, id)
+  const story = store.lane ? store.lane.reading(read) : read()
   cache.set(id, { stamp, checkedAt: Date.now(), story })
   story.catch(() => cache.delete(id))
   return story

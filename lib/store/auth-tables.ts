@@ -8,8 +8,8 @@ import { bigint, boolean, check, index, integer, pgTable, text, timestamp } from
  * The sign-in rate limit lives here too, so it holds across every instance of the app.
  */
 
-export const ROLES = ['reader', 'editor', 'admin'] as const
-export type Role = (typeof ROLES)[number]
+export { ROLES, type Role } from './roles'
+import type { Role } from './roles'
 
 const when = (name: string) => timestamp(name, { withTimezone: true }).notNull().defaultNow()
 

@@ -5,10 +5,12 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import type { Pool } from 'pg'
 import * as reviewTables from './review-tables'
 import * as storyTables from './tables'
+import { errorText } from './error-text'
 import { folderProblem, keepControlFiles, StoreCorruptError, tablesProblem } from './integrity'
+import { acquireLock, realFolder } from './lock'
 
 const tables = { ...storyTables, ...reviewTables }
-import { acquireLock } from './lock'
+import { guardWrites, WriteLane } from './write-lane'
 
 export { StoreCorruptError } from './integrity'
 
@@ -29,6 +31,8 @@ export interface Store {
   exclusive<T>(key: number, fn: (db: StoreDb) => Promise<T>): Promise<T>
   pglite?: PGlite
   pool?: Pool
+  /** On PGlite: the app's writes and admin commands run inside the app take turns here. */
+  lane?: WriteLane
   close(): Promise<void>
 }
 
@@ -36,6 +40,10 @@ export interface StoreOptions {
   /** How long to wait for a PGlite folder another process holds. */
   waitMs?: number
   log?: (message: string) => void
+  /** The Postgres server to open instead of DATABASE_URL's; '' for the PGlite folder whatever it says. */
+  databaseUrl?: string
+  /** Migrations to run on opening (a restore loads an older backup at its own version first). */
+  migrationsFolder?: string
 }
 
 export const MIGRATE_LOCK = 7_310_001
@@ -50,13 +58,16 @@ export function migrationsDir(): string {
 }
 
 async function openPglite(options: StoreOptions): Promise<Store> {
-  const dir = pgliteDir()
-  const release = await acquireLock(dir, options)
+  const given = pgliteDir()
+  const release = await acquireLock(given, options)
   try {
+    // Worked on by its real path, the one the lock is keyed on (a symlink may point at a
+    // folder not made yet); named in messages as the operator gave it.
+    const dir = realFolder(given)
     const fresh = !existsSync(dir) || readdirSync(dir).length === 0
     // Checked before opening: PGlite would run initdb over a folder that lost PG_VERSION.
     const problem = fresh ? undefined : folderProblem(dir)
-    if (problem) throw new StoreCorruptError(dir, problem)
+    if (problem) throw new StoreCorruptError(given, problem)
     mkdirSync(dir, { recursive: true })
     const { PGlite } = await import('@electric-sql/pglite')
     const { drizzle } = await import('drizzle-orm/pglite')
@@ -68,25 +79,25 @@ async function openPglite(options: StoreOptions): Promise<Store> {
     } catch (error) {
       if (fresh) throw error
       putBack?.()
-      throw new StoreCorruptError(
-        dir,
-        `it cannot be opened: ${error instanceof Error ? error.message : String(error)}`,
-      )
+      throw new StoreCorruptError(given, `it cannot be opened: ${errorText(error)}`)
     }
     const damage = fresh ? undefined : await tablesProblem(pglite)
     if (damage) {
       // Left open, not closed: closing writes a checkpoint into the damaged folder.
       putBack?.()
-      throw new StoreCorruptError(dir, damage)
+      throw new StoreCorruptError(given, damage)
     }
     const db = drizzle(pglite, { schema: tables }) as unknown as StoreDb
     const { migrate } = await import('drizzle-orm/pglite/migrator')
-    await migrate(db as never, { migrationsFolder: migrationsDir() })
+    await migrate(db as never, { migrationsFolder: options.migrationsFolder ?? migrationsDir() })
+    const lane = new WriteLane()
+    guardWrites(db as never, lane)
     return {
       engine: 'pglite',
-      where: dir,
+      where: given,
       db,
       pglite,
+      lane,
       // One process holds the folder: nobody to take turns with.
       exclusive: (_key, fn) => fn(db),
       async close() {
@@ -100,7 +111,7 @@ async function openPglite(options: StoreOptions): Promise<Store> {
   }
 }
 
-async function openPostgres(url: string): Promise<Store> {
+async function openPostgres(url: string, options: StoreOptions): Promise<Store> {
   const { Pool } = (await import('pg')).default
   const { drizzle } = await import('drizzle-orm/node-postgres')
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
@@ -121,7 +132,9 @@ async function openPostgres(url: string): Promise<Store> {
   }
   try {
     const { migrate } = await import('drizzle-orm/node-postgres/migrator')
-    await exclusive(MIGRATE_LOCK, (locked) => migrate(locked as never, { migrationsFolder: migrationsDir() }))
+    await exclusive(MIGRATE_LOCK, (locked) =>
+      migrate(locked as never, { migrationsFolder: options.migrationsFolder ?? migrationsDir() }),
+    )
   } catch (error) {
     await pool.end()
     throw error
@@ -139,8 +152,8 @@ async function openPostgres(url: string): Promise<Store> {
 
 /** Opens (creating and migrating when empty) the store this environment points at. */
 export function openStore(options: StoreOptions = {}): Promise<Store> {
-  const url = process.env.DATABASE_URL
-  return url ? openPostgres(url) : openPglite(options)
+  const url = options.databaseUrl ?? process.env.DATABASE_URL
+  return url ? openPostgres(url, options) : openPglite(options)
 }
 
 const GLOBAL_KEY = Symbol.for('perspective-reader.store')

@@ -1,104 +1,29 @@
-import { hostname, userInfo } from 'node:os'
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, desc, eq, inArray, ne, sql } from 'drizzle-orm'
+import type { LoggedChange } from '../edits/history-entry'
+import { authUsers } from './auth-tables'
 import type { StoreDb } from './db'
 import { changes } from './history-tables'
-import * as t from './tables'
 
 /**
- * The change log. Every write to a story's data records here who made it, when, and the
- * fields before and after, inside the writer's own transaction: a change is never
- * without its record, and a record is never without its change.
+ * Reading the change log (lib/commands/history.ts writes it): who changed what, when,
+ * and the fields before and after.
  */
 
 /** statement, story, perspective (a camp), source; other parts of the app add their own. */
 export type HistoryEntity = 'statement' | 'story' | 'perspective' | 'source' | (string & {})
 
-export interface ChangeInput {
+export interface Change extends LoggedChange {
   storyId: string
-  entity: HistoryEntity
-  entityId: string
-  /** create, update, move, delete, restore, import, replace, purge, reorder… */
-  action: string
-  /** "user:<email>", "cli:<user>@<host>" or "seed". */
-  actor: string
-  before?: unknown
-  after?: unknown
-  /** The entity's version after the change, when it has one. */
-  version?: number | null
-  /** The story's version after the change; read from the store when not given. */
-  storyVersion?: number | null
-}
-
-export interface Change {
-  id: number
-  storyId: string
-  entity: string
-  entityId: string
-  action: string
-  actor: string
-  at: Date
-  before: unknown
-  after: unknown
   version: number | null
   storyVersion: number | null
 }
 
-const ACTOR = /^(seed|user:.+|cli:.+)$/
-
-export class ActorError extends Error {
-  constructor(actor: string) {
-    super(
-      `a change needs who made it, as user:<email>, cli:<user>@<host> or seed (got ${JSON.stringify(actor)})`,
-    )
-    this.name = 'ActorError'
-  }
-}
-
-/** Records one change; call it with the transaction that makes the change. */
-export async function recordChange(tx: StoreDb, change: ChangeInput): Promise<Change> {
-  if (!ACTOR.test(change.actor)) throw new ActorError(change.actor)
-  let storyVersion = change.storyVersion
-  if (storyVersion === undefined) {
-    const [row] = await tx
-      .select({ version: t.stories.version })
-      .from(t.stories)
-      .where(eq(t.stories.id, change.storyId))
-    storyVersion = row?.version ?? null
-  }
-  const [row] = await tx
-    .insert(changes)
-    .values({
-      storyId: change.storyId,
-      entity: change.entity,
-      entityId: change.entityId,
-      action: change.action,
-      actor: change.actor,
-      before: change.before ?? null,
-      after: change.after ?? null,
-      version: change.version ?? null,
-      storyVersion,
-    })
-    .returning()
-  return row as Change
-}
-
-/** Who runs a command-line tool, as history records it. */
-export function cliActor(): string {
-  let user = process.env.USER ?? 'unknown'
-  try {
-    user = userInfo().username
-  } catch {
-    // No passwd entry (some containers): the environment's name will do.
-  }
-  return `cli:${user}@${hostname()}`
-}
-
-/** A story's changes, newest first. */
+/** A story's changes, newest first (drafts in review are not the story's yet: left out). */
 export async function storyHistory(db: StoreDb, storyId: string, limit = 500): Promise<Change[]> {
   return (await db
     .select()
     .from(changes)
-    .where(eq(changes.storyId, storyId))
+    .where(and(eq(changes.storyId, storyId), ne(changes.entity, 'draft')))
     .orderBy(desc(changes.id))
     .limit(limit)) as Change[]
 }
@@ -134,48 +59,33 @@ export async function changeCount(db: StoreDb, storyId: string): Promise<number>
   return row?.n ?? 0
 }
 
-/** Records a change to a story's data, with the story's version bumped first. */
-export async function recordStoryChange(
-  tx: StoreDb,
-  entry: Omit<ChangeInput, 'storyVersion'>,
-): Promise<Change> {
-  const storyVersion = await bumpStory(tx, entry.storyId)
-  return recordChange(tx, { ...entry, storyVersion })
-}
-
 /**
- * Marks the story changed: its version (the key its cached copy is read under) goes up,
- * so every instance shows the change on its next look at the stamp. The content hash is
- * cleared: the read computes it again from the edited story's export.
+ * A statement's changes, newest first, and before them, when it came from a review, the
+ * changes of its draft there: from the extractor's draft (or the editor's selection) to
+ * the last correction before it was saved to the story.
  */
-export async function bumpStory(tx: StoreDb, storyId: string): Promise<number> {
-  const [row] = await tx
-    .update(t.stories)
-    .set({ version: sql`${t.stories.version} + 1`, updatedAt: sql`now()`, contentHash: '' })
-    .where(eq(t.stories.id, storyId))
-    .returning({ version: t.stories.version })
-  if (!row) throw new NotFoundError(`There is no story “${storyId}”.`)
-  return row.version
+export async function statementTimeline(
+  db: StoreDb,
+  storyId: string,
+  statementId: string,
+): Promise<Change[]> {
+  const own = await entityHistory(db, storyId, 'statement', statementId)
+  const saved = own.findLast((change) => change.action === 'save')
+  const from = (saved?.after as { savedFrom?: { review?: unknown; draft?: unknown } } | null)?.savedFrom
+  if (typeof from?.review !== 'string' || typeof from.draft !== 'string') return own
+  return [...own, ...(await entityHistory(db, storyId, 'draft', `${from.review}/${from.draft}`))]
 }
 
-export class NotFoundError extends Error {
-  constructor(message: string) {
-    super(message)
-    this.name = 'NotFoundError'
-  }
-}
-
-/**
- * The row changed since the editor read it: the save is refused, and the error carries
- * the row as it is now (and the editor's attempted change) so a page can show both.
- */
-export class StaleVersionError<T = unknown> extends Error {
-  constructor(
-    readonly current: T,
-    readonly expectedVersion: number | undefined,
-    readonly attempted?: unknown,
-  ) {
-    super('Someone else changed this since you opened it. Your changes were not saved.')
-    this.name = 'StaleVersionError'
-  }
+/** The display names (and emails) of the people behind `user:<email>` actors. */
+export async function peopleOf(
+  db: StoreDb,
+  actors: Iterable<string>,
+): Promise<Map<string, { name: string; email: string }>> {
+  const emails = [...new Set([...actors].filter((a) => a.startsWith('user:')).map((a) => a.slice(5)))]
+  if (emails.length === 0) return new Map()
+  const rows = await db
+    .select({ name: authUsers.name, email: authUsers.email })
+    .from(authUsers)
+    .where(inArray(authUsers.email, emails))
+  return new Map(rows.map((row) => [`user:${row.email}`, row]))
 }

@@ -1,14 +1,16 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { PGlite } from '@electric-sql/pglite'
+import { errorText } from './error-text'
 
 /**
  * A PGlite folder left damaged must be refused, never opened as if whole: PGlite runs
  * initdb over a folder that has lost its PG_VERSION (every story gone, silently), and a
  * truncated table file reads as an empty table. So a folder is checked before it is
  * opened (the files a cluster cannot lack, table files of whole pages), and once opened,
- * each table is read in full twice, by its heap and by its primary key, and the two
- * counts must agree. Page checksums catch garbled pages on that read.
+ * each table, and the TOAST table holding its large values, is read in full twice, by its
+ * heap and by its primary key, and the two counts must agree. Page checksums catch
+ * garbled pages on that read.
  */
 
 export class StoreCorruptError extends Error {
@@ -85,15 +87,27 @@ export function keepControlFiles(dir: string): () => void {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`
 
-/** Reads every table of the app's schemas by heap and by primary key; a problem, or undefined. */
+/**
+ * Reads every table of the app's schemas by heap and by primary key, and so too each
+ * one's TOAST table, where Postgres keeps large values (a source's text) out of line: a
+ * count of the table itself never opens it, so a lost TOAST file would pass, and every
+ * page showing that text would fail later. A problem, or undefined.
+ */
 export async function tablesProblem(pglite: PGlite): Promise<string | undefined> {
-  const { rows } = await pglite.query<{ schema: string; name: string }>(
-    `select n.nspname as schema, c.relname as name from pg_class c
+  const { rows } = await pglite.query<{ schema: string; name: string; owner: string | null }>(
+    `select n.nspname as schema, c.relname as name, null as owner from pg_class c
        join pg_namespace n on n.oid = c.relnamespace
-      where c.relkind = 'r' and n.nspname in ('public', 'drizzle') order by 1, 2`,
+      where c.relkind = 'r' and n.nspname in ('public', 'drizzle')
+     union all
+     select 'pg_toast', t.relname, c.relname from pg_class c
+       join pg_namespace n on n.oid = c.relnamespace
+       join pg_class t on t.oid = c.reltoastrelid
+      where c.relkind = 'r' and n.nspname in ('public', 'drizzle')
+     order by 1, 2`,
   )
-  for (const { schema, name } of rows) {
+  for (const { schema, name, owner } of rows) {
     const table = `${quote(schema)}.${quote(name)}`
+    const what = owner ? `the large values of table ${owner} (${name})` : `table ${name}`
     try {
       const counts = await pglite.transaction(async (tx) => {
         await tx.exec(
@@ -107,9 +121,9 @@ export async function tablesProblem(pglite: PGlite): Promise<string | undefined>
         return { heap: heap.rows[0]!.n, index: index.rows[0]!.n }
       })
       if (counts.heap !== counts.index)
-        return `table ${name} holds ${counts.heap} rows, but its index lists ${counts.index}`
+        return `${what} holds ${counts.heap} rows, but its index lists ${counts.index}`
     } catch (error) {
-      return `table ${name} cannot be read: ${error instanceof Error ? error.message : String(error)}`
+      return `${what} cannot be read: ${errorText(error)}`
     }
   }
   return undefined

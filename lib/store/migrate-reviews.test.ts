@@ -10,7 +10,7 @@ import type { StoreDb } from './db'
 import { migrationsDir } from './db'
 import { readStory } from './read'
 import { getReview, openReviews } from './reviews'
-import { checkForStore, writeStory } from './write'
+import { checkForStore, writeStory } from '../commands/stories/import'
 
 // Migration 0003 on a store written just before it (migrations up to 0002): the drafts of an imported article leave
 // the story for a review, with no stance and no "unassigned" camp.

@@ -1,6 +1,5 @@
-import { and, asc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm'
+import { and, asc, eq, isNotNull, isNull } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
-import { recordChange } from './history'
 import type { StoreDb } from './db'
 import type { StatementSnapshot } from '../edits/statement'
 import * as t from './tables'
@@ -65,36 +64,6 @@ export async function deletedStatements(db: StoreDb, storyId: string): Promise<S
   return Promise.all(rows.map(async (row) => snapshotOf(row, await caveatsOf(db, storyId, row.id))))
 }
 
-/** The columns a snapshot's fields are written to. */
-export function columnsOf(s: Omit<StatementSnapshot, 'id' | 'version' | 'deleted' | 'source'>) {
-  return {
-    perspectiveId: s.perspective,
-    speakerName: s.speaker.name,
-    speakerRole: s.speaker.role,
-    text: s.text,
-    occurrence: s.occurrence,
-    anchorStart: s.anchor.start,
-    anchorEnd: s.anchor.end,
-    kind: s.kind,
-    attribution: s.attribution,
-    channel: s.channel,
-    stanceValue: s.stance.value,
-    stanceLabel: s.stance.label,
-    // A version logged before statements had a date of their own had none.
-    statementDate: s.date ?? null,
-  }
-}
-
-export async function writeCaveats(db: StoreDb, storyId: string, statementId: string, caveats: string[]) {
-  await db
-    .delete(t.caveats)
-    .where(and(eq(t.caveats.storyId, storyId), eq(t.caveats.statementId, statementId)))
-  if (caveats.length > 0)
-    await db
-      .insert(t.caveats)
-      .values(caveats.map((text, position) => ({ storyId, statementId, position, text })))
-}
-
 /** The live statements whose `column` is `value` (a camp's or a source's): what blocks its deletion. */
 export async function statementsCiting(db: StoreDb, storyId: string, column: PgColumn, value: string) {
   const rows = await db
@@ -103,28 +72,4 @@ export async function statementsCiting(db: StoreDb, storyId: string, column: PgC
     .where(and(eq(t.statements.storyId, storyId), eq(column, value), isNull(t.statements.deletedAt)))
     .orderBy(asc(t.statements.position))
   return rows
-}
-
-/**
- * Deleted statements of a camp or source being deleted go with it for good. Their last
- * version stays in the log, from where a restore puts them back once the camp exists.
- */
-export async function purgeDeleted(
-  db: StoreDb,
-  storyId: string,
-  column: PgColumn,
-  value: string,
-  actor: string,
-) {
-  const where: SQL | undefined = and(
-    eq(t.statements.storyId, storyId),
-    eq(column, value),
-    isNotNull(t.statements.deletedAt),
-  )
-  const rows = await db.select().from(t.statements).where(where)
-  for (const row of rows) {
-    const before = snapshotOf(row, await caveatsOf(db, storyId, row.id))
-    await db.delete(t.statements).where(and(eq(t.statements.storyId, storyId), eq(t.statements.id, row.id)))
-    await recordChange(db, { storyId, entity: 'statement', entityId: row.id, action: 'purge', actor, before })
-  }
 }

@@ -1,11 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { openStore, type Store } from './db'
-import { importStoryText } from './write'
-
-/** The seed story's id: the story most store tests work on. */
-export const SEED_ID = 'pakistan-afghanistan-militancy-2023'
 
 /** A fresh PGlite store in a temporary folder, for one test file; `done` removes it. */
 export async function tempStore(): Promise<{ store: Store; dir: string; done: () => Promise<void> }> {
@@ -26,12 +22,4 @@ export async function tempStore(): Promise<{ store: Store; dir: string; done: ()
     if (previous === undefined) delete process.env.PGLITE_DIR
     else process.env.PGLITE_DIR = previous
   }
-}
-
-/** A fresh store holding the seed story, imported as the seed is on first start. */
-export async function seededStore(): Promise<{ store: Store; dir: string; done: () => Promise<void> }> {
-  const temp = await tempStore()
-  const file = path.join(__dirname, '..', '..', 'data', 'stories', `${SEED_ID}.json`)
-  await importStoryText(temp.store.db, 'seed.json', readFileSync(file, 'utf8'), { actor: 'seed' })
-  return temp
 }

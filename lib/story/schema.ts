@@ -7,17 +7,39 @@ import { z } from 'zod'
  */
 
 import { CHANNELS, KINDS, STANCES, UNKNOWN } from './codebook'
-import { isCalendarDay } from './statement-date'
+import { CAVEATS_MAX } from './fields'
+import { cleanName, isCalendarDay, isHttpUrl, plainText, SLUG } from './values'
 
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens')
+const id = z.string().regex(SLUG, 'must be lower-case letters, digits and hyphens')
 
-// A refinement, not .trim(): the schema must never alter text it validates.
-const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empty')
+// Refinements, not transforms: the schema must never alter text it validates. The rules
+// are the ones every write uses (values.ts).
+const storable = (s: string, ctx: z.core.$RefinementCtx<string>) => {
+  const text = plainText(s, 'it')
+  if (!text.ok) ctx.addIssue({ code: 'custom', message: text.message.replace(/^it has/, 'has') })
+}
+const nonEmpty = z
+  .string()
+  .refine((s) => s.trim().length > 0, 'must not be empty')
+  .superRefine(storable)
+
+/** A person's or a camp's name: something visible once invisible characters are left out. */
+const visibleName = nonEmpty.refine(
+  // Said once: blank and broken text have their own messages above.
+  (s) => s.trim() === '' || !plainText(s, 'it').ok || cleanName(s, 'it', Infinity).ok,
+  'is made only of invisible characters',
+)
 
 /** A fact that may be unknown: the literal "unknown" or a non-empty value. */
 const maybeUnknown = nonEmpty
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+/** A real day as YYYY-MM-DD: 2024-02-31 is refused. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
+  .refine(isCalendarDay, 'must be a real day as YYYY-MM-DD')
+
+const httpUrl = z.string().refine(isHttpUrl, 'must be an http(s) URL')
 
 /** A date is "unknown", a known ISO date, or an inferred one that carries its reason. */
 const sourceDateSchema = z.union([
@@ -33,11 +55,13 @@ export type SourceDate = z.infer<typeof sourceDateSchema>
 
 const perspectiveSchema = z.strictObject({
   id,
-  label: nonEmpty,
+  label: visibleName,
   definition: nonEmpty,
   /**
-   * Words in a speaker's name or title that place a drafted statement in this camp
-   * ("Minister", "ISPR", "analyst"); used only by the import tools, never by the reader.
+   * Words in a speaker's name or title that belong to this camp ("Minister", "ISPR",
+   * "analyst"). Still valid in story files, but they no longer place a drafted statement:
+   * a Taliban minister's title holds "Minister" too. Drafts get a camp only from the
+   * speaker's record (lib/import/camp-suggestion.ts).
    */
   match: z.array(nonEmpty).optional(),
 })
@@ -48,7 +72,7 @@ const sourceSchema = z.strictObject({
   publisher: maybeUnknown,
   title: maybeUnknown,
   date: sourceDateSchema,
-  url: z.union([z.literal(UNKNOWN), z.url({ protocol: /^https?$/ })]),
+  url: z.union([z.literal(UNKNOWN), httpUrl]),
   /** The full text; every statement and event is anchored in it. */
   text: nonEmpty,
   notes: z.array(nonEmpty).default([]),
@@ -75,9 +99,9 @@ const statementSchema = z.strictObject({
   id,
   perspective: id,
   speaker: z.strictObject({
-    name: nonEmpty,
+    name: visibleName,
     /** The title exactly as given at the statement; null when the source gives none. */
-    role: nonEmpty.nullable(),
+    role: visibleName.nullable(),
   }),
   /** Verbatim: quoted words without the marks, or the source's own clause for a paraphrase. */
   text: nonEmpty,
@@ -95,14 +119,14 @@ const statementSchema = z.strictObject({
    * The day the statement was made, when the source says ("said on Monday", "in a
    * statement on 4 March"), filled in review. Absent: the source's date stands for it.
    */
-  date: isoDate.refine(isCalendarDay, 'must be a real day as YYYY-MM-DD').optional(),
-  caveats: z.array(nonEmpty).default([]),
+  date: isoDate.optional(),
+  caveats: z.array(nonEmpty).max(CAVEATS_MAX).default([]),
 })
 export type Statement = z.infer<typeof statementSchema>
 
 const relatedReportSchema = z.strictObject({
   publisher: nonEmpty,
-  url: z.url({ protocol: /^https?$/ }),
+  url: httpUrl,
   /** What the report says, in our words; never statement text. */
   summary: nonEmpty,
 })

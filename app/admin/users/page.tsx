@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { AddUserForm } from '@/components/auth/add-user-form'
 import { UserRow } from '@/components/auth/user-row'
 import { requireAdminPage, ROLES } from '@/lib/auth'
-import { listUsers } from '@/lib/auth/users'
+import { listUsers } from '@/lib/store/users'
 import { appStore } from '@/lib/store/app-store'
 
 export const metadata: Metadata = { title: 'Users' }

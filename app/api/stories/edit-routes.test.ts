@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { addUser } from '@/lib/auth/users'
-import { appStore } from '@/lib/store/app-store'
+import { params, routeHarness, type Harness, type Who } from '@/lib/commands/route-testing'
+import { createReviewAs as createReview } from '@/lib/commands/testing'
 import type { Store } from '@/lib/store/db'
 import { changeCount, storyHistory } from '@/lib/store/history'
-import { createReview, getReview } from '@/lib/store/reviews'
+import { getReview } from '@/lib/store/reviews'
 import { readStatement } from '@/lib/store/statement-rows'
 import * as draft from '../reviews/[id]/drafts/[draftId]/route'
 import { POST as authPost } from '../auth/[...all]/route'
@@ -22,56 +19,17 @@ import * as statement from './[id]/statements/[statementId]/route'
  * origin (403), and then nothing has changed; an editor's goes through.
  */
 
-const ORIGIN = 'http://127.0.0.1:3999'
 const STORY = 'pakistan-afghanistan-militancy-2023'
-const dir = mkdtempSync(path.join(tmpdir(), 'reader-routes-'))
+let harness: Harness
 let store: Store
-const cookies: Record<string, string> = {}
-
 beforeAll(async () => {
-  process.env.PGLITE_DIR = path.join(dir, 'db')
-  store = await appStore()
-  for (const role of ['reader', 'editor'] as const) {
-    const email = `${role}@example.org`
-    await addUser(store.db, { email, role, password: `${role} password` })
-    const response = await authPost(
-      new Request(`${ORIGIN}/api/auth/sign-in/email`, {
-        method: 'POST',
-        headers: {
-          host: new URL(ORIGIN).host,
-          'content-type': 'application/json',
-          origin: ORIGIN,
-          'x-forwarded-for': `10.1.0.${role.length}`,
-        },
-        body: JSON.stringify({ email, password: `${role} password` }),
-      }),
-    )
-    expect(response.status).toBe(200)
-    cookies[role] = response.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ')
-  }
+  harness = await routeHarness(authPost)
+  store = harness.store
 }, 180_000)
-afterAll(async () => {
-  await store?.close()
-  rmSync(dir, { recursive: true, force: true })
-})
+afterAll(() => harness?.close())
 
-type Who = 'nobody' | 'reader' | 'editor'
-function request(method: string, url: string, who: Who, body?: unknown, origin = ORIGIN) {
-  return new Request(`${ORIGIN}${url}`, {
-    method,
-    headers: {
-      host: new URL(ORIGIN).host,
-      origin,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      ...(who === 'nobody' ? {} : { cookie: cookies[who]! }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-}
-const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) })
+const request = (method: string, url: string, who: Who, body?: unknown, origin?: string) =>
+  harness.request(method, url, who, body, origin)
 const sid = 'taliban-soil'
 const statementParams = params({ id: STORY, statementId: sid })
 const url = `/api/stories/${STORY}/statements/${sid}`
@@ -253,16 +211,8 @@ describe('an editor’s edits', () => {
       params({ id: STORY, statementId: 'nope' }),
     )
     expect(missing.status).toBe(404)
-    const form = new Request(`${ORIGIN}${url}`, {
-      method: 'PATCH',
-      headers: {
-        host: new URL(ORIGIN).host,
-        origin: ORIGIN,
-        cookie: cookies.editor!,
-        'content-type': 'text/plain',
-      },
-      body: 'expectedVersion=2',
-    })
+    const form = request('PATCH', url, 'editor', 'expectedVersion=2')
+    form.headers.set('content-type', 'text/plain')
     expect((await statement.PATCH(form, statementParams)).status).toBe(415)
     expect((await readStatement(store.db, STORY, sid))!.version).toBe(2)
   })
@@ -307,13 +257,14 @@ describe('an editor’s edits', () => {
     expect((await cleared.json()).statement).toMatchObject({ date: null, version: version + 2 })
   })
 
-  it('deleting a camp with statements answers 400 listing them', async () => {
+  it('deleting a camp with statements answers 409 listing them', async () => {
     const response = await camp.DELETE(
       request('DELETE', `/api/stories/${STORY}/camps/analysts`, 'editor', {}),
       params({ id: STORY, campId: 'analysts' }),
     )
-    expect(response.status).toBe(400)
+    expect(response.status).toBe(409)
     const body = await response.json()
+    expect(body.code).toBe('in_use')
     expect(body.error).toMatch(/still has 2 statements/)
     expect(body.statements.map((s: { speaker: string }) => s.speaker)).toEqual([
       'Mohammad Radmanesh',

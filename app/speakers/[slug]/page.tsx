@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { hasRole, requireReader } from '@/lib/auth'
+import { hasRole, readableMetadata, requireReader } from '@/lib/auth'
 import { MergeButton } from '@/components/speakers/merge-button'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { SpeakerStatements } from '@/components/speakers/speaker-statements'
@@ -24,9 +24,11 @@ async function load(slug: string) {
 }
 
 export async function generateMetadata({ params }: PageProps<'/speakers/[slug]'>): Promise<Metadata> {
-  const { slug } = await params
-  const { speaker } = await load(decodeURIComponent(slug))
-  return speaker ? { title: `${speaker.name} — speakers` } : {}
+  const slug = decodeURIComponent((await params).slug)
+  return readableMetadata(`/speakers/${encodeURIComponent(slug)}`, async () => {
+    const { speaker } = await load(slug)
+    return speaker ? { title: `${speaker.name} — speakers` } : {}
+  })
 }
 
 /** One person (or body) across stories: every statement, in date order. */

@@ -8,7 +8,7 @@ import { StaticStoryWorkspace } from '@/components/story-workspace/static-story-
 import { StoryWorkspaceLoader } from '@/components/story-workspace/story-workspace-loader'
 import { LargeStoryWorkspace } from '@/components/story-workspace/large-story-workspace'
 import { storyDataPath } from '@/lib/view/story-data-path'
-import { hasRole, requireReader } from '@/lib/auth'
+import { hasRole, readableMetadata, requireReader } from '@/lib/auth'
 import { appStore, derived, getStory } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
 import { largeTimelineView, staticView } from '@/lib/view/static-view'
@@ -28,16 +28,17 @@ export async function generateMetadata({
 }: PageProps<'/stories/[slug]'>): Promise<Metadata> {
   const { slug } = await params
   // Even a title says what a story is about: it waits for the same check as the page.
-  await requireReader(`/stories/${slug}`)
-  const story = await getStory(slug)
-  if (!story) return {}
-  // A shared link's title says what it shows, parsed by the same rules as the page.
-  const { q } = loadStoryUrlState(
-    story.perspectives.map((p) => p.id),
-    await searchParams,
-  )
-  const search = q.trim() ? ` — search “${q.trim().slice(0, 60)}”` : ''
-  return { title: `${story.title}${search}`, description: story.question }
+  return readableMetadata(`/stories/${slug}`, async () => {
+    const story = await getStory(slug)
+    if (!story) return {}
+    // A shared link's title says what it shows, parsed by the same rules as the page.
+    const { q } = loadStoryUrlState(
+      story.perspectives.map((p) => p.id),
+      await searchParams,
+    )
+    const search = q.trim() ? ` — search “${q.trim().slice(0, 60)}”` : ''
+    return { title: `${story.title}${search}`, description: story.question }
+  })
 }
 
 export default async function StoryPage({ params, searchParams }: PageProps<'/stories/[slug]'>) {

@@ -1,12 +1,8 @@
-import { requireRole } from '@/lib/auth'
-import { mergeSpeaker } from '@/lib/store/speaker-merges'
-import { MERGE_BODY, speakerRoute } from '../speaker-route'
+import { route } from '@/lib/commands/route'
+import { mergeSpeaker } from '@/lib/commands/speakers/commands'
+import * as speakers from '@/lib/commands/speakers/schema'
 
-/** POST { name, into }: `name` becomes a variant of `into` (editors). */
-export async function POST(request: Request) {
-  const who = await requireRole(request, 'editor')
-  if (who instanceof Response) return who
-  return speakerRoute(request, who, MERGE_BODY, (db, { name, into }, actor) =>
-    mergeSpeaker(db, { name, into, actor }),
-  )
-}
+/** `name` becomes a variant of `into` (editors); recorded in the history of every story it speaks in. */
+export const POST = route(speakers.mergeSpeaker, ({ db, caller, input }) =>
+  mergeSpeaker(db, { ...input, actor: caller.actor }),
+)

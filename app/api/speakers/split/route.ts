@@ -1,10 +1,8 @@
-import { requireRole } from '@/lib/auth'
-import { splitSpeaker } from '@/lib/store/speaker-merges'
-import { SPLIT_BODY, speakerRoute } from '../speaker-route'
+import { route } from '@/lib/commands/route'
+import { splitSpeaker } from '@/lib/commands/speakers/commands'
+import * as speakers from '@/lib/commands/speakers/schema'
 
-/** POST { name }: a merged name is its own speaker again (editors). */
-export async function POST(request: Request) {
-  const who = await requireRole(request, 'editor')
-  if (who instanceof Response) return who
-  return speakerRoute(request, who, SPLIT_BODY, (db, { name }, actor) => splitSpeaker(db, { name, actor }))
-}
+/** A merged name is its own speaker again (editors). */
+export const POST = route(speakers.splitSpeaker, ({ db, caller, input }) =>
+  splitSpeaker(db, { ...input, actor: caller.actor }),
+)

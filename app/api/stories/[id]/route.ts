@@ -1,11 +1,8 @@
-import { editStoryBody } from '@/lib/edits/requests'
-import { editStory } from '@/lib/store/story-edits'
-import { editRoute } from '../edit-route'
+import { route } from '@/lib/commands/route'
+import { editStory } from '@/lib/commands/stories/edit'
+import * as story from '@/lib/commands/stories/schema'
 
 /** The story's title and question, checked against the values the editor started from. */
-export async function PATCH(request: Request, { params }: RouteContext<'/api/stories/[id]'>) {
-  const { id } = await params
-  return editRoute(request, id, editStoryBody, async ({ db, actor, body }) => ({
-    story: await editStory(db, { storyId: id, actor, ...body }),
-  }))
-}
+export const PATCH = route(story.editStory, async ({ db, caller, input, params }) => {
+  return { story: await editStory(db, { storyId: params.id, actor: caller.actor, ...input }) }
+})

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
-import { requireReader } from '@/lib/auth'
+import { requireEditorPage } from '@/lib/auth'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { AddArticleForm } from '@/components/review/add-article-form'
 import { appStore, getStory } from '@/lib/store/app-store'
 import { openReviews } from '@/lib/store/reviews'
-import { editorRefusal } from '../editor-only'
 
 export const metadata: Metadata = { title: 'Add an article' }
 export const dynamic = 'force-dynamic'
@@ -17,9 +16,7 @@ export const dynamic = 'force-dynamic'
 export default async function AddArticlePage({ params, searchParams }: PageProps<'/stories/[slug]/add'>) {
   const { slug } = await params
   const { new: fresh } = await searchParams
-  const user = await requireReader(`/stories/${slug}/add`)
-  const refusal = editorRefusal(user, `/stories/${slug}/add`)
-  if (refusal || !user) return refusal
+  const user = await requireEditorPage(`/stories/${slug}/add`)
   const story = await getStory(slug)
   if (!story) notFound()
   const mine = (await openReviews((await appStore()).db, slug)).find(

@@ -5,11 +5,12 @@ import { CARD } from '@/components/card'
 import { CampsEditor } from '@/components/story-settings/camps-editor'
 import { SourcesEditor, type SourceSetting } from '@/components/story-settings/sources-editor'
 import { StoryHeadForm } from '@/components/story-settings/story-head-form'
-import { hasRole, requireReader } from '@/lib/auth'
+import { ValuesToMend } from '@/components/story-settings/values-to-mend'
+import { requireEditorPage } from '@/lib/auth'
+import { valuesToMend } from '@/lib/story/mend'
 import { appStore, getStory } from '@/lib/store/app-store'
 import { campList, sourceList } from '@/lib/store/camp-list'
 import { publisherAndTitle } from '@/lib/story/vocabulary'
-import { EditorsOnly } from './editors-only'
 
 // Editors' page: the story's question, camps and sources as they are now.
 export const dynamic = 'force-dynamic'
@@ -19,13 +20,12 @@ const known = (value: string) => (value === 'unknown' ? null : value)
 
 export default async function StorySettingsPage({ params }: PageProps<'/stories/[slug]/edit'>) {
   const { slug } = await params
-  const user = await requireReader(`/stories/${slug}/edit`)
-  if (!user || !hasRole(user.role, 'editor'))
-    return <EditorsOnly what="a story’s settings" signedIn={user !== null} />
+  await requireEditorPage(`/stories/${slug}/edit`)
   const story = await getStory(slug)
   if (!story) notFound()
   const { db } = await appStore()
   const [camps, sources] = await Promise.all([campList(db, slug), sourceList(db, slug)])
+  const toMend = valuesToMend(story)
   const count = (key: 'perspective' | 'source', id: string) =>
     story.statements.filter((s) => s[key] === id).length
   return (
@@ -40,6 +40,7 @@ export default async function StorySettingsPage({ params }: PageProps<'/stories/
         </Link>
       </nav>
       <h1 className="text-2xl font-bold text-zinc-900 dark:text-zinc-50">Story settings: {story.title}</h1>
+      {toMend.length > 0 ? <ValuesToMend storyId={slug} items={toMend} /> : null}
       <section aria-labelledby="head-heading" className={`p-4 ${CARD}`}>
         <h2 id="head-heading" className="mb-3 text-lg font-semibold">
           Title and question

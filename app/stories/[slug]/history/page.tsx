@@ -3,15 +3,14 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CARD } from '@/components/card'
 import { RestoreButton } from '@/components/statement-edit/restore-button'
-import { hasRole, requireReader } from '@/lib/auth'
+import { hasRole, requireEditorPage } from '@/lib/auth'
 import { ACTION_NAMES, actorName, factChanges, statementChanges, type FieldChange } from '@/lib/edits/diff'
 import type { StatementSnapshot } from '@/lib/edits/statement'
 import { appStore } from '@/lib/store/app-store'
 import { campList } from '@/lib/store/camp-list'
-import { storyHistory, type Change } from '@/lib/store/history'
+import { peopleOf, storyHistory, type Change } from '@/lib/store/history'
 import { deletedStatements } from '@/lib/store/statement-rows'
 import { getStory } from '@/lib/store/app-store'
-import { EditorsOnly } from '../edit/editors-only'
 
 // The log changes with every edit: read per request, for editors only.
 export const dynamic = 'force-dynamic'
@@ -31,9 +30,7 @@ const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 88)}…` 
 
 export default async function ChangeLogPage({ params }: PageProps<'/stories/[slug]/history'>) {
   const { slug } = await params
-  const user = await requireReader(`/stories/${slug}/history`)
-  if (!user || !hasRole(user.role, 'editor'))
-    return <EditorsOnly what="the change log" signedIn={user !== null} />
+  const user = await requireEditorPage(`/stories/${slug}/history`)
   const story = await getStory(slug)
   if (!story) notFound()
   const { db } = await appStore()
@@ -43,6 +40,12 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
     campList(db, slug),
   ])
   const campNames = Object.fromEntries(camps.map((c) => [c.id, c.label]))
+  // People by their display name; admins also see the email.
+  const people = await peopleOf(
+    db,
+    changes.map((c) => c.actor),
+  )
+  const admin = hasRole(user.role, 'admin')
   const deletedIds = new Set(deleted.map((s) => s.id))
 
   const what = (change: Change): string => {
@@ -124,7 +127,7 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
                     {ENTITY_NAMES[change.entity] ?? change.entity} ·{' '}
                     {ACTION_NAMES[change.action] ?? change.action}
                   </strong>{' '}
-                  by {actorName(change.actor)},{' '}
+                  by {actorName(change.actor, people, admin)},{' '}
                   <time dateTime={change.at.toISOString()}>{when(change.at)}</time>
                 </p>
                 <p className="mt-1 text-zinc-700 dark:text-zinc-200">{description}</p>

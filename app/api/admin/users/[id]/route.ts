@@ -1,31 +1,13 @@
-import { z } from 'zod'
-import { requireRole } from '@/lib/auth'
-import { answer, bodyOf, problem } from '@/lib/auth/respond'
-import { resetPassword, setDisabled, setRole } from '@/lib/auth/users'
-import { appStore } from '@/lib/store/app-store'
-
-const Change = z.union([
-  z.object({ role: z.string() }).strict(),
-  z.object({ disabled: z.boolean() }).strict(),
-  z.object({ password: z.string() }).strict(),
-])
+import { route } from '@/lib/commands/route'
+import { resetPassword, setDisabled, setRole } from '@/lib/commands/users/commands'
+import * as users from '@/lib/commands/users/schema'
 
 /** One change to an account (admins only): its role, disabled or not, or a new password. */
-export async function PATCH(request: Request, { params }: RouteContext<'/api/admin/users/[id]'>) {
-  const caller = await requireRole(request, 'admin')
-  if (caller instanceof Response) return caller
-  const { id } = await params
-  const change = Change.safeParse(await bodyOf(request))
-  if (!change.success)
-    return problem('Change one thing at a time: the role, disabled or enabled, or the password.')
-  const { db } = await appStore()
-  const body = change.data
-  return answer(async () => ({
-    user:
-      'role' in body
-        ? await setRole(db, id, body.role)
-        : 'disabled' in body
-          ? await setDisabled(db, id, body.disabled)
-          : await resetPassword(db, id, body.password),
-  }))
-}
+export const PATCH = route(users.changeUser, async ({ db, input, params }) => ({
+  user:
+    input.role !== undefined
+      ? await setRole(db, params.id, input.role)
+      : input.disabled !== undefined
+        ? await setDisabled(db, params.id, input.disabled)
+        : await resetPassword(db, params.id, input.password!),
+}))

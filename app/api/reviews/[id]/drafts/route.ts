@@ -1,14 +1,8 @@
-import { requireRole } from '@/lib/auth'
-import { addDraftBody, BAD_BODY } from '@/lib/import/review-input'
-import { addDraft } from '@/lib/store/review-edits'
-import { handleWrite } from '../../../_reviews/handle'
+import { addDraft } from '@/lib/commands/drafts/commands'
+import * as drafts from '@/lib/commands/drafts/schema'
+import { route } from '@/lib/commands/route'
 
 /** Adds a statement the extractor missed, from the editor's selection in the article. */
-export async function POST(request: Request, { params }: RouteContext<'/api/reviews/[id]/drafts'>) {
-  const { id } = await params
-  const caller = await requireRole(request, 'editor')
-  if (caller instanceof Response) return caller
-  return handleWrite(request, caller, addDraftBody, BAD_BODY.draft!, async ({ db, body }) => ({
-    draft: await addDraft(db, id, body),
-  }))
-}
+export const POST = route(drafts.addDraft, async ({ db, caller, input, params }) => ({
+  draft: await addDraft(db, { reviewId: params.id, actor: caller.actor, span: input }),
+}))

@@ -1,21 +1,13 @@
-import { addCampBody, reorderCampsBody } from '@/lib/edits/requests'
-import { addCamp, reorderCamps } from '@/lib/store/camp-edits'
-import { editRoute } from '../../edit-route'
-
-type Context = RouteContext<'/api/stories/[id]/camps'>
+import { addCamp, reorderCamps } from '@/lib/commands/camps/commands'
+import * as camps from '@/lib/commands/camps/schema'
+import { route } from '@/lib/commands/route'
 
 /** Adds a camp at the end. */
-export async function POST(request: Request, { params }: Context) {
-  const { id } = await params
-  return editRoute(request, id, addCampBody, async ({ db, actor, body }) => ({
-    camp: await addCamp(db, { storyId: id, actor, ...body }),
-  }))
-}
+export const POST = route(camps.addCamp, async ({ db, caller, input, params }) => {
+  return { camp: await addCamp(db, { storyId: params.id, actor: caller.actor, ...input }) }
+})
 
 /** Puts the camps in a new order: every camp, once. */
-export async function PUT(request: Request, { params }: Context) {
-  const { id } = await params
-  return editRoute(request, id, reorderCampsBody, async ({ db, actor, body }) => ({
-    camps: await reorderCamps(db, { storyId: id, actor, order: body.order }),
-  }))
-}
+export const PUT = route(camps.reorderCamps, async ({ db, caller, input, params }) => {
+  return { camps: await reorderCamps(db, { storyId: params.id, actor: caller.actor, order: input.order }) }
+})

@@ -1,20 +1,8 @@
-import { requireRole } from '@/lib/auth'
-import { BAD_BODY, createReviewBody } from '@/lib/import/review-input'
-import { createReview } from '@/lib/store/reviews'
-import { handleWrite } from '../../../_reviews/handle'
+import { createReview } from '@/lib/commands/reviews/create'
+import * as reviews from '@/lib/commands/reviews/schema'
+import { route } from '@/lib/commands/route'
 
 /** Starts the review of an article for a story, with the extractor's drafts from the page. */
-export async function POST(request: Request, { params }: RouteContext<'/api/stories/[id]/reviews'>) {
-  const { id: slug } = await params
-  const caller = await requireRole(request, 'editor')
-  if (caller instanceof Response) return caller
-  return handleWrite(
-    request,
-    caller,
-    createReviewBody,
-    BAD_BODY.createReview!,
-    async ({ db, caller, body }) => ({
-      id: await createReview(db, { storyId: slug, ...body, actor: caller.actor }),
-    }),
-  )
-}
+export const POST = route(reviews.createReview, async ({ db, caller, input, params }) => ({
+  id: await createReview(db, { storyId: params.id, actor: caller.actor, ...input }),
+}))

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
-import { requireReader } from '@/lib/auth'
+import { requireEditorPage } from '@/lib/auth'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ReviewWorkbench } from '@/components/review/review-workbench'
 import { dateView } from '@/lib/view/source-date'
 import { appStore, getStory } from '@/lib/store/app-store'
 import { getReview } from '@/lib/store/reviews'
-import { editorRefusal } from '../../editor-only'
 
 export const metadata: Metadata = { title: 'Review an article' }
 export const dynamic = 'force-dynamic'
@@ -14,9 +13,7 @@ export const dynamic = 'force-dynamic'
 /** A review in progress, at a stable address: reloading or coming back finds it as saved. */
 export default async function ReviewPage({ params }: PageProps<'/stories/[slug]/reviews/[reviewId]'>) {
   const { slug, reviewId } = await params
-  const user = await requireReader(`/stories/${slug}/reviews/${reviewId}`)
-  const refusal = editorRefusal(user, `/stories/${slug}/reviews/${reviewId}`)
-  if (refusal || !user) return refusal
+  await requireEditorPage(`/stories/${slug}/reviews/${reviewId}`)
   const [story, review] = await Promise.all([
     getStory(slug),
     appStore().then((s) => getReview(s.db, reviewId)),

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { requireReader } from '@/lib/auth'
+import { readableMetadata, requireReader } from '@/lib/auth'
 import { notFound } from 'next/navigation'
 import { CARD } from '@/components/card'
 import { HighlightLegend, SourceHighlights } from '@/components/source-highlights'
@@ -26,11 +26,13 @@ export async function generateMetadata({
   params,
 }: PageProps<'/stories/[slug]/sources/[source]'>): Promise<Metadata> {
   const { slug, source } = await params
-  const found = await load(slug, source)
-  if (!found) return {}
-  return {
-    title: `[${found.view.number}] ${publisherAndTitle(found.view.publisher, found.view.title)} — ${found.story.title}`,
-  }
+  return readableMetadata(`/stories/${slug}/sources/${source}`, async () => {
+    const found = await load(slug, source)
+    if (!found) return {}
+    return {
+      title: `[${found.view.number}] ${publisherAndTitle(found.view.publisher, found.view.title)} — ${found.story.title}`,
+    }
+  })
 }
 
 /** One source on its own: its text with every statement highlighted, then its statements. */

@@ -1,27 +1,16 @@
-import { requireRole } from '@/lib/auth'
-import { BAD_BODY, draftPatchBody, versionBody } from '@/lib/import/review-input'
-import { removeDraft, updateDraft } from '@/lib/store/review-edits'
-import { handleWrite } from '../../../../_reviews/handle'
+import { removeDraft, updateDraft } from '@/lib/commands/drafts/commands'
+import * as drafts from '@/lib/commands/drafts/schema'
+import { route } from '@/lib/commands/route'
 
-type Context = RouteContext<'/api/reviews/[id]/drafts/[draftId]'>
-
-/** Saves one change to a draft, if nobody changed it since the editor loaded it. */
-export async function PATCH(request: Request, { params }: Context) {
-  const { id, draftId } = await params
-  const caller = await requireRole(request, 'editor')
-  if (caller instanceof Response) return caller
-  return handleWrite(request, caller, draftPatchBody, BAD_BODY.draft!, async ({ db, body }) => {
-    const { version, ...patch } = body
-    return { draft: await updateDraft(db, id, draftId, version, patch) }
-  })
-}
+/** Saves changes to a draft, if nobody changed it since the editor loaded it. */
+export const PATCH = route(drafts.editDraft, async ({ db, caller, input, params }) => {
+  const { version, ...changes } = input
+  const target = { reviewId: params.id, draftId: params.draftId, actor: caller.actor, version }
+  return { draft: await updateDraft(db, { ...target, changes }) }
+})
 
 /** Removes a wrong draft from the review. */
-export async function DELETE(request: Request, { params }: Context) {
-  const { id, draftId } = await params
-  const caller = await requireRole(request, 'editor')
-  if (caller instanceof Response) return caller
-  return handleWrite(request, caller, versionBody, BAD_BODY.draft!, async ({ db, body }) => {
-    await removeDraft(db, id, draftId, body.version)
-  })
-}
+export const DELETE = route(drafts.removeDraft, async ({ db, caller, input, params }) => {
+  await removeDraft(db, { reviewId: params.id, draftId: params.draftId, actor: caller.actor, ...input })
+  return { ok: true }
+})

@@ -1,20 +1,16 @@
-import { deleteBody, editCampBody } from '@/lib/edits/requests'
-import { deleteCamp, editCamp } from '@/lib/store/camp-edits'
-import { editRoute } from '../../../edit-route'
+import { deleteCamp, editCamp } from '@/lib/commands/camps/commands'
+import * as camps from '@/lib/commands/camps/schema'
+import { route } from '@/lib/commands/route'
 
-type Context = RouteContext<'/api/stories/[id]/camps/[campId]'>
+/**
+ * A camp's new name or definition, from the version the editor started from. A name that
+ * reads like another camp's is refused.
+ */
+export const PATCH = route(camps.editCamp, async ({ db, caller, input, params }) => ({
+  camp: await editCamp(db, { storyId: params.id, campId: params.campId, actor: caller.actor, ...input }),
+}))
 
-export async function PATCH(request: Request, { params }: Context) {
-  const { id, campId } = await params
-  return editRoute(request, id, editCampBody, async ({ db, actor, body }) => ({
-    camp: await editCamp(db, { storyId: id, campId, actor, ...body }),
-  }))
-}
-
-/** Only a camp with no statements left; otherwise 400 lists the statements to move or delete. */
-export async function DELETE(request: Request, { params }: Context) {
-  const { id, campId } = await params
-  return editRoute(request, id, deleteBody, async ({ db, actor, body }) => {
-    await deleteCamp(db, { storyId: id, campId, actor, ...body })
-  })
-}
+/** Only a camp with no statements left; otherwise the refusal lists the statements to move or delete. */
+export const DELETE = route(camps.deleteCamp, async ({ db, caller, input, params }) => ({
+  deleted: await deleteCamp(db, { storyId: params.id, campId: params.campId, actor: caller.actor, ...input }),
+}))

@@ -1,21 +1,22 @@
-import { deleteBody, editSourceBody } from '@/lib/edits/requests'
-import { deleteSource, editSource } from '@/lib/store/story-edits'
-import { editRoute } from '../../../edit-route'
+import { route, type Caller } from '@/lib/commands/route'
+import { deleteSource, editSource } from '@/lib/commands/sources/commands'
+import * as sources from '@/lib/commands/sources/schema'
 
-type Context = RouteContext<'/api/stories/[id]/sources/[sourceId]'>
+const target = ({ params, caller }: { params: { id: string; sourceId: string }; caller: Caller }) => ({
+  storyId: params.id,
+  sourceId: params.sourceId,
+  actor: caller.actor,
+})
 
 /** A source's facts (publisher, title, date, URL); its text never changes. */
-export async function PATCH(request: Request, { params }: Context) {
-  const { id, sourceId } = await params
-  return editRoute(request, id, editSourceBody, async ({ db, actor, body }) => ({
-    source: await editSource(db, { storyId: id, sourceId, actor, ...body }),
-  }))
-}
+export const PATCH = route(sources.editSource, async (context) => ({
+  source: await editSource(context.db, { ...target(context), ...context.input }),
+}))
 
-/** Only a source no statement cites; otherwise 400 lists the statements to delete first. */
-export async function DELETE(request: Request, { params }: Context) {
-  const { id, sourceId } = await params
-  return editRoute(request, id, deleteBody, async ({ db, actor, body }) => {
-    await deleteSource(db, { storyId: id, sourceId, actor, ...body })
-  })
-}
+/**
+ * Only a source no statement cites and no narration is anchored in; otherwise the refusal
+ * lists the statements to delete first.
+ */
+export const DELETE = route(sources.deleteSource, async (context) => ({
+  deleted: await deleteSource(context.db, { ...target(context), ...context.input }),
+}))

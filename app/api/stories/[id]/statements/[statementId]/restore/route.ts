@@ -1,26 +1,16 @@
-import { restoreStatementBody } from '@/lib/edits/requests'
-import { restoreStatement, restoreStatementVersion } from '@/lib/store/statement-edits'
-import { editRoute } from '../../../../edit-route'
+import { route } from '@/lib/commands/route'
+import { setDeleted } from '@/lib/commands/statements/edit'
+import { restoreStatementVersion } from '@/lib/commands/statements/restore'
+import * as statements from '@/lib/commands/statements/schema'
 
 /** Undoes a delete, or (with a change's id) puts back a version from the statement's history. */
-export async function POST(
-  request: Request,
-  { params }: RouteContext<'/api/stories/[id]/statements/[statementId]/restore'>,
-) {
-  const { id, statementId } = await params
-  return editRoute(request, id, restoreStatementBody, async ({ db, actor, body }) => {
-    const { changeId, side, expectedVersion } = body
-    const statement =
+export const POST = route(statements.restoreStatement, async ({ db, caller, input, params }) => {
+  const { changeId, side, expectedVersion } = input
+  const target = { storyId: params.id, statementId: params.statementId, actor: caller.actor, expectedVersion }
+  return {
+    statement:
       changeId === undefined
-        ? await restoreStatement(db, { storyId: id, statementId, actor, expectedVersion })
-        : await restoreStatementVersion(db, {
-            storyId: id,
-            changeId,
-            side,
-            actor,
-            expectedVersion,
-            statementId,
-          })
-    return { statement }
-  })
-}
+        ? await setDeleted(db, { ...target, deleted: false })
+        : await restoreStatementVersion(db, { ...target, changeId, side }),
+  }
+})

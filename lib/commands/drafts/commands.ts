@@ -1,0 +1,215 @@
+import '../server-only'
+import { and, eq, sql } from 'drizzle-orm'
+import { listInWords, missingForReview, trimSpan, type ReviewDraft } from '../../import/review-draft'
+import type { StoreDb } from '../../store/db'
+import { reviewDrafts, reviews } from '../../store/review-tables'
+import { toDraft } from '../../store/reviews'
+import * as t from '../../store/tables'
+import { CommandError, invalid, notFound, staleVersion } from '../errors'
+import { recordChange, recordChanges, type ChangeInput } from '../history'
+import { REVIEW_DRAFTS_MAX } from '../reviews/schema'
+import { inTransaction } from '../transaction'
+import { draftChange, draftRow } from './rows'
+import type { DraftChanges } from './schema'
+
+/**
+ * Changes to the drafts of an open review, each saved at once in its own transaction,
+ * checked against the draft's version, and recorded in the draft's history.
+ */
+
+async function openReview(db: StoreDb, reviewId: string) {
+  const [head] = await db.select().from(reviews).where(eq(reviews.id, reviewId)).for('update')
+  if (!head) throw notFound('There is no such review.')
+  if (head.status !== 'open')
+    throw invalid('review', 'This review is finished: its statements are in the story.')
+  return head
+}
+
+async function currentDraft(db: StoreDb, reviewId: string, draftId: string, article: string) {
+  const [row] = await db
+    .select()
+    .from(reviewDrafts)
+    .where(and(eq(reviewDrafts.reviewId, reviewId), eq(reviewDrafts.id, draftId)))
+  return row ? toDraft(row, article) : undefined
+}
+
+/** The draft changed (or went) since the editor loaded it: refused, with the draft as it is now. */
+const changedMeanwhile = (current: ReviewDraft | undefined) =>
+  current
+    ? staleVersion(
+        current,
+        undefined,
+        'Someone else changed this statement since you opened it. Their version is shown; make your change again if it still applies.',
+      )
+    : new CommandError('conflict', 'This statement was removed from the review by someone else.')
+
+const touch = (db: StoreDb, reviewId: string) =>
+  db
+    .update(reviews)
+    .set({ updatedAt: sql`now()`, version: sql`${reviews.version} + 1` })
+    .where(eq(reviews.id, reviewId))
+
+/**
+ * Saves changes to a draft at once, if the draft is still at `version`. Any change that
+ * leaves out something a reviewed draft needs takes its "reviewed" mark away.
+ */
+export async function updateDraft(
+  db: StoreDb,
+  input: {
+    reviewId: string
+    draftId: string
+    version: number
+    actor: string
+    changes: DraftChanges & { reviewed?: boolean }
+  },
+): Promise<ReviewDraft> {
+  const { reviewId, draftId, version, changes } = input
+  return inTransaction(db, async (tx) => {
+    const head = await openReview(tx, reviewId)
+    const before = await currentDraft(tx, reviewId, draftId, head.articleText)
+    if (!before || before.version !== version) throw changedMeanwhile(before)
+    if (changes.perspective != null) {
+      const [camp] = await tx
+        .select({ id: t.perspectives.id })
+        .from(t.perspectives)
+        .where(and(eq(t.perspectives.storyId, head.storyId), eq(t.perspectives.id, changes.perspective)))
+      if (!camp) throw invalid('perspective', 'That camp is not one of this story’s camps.')
+    }
+    let span = { start: before.start, end: before.end }
+    if (changes.span) {
+      const trimmed = trimSpan(head.articleText, changes.span.start, changes.span.end)
+      if (!trimmed)
+        throw invalid('span', 'The selection holds no words of the article. Select the statement’s words.')
+      span = trimmed
+    }
+    const { reviewed, date } = changes
+    const fields: Partial<ReviewDraft> = { ...changes }
+    for (const key of ['span', 'reviewed', 'date'] as const) delete (fields as Record<string, unknown>)[key]
+    const after: ReviewDraft = {
+      ...before,
+      ...fields,
+      ...span,
+      // A date set by the editor is their own choice, no longer a suggestion from the article's words.
+      ...(date !== undefined ? { date, dateCue: null } : {}),
+      text: head.articleText.slice(span.start, span.end),
+    }
+    const missing = missingForReview(after)
+    if (reviewed === true && missing.length > 0)
+      throw invalid('reviewed', `To mark it reviewed, give it ${listInWords(missing)}.`)
+    after.reviewed = (reviewed ?? before.reviewed) && missing.length === 0
+    const [row] = await tx
+      .update(reviewDrafts)
+      .set({
+        ...draftRow(reviewId, after, head.articleText),
+        updatedAt: sql`now()`,
+        version: sql`${reviewDrafts.version} + 1`,
+      })
+      .where(
+        and(
+          eq(reviewDrafts.reviewId, reviewId),
+          eq(reviewDrafts.id, draftId),
+          eq(reviewDrafts.version, version),
+        ),
+      )
+      .returning()
+    if (!row) throw changedMeanwhile(await currentDraft(tx, reviewId, draftId, head.articleText))
+    await touch(tx, reviewId)
+    const saved = toDraft(row, head.articleText)
+    // A correction and a mark made in one save are two entries: who marked it stays plain.
+    const corrected = Object.keys(fields).length > 0 || changes.span !== undefined || date !== undefined
+    const marked = before.reviewed !== saved.reviewed
+    const between = { ...saved, reviewed: before.reviewed }
+    const entries: ChangeInput[] = []
+    if (corrected)
+      entries.push(draftChange(head, draftId, 'update', input.actor, before, marked ? between : saved))
+    if (marked)
+      entries.push(
+        draftChange(
+          head,
+          draftId,
+          saved.reviewed ? 'review' : 'unreview',
+          input.actor,
+          corrected ? between : before,
+          saved,
+        ),
+      )
+    await recordChanges(tx, entries)
+    return saved
+  })
+}
+
+/** Adds a statement the extractor missed, from the editor's selection in the article. */
+export async function addDraft(
+  db: StoreDb,
+  input: { reviewId: string; actor: string; span: { start: number; end: number } },
+): Promise<ReviewDraft> {
+  const { reviewId } = input
+  return inTransaction(db, async (tx) => {
+    const head = await openReview(tx, reviewId)
+    const trimmed = trimSpan(head.articleText, input.span.start, input.span.end)
+    if (!trimmed)
+      throw invalid('span', 'The selection holds no words of the article. Select the statement’s words.')
+    const [{ next, count }] = (await tx
+      .select({
+        next: sql<number>`coalesce(max(${reviewDrafts.position}), -1)::int + 1`,
+        count: sql<number>`count(*)::int`,
+      })
+      .from(reviewDrafts)
+      .where(eq(reviewDrafts.reviewId, reviewId))) as [{ next: number; count: number }]
+    if (count >= REVIEW_DRAFTS_MAX)
+      throw invalid(
+        'span',
+        `This review already holds ${REVIEW_DRAFTS_MAX} drafted statements, the most one review may hold. Save the reviewed ones to the story, or remove wrong drafts, then add this one.`,
+      )
+    const draft: Omit<ReviewDraft, 'version'> = {
+      id: `a${next + 1}`,
+      position: next,
+      speaker: { name: '', role: null },
+      ...trimmed,
+      text: head.articleText.slice(trimmed.start, trimmed.end),
+      kind: null,
+      attribution: '',
+      channel: null,
+      caveats: [],
+      perspective: null,
+      stance: null,
+      reviewed: false,
+      speakerUncertain: false,
+      date: null,
+      dateCue: null,
+    }
+    const [row] = await tx
+      .insert(reviewDrafts)
+      .values(draftRow(reviewId, draft, head.articleText))
+      .returning()
+    await touch(tx, reviewId)
+    const added = toDraft(row!, head.articleText)
+    await recordChange(tx, draftChange(head, added.id, 'add', input.actor, null, added))
+    return added
+  })
+}
+
+/** Removes a wrong draft, if it is still at `version`. */
+export async function removeDraft(
+  db: StoreDb,
+  input: { reviewId: string; draftId: string; version: number; actor: string },
+): Promise<void> {
+  const { reviewId, draftId, version } = input
+  await inTransaction(db, async (tx) => {
+    const head = await openReview(tx, reviewId)
+    const before = await currentDraft(tx, reviewId, draftId, head.articleText)
+    const gone = await tx
+      .delete(reviewDrafts)
+      .where(
+        and(
+          eq(reviewDrafts.reviewId, reviewId),
+          eq(reviewDrafts.id, draftId),
+          eq(reviewDrafts.version, version),
+        ),
+      )
+      .returning({ id: reviewDrafts.id })
+    if (gone.length === 0) throw changedMeanwhile(before)
+    await touch(tx, reviewId)
+    await recordChange(tx, draftChange(head, draftId, 'remove', input.actor, before ?? null, null))
+  })
+}

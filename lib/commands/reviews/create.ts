@@ -1,0 +1,96 @@
+import '../server-only'
+import { randomUUID } from 'node:crypto'
+import { and, eq } from 'drizzle-orm'
+import type { z } from 'zod'
+import { sameArticle } from '../../import/draft-story'
+import { initialDrafts } from '../../import/review-draft'
+import { UNKNOWN } from '../../story/codebook'
+import type { StoreDb } from '../../store/db'
+import { reviewDrafts, reviews } from '../../store/review-tables'
+import * as t from '../../store/tables'
+import { CommandError, invalid, notFound } from '../errors'
+import { draftChange, draftRow } from '../drafts/rows'
+import { recordChanges } from '../history'
+import { inTransaction } from '../transaction'
+import type { createReview as endpoint } from './schema'
+
+export type NewReview = z.output<NonNullable<(typeof endpoint)['input']>> & {
+  storyId: string
+  actor: string
+}
+
+/**
+ * Starts the review of an article for a story, with the extractor's drafts (from the
+ * page's worker, or `npm run import`); returns its id. Each draft's first entry in the
+ * change log is the extractor's, fields and span, under the editor who ran it.
+ */
+export async function createReview(db: StoreDb, input: NewReview): Promise<string> {
+  const { article, source } = input
+  for (const d of input.drafts)
+    if (!(0 <= d.start && d.start < d.end && d.end <= article.length))
+      throw invalid('drafts', 'A drafted statement lies outside the article. Draft the article again.')
+  const date = source.date ?? UNKNOWN
+  return inTransaction(db, async (tx) => {
+    const [story] = await tx
+      .select({ id: t.stories.id })
+      .from(t.stories)
+      .where(eq(t.stories.id, input.storyId))
+    if (!story) throw notFound('There is no such story.')
+    const perspectives = await tx
+      .select()
+      .from(t.perspectives)
+      .where(eq(t.perspectives.storyId, input.storyId))
+    const sources = await tx
+      .select({ id: t.sources.id, title: t.sources.title, text: t.sources.text })
+      .from(t.sources)
+      .where(eq(t.sources.storyId, input.storyId))
+    const same = sameArticle(sources, article)
+    if (same)
+      throw invalid(
+        'article',
+        `This story already has this article, as its source “${same.title}” (${same.id}).`,
+      )
+    const open = await tx
+      .select({ id: reviews.id, text: reviews.articleText })
+      .from(reviews)
+      .where(and(eq(reviews.storyId, input.storyId), eq(reviews.status, 'open')))
+    const pending = sameArticle(open, article)
+    if (pending)
+      throw new CommandError(
+        'conflict',
+        'This article is already being reviewed for this story: finish that review.',
+        { reviewId: pending.id },
+      )
+    const id = randomUUID()
+    await tx.insert(reviews).values({
+      id,
+      storyId: input.storyId,
+      articleText: article,
+      publisher: source.publisher ?? UNKNOWN,
+      title: source.title ?? UNKNOWN,
+      date,
+      url: source.url ?? UNKNOWN,
+      createdBy: input.actor,
+    })
+    const drafts = initialDrafts(
+      input.drafts,
+      perspectives.map((p) => ({
+        id: p.id,
+        label: p.label,
+        definition: p.definition,
+        match: p.match ?? undefined,
+      })),
+      // Dates the article's words suggest for its statements, relative to its own date.
+      { text: article, date: typeof date === 'object' ? date.value : date === UNKNOWN ? null : date },
+    )
+    if (drafts.length > 0) {
+      await tx.insert(reviewDrafts).values(drafts.map((d) => draftRow(id, d, article)))
+      const review = { id, storyId: input.storyId }
+      await recordChanges(
+        tx,
+        drafts.map((d) => draftChange(review, d.id, 'extract', input.actor, null, { ...d, version: 1 })),
+      )
+    }
+    return id
+  })
+}

@@ -1,0 +1,33 @@
+import './server-only'
+import { appStore, storiesDir } from '../store/app-store'
+import type { Store } from '../store/db'
+import { errorText } from '../store/error-text'
+import { seedFrom } from './stories/seed'
+
+/**
+ * On server start (instrumentation.ts): open the store (migrated), import the story
+ * folder's new files, and on a PGlite folder answer the command-line tools on the admin
+ * socket beside its lock (the folder is this process's alone, so the tools' commands run
+ * here: lib/admin). A store that cannot be opened stops the server, saying why.
+ */
+export async function startOrExit(): Promise<void> {
+  let store: Store
+  try {
+    store = await appStore()
+    const report = await seedFrom(store, storiesDir())
+    for (const line of report.imported) console.log(`Stories: ${line}`)
+    for (const line of report.kept) console.log(`Stories: ${line}`)
+    for (const line of report.problems) console.error(`Stories: not imported: ${line}`)
+  } catch (error) {
+    console.error(`The app cannot start. ${errorText(error)}`)
+    process.exit(1)
+  }
+  if (store.engine !== 'pglite') return
+  try {
+    const { serveAdmin } = await import('../admin/server')
+    await serveAdmin(store, store.where)
+  } catch (error) {
+    // The app serves on; only the tools must wait for it to stop.
+    console.error(`Admin: the command-line tools cannot reach the app (${errorText(error)}); stop the app to run them.`)
+  }
+}

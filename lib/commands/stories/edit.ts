@@ -1,0 +1,53 @@
+import '../server-only'
+import { eq } from 'drizzle-orm'
+import type { StoreDb } from '../../store/db'
+import * as t from '../../store/tables'
+import { notFound, staleVersion } from '../errors'
+import { recordStoryChange as record } from '../history'
+import { inTransaction } from '../transaction'
+import type { StoryHead } from './schema'
+
+/**
+ * A story's title and question: one transaction that checks what it touches, bumps the
+ * story's version and records the change (camps: camps/, sources: sources/).
+ */
+
+export interface StoryTarget {
+  storyId: string
+  actor: string
+}
+
+/**
+ * Title and question: the check is on the values the editor started from, so two editors
+ * changing different parts of the story (statements, camps) do not get in each other's way.
+ */
+export async function editStory(
+  db: StoreDb,
+  input: StoryTarget & { expected: Partial<StoryHead>; changes: Partial<StoryHead> },
+): Promise<StoryHead> {
+  const { storyId, changes, expected, actor } = input
+  return inTransaction(db, async (tx) => {
+    const [row] = await tx
+      .select({ title: t.stories.title, question: t.stories.question })
+      .from(t.stories)
+      .where(eq(t.stories.id, storyId))
+      .for('update')
+    if (!row) throw notFound(`There is no story “${storyId}”.`)
+    const fields = (Object.keys(changes) as (keyof StoryHead)[]).filter((k) => changes[k] !== row[k])
+    if (fields.some((k) => expected[k] !== undefined && expected[k] !== row[k]))
+      throw staleVersion(row, changes)
+    if (fields.length === 0) return row
+    const after = { ...row, ...changes }
+    await tx.update(t.stories).set(changes).where(eq(t.stories.id, storyId))
+    await record(tx, {
+      storyId,
+      entity: 'story',
+      entityId: storyId,
+      action: 'update',
+      actor,
+      before: row,
+      after,
+    })
+    return after
+  })
+}

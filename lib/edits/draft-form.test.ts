@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import type { ReviewDraft } from '../import/review-draft'
+import { draftPatch, draftValues } from './draft-form'
+
+const draft: ReviewDraft = {
+  id: 'd1',
+  position: 0,
+  speaker: { name: 'Ali Khan', role: 'spokesman' },
+  start: 1,
+  end: 20,
+  text: 'We will not hand over',
+  kind: 'direct',
+  attribution: 'said',
+  channel: 'firsthand',
+  caveats: [],
+  perspective: null,
+  stance: { value: 'rejects', label: '' },
+  reviewed: false,
+  speakerUncertain: false,
+  date: null,
+  dateCue: null,
+  version: 3,
+}
+
+describe('a draft’s save', () => {
+  it('carries an edited field with its saved partner: the label with the stance, the role with the name', () => {
+    const fields = new Map<string, unknown>([
+      ['stanceLabel', 'Denies it'],
+      ['speakerName', 'Ali Khan Achakzai'],
+      ['caveats', 'One\n\n two '],
+    ])
+    expect(draftPatch(fields, draft)).toEqual({
+      ok: true,
+      patch: {
+        stance: { value: 'rejects', label: 'Denies it' },
+        speaker: { name: 'Ali Khan Achakzai', role: 'spokesman' },
+        caveats: ['One', 'two'],
+      },
+    })
+  })
+
+  it('holds a label back while no stance is chosen, saying why', () => {
+    const open = { ...draft, stance: null }
+    expect(draftPatch(new Map([['stanceLabel', 'x']]), open)).toEqual({
+      ok: false,
+      message: 'Choose a stance first: its label is saved with it.',
+    })
+    expect(draftValues(open)).toMatchObject({ stanceValue: '', stanceLabel: '', perspective: '' })
+  })
+})

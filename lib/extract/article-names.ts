@@ -1,0 +1,78 @@
+import { foldName, fullNames } from './names'
+import { ends } from './speaker-keys'
+
+/**
+ * Names a first pass over the whole article finds, for mentions that come before or
+ * after them: full names by their words, bodies spelled out with an acronym, and how many
+ * people the article names. Linear in the text's length.
+ */
+export class ArticleNames {
+  /** Bodies the article spells out with an acronym, by the acronym. */
+  readonly acronyms = new Map<string, string>()
+  /** The article's full names by each word of them, with the offset of first mention. */
+  readonly bySurname = new Map<string, { name: string; at: number }[]>()
+  /** How many distinct people the whole article names. */
+  readonly people: number
+
+  constructor(text: string) {
+    // "the Inter-Services Public Relations (ISPR)" anywhere: a later "ISPR" is that body.
+    // Found from each "(ACRONYM)" back, so the work follows the acronyms, not the capitals.
+    const acronyms = /\((\p{Lu}{2,8})\)/gu
+    const spelled = /((?:[Tt]he\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:of|for|and|on|\p{Lu}[\p{L}’'-]*)){0,8})\s+$/u
+    for (let a = acronyms.exec(text); a; a = acronyms.exec(text)) {
+      const acronym = a[1]!
+      if (this.acronyms.has(acronym)) continue
+      const name = spelled.exec(text.slice(Math.max(0, a.index - 300), a.index))?.[1]
+      if (name) this.acronyms.set(acronym, `${name} (${acronym})`)
+    }
+    const names = [...fullNames(text).values()]
+    this.people = new Set(names.map((entry) => foldName(entry.name))).size
+    for (const entry of names)
+      for (const key of ends(entry.name)) {
+        const list = this.bySurname.get(key) ?? []
+        list.push(entry)
+        this.bySurname.set(key, list)
+      }
+  }
+}
+
+/**
+ * The fuller name a short mention stands for ("Qureshi", "Mr Qureshi", "Gen. Munir"):
+ * a longer name the article gives that ends with it (given before `before`, when the
+ * mention introduces someone with a title of its own). 'ambiguous' when two do.
+ */
+export function fullerName(
+  written: string,
+  role: string | null,
+  before: number,
+  entities: ReadonlyMap<string, readonly { name: string }[]>,
+  names: ArticleNames,
+): string | null | 'ambiguous' {
+  const folded = foldName(written)
+  // "ambassador in Islamabad Ahmad Shakib": the first pass glued the title's place to the name.
+  const titled = role ? ` ${foldName(`${role} ${written}`)}` : ''
+  const tokens = folded.split(' ')
+  if (tokens.length > 2) return null
+  const candidates = new Map<string, string>()
+  const consider = (name: string) => {
+    const f = foldName(name)
+    // "Qureshi" or "Gen. Munir" ends the full name; "Zabihullah", "Asif Mahmud" begin it;
+    // "Khalid" stands inside "AFM Khalid Hossain".
+    if (f !== folded && ` ${f} `.includes(` ${folded} `) && !titled.endsWith(` ${f}`)) {
+      const key = f
+      const kept = candidates.get(key)
+      // The fullest form: honorifics kept as the article writes them at its fullest.
+      if (!kept || name.split(/\s+/).length > kept.split(/\s+/).length) candidates.set(key, name)
+    }
+  }
+  for (const key of new Set([tokens.at(-1)!, tokens[0]!])) {
+    for (const e of entities.get(key) ?? []) consider(e.name)
+    for (const n of names.bySurname.get(key) ?? []) if (n.at < before) consider(n.name)
+  }
+  // "Asim Munir" and "Syed Asim Munir" are one person written two ways: keep the longer.
+  const keys = [...candidates.keys()].sort((a, b) => b.length - a.length)
+  const people = keys.filter((k, i) => !keys.slice(0, i).some((longer) => ` ${longer} `.includes(` ${k} `)))
+  if (people.length === 0) return null
+  if (people.length > 1) return 'ambiguous'
+  return candidates.get(people[0]!)!
+}

@@ -1,0 +1,48 @@
+import { FINITE_CUE } from './cues'
+import { MASK, type Paraphrase } from './frames'
+import { parseSpeakerPhrase } from './speaker'
+import { reportAfterVerb } from './verb-report'
+
+/**
+ * A report inside a report: "He said the UN Security Council has said that X", "The
+ * minister said the TTP spokesman had stated that X". The codebook labels it once, with
+ * the innermost speaker and clause; the outer speaker only relays it.
+ */
+
+/**
+ * Verbs of saying, as both reports must have: "according to X, the government announced Y"
+ * is X's account of an act, not a report inside a report.
+ */
+const SAID = /^(?:said|says|stated|told|claimed|claims|alleged|insisted|maintained|asserted)$/i
+
+/** How far into the outer clause the inner speaker's verb may come. */
+const MAX_INNER_SUBJECT = 120
+
+export function innermostReport(s: string, outer: Paraphrase): Paraphrase {
+  if (!SAID.test(outer.cue)) return outer
+  const { start, end } = outer.clause
+  // "in 2004, the then-Pakistan president had said that …": a setting before the inner subject.
+  const setting = /^(?:(?:in|on|at|during|since|by|after|before)\s[^,]{1,40},\s+)?/i.exec(
+    s.slice(start, end),
+  )![0]
+  const from = start + setting.length
+  FINITE_CUE.lastIndex = from
+  const m = FINITE_CUE.exec(s.slice(0, end))
+  if (!m || m.index - from > MAX_INNER_SUBJECT || !SAID.test(m[2] ?? '')) return outer
+  const subject = s.slice(from, m.index)
+  if (subject.includes(MASK)) return outer
+  const speaker = parseSpeakerPhrase(subject)
+  // A pronoun ("he said they had said") is too loose to name the inner speaker.
+  if (!speaker || speaker.kind === 'pronoun') return outer
+  const inner = reportAfterVerb(s, m, end, 1)
+  const verbEnd = m.index + m[0].length
+  // Only a clause the inner speaker reports (a verb phrase would be the outer's account of it).
+  if (!inner || inner.clause.start < verbEnd) return outer
+  return {
+    ...outer,
+    ...inner,
+    speaker,
+    followOn: inner.followOn ?? outer.followOn,
+    relayedBy: { speaker: outer.speaker, cue: outer.cue, attribution: outer.attribution },
+  }
+}

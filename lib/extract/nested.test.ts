@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { extractStatements } from './extract'
+
+/** Each statement as [speaker, kind, text], its text checked against its offsets. */
+const rows = (article: string) =>
+  extractStatements(article).map((s) => {
+    expect(article.slice(s.start, s.end)).toBe(s.text)
+    return [s.speaker, s.kind, s.text]
+  })
+
+describe('a report inside a report', () => {
+  it('is labelled once, with the innermost speaker and clause', () => {
+    expect(
+      rows(
+        'He said the United Nations Security Council has unanimously said that the group has taken responsibility.',
+      ),
+    ).toEqual([['the United Nations Security Council', 'paraphrase', 'the group has taken responsibility']])
+    expect(
+      rows('The minister said the TTP spokesman had stated that ten men were sent on the mission.'),
+    ).toEqual([['the TTP spokesman', 'paraphrase', 'ten men were sent on the mission']])
+  })
+
+  it('a year set off before the inner speaker: "He said in 2004, the former president had said that …"', () => {
+    expect(
+      rows('He said in 2004, the former president had said that Pakistan will not allow its soil to be used.'),
+    ).toEqual([['the former president', 'paraphrase', 'Pakistan will not allow its soil to be used']])
+  })
+
+  it('"according to X, Y announced …" is X’s account of an act; "he said they had said" stays his', () => {
+    expect(
+      rows('The government has announced compensation for the families, according to the PM Office.'),
+    ).toEqual([['the PM Office', 'paraphrase', 'The government has announced compensation for the families']])
+    expect(rows('Ali Khan said they had said the talks were over.')).toEqual([
+      ['Ali Khan', 'paraphrase', 'they had said the talks were over'],
+    ])
+  })
+
+  it('a quoted clause after a comma that opens with a conjunction is the relaying speaker’s own words', () => {
+    const article =
+      'Zabihullah Mujahid spoke on Monday. He claimed the Pakistani side had said the strikes targeted Abdullah Shah, “but he lives on the Pakistani side.”'
+    expect(rows(article)).toEqual([
+      ['the Pakistani side', 'paraphrase', 'the strikes targeted Abdullah Shah'],
+      ['Zabihullah Mujahid', 'direct', 'but he lives on the Pakistani side.'],
+    ])
+    // Without a report inside: the speaker's clause, then his words.
+    expect(rows('Ali Khan said the talks had failed, “but we will try again.”')).toEqual([
+      ['Ali Khan', 'paraphrase', 'the talks had failed'],
+      ['Ali Khan', 'direct', 'but we will try again.'],
+    ])
+  })
+})
+
+describe('where a reported clause ends', () => {
+  it('a "that" after a noun and before a verb is relative, not what was said', () => {
+    expect(
+      rows('The spokesman confirmed these efforts during a weekly briefing that highlighted the challenges.'),
+    ).toEqual([
+      [
+        'The spokesman',
+        'paraphrase',
+        'these efforts during a weekly briefing that highlighted the challenges',
+      ],
+    ])
+  })
+
+  it('", as X believes …" inside the clause is the speaker’s reason and stays in it', () => {
+    expect(
+      rows('Ali Khan added that Kabul had been invited, as Iran believes its participation could help.'),
+    ).toEqual([
+      ['Ali Khan', 'paraphrase', 'Kabul had been invited, as Iran believes its participation could help'],
+    ])
+  })
+
+  it('a quoted fragment ends the clause, its comma inside the marks: “respects,” he said', () => {
+    const article = 'Ali Khan spoke. Kabul chose not to attend, a decision that Iran “respects,” he said.'
+    expect(rows(article)).toEqual([
+      ['Ali Khan', 'paraphrase', 'Kabul chose not to attend, a decision that Iran “respects,”'],
+    ])
+  })
+})

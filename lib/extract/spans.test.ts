@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest'
+import { extractStatements } from './extract'
+
+/** Each statement as [speaker, kind, text], its text checked against its offsets. */
+const rows = (article: string) =>
+  extractStatements(article).map((s) => {
+    expect(article.slice(s.start, s.end)).toBe(s.text)
+    return [s.speaker, s.kind, s.text]
+  })
+
+describe('a direct quote’s span ends at its closing mark', () => {
+  it('`X said “…” while …`: a whole clause in marks is direct, and the next clause its own statement', () => {
+    expect(rows('The minister said "we will act" while officials said the border was "closed".')).toEqual([
+      ['The minister', 'direct', 'we will act'],
+      ['officials', 'paraphrase', 'the border was "closed"'],
+    ])
+  })
+
+  it('`X said “…” and added that …`, `…”, adding that …`: the speaker’s next cue is a paraphrase', () => {
+    expect(rows('The minister said: “We will never accept it” and added that the talks were over.')).toEqual([
+      ['The minister', 'direct', 'We will never accept it'],
+      ['The minister', 'paraphrase', 'the talks were over'],
+    ])
+    expect(rows('Ali Khan said: “We will act”, adding that the talks were over.')).toEqual([
+      ['Ali Khan', 'direct', 'We will act'],
+      ['Ali Khan', 'paraphrase', 'the talks were over'],
+    ])
+  })
+
+  it('a quoted fragment followed by its verb stays inside the paraphrase', () => {
+    expect(rows('Police said "around 20 miscreants" attacked the post.')).toEqual([
+      ['Police', 'paraphrase', '"around 20 miscreants" attacked the post'],
+    ])
+  })
+
+  it('a quote that lost its closing mark ends with its last sentence, before the reporter’s words', () => {
+    expect(rows('Khan said: “We will never accept it. He added that "the talks" were over.')).toEqual([
+      ['Khan', 'direct', 'We will never accept it.'],
+      ['Khan', 'paraphrase', '"the talks" were over'],
+    ])
+    // …or before its own reporting clause, a described speaker's too.
+    expect(rows('“We will never accept it, the minister said. He added that "the talks" were over.')).toEqual(
+      [
+        ['the minister', 'direct', 'We will never accept it'],
+        ['the minister', 'paraphrase', '"the talks" were over'],
+      ],
+    )
+  })
+})
+
+describe('quotations after "according to"', () => {
+  it('`According to him, “…”`: a whole clause in marks is his direct quote; a fragment is not', () => {
+    expect(rows('Ali Khan said the talks failed. According to him, “the trend poses a threat.”')).toEqual([
+      ['Ali Khan', 'paraphrase', 'the talks failed'],
+      ['Ali Khan', 'direct', 'the trend poses a threat.'],
+    ])
+    expect(rows('According to officials, “around 20 miscreants” attacked the post.')).toEqual([
+      ['officials', 'paraphrase', '“around 20 miscreants” attacked the post'],
+    ])
+  })
+})
+
+describe('a participle before a quotation', () => {
+  it('`X commended …, saying: “…”`: the verb phrase, then the quotation as direct', () => {
+    expect(
+      rows(
+        'Minister Naqvi commended the action by the security forces, saying: “Our brave forces acted promptly.”',
+      ),
+    ).toEqual([
+      ['Naqvi', 'paraphrase', 'commended the action by the security forces'],
+      ['Naqvi', 'direct', 'Our brave forces acted promptly.'],
+    ])
+  })
+})
+
+describe('sources named after the clause, and outlets as sources', () => {
+  it('"… as confirmed by X": X is the speaker, as with "according to"', () => {
+    expect(
+      rows(
+        'These elements are enjoying sanctuaries inside Afghanistan as confirmed by the UN Monitoring Team.',
+      ),
+    ).toEqual([
+      ['the UN Monitoring Team', 'paraphrase', 'These elements are enjoying sanctuaries inside Afghanistan'],
+    ])
+  })
+
+  it('a named outlet with nobody else speaking is the source; unnamed media are not', () => {
+    expect(rows('The crossing has been closed since Friday, Express News reported.')).toEqual([
+      ['Express News', 'paraphrase', 'The crossing has been closed since Friday'],
+    ])
+    expect(rows('According to AFP, the prime minister had met the envoy in Davos.')).toEqual([
+      ['AFP', 'paraphrase', 'the prime minister had met the envoy in Davos'],
+    ])
+    expect(rows('Five people were killed in the attack, local media reported.')).toEqual([])
+    // Someone speaks: the outlet only relays it.
+    expect(rows('The Foreign Office said talks were over, Geo News reported.')).toEqual([
+      ['The Foreign Office', 'paraphrase', 'talks were over'],
+    ])
+  })
+})
+
+describe('an opening participle', () => {
+  it('"Calling for …, X said …" is two statements by X; "Expressing surprise over …" only frames', () => {
+    expect(
+      rows(
+        'Calling for special border security arrangements, the Home Minister said a permanent mechanism was needed.',
+      ),
+    ).toEqual([
+      ['the Home Minister', 'paraphrase', 'Calling for special border security arrangements'],
+      ['the Home Minister', 'paraphrase', 'a permanent mechanism was needed'],
+    ])
+    expect(
+      rows('Expressing surprise over the statement, Ali Khan said the reasons were well known.'),
+    ).toEqual([['Ali Khan', 'paraphrase', 'the reasons were well known']])
+  })
+})
+
+describe('a verb phrase with quoted fragments, then a framed quotation', () => {
+  it('"X referred to … as a “war” and claimed that “…”": the verb phrase keeps its fragments', () => {
+    expect(
+      rows(
+        'Dar referred to the strikes as a “war” and a “wishful attempt” and claimed that “We will beat them.”',
+      ),
+    ).toEqual([
+      ['Dar', 'paraphrase', 'referred to the strikes as a “war” and a “wishful attempt”'],
+      ['Dar', 'direct', 'We will beat them.'],
+    ])
+  })
+
+  it('`“…,” he said and added that …`: the next cue after a trailing frame', () => {
+    expect(
+      rows(
+        'Ali Khan spoke. “They had planned to seize the base,” he said and added that locals thwarted the plan.',
+      ),
+    ).toEqual([
+      ['Ali Khan', 'direct', 'They had planned to seize the base'],
+      ['Ali Khan', 'paraphrase', 'locals thwarted the plan'],
+    ])
+  })
+})
