@@ -1,0 +1,222 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { and, eq } from 'drizzle-orm'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startPostgres, type PostgresServer } from '../../scripts/postgres-server'
+import { authUsers } from '../store/auth-tables'
+import { campList } from '../store/camp-list'
+import { openStore, type Store } from '../store/db'
+import { storyHistory } from '../store/history'
+import { readAliases } from '../store/speakers'
+import { readStatement } from '../store/statement-rows'
+import { addCamp, deleteCamp } from './camps/commands'
+import { CommandError } from './errors'
+import { mergeSpeaker, splitSpeaker } from './speakers/commands'
+import { importStoryText } from './stories/import'
+import { SEED_ID, editStatementAs, addUserAs } from './testing'
+import { fromStoreError } from './transaction'
+import { setDisabled, setRole } from './users/commands'
+
+/**
+ * Two app instances on one PostgreSQL server, racing: each instance is a store of its own
+ * (its own pool of connections, as `openStore` gives every app process), and each try sends
+ * the two commands at the same moment, one through each. After every try the invariant is
+ * checked on the server: an admin remains; no speaker is merged into a merged name (so no
+ * alias cycle); a camp deleted while a statement moves into it ends in one success and one
+ * refusal in words, never a 500, with the statement in a camp that exists. Outcomes are
+ * counted the way the route wrapper answers them (lib/commands/route.ts).
+ */
+
+const TRIES = 30
+const root = path.join(__dirname, '..', '..')
+const SEED = path.join(root, 'data', 'stories', `${SEED_ID}.json`)
+const ACTOR = 'user:editor@example.org'
+
+let server: PostgresServer | undefined
+let one: Store
+let two: Store
+
+beforeAll(async () => {
+  server = await startPostgres()
+  // Opened at once, as two instances start: each migrates under the advisory lock.
+  ;[one, two] = await Promise.all([
+    openStore({ databaseUrl: server.url }),
+    openStore({ databaseUrl: server.url }),
+  ])
+  await importStoryText(one.db, 'seed.json', readFileSync(SEED, 'utf8'), { actor: 'seed' })
+})
+
+afterAll(async () => {
+  await Promise.allSettled([one?.close(), two?.close()])
+  await server?.stop()
+})
+
+interface Outcome {
+  status: number
+  code?: string
+  message?: string
+}
+
+/** What the route wrapper would answer for the command's result or refusal. */
+async function outcome(work: Promise<unknown>): Promise<Outcome> {
+  try {
+    await work
+    return { status: 200 }
+  } catch (caught) {
+    const error = fromStoreError(caught)
+    if (error instanceof CommandError) return { status: error.status, code: error.code, message: error.message }
+    return { status: 500, message: String(error) }
+  }
+}
+
+/** "200 + 409 conflict" and the like, counted over the tries, for the report. */
+function tally(rounds: Outcome[][]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const round of rounds) {
+    const key = round
+      .map((o) => (o.code ? `${o.status} ${o.code}` : String(o.status)))
+      .sort()
+      .join(' + ')
+    counts[key] = (counts[key] ?? 0) + 1
+  }
+  return counts
+}
+
+function report(name: string, rounds: Outcome[][], started: number) {
+  console.log(
+    `${name}: ${rounds.length} tries in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
+    JSON.stringify(tally(rounds)),
+  )
+}
+
+/** A refusal a person can read: a sentence, no object, no SQL state. */
+function inWords(o: Outcome) {
+  expect(o.status, o.message).not.toBe(500)
+  if (o.status === 200) return
+  expect(o.message).toMatch(/^[A-Z“].{20,}[.!?]$/)
+  expect(o.message).not.toMatch(/\[object|SQLSTATE|violates|deadlock|serializ/i)
+}
+
+const activeAdmins = async () =>
+  (
+    await one.db
+      .select({ id: authUsers.id })
+      .from(authUsers)
+      .where(and(eq(authUsers.role, 'admin'), eq(authUsers.disabled, false)))
+  ).map((row) => row.id)
+
+describe('two instances racing on one PostgreSQL', () => {
+  it(`keeps an admin when two admins disable or demote each other at once (${TRIES} tries each)`, async () => {
+    const started = Date.now()
+    const rounds: Outcome[][] = []
+    for (let i = 0; i < TRIES * 2; i++) {
+      // Two admins, and no other active one: each takes the other out at the same moment.
+      const [a, b] = await Promise.all(
+        ['a', 'b'].map((who) =>
+          addUserAs(one.db, { email: `admin-${who}-${i}@example.org`, role: 'admin', password: 'a long password' }),
+        ),
+      )
+      for (const id of await activeAdmins()) if (id !== a!.id && id !== b!.id) await setDisabled(one.db, id, true)
+      expect((await activeAdmins()).sort()).toEqual([a!.id, b!.id].sort())
+      // The first half disable each other; the second half demote each other.
+      const round =
+        i < TRIES
+          ? await Promise.all([outcome(setDisabled(one.db, b!.id, true)), outcome(setDisabled(two.db, a!.id, true))])
+          : await Promise.all([outcome(setRole(one.db, b!.id, 'editor')), outcome(setRole(two.db, a!.id, 'reader'))])
+      rounds.push(round)
+      round.forEach(inWords)
+      // One of them remains, whoever won; the one refused says why.
+      const left = await activeAdmins()
+      expect(left.length, JSON.stringify(round)).toBeGreaterThan(0)
+      expect(left).toHaveLength(round.filter((o) => o.status !== 200).length)
+    }
+    report('admins taking each other out', rounds, started)
+  })
+
+  it(`never leaves an alias cycle or a chain when A→B and B→A (or B→C) merge at once (${TRIES} tries each)`, async () => {
+    const [A, B, C] = ['Jan Achakzai', 'Gen. Asim Munir', 'Mohammad Radmanesh']
+    const started = Date.now()
+    const rounds: Outcome[][] = []
+    for (let i = 0; i < TRIES * 2; i++) {
+      const round =
+        i < TRIES
+          ? await Promise.all([
+              outcome(mergeSpeaker(one.db, { name: A, into: B, actor: ACTOR })),
+              outcome(mergeSpeaker(two.db, { name: B, into: A, actor: ACTOR })),
+            ])
+          : await Promise.all([
+              outcome(mergeSpeaker(one.db, { name: A, into: B, actor: ACTOR })),
+              outcome(mergeSpeaker(two.db, { name: B, into: C, actor: ACTOR })),
+            ])
+      rounds.push(round)
+      round.forEach(inWords)
+      const aliases = await readAliases(one.db)
+      // Merges stay one level deep: no name is merged into a name that is itself merged.
+      for (const [name, canonical] of aliases) expect(aliases.has(canonical), `${name} → ${canonical}`).toBe(false)
+      expect(aliases.size).toBeGreaterThan(0)
+      // Back to no merges for the next try.
+      for (const name of aliases.keys()) await splitSpeaker(one.db, { name, actor: ACTOR })
+      expect((await readAliases(one.db)).size).toBe(0)
+    }
+    report('speaker merges crossing', rounds, started)
+  })
+
+  it(`answers 200 or a 409 in words when a camp is deleted as a statement moves into it (${TRIES} tries)`, async () => {
+    const statementId = 'munir-guterres'
+    const home = (await readStatement(one.db, SEED_ID, statementId))!.perspective
+    const started = Date.now()
+    const rounds: Outcome[][] = []
+    for (let i = 0; i < TRIES; i++) {
+      const camp = await addCamp(one.db, {
+        storyId: SEED_ID,
+        actor: ACTOR,
+        label: `Passing camp ${i}`,
+        definition: 'Here for one try.',
+      })
+      const before = (await readStatement(one.db, SEED_ID, statementId))!
+      const [deleted, moved] = await Promise.all([
+        outcome(deleteCamp(one.db, { storyId: SEED_ID, actor: ACTOR, campId: camp.id, expectedVersion: camp.version })),
+        outcome(
+          editStatementAs(two.db, {
+            storyId: SEED_ID,
+            statementId,
+            actor: ACTOR,
+            expectedVersion: before.version,
+            changes: { perspective: camp.id },
+          }),
+        ),
+      ])
+      rounds.push([deleted, moved])
+      inWords(deleted)
+      inWords(moved)
+      // Exactly one wins; the other is a 409 saying why.
+      expect([deleted.status, moved.status].sort(), JSON.stringify([deleted, moved])).toEqual([200, 409])
+      const after = (await readStatement(one.db, SEED_ID, statementId))!
+      const camps = (await campList(one.db, SEED_ID)).map((c) => c.id)
+      expect(camps).toContain(after.perspective)
+      if (moved.status === 200) {
+        expect(deleted.code).toBe('in_use')
+        expect(after).toMatchObject({ perspective: camp.id, version: before.version + 1 })
+        expect(camps).toContain(camp.id)
+        // Back home, and the camp goes, for the next try.
+        await editStatementAs(one.db, {
+          storyId: SEED_ID,
+          statementId,
+          actor: ACTOR,
+          expectedVersion: after.version,
+          changes: { perspective: home },
+        })
+        await deleteCamp(one.db, { storyId: SEED_ID, actor: ACTOR, campId: camp.id })
+      } else {
+        expect(moved.code).toBe('conflict')
+        expect(after).toMatchObject({ perspective: home, version: before.version })
+        expect(camps).not.toContain(camp.id)
+      }
+      // The log holds what happened, and nothing that did not.
+      const log = await storyHistory(one.db, SEED_ID)
+      const deletes = log.filter((e) => e.entity === 'perspective' && e.entityId === camp.id && e.action === 'delete')
+      expect(deletes).toHaveLength(1)
+    }
+    report('camp deleted while a statement moves in', rounds, started)
+  })
+})
