@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { and, eq } from 'drizzle-orm'
+import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startPostgres, type PostgresServer } from '../../scripts/postgres-server'
 import { authUsers } from '../store/auth-tables'
@@ -13,7 +14,7 @@ import { addCamp, deleteCamp } from './camps/commands'
 import { CommandError } from './errors'
 import { mergeSpeaker, splitSpeaker } from './speakers/commands'
 import { importStoryText } from './stories/import'
-import { SEED_ID, editStatementAs, addUserAs } from './testing'
+import { SEED_ID, editStatementAs } from './testing'
 import { fromStoreError } from './transaction'
 import { setDisabled, setRole } from './users/commands'
 
@@ -48,8 +49,32 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.allSettled([one?.close(), two?.close()])
-  await server?.stop()
+  if (server) {
+    // pg's pool.end() resolves before its connections have said goodbye: wait for them, so
+    // the server's shutdown does not reach a closing connection as an uncaught error.
+    const client = new pg.Client({ connectionString: server.url })
+    await client.connect()
+    const others = async () =>
+      (
+        await client.query(
+          "select count(*)::int as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()",
+        )
+      ).rows[0].n as number
+    for (const until = Date.now() + 30_000; Date.now() < until && (await others()) > 0;) await pause(100)
+    await client.end()
+    await server.stop()
+  }
 })
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Sends the two at once, one a few random milliseconds behind, so either may win. */
+async function atOnce<A, B>(first: () => Promise<A>, second: () => Promise<B>): Promise<[A, B]> {
+  const lag = Math.random() * 20
+  return Math.random() < 0.5
+    ? Promise.all([first(), pause(lag).then(second)])
+    : Promise.all([pause(lag).then(first), second()])
+}
 
 interface Outcome {
   status: number
@@ -64,7 +89,8 @@ async function outcome(work: Promise<unknown>): Promise<Outcome> {
     return { status: 200 }
   } catch (caught) {
     const error = fromStoreError(caught)
-    if (error instanceof CommandError) return { status: error.status, code: error.code, message: error.message }
+    if (error instanceof CommandError)
+      return { status: error.status, code: error.code, message: error.message }
     return { status: 500, message: String(error) }
   }
 }
@@ -111,18 +137,30 @@ describe('two instances racing on one PostgreSQL', () => {
     const rounds: Outcome[][] = []
     for (let i = 0; i < TRIES * 2; i++) {
       // Two admins, and no other active one: each takes the other out at the same moment.
-      const [a, b] = await Promise.all(
-        ['a', 'b'].map((who) =>
-          addUserAs(one.db, { email: `admin-${who}-${i}@example.org`, role: 'admin', password: 'a long password' }),
-        ),
+      // Accounts as addUser makes them (without the password, slow to hash and not raced here).
+      const [a, b] = [`admin-a-${i}`, `admin-b-${i}`] as const
+      await one.db.insert(authUsers).values(
+        [a, b].map((id) => ({
+          id,
+          email: `${id}@example.org`,
+          name: id,
+          role: 'admin' as const,
+          emailVerified: true,
+        })),
       )
-      for (const id of await activeAdmins()) if (id !== a!.id && id !== b!.id) await setDisabled(one.db, id, true)
-      expect((await activeAdmins()).sort()).toEqual([a!.id, b!.id].sort())
+      for (const id of await activeAdmins()) if (id !== a && id !== b) await setDisabled(one.db, id, true)
+      expect((await activeAdmins()).sort()).toEqual([a, b])
       // The first half disable each other; the second half demote each other.
       const round =
         i < TRIES
-          ? await Promise.all([outcome(setDisabled(one.db, b!.id, true)), outcome(setDisabled(two.db, a!.id, true))])
-          : await Promise.all([outcome(setRole(one.db, b!.id, 'editor')), outcome(setRole(two.db, a!.id, 'reader'))])
+          ? await atOnce(
+              () => outcome(setDisabled(one.db, b, true)),
+              () => outcome(setDisabled(two.db, a, true)),
+            )
+          : await atOnce(
+              () => outcome(setRole(one.db, b, 'editor')),
+              () => outcome(setRole(two.db, a, 'reader')),
+            )
       rounds.push(round)
       round.forEach(inWords)
       // One of them remains, whoever won; the one refused says why.
@@ -138,21 +176,16 @@ describe('two instances racing on one PostgreSQL', () => {
     const started = Date.now()
     const rounds: Outcome[][] = []
     for (let i = 0; i < TRIES * 2; i++) {
-      const round =
-        i < TRIES
-          ? await Promise.all([
-              outcome(mergeSpeaker(one.db, { name: A, into: B, actor: ACTOR })),
-              outcome(mergeSpeaker(two.db, { name: B, into: A, actor: ACTOR })),
-            ])
-          : await Promise.all([
-              outcome(mergeSpeaker(one.db, { name: A, into: B, actor: ACTOR })),
-              outcome(mergeSpeaker(two.db, { name: B, into: C, actor: ACTOR })),
-            ])
+      const round = await atOnce(
+        () => outcome(mergeSpeaker(one.db, { name: A, into: B, actor: ACTOR })),
+        () => outcome(mergeSpeaker(two.db, { name: B, into: i < TRIES ? A : C, actor: ACTOR })),
+      )
       rounds.push(round)
       round.forEach(inWords)
       const aliases = await readAliases(one.db)
       // Merges stay one level deep: no name is merged into a name that is itself merged.
-      for (const [name, canonical] of aliases) expect(aliases.has(canonical), `${name} → ${canonical}`).toBe(false)
+      for (const [name, canonical] of aliases)
+        expect(aliases.has(canonical), `${name} → ${canonical}`).toBe(false)
       expect(aliases.size).toBeGreaterThan(0)
       // Back to no merges for the next try.
       for (const name of aliases.keys()) await splitSpeaker(one.db, { name, actor: ACTOR })
@@ -174,18 +207,27 @@ describe('two instances racing on one PostgreSQL', () => {
         definition: 'Here for one try.',
       })
       const before = (await readStatement(one.db, SEED_ID, statementId))!
-      const [deleted, moved] = await Promise.all([
-        outcome(deleteCamp(one.db, { storyId: SEED_ID, actor: ACTOR, campId: camp.id, expectedVersion: camp.version })),
-        outcome(
-          editStatementAs(two.db, {
-            storyId: SEED_ID,
-            statementId,
-            actor: ACTOR,
-            expectedVersion: before.version,
-            changes: { perspective: camp.id },
-          }),
-        ),
-      ])
+      const [deleted, moved] = await atOnce(
+        () =>
+          outcome(
+            deleteCamp(one.db, {
+              storyId: SEED_ID,
+              actor: ACTOR,
+              campId: camp.id,
+              expectedVersion: camp.version,
+            }),
+          ),
+        () =>
+          outcome(
+            editStatementAs(two.db, {
+              storyId: SEED_ID,
+              statementId,
+              actor: ACTOR,
+              expectedVersion: before.version,
+              changes: { perspective: camp.id },
+            }),
+          ),
+      )
       rounds.push([deleted, moved])
       inWords(deleted)
       inWords(moved)
@@ -214,7 +256,9 @@ describe('two instances racing on one PostgreSQL', () => {
       }
       // The log holds what happened, and nothing that did not.
       const log = await storyHistory(one.db, SEED_ID)
-      const deletes = log.filter((e) => e.entity === 'perspective' && e.entityId === camp.id && e.action === 'delete')
+      const deletes = log.filter(
+        (e) => e.entity === 'perspective' && e.entityId === camp.id && e.action === 'delete',
+      )
       expect(deletes).toHaveLength(1)
     }
     report('camp deleted while a statement moves in', rounds, started)

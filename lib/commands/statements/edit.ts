@@ -1,7 +1,7 @@
 import '../server-only'
 import { RESTORABLE, type StatementSnapshot } from '../../edits/statement'
 import type { StoreDb } from '../../store/db'
-import { invalid, notFound } from '../errors'
+import { CommandError, invalid, notFound } from '../errors'
 import { inTransaction } from '../transaction'
 import {
   campExists,
@@ -35,8 +35,13 @@ export async function editStatement(
     checkVersion(before, input.expectedVersion, changes)
     const next: StatementSnapshot = { ...before }
     if (changes.perspective !== undefined && changes.perspective !== before.perspective) {
+      // The editor chose it from the story's camps: gone now, someone else deleted it.
       if (!(await campExists(tx, storyId, changes.perspective)))
-        throw invalid('perspective', 'That camp is not one of this story’s camps.')
+        throw new CommandError(
+          'conflict',
+          'That camp is no longer in this story: someone else deleted it just now. Your change was not saved; reload the page to see the camps, then choose one.',
+          { field: 'perspective', current: before },
+        )
       next.perspective = changes.perspective
     }
     if (changes.speaker) next.speaker = { ...changes.speaker }

@@ -55,11 +55,18 @@ export async function recordStatement(
   })
 }
 
+/**
+ * Whether the camp is there, held (`for key share`) until the transaction ends: a camp's
+ * deletion locks its camps first, so a statement moving (or coming back) into a camp
+ * being deleted on another instance either lands first, and the deletion is refused with
+ * it listed, or waits, and finds the camp gone.
+ */
 export async function campExists(tx: StoreDb, storyId: string, campId: string) {
   const [row] = await tx
     .select({ id: t.perspectives.id })
     .from(t.perspectives)
     .where(and(eq(t.perspectives.storyId, storyId), eq(t.perspectives.id, campId)))
+    .for('key share')
   return row !== undefined
 }
 
