@@ -1,12 +1,13 @@
 import '../server-only'
 import { RESTORABLE, type StatementSnapshot } from '../../edits/statement'
 import type { StoreDb } from '../../store/db'
-import { CommandError, invalid, notFound } from '../errors'
+import { invalid, notFound } from '../errors'
 import { inTransaction } from '../transaction'
 import {
   campExists,
   checkVersion,
   lockStatement,
+  noSuchCamp,
   recordStatement,
   saveStatement,
   sourceTextOf,
@@ -35,13 +36,8 @@ export async function editStatement(
     checkVersion(before, input.expectedVersion, changes)
     const next: StatementSnapshot = { ...before }
     if (changes.perspective !== undefined && changes.perspective !== before.perspective) {
-      // The editor chose it from the story's camps: gone now, someone else deleted it.
       if (!(await campExists(tx, storyId, changes.perspective)))
-        throw new CommandError(
-          'conflict',
-          'That camp is no longer in this story: someone else deleted it just now. Your change was not saved; reload the page to see the camps, then choose one.',
-          { field: 'perspective', current: before },
-        )
+        throw await noSuchCamp(tx, storyId, changes.perspective, before)
       next.perspective = changes.perspective
     }
     if (changes.speaker) next.speaker = { ...changes.speaker }

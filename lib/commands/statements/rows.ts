@@ -3,9 +3,10 @@ import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
 import type { AnchoredStatement } from '../../story/story-check'
 import type { StoreDb } from '../../store/db'
+import { entityHistory } from '../../store/history'
 import { caveatsOf, readStatement, snapshotOf, type StatementSnapshot } from '../../store/statement-rows'
 import * as t from '../../store/tables'
-import { invalid, notFound, staleVersion } from '../errors'
+import { CommandError, invalid, notFound, staleVersion } from '../errors'
 import { bumpStory, recordChange } from '../history'
 
 /**
@@ -68,6 +69,21 @@ export async function campExists(tx: StoreDb, storyId: string, campId: string) {
     .where(and(eq(t.perspectives.storyId, storyId), eq(t.perspectives.id, campId)))
     .for('key share')
   return row !== undefined
+}
+
+/**
+ * The refusal of a move into a camp that is not in the story: a 409 when the log says it
+ * was deleted (someone else did, since the editor chose it), a 400 for an id that never was.
+ */
+export async function noSuchCamp(tx: StoreDb, storyId: string, campId: string, current: StatementSnapshot) {
+  const [last] = await entityHistory(tx, storyId, 'perspective', campId)
+  return last?.action === 'delete'
+    ? new CommandError(
+        'conflict',
+        'That camp was deleted by someone else since you chose it, so your change was not saved. Reload the page to see the story’s camps, then choose one.',
+        { field: 'perspective', current },
+      )
+    : invalid('perspective', 'That camp is not one of this story’s camps.')
 }
 
 export async function sourceTextOf(tx: StoreDb, storyId: string, sourceId: string): Promise<string> {
