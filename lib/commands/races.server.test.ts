@@ -8,24 +8,27 @@ import { authUsers } from '../store/auth-tables'
 import { campList } from '../store/camp-list'
 import { openStore, type Store } from '../store/db'
 import { storyHistory } from '../store/history'
+import { getReview } from '../store/reviews'
 import { readAliases } from '../store/speakers'
 import { readStatement } from '../store/statement-rows'
 import { addCamp, deleteCamp } from './camps/commands'
 import { CommandError } from './errors'
 import { mergeSpeaker, splitSpeaker } from './speakers/commands'
 import { importStoryText } from './stories/import'
-import { SEED_ID, editStatementAs } from './testing'
+import { REVIEW_DRAFTS_MAX } from './reviews/schema'
+import { SEED_ID, addDraftAs, createReviewAs, editStatementAs, removeDraftAs } from './testing'
 import { fromStoreError } from './transaction'
 import { setDisabled, setRole } from './users/commands'
 
 /**
  * Two app instances on one PostgreSQL server, racing: each instance is a store of its own
  * (its own pool of connections, as `openStore` gives every app process), and each try sends
- * the two commands at the same moment, one through each. After every try the invariant is
- * checked on the server: an admin remains; no speaker is merged into a merged name (so no
- * alias cycle); a camp deleted while a statement moves into it ends in one success and one
- * refusal in words, never a 500, with the statement in a camp that exists. Outcomes are
- * counted the way the route wrapper answers them (lib/commands/route.ts).
+ * the two commands at the same moment, one through each, the second a few random
+ * milliseconds behind so that either may win. After every try the invariant is checked on
+ * the server: an admin remains; no speaker is merged into a merged name (so no alias
+ * cycle); a camp deleted while a statement moves into it ends in one success and one 409
+ * in words, never a 500, with the statement in a camp that exists; a review never passes
+ * its most drafts. Outcomes are counted as the route wrapper answers them (route.ts).
  */
 
 const TRIES = 30
@@ -262,5 +265,43 @@ describe('two instances racing on one PostgreSQL', () => {
       expect(deletes).toHaveLength(1)
     }
     report('camp deleted while a statement moves in', rounds, started)
+  })
+
+  it(`keeps a review at ${REVIEW_DRAFTS_MAX} drafts when two are added at once to one that holds ${REVIEW_DRAFTS_MAX - 1} (${TRIES} tries)`, async () => {
+    const sentence = 'He said it. '
+    const span = (i: number) => ({ start: i * sentence.length, end: (i + 1) * sentence.length - 1 })
+    const id = await createReviewAs(one.db, {
+      storyId: SEED_ID,
+      actor: ACTOR,
+      article: sentence.repeat(REVIEW_DRAFTS_MAX + 1),
+      source: {},
+      drafts: Array.from({ length: REVIEW_DRAFTS_MAX - 1 }, (_, i) => ({
+        speaker: 'He',
+        role: null,
+        kind: 'paraphrase',
+        text: 'He said it.',
+        ...span(i),
+        attribution: 'said',
+        channel: 'firsthand',
+        cue: 'said',
+      })),
+    })
+    const started = Date.now()
+    const rounds: Outcome[][] = []
+    for (let i = 0; i < TRIES; i++) {
+      const round = await atOnce(
+        () => outcome(addDraftAs(one.db, id, span(REVIEW_DRAFTS_MAX - 1))),
+        () => outcome(addDraftAs(two.db, id, span(REVIEW_DRAFTS_MAX))),
+      )
+      rounds.push(round)
+      round.forEach(inWords)
+      const drafts = (await getReview(one.db, id))!.drafts
+      expect(drafts, JSON.stringify(round)).toHaveLength(REVIEW_DRAFTS_MAX)
+      expect(round.filter((o) => o.status === 200)).toHaveLength(1)
+      // Back to one short of full for the next try.
+      const added = drafts.at(-1)!
+      await removeDraftAs(one.db, id, added.id, added.version)
+    }
+    report('drafts added to a nearly full review', rounds, started)
   })
 })
