@@ -37,7 +37,7 @@ export async function editStatement(
     const next: StatementSnapshot = { ...before }
     if (changes.perspective !== undefined && changes.perspective !== before.perspective) {
       if (!(await campExists(tx, storyId, changes.perspective)))
-        throw await noSuchCamp(tx, storyId, changes.perspective, before)
+        throw await noSuchCamp(tx, storyId, changes.perspective)
       next.perspective = changes.perspective
     }
     if (changes.speaker) next.speaker = { ...changes.speaker }

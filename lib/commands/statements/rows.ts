@@ -74,14 +74,16 @@ export async function campExists(tx: StoreDb, storyId: string, campId: string) {
 /**
  * The refusal of a move into a camp that is not in the story: a 409 when the log says it
  * was deleted (someone else did, since the editor chose it), a 400 for an id that never was.
+ * Either names the camp field, where the editor's form shows it; the statement itself is
+ * as the editor saw it, so no "their version" comes with it.
  */
-export async function noSuchCamp(tx: StoreDb, storyId: string, campId: string, current: StatementSnapshot) {
+export async function noSuchCamp(tx: StoreDb, storyId: string, campId: string) {
   const [last] = await entityHistory(tx, storyId, 'perspective', campId)
   return last?.action === 'delete'
     ? new CommandError(
         'conflict',
         'That camp was deleted by someone else since you chose it, so your change was not saved. Reload the page to see the story’s camps, then choose one.',
-        { field: 'perspective', current },
+        { field: 'perspective' },
       )
     : invalid('perspective', 'That camp is not one of this story’s camps.')
 }
