@@ -1,23 +1,17 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { and, eq } from 'drizzle-orm'
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startPostgres, type PostgresServer } from '../../scripts/postgres-server'
+import { describe, expect, it } from 'vitest'
 import { authUsers } from '../store/auth-tables'
 import { campList } from '../store/camp-list'
-import { openStore, type Store } from '../store/db'
+import type { Store } from '../store/db'
 import { storyHistory } from '../store/history'
 import { getReview } from '../store/reviews'
 import { readAliases } from '../store/speakers'
 import { readStatement } from '../store/statement-rows'
 import { addCamp, deleteCamp } from './camps/commands'
-import { CommandError } from './errors'
-import { mergeSpeaker, splitSpeaker } from './speakers/commands'
-import { importStoryText } from './stories/import'
+import { atOnce, inWords, outcome, report, twoInstances, type Outcome } from './race-testing'
 import { REVIEW_DRAFTS_MAX } from './reviews/schema'
+import { mergeSpeaker, splitSpeaker } from './speakers/commands'
 import { SEED_ID, addDraftAs, createReviewAs, editStatementAs, removeDraftAs } from './testing'
-import { fromStoreError } from './transaction'
 import { setDisabled, setRole } from './users/commands'
 
 /**
@@ -32,99 +26,11 @@ import { setDisabled, setRole } from './users/commands'
  */
 
 const TRIES = 30
-const root = path.join(__dirname, '..', '..')
-const SEED = path.join(root, 'data', 'stories', `${SEED_ID}.json`)
 const ACTOR = 'user:editor@example.org'
 
-let server: PostgresServer | undefined
 let one: Store
 let two: Store
-
-beforeAll(async () => {
-  server = await startPostgres()
-  // Opened at once, as two instances start: each migrates under the advisory lock.
-  ;[one, two] = await Promise.all([
-    openStore({ databaseUrl: server.url }),
-    openStore({ databaseUrl: server.url }),
-  ])
-  await importStoryText(one.db, 'seed.json', readFileSync(SEED, 'utf8'), { actor: 'seed' })
-})
-
-afterAll(async () => {
-  await Promise.allSettled([one?.close(), two?.close()])
-  if (server) {
-    // pg's pool.end() resolves before its connections have said goodbye: wait for them, so
-    // the server's shutdown does not reach a closing connection as an uncaught error.
-    const client = new pg.Client({ connectionString: server.url })
-    await client.connect()
-    const others = async () =>
-      (
-        await client.query(
-          "select count(*)::int as n from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()",
-        )
-      ).rows[0].n as number
-    for (const until = Date.now() + 30_000; Date.now() < until && (await others()) > 0;) await pause(100)
-    await client.end()
-    await server.stop()
-  }
-})
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-/** Sends the two at once, one a few random milliseconds behind, so either may win. */
-async function atOnce<A, B>(first: () => Promise<A>, second: () => Promise<B>): Promise<[A, B]> {
-  const lag = Math.random() * 20
-  return Math.random() < 0.5
-    ? Promise.all([first(), pause(lag).then(second)])
-    : Promise.all([pause(lag).then(first), second()])
-}
-
-interface Outcome {
-  status: number
-  code?: string
-  message?: string
-}
-
-/** What the route wrapper would answer for the command's result or refusal. */
-async function outcome(work: Promise<unknown>): Promise<Outcome> {
-  try {
-    await work
-    return { status: 200 }
-  } catch (caught) {
-    const error = fromStoreError(caught)
-    if (error instanceof CommandError)
-      return { status: error.status, code: error.code, message: error.message }
-    return { status: 500, message: String(error) }
-  }
-}
-
-/** "200 + 409 conflict" and the like, counted over the tries, for the report. */
-function tally(rounds: Outcome[][]): Record<string, number> {
-  const counts: Record<string, number> = {}
-  for (const round of rounds) {
-    const key = round
-      .map((o) => (o.code ? `${o.status} ${o.code}` : String(o.status)))
-      .sort()
-      .join(' + ')
-    counts[key] = (counts[key] ?? 0) + 1
-  }
-  return counts
-}
-
-function report(name: string, rounds: Outcome[][], started: number) {
-  console.log(
-    `${name}: ${rounds.length} tries in ${((Date.now() - started) / 1000).toFixed(1)} s:`,
-    JSON.stringify(tally(rounds)),
-  )
-}
-
-/** A refusal a person can read: a sentence, no object, no SQL state. */
-function inWords(o: Outcome) {
-  expect(o.status, o.message).not.toBe(500)
-  if (o.status === 200) return
-  expect(o.message).toMatch(/^[A-Z“].{20,}[.!?]$/)
-  expect(o.message).not.toMatch(/\[object|SQLSTATE|violates|deadlock|serializ/i)
-}
+twoInstances((a, b) => ([one, two] = [a, b]))
 
 const activeAdmins = async () =>
   (
