@@ -1,5 +1,5 @@
 import type { Stance } from '@/lib/story/codebook'
-import { STANCE_NAMES } from '@/lib/story/vocabulary'
+import { NO_STANCE_NAME, STANCE_NAMES } from '@/lib/story/vocabulary'
 
 const STANCE_STYLE: Record<Stance, { glyph: string; className: string }> = {
   supports: {
@@ -25,9 +25,16 @@ const STANCE_STYLE: Record<Stance, { glyph: string; className: string }> = {
 
 /**
  * The stance word is always written out: colour and glyph only repeat it. Narrow table
- * cells leave the glyph out so the word never spills into the next column.
+ * cells leave the glyph out so the word never spills into the next column. A statement
+ * that does not address the claim shown has no stance, and says so in plain words.
  */
-export function StanceBadge({ stance, glyph = true }: { stance: Stance; glyph?: boolean }) {
+export function StanceBadge({ stance, glyph = true }: { stance: Stance | null; glyph?: boolean }) {
+  if (stance === null)
+    return (
+      <span className="inline-flex max-w-full items-center rounded-full border border-dashed border-zinc-500 px-1 py-0.5 text-[0.7rem] font-semibold italic text-zinc-700 dark:border-zinc-400 dark:text-zinc-200">
+        {NO_STANCE_NAME}
+      </span>
+    )
   const style = STANCE_STYLE[stance]
   return (
     <span

@@ -1,8 +1,8 @@
 'use client'
 
 import { memo } from 'react'
-import { STANCES } from '@/lib/story/codebook'
-import { STANCE_NAMES } from '@/lib/story/vocabulary'
+import { NO_STANCE, STANCE_FACETS } from '@/lib/story/codebook'
+import { STANCE_FACET_NAMES } from '@/lib/story/vocabulary'
 import { formatIsoDate } from '@/lib/view/source-date'
 import { COLUMN_PX, describeCounts, MAX_STACK, type ChartModel } from '@/lib/view/stance-chart'
 import { describeRange, isoOfDay, type DateRange } from '@/lib/view/timeline'
@@ -52,27 +52,32 @@ export const ChartItems = memo(function ChartItems({
         }
         if (item.mark) {
           const m = item.mark
-          const fill = STANCE_FILL[m.stance]
+          const fill = STANCE_FILL[m.stance ?? NO_STANCE]
+          const cx =
+            model.mode === 'marks' && model.columns > 1
+              ? x(m.day) + COLUMN_PX / 2 + Math.floor(m.stack / MAX_STACK) * COLUMN_PX
+              : x(m.day + 0.5)
+          const cy = top + ROW - 8 - (m.stack % MAX_STACK) * 7
+          const mark = {
+            ...focusable,
+            role: 'link',
+            'aria-label': `${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_FACET_NAMES[m.stance ?? NO_STANCE]}. Go to the statement.`,
+            'data-mark': m.id,
+            fill: m.inferred ? 'white' : fill,
+            stroke: fill,
+            strokeWidth: m.inferred ? 2 : 1,
+            className:
+              'cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]',
+            onClick: () => onGoToEntry(m.id),
+          }
           return (
             <g key={item.key} role="listitem">
-              <circle
-                {...focusable}
-                role="link"
-                aria-label={`${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_NAMES[m.stance]}. Go to the statement.`}
-                data-mark={m.id}
-                cx={
-                  model.mode === 'marks' && model.columns > 1
-                    ? x(m.day) + COLUMN_PX / 2 + Math.floor(m.stack / MAX_STACK) * COLUMN_PX
-                    : x(m.day + 0.5)
-                }
-                cy={top + ROW - 8 - (m.stack % MAX_STACK) * 7}
-                r="3.6"
-                fill={m.inferred ? 'white' : fill}
-                stroke={fill}
-                strokeWidth={m.inferred ? 2 : 1}
-                className="cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]"
-                onClick={() => onGoToEntry(m.id)}
-              />
+              {/* A statement that does not address the claim: a square, apart from the stances. */}
+              {m.stance === null ? (
+                <rect {...mark} x={cx - 3.4} y={cy - 3.4} width="6.8" height="6.8" />
+              ) : (
+                <circle {...mark} cx={cx} cy={cy} r="3.6" />
+              )}
             </g>
           )
         }
@@ -91,7 +96,7 @@ export const ChartItems = memo(function ChartItems({
               className="cursor-zoom-in outline-none focus-visible:[&>rect]:stroke-blue-600 focus-visible:[&>rect]:[stroke-width:2]"
               onClick={() => onRangeChange({ from: isoOfDay(b.start), to: isoOfDay(b.end) })}
             >
-              {STANCES.map((stance) => {
+              {STANCE_FACETS.map((stance) => {
                 const h = b.counts[stance] * scale
                 y -= h
                 return h > 0 ? (
