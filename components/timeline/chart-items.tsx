@@ -7,7 +7,8 @@ import { formatIsoDate } from '@/lib/view/source-date'
 import { COLUMN_PX, describeCounts, MAX_STACK, type ChartModel } from '@/lib/view/stance-chart'
 import { describeRange, isoOfDay, type DateRange } from '@/lib/view/timeline'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
-import { STANCE_FILL, type ChartItem } from './chart-keys'
+import { stanceMarkPath } from '../stance-fill'
+import { STANCE_COLOR, type ChartItem } from './chart-keys'
 
 export const TOP = 10
 export const ROW = 46
@@ -52,25 +53,24 @@ export const ChartItems = memo(function ChartItems({
         }
         if (item.mark) {
           const m = item.mark
-          const fill = STANCE_FILL[m.stance]
+          const color = STANCE_COLOR[m.stance]
           return (
             <g key={item.key} role="listitem">
-              <circle
+              <path
                 {...focusable}
                 role="link"
                 aria-label={`${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_NAMES[m.stance]}. Go to the statement.`}
                 data-mark={m.id}
-                cx={
+                d={stanceMarkPath(
+                  m.stance,
                   model.mode === 'marks' && model.columns > 1
                     ? x(m.day) + COLUMN_PX / 2 + Math.floor(m.stack / MAX_STACK) * COLUMN_PX
-                    : x(m.day + 0.5)
-                }
-                cy={top + ROW - 8 - (m.stack % MAX_STACK) * 7}
-                r="3.6"
-                fill={m.inferred ? 'white' : fill}
-                stroke={fill}
+                    : x(m.day + 0.5),
+                  top + ROW - 8 - (m.stack % MAX_STACK) * 7,
+                  3.6,
+                )}
                 strokeWidth={m.inferred ? 2 : 1}
-                className="cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]"
+                className={`${m.inferred ? 'fill-white' : color.fill} ${color.stroke} cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]`}
                 onClick={() => onGoToEntry(m.id)}
               />
             </g>
@@ -101,7 +101,7 @@ export const ChartItems = memo(function ChartItems({
                     y={y}
                     width={w}
                     height={h}
-                    fill={STANCE_FILL[stance]}
+                    className={STANCE_COLOR[stance].fill}
                     stroke="none"
                   />
                 ) : null
