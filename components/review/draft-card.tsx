@@ -58,17 +58,21 @@ const STATUS = {
 export const DraftCard = memo(function DraftCard({
   review,
   queue,
-  n,
+  name,
   camps,
   selection,
+  onRemoved,
 }: {
   review: ReviewDrafts
   queue: SaveQueue<ReviewDraft>
   revision: number
-  n: number
+  /** The card's name: its speaker and first words (lib/import/draft-name). */
+  name: string
   camps: readonly Camp[]
   /** The words selected in the article, if any: the only way to change a statement's text. */
   selection: { start: number; end: number } | null
+  /** Told once the removal is saved, to offer Undo. */
+  onRemoved: (id: string, name: string) => void
 }) {
   const saved = queue.saved
   const { values, draft } = onScreen(queue)
@@ -80,20 +84,31 @@ export const DraftCard = memo(function DraftCard({
   const status = state === 'saved' ? (review.notes.get(saved.id) ?? 'Saved.') : STATUS[state]
   const problem = queue.failure ?? refusal
   return (
-    <section id={`draft-${saved.id}`} aria-labelledby={headingId} className={`scroll-mt-4 p-4 ${CARD}`}>
+    <section
+      id={`draft-${saved.id}`}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      className={`scroll-mt-4 p-4 ${CARD}`}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="font-semibold">
-          Statement {n}
+          {name}
         </h3>
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           {saved.reviewed ? 'Reviewed' : 'Not reviewed yet'}
         </p>
         <button
           type="button"
-          onClick={() => void review.remove(saved.id).then(setRefusal)}
+          aria-label={`Remove ${name}`}
+          onClick={() =>
+            void review.remove(saved.id).then((refused) => {
+              if (refused) setRefusal(refused)
+              else onRemoved(saved.id, name)
+            })
+          }
           className="rounded border border-zinc-400 px-2 py-0.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
         >
-          Remove statement {n}
+          Remove
         </button>
       </div>
       <blockquote className="mt-2 border-l-4 border-zinc-300 pl-3 text-zinc-900 dark:border-zinc-600 dark:text-zinc-50">
@@ -107,7 +122,7 @@ export const DraftCard = memo(function DraftCard({
           onClick={() => selection && review.set(saved.id, 'span', selection)}
           className="rounded border border-zinc-400 px-1.5 py-0.5 font-medium disabled:opacity-60"
         >
-          Use the selected words for statement {n}
+          Use the selected words for {name}
         </button>{' '}
         <Rule section="segmentation">Where a statement begins and ends</Rule>
       </p>
@@ -121,7 +136,7 @@ export const DraftCard = memo(function DraftCard({
         <CodedFields
           values={values}
           camps={camps}
-          n={n}
+          subject={name}
           idPrefix={`d-${saved.id}`}
           dateHelp={
             saved.dateCue
@@ -142,7 +157,7 @@ export const DraftCard = memo(function DraftCard({
               : 'rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800'
           }
         >
-          {saved.reviewed ? `Unmark statement ${n}` : `Mark statement ${n} reviewed`}
+          {saved.reviewed ? `Unmark ${name}` : `Mark ${name} reviewed`}
         </button>
         {!saved.reviewed && missing.length > 0 && (
           <p className="text-sm text-zinc-700 dark:text-zinc-300">Still needed: {listInWords(missing)}.</p>
@@ -165,7 +180,7 @@ export const DraftCard = memo(function DraftCard({
               }}
               className="rounded border border-zinc-500 px-2 py-0.5 text-sm font-medium"
             >
-              Try again to save statement {n}
+              Try again to save {name}
             </button>
           )}
         </div>
