@@ -31,7 +31,7 @@ export const STANCE_COLOR: Record<Stance, { fill: string; stroke: string; solid:
 /**
  * A mark's shape repeats its stance, so a chart never says it by colour alone: the
  * badges' glyphs drawn as paths (● supports, ◆ mixed, ■ neutral, ✕ rejects), centred
- * on (cx, cy), about r across either way.
+ * on (cx, cy), none reaching more than 1.05 r from it.
  */
 export function stanceMarkPath(stance: Stance, cx: number, cy: number, r: number): string {
   const f = (n: number) => Math.round(n * 100) / 100
@@ -39,7 +39,7 @@ export function stanceMarkPath(stance: Stance, cx: number, cy: number, r: number
     case 'supports':
       return `M${f(cx - r)} ${f(cy)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0Z`
     case 'mixed':
-      return `M${f(cx)} ${f(cy - r * 1.2)}L${f(cx + r * 1.2)} ${f(cy)}L${f(cx)} ${f(cy + r * 1.2)}L${f(cx - r * 1.2)} ${f(cy)}Z`
+      return `M${f(cx)} ${f(cy - r * 1.05)}L${f(cx + r * 1.05)} ${f(cy)}L${f(cx)} ${f(cy + r * 1.05)}L${f(cx - r * 1.05)} ${f(cy)}Z`
     case 'neutral':
       return `M${f(cx - r * 0.85)} ${f(cy - r * 0.85)}h${f(r * 1.7)}v${f(r * 1.7)}h${f(-r * 1.7)}Z`
     case 'rejects': {

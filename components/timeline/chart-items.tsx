@@ -4,7 +4,8 @@ import { memo } from 'react'
 import { STANCES } from '@/lib/story/codebook'
 import { STANCE_NAMES } from '@/lib/story/vocabulary'
 import { formatIsoDate } from '@/lib/view/source-date'
-import { COLUMN_PX, describeCounts, MAX_STACK, type ChartModel } from '@/lib/view/stance-chart'
+import { MARK_R, markPlace } from '@/lib/view/chart-scale'
+import { describeCounts, type ChartModel } from '@/lib/view/stance-chart'
 import { describeRange, isoOfDay, type DateRange } from '@/lib/view/timeline'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { stanceMarkPath } from '../stance-fill'
@@ -54,6 +55,7 @@ export const ChartItems = memo(function ChartItems({
         if (item.mark) {
           const m = item.mark
           const color = STANCE_COLOR[m.stance]
+          const place = markPlace(m, model.mode === 'marks' ? model.columns : 1, x, top + ROW - 8)
           return (
             <g key={item.key} role="listitem">
               <path
@@ -61,15 +63,8 @@ export const ChartItems = memo(function ChartItems({
                 role="link"
                 aria-label={`${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_NAMES[m.stance]}. Go to the statement.`}
                 data-mark={m.id}
-                d={stanceMarkPath(
-                  m.stance,
-                  model.mode === 'marks' && model.columns > 1
-                    ? x(m.day) + COLUMN_PX / 2 + Math.floor(m.stack / MAX_STACK) * COLUMN_PX
-                    : x(m.day + 0.5),
-                  top + ROW - 8 - (m.stack % MAX_STACK) * 7,
-                  3.6,
-                )}
-                strokeWidth={m.inferred ? 2 : 1}
+                d={stanceMarkPath(m.stance, place.cx, place.cy, MARK_R)}
+                strokeWidth={m.inferred ? 1.5 : 1}
                 className={`${m.inferred ? 'fill-white' : color.fill} ${color.stroke} cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]`}
                 onClick={() => onGoToEntry(m.id)}
               />
