@@ -5,6 +5,7 @@ import { CodedFields, type Camp } from '@/components/coding-fields/coded-fields'
 import { Rule } from '@/components/coding-fields/fields'
 import type { CodedKey, CodedValues } from '@/lib/edits/form'
 import type { SaveQueue } from '@/lib/edits/save-queue'
+import { tooShortToTrust } from '@/lib/import/draft-name'
 import { listInWords, missingForReview, type ReviewDraft } from '@/lib/import/review-draft'
 import type { Channel, Kind, Stance } from '@/lib/story/codebook'
 import { CARD } from '../card'
@@ -80,6 +81,7 @@ export const DraftCard = memo(function DraftCard({
   const headingId = `draft-${saved.id}-heading`
   const errorId = `draft-${saved.id}-error`
   const [refusal, setRefusal] = useState<string | null>(null)
+  const [asking, setAsking] = useState(false)
   const state = queue.state
   const status = state === 'saved' ? (review.notes.get(saved.id) ?? 'Saved.') : STATUS[state]
   const problem = queue.failure ?? refusal
@@ -150,7 +152,10 @@ export const DraftCard = memo(function DraftCard({
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button
           type="button"
-          onClick={() => review.set(saved.id, 'reviewed', !saved.reviewed)}
+          onClick={() => {
+            if (!saved.reviewed && tooShortToTrust(saved.text)) setAsking(true)
+            else review.set(saved.id, 'reviewed', !saved.reviewed)
+          }}
           className={
             saved.reviewed
               ? 'rounded border border-zinc-500 px-3 py-1 text-sm font-medium'
@@ -159,6 +164,35 @@ export const DraftCard = memo(function DraftCard({
         >
           {saved.reviewed ? `Unmark ${name}` : `Mark ${name} reviewed`}
         </button>
+        {asking && (
+          <div
+            role="alertdialog"
+            aria-labelledby={`${headingId}-short`}
+            className="flex flex-wrap items-center gap-2"
+          >
+            <p id={`${headingId}-short`} className="text-sm font-medium">
+              This statement is shorter than two words. Mark it reviewed anyway?
+            </p>
+            <button
+              type="button"
+              autoFocus
+              onClick={() => {
+                setAsking(false)
+                review.set(saved.id, 'reviewed', true)
+              }}
+              className="rounded border border-zinc-500 px-2 py-0.5 text-sm font-medium"
+            >
+              Yes, mark it reviewed
+            </button>
+            <button
+              type="button"
+              onClick={() => setAsking(false)}
+              className="rounded border border-zinc-500 px-2 py-0.5 text-sm font-medium"
+            >
+              No
+            </button>
+          </div>
+        )}
         {!saved.reviewed && missing.length > 0 && (
           <p className="text-sm text-zinc-700 dark:text-zinc-300">Still needed: {listInWords(missing)}.</p>
         )}

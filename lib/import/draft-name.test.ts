@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest'
-import { draftNames } from './draft-name'
+import { draftNames, tooShortToTrust } from './draft-name'
 
 const draft = (id: string, name: string, text: string, start = 0) => ({
   id,
   speaker: { name, role: null },
   text,
   start,
+})
+
+describe('tooShortToTrust', () => {
+  it('asks about a statement of fewer than two words, not about longer ones', () => {
+    expect(tooShortToTrust('o')).toBe(true)
+    expect(tooShortToTrust('  No.  ')).toBe(true)
+    expect(tooShortToTrust('')).toBe(true)
+    expect(tooShortToTrust('Not true')).toBe(false)
+  })
 })
 
 describe('draftNames', () => {

@@ -1,5 +1,13 @@
 import type { ReviewDraft } from './review-draft'
 
+/**
+ * A statement of fewer than two words ("o", from a slip of the mouse) is most likely a
+ * wrong selection: marking it reviewed asks first.
+ */
+export function tooShortToTrust(text: string): boolean {
+  return words(text).length < 2
+}
+
 /** Words a card's name starts with; more only where two drafts would share a name. */
 const FIRST_WORDS = 3
 const MOST_WORDS = 12
