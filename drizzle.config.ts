@@ -5,6 +5,7 @@ export default defineConfig({
   dialect: 'postgresql',
   schema: [
     './lib/store/tables.ts',
+    './lib/store/claim-tables.ts',
     './lib/store/auth-tables.ts',
     './lib/store/history-tables.ts',
     './lib/store/review-tables.ts',

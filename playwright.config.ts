@@ -6,7 +6,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs'
 
 // Playwright cannot download its own browser here: the tests drive Debian's Chromium.
 const PORT = Number(process.env.E2E_PORT ?? 3100)
-// The fixture build (npm run build:fixtures): hostile input and a large, windowed story.
+// The fixture server: the same build, seeded from the fixture stories (hostile input, a
+// large windowed story; scripts/fixture-stories.mjs) into a store of its own.
 const FIXTURE_PORT = PORT + 1
 // Each server gets its own fresh store, never the repo's .data, seeded from its story
 // folder on start. Made once by the runner; its workers inherit the variable.
@@ -57,13 +58,9 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `node server.mjs -p ${FIXTURE_PORT} -H 127.0.0.1`,
+      command: `node scripts/fixture-stories.mjs && exec node server.mjs -p ${FIXTURE_PORT} -H 127.0.0.1`,
       url: `http://127.0.0.1:${FIXTURE_PORT}`,
-      env: {
-        NEXT_DIST_DIR: '.next-fixtures',
-        STORIES_DIR: '.fixture-stories',
-        PGLITE_DIR: path.join(STORE, 'fixtures'),
-      },
+      env: { STORIES_DIR: '.fixture-stories', PGLITE_DIR: path.join(STORE, 'fixtures') },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { STANCES } from '@/lib/story/codebook'
+import { STANCE_FACETS } from '@/lib/story/codebook'
 import { MARK_EXTENT, MARK_R } from '@/lib/view/chart-scale'
 import { stanceMarkPath } from './stance-fill'
 
@@ -31,8 +31,8 @@ function points(d: string, cx: number, cy: number): [number, number][] {
 
 describe('stanceMarkPath', () => {
   it('draws each stance as its own shape, within the box the chart leaves a mark', () => {
-    const shapes = STANCES.map((stance) => stanceMarkPath(stance, 50, 20, MARK_R))
-    expect(new Set(shapes.map((d) => d.replace(/[\d.-]+/g, '#'))).size).toBe(STANCES.length)
+    const shapes = STANCE_FACETS.map((stance) => stanceMarkPath(stance, 50, 20, MARK_R))
+    expect(new Set(shapes.map((d) => d.replace(/[\d.-]+/g, '#'))).size).toBe(STANCE_FACETS.length)
     for (const d of shapes)
       for (const [x, y] of points(d, 50, 20)) {
         // The widest stroke (1.5, a hollow mark) adds 0.75 around the outline.

@@ -65,7 +65,7 @@ export function StatementEntry({
       </p>
       <p className="mt-0.5 text-xs text-zinc-700 dark:text-zinc-300">
         {extra}
-        {row.stanceLabel} ·{' '}
+        {row.stanceLabel === null ? null : <>{row.stanceLabel} · </>}
         <a
           href={rowHref}
           onClick={

@@ -89,7 +89,7 @@ test('the second of two editors is refused, sees both versions, keeps their inpu
   await expect(versions.getByRole('row', { name: /^Attribution/ })).toContainText('comment to Amu TV')
   await expect(versions.getByRole('row', { name: /^Stance label/ })).toContainText('Second editor’s label')
   await expect(versions.getByRole('row', { name: /^Stance label/ })).toContainText(
-    statement('radmanesh-doha').stance.label,
+    statement('radmanesh-doha').stance!.label,
   )
   // The input is still on screen, not saved.
   await expect(dialog.getByLabel('Stance label')).toHaveValue('Second editor’s label')
@@ -123,14 +123,14 @@ test('History lists who changed what and restores a past version; a delete resto
   // People by their display name; an editor does not see their email.
   await expect(entry).toContainText(`Edited by ${app.accounts.editor.name}`)
   await expect(entry).not.toContainText(app.accounts.editor.email)
-  await expect(entry).toContainText(original.stance.label)
+  await expect(entry).toContainText(original.stance!.label)
   await expect(entry).toContainText('A label to undo')
   expect(await violations(page, { inTopLayer: true })).toEqual([])
   await entry.getByRole('button', { name: 'Restore the version before this change' }).click()
   await expect(history.getByRole('status').first()).toContainText('Restored the version')
   await expect(history.getByRole('listitem').first()).toContainText(`Restored by ${app.accounts.editor.name}`)
   await history.getByRole('button', { name: 'Close' }).click()
-  await expect(row(page, 'munir-support')).toContainText(original.stance.label)
+  await expect(row(page, 'munir-support')).toContainText(original.stance!.label)
 
   // Delete, with a confirmation; the row leaves the reader.
   await menuItem(page, 'munir-support', 'Delete')
@@ -154,7 +154,7 @@ test('History lists who changed what and restores a past version; a delete resto
   const log = page.getByRole('region', { name: /^Changes/ })
   await expect(log.getByRole('listitem').first()).toContainText('Statement · Restored')
   await openStory(reader, STORY_PATH)
-  await expect(row(reader, 'munir-support')).toContainText(original.stance.label)
+  await expect(row(reader, 'munir-support')).toContainText(original.stance!.label)
 })
 
 test('direct writes without a session, with a reader’s, or from another origin are refused, and nothing changes', async ({
@@ -183,7 +183,7 @@ test('direct writes without a session, with a reader’s, or from another origin
   expect(
     (
       await editor.patch(`/api/stories/${SLUG}`, {
-        data: { expected: {}, changes: { question: 'x?' } },
+        data: { expected: {}, changes: { question: 'X.' } },
         ...foreign,
       })
     ).status(),
@@ -285,7 +285,11 @@ test('the story settings page edits the question and refuses to delete a camp wi
   expect(await violations(page)).toEqual([])
   // The form's buttons come on once the page's script runs; typing before that could be lost.
   await expect(page.getByRole('button', { name: 'Save title and question' })).toBeEnabled()
+  // The question is the story's main claim: a statement, not a question.
   await page.getByLabel('Question', { exact: true }).fill('Is militancy in Pakistan driven from Afghanistan?')
+  await page.getByRole('button', { name: 'Save title and question' }).click()
+  await expect(page.getByText('write it as a statement, not as a question')).toBeVisible()
+  await page.getByLabel('Question', { exact: true }).fill('Militancy in Pakistan is driven from Afghanistan.')
   await page.getByRole('button', { name: 'Save title and question' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
   await page.getByRole('button', { name: /^Delete the camp “Pakistani officials/ }).click()
@@ -295,7 +299,13 @@ test('the story settings page edits the question and refuses to delete a camp wi
   await expect(refusal).toContainText('Jan Achakzai')
   await expect(page.getByRole('group', { name: /^Pakistani officials/ })).toBeVisible()
   await openStory(page, STORY_PATH)
-  await expect(page.getByText('Is militancy in Pakistan driven from Afghanistan?')).toBeVisible()
+  await expect(page.getByText('Militancy in Pakistan is driven from Afghanistan.', { exact: true })).toBeVisible()
+  // Rewording the question rewords the main claim: the claim matrix shows it.
+  await openStory(page, `${STORY_PATH}?view=claims`)
+  await expect(
+    page.getByRole('table', { name: /^Claims by camp/ }).getByRole('rowheader').first(),
+  ).toContainText('Militancy in Pakistan is driven from Afghanistan.')
   await page.goto(`${STORY_PATH}/history`)
   await expect(page.getByRole('region', { name: /^Changes/ })).toContainText('Story · Edited')
+  await expect(page.getByRole('region', { name: /^Changes/ })).toContainText('Claim · Reworded')
 })

@@ -122,3 +122,12 @@ test('a visitor is sent to sign in and comes back to the story; a reader then re
   // Starting a story is an editor's work: a reader is told no.
   expect((await reader.get('/import', { maxRedirects: 0 })).status()).toBe(403)
 })
+
+test('the health route answers a load balancer with no session, and names no folder', async ({ app }) => {
+  const anonymous = await app.request(null)
+  const response = await anonymous.get('/api/health', { maxRedirects: 0 })
+  expect(response.status()).toBe(200)
+  expect(response.headers()['cache-control']).toBe('no-store')
+  expect(await response.json()).toEqual({ status: 'ok' })
+  expect(await response.text()).not.toContain(app.dir)
+})

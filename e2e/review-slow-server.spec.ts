@@ -32,7 +32,7 @@ async function startReview(page: Page, origin: string): Promise<string> {
     data: {
       id: story,
       title: 'A slow server',
-      question: 'Is anything typed lost?',
+      question: 'Nothing typed is lost.',
       perspectives: [{ id: 'officials', label: 'Officials', definition: 'People in office' }],
     },
   })

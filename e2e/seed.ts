@@ -12,7 +12,8 @@ interface SeedStatement {
   kind: 'direct' | 'paraphrase'
   attribution: string
   channel: string
-  stance: { value: string; label: string }
+  stance?: { value: string; label: string }
+  stances?: { claim: string; value: string; label: string }[]
   source: string
   date?: string
   caveats: string[]
@@ -21,9 +22,11 @@ interface SeedStory {
   id: string
   title: string
   question: string
+  claims: { id: string; slug: string; wording: string }[]
   perspectives: { id: string; label: string }[]
   sources: { id: string; text: string }[]
   statements: SeedStatement[]
+  nonResponses: { id: string; perspective: string; claim: string; text: string; source: string }[]
 }
 
 export const SLUG = 'pakistan-afghanistan-militancy-2023'
@@ -51,3 +54,8 @@ export function expectedAnchor(s: SeedStatement): [number, number] {
 
 export const idsOf = (perspective: string) =>
   seed.statements.filter((s) => s.perspective === perspective).map((s) => s.id)
+
+/** A statement's stance on a claim, as the data file gives it (the main claim's is `stance`). */
+export function stanceOn(s: SeedStatement, claimId: string) {
+  return claimId === seed.claims[0]!.id ? s.stance : s.stances?.find((x) => x.claim === claimId)
+}

@@ -3,15 +3,16 @@
  * so tests that write never disturb each other or the shared read-only servers.
  *
  * Per worker (and so per spec file that changes `appEnv`), the `app` fixture:
- * 1. makes a fresh PGlite folder in a temporary directory;
- * 2. runs `npm run users:add` (scripts/users-add.ts) for an admin, an editor and a reader,
- *    with password files, BEFORE the server starts (PGlite: one process per folder);
- * 3. starts the app's server (server.mjs, the production build) with PGLITE_DIR set, on
+ * 1. makes a fresh PGlite folder in a temporary directory, a copy of a store holding
+ *    the three accounts: made once per run by `npm run users:add` (scripts/users-add.ts)
+ *    for an admin, an editor and a reader, with password files (each run of the command
+ *    costs seconds of CPU, and a run starts a dozen apps);
+ * 2. starts the app's server (server.mjs, the production build) with PGLITE_DIR set, on
  *    E2E_PORT+2 + the worker's index (the next free one up to E2E_PORT+9), and waits for it;
- * 4. signs each role in once, through the sign-in endpoint, and keeps its session as a
+ * 3. signs each role in once, through the sign-in endpoint, and keeps its session as a
  *    Playwright storageState file: tests reuse it, so the sign-in rate limit is never hit
  *    by accident (a test of the limit signs in on purpose, on a server of its own);
- * 5. at the end stops the server by its pid and removes the folder.
+ * 4. at the end stops the server by its pid and removes the folder.
  *
  * Use it in a spec:
  *
@@ -30,7 +31,17 @@
  * `app` are closed with it.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { openSync, mkdtempSync, readFileSync, rmSync, writeFileSync, closeSync } from 'node:fs'
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -134,10 +145,9 @@ async function stopServer(server: ChildProcess) {
   clearTimeout(timer)
 }
 
-async function startApp(slot: number, extraEnv: Record<string, string>, closers: (() => Promise<void>)[]) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'reader-writable-'))
-  closers.push(async () => rmSync(dir, { recursive: true, force: true }))
-  const env = { ...process.env, DATABASE_URL: '', PGLITE_DIR: path.join(dir, 'db'), ...extraEnv }
+/** A store holding the three accounts, added by `npm run users:add`, and their passwords. */
+async function addAccounts(dir: string): Promise<Record<Role, Account>> {
+  const env = { ...process.env, DATABASE_URL: '', PGLITE_DIR: path.join(dir, 'db') }
   const accounts = {} as Record<Role, Account>
   for (const role of ROLES) {
     const password = `pw-${role}-${randomBytes(9).toString('base64url')}`
@@ -161,6 +171,39 @@ async function startApp(slot: number, extraEnv: Record<string, string>, closers:
     )
     accounts[role] = { email, name, password }
   }
+  writeFileSync(path.join(dir, 'accounts.json'), JSON.stringify(accounts), { mode: 0o600 })
+  return accounts
+}
+
+/**
+ * The store of `dir` (its `db/`), holding the three accounts: a copy of one made once per
+ * run in the run's store folder (E2E_STORE_DIR, which the runner's workers share). That
+ * one is made aside, then renamed into place, so a worker that loses the race uses the
+ * winner's. Without the run's folder, the accounts are added to this store itself.
+ */
+async function storeWithAccounts(dir: string): Promise<Record<Role, Account>> {
+  const base = process.env.E2E_STORE_DIR
+  if (!base) return addAccounts(dir)
+  const shared = path.join(base, 'accounts')
+  if (!existsSync(path.join(shared, 'accounts.json'))) {
+    const made = mkdtempSync(path.join(base, 'accounts-'))
+    await addAccounts(made)
+    try {
+      renameSync(made, shared)
+    } catch {
+      rmSync(made, { recursive: true, force: true })
+    }
+  }
+  // A closed PGlite folder copies whole: its lock file sits beside it, not in it.
+  cpSync(path.join(shared, 'db'), path.join(dir, 'db'), { recursive: true })
+  return JSON.parse(readFileSync(path.join(shared, 'accounts.json'), 'utf8')) as Record<Role, Account>
+}
+
+async function startApp(slot: number, extraEnv: Record<string, string>, closers: (() => Promise<void>)[]) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'reader-writable-'))
+  closers.push(async () => rmSync(dir, { recursive: true, force: true }))
+  const env = { ...process.env, DATABASE_URL: '', PGLITE_DIR: path.join(dir, 'db'), ...extraEnv }
+  const accounts = await storeWithAccounts(dir)
 
   const port = await pickPort(slot)
   const baseURL = `http://127.0.0.1:${port}`

@@ -33,8 +33,9 @@ return story.statements.map((st) => {
     role: st.speaker.role,
     kind: st.kind,
     statement: st.text,
-    stance: st.stance.value,
-    stanceLabel: st.stance.label,
+    // A statement with no stance on the question (the story has further claims) has none here.
+    stance: st.stance?.value ?? '',
+    stanceLabel: st.stance?.label ?? '',
     attribution: st.attribution,
     publisher: source.publisher,
     title: source.title,

@@ -10,10 +10,16 @@
 //   npm run bench -- --statements 50000         one size (repeatable)
 //   npm run bench -- --runs 7 --skip-build      more runs; reuse the last build of a size
 //   npm run bench -- --timeline-only           only the Timeline view (first screen, brush)
+//   npm run bench -- --claims 20               the stories' claims (20 by default)
 //
 // Every size also times the Timeline view: its first screen (navigation to the chart's
 // marks and the first entries drawn) and a brush (a range end moved, to the chart and
 // list redrawn). The machine's load average is recorded before and after each size.
+//
+// The stories are generated with claims (--claims, 20 by default): in the same run as the
+// camp's Speaker sort, the app's runs also time changing the claim filter (the claim picker,
+// to the statement count changed and painted) and opening the claim matrix (the Claims
+// view, to its table drawn and painted). Each is compared with that run's Speaker sort.
 import { execFileSync } from 'node:child_process'
 import { rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -32,6 +38,7 @@ const { values } = parseArgs({
     'skip-build': { type: 'boolean', default: false },
     'timeline-only': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results.json' },
+    claims: { type: 'string', default: '20' },
     // Another build folder than .next-bench-<N>, e.g. to measure an older build again.
     dist: { type: 'string' },
   },
@@ -67,8 +74,71 @@ const IN_PAGE = {
   },
 }
 
+/** The claim the runs pick: one in the middle of the story's further claims. */
+const CLAIM = `claim-${Math.max(1, Math.floor(Number(values.claims) / 2))}`
+
+/**
+ * The app's claim interactions, after the others: the claim filter set from the picker,
+ * from the change until the statement count has changed and a frame painted; then, back
+ * on the main claim, the Claims view opened, from the click until its table is drawn and
+ * a frame painted.
+ */
+async function measureClaims(page) {
+  const armCount = () =>
+    page.evaluate(() => {
+      const counter = [...document.querySelectorAll('p[aria-live]')].find((p) =>
+        / of [\d,]+ statements/.test(p.textContent),
+      )
+      window.__before = counter.textContent
+      window.__done = null
+      const check = () => {
+        if (counter.textContent !== window.__before)
+          requestAnimationFrame(() => (window.__done = performance.now() - window.__t0))
+        else requestAnimationFrame(check)
+      }
+      requestAnimationFrame(check)
+    })
+  const waitDone = () =>
+    page.waitForFunction(() => window.__done, null, { timeout: 30_000 }).then((h) => h.jsonValue())
+  const picker = page.getByRole('combobox', { name: 'Claim' })
+  await armCount()
+  await picker.evaluate((select, claim) => {
+    window.__t0 = performance.now()
+    select.value = claim
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+  }, CLAIM)
+  const claimFilter = await waitDone()
+  await page.waitForFunction((claim) => location.search.includes(`claim=${claim}`), CLAIM)
+  // Back to the main claim, every statement, then the matrix.
+  await armCount()
+  await picker.evaluate((select) => {
+    window.__t0 = performance.now()
+    select.value = select.options[0].value
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+  })
+  await waitDone()
+  await page.waitForFunction(() => !location.search.includes('claim='))
+  await page.waitForTimeout(300)
+  const claimMatrix = await page.evaluate(async () => {
+    const button = [...document.querySelectorAll('button[aria-pressed]')].find(
+      (b) => b.textContent === 'Claims',
+    )
+    const drawn = () =>
+      [...document.querySelectorAll('table caption')].some((c) => c.textContent.startsWith('Claims by camp'))
+    const t0 = performance.now()
+    button.click()
+    await new Promise((resolve) => {
+      const check = () => (drawn() ? resolve() : requestAnimationFrame(check))
+      check()
+    })
+    await new Promise((r) => requestAnimationFrame(() => r()))
+    return performance.now() - t0
+  })
+  return { claimFilter, claimMatrix }
+}
+
 /** Loads a page (the app's story or the peer), then times each interaction in turn. */
-async function measureRun(browser, url, sortBy) {
+async function measureRun(browser, url, sortBy, { claims = false } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })
   const page = await context.newPage()
   await page.addInitScript(() => {
@@ -149,6 +219,7 @@ async function measureRun(browser, url, sortBy) {
   await download.path()
   const exportCsvFile = Date.now() - t0
   const exportCsv = await page.evaluate(() => window.__blobAt - window.__t0)
+  const claimTimes = claims ? await measureClaims(page) : null
 
   await context.close()
   return {
@@ -160,6 +231,7 @@ async function measureRun(browser, url, sortBy) {
     exportCsv,
     exportCsvFile,
     heap,
+    ...(claimTimes ? { claims: claimTimes } : {}),
   }
 }
 
@@ -257,7 +329,11 @@ const appSort = async (page, column) => {
 const agSort = (page, column) => page.evaluate(agSortInPage, column === 'speaker' ? 'speaker' : 'stance')
 
 const medians = (samples) =>
-  Object.fromEntries(Object.keys(samples[0]).map((k) => [k, median(samples.map((s) => s[k]))]))
+  Object.fromEntries(
+    Object.keys(samples[0])
+      .filter((k) => typeof samples[0][k] === 'number')
+      .map((k) => [k, median(samples.map((s) => s[k]))]),
+  )
 
 const results = []
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
@@ -275,7 +351,10 @@ try {
       rmSync(storiesDir, { recursive: true, force: true })
       execFileSync(
         process.execPath,
-        ['scripts/generate-story.mjs', '--statements', String(size), '--out', storiesDir],
+        [
+          'scripts/generate-story.mjs',
+          ...['--statements', String(size), '--out', storiesDir, '--claims', values.claims],
+        ],
         { stdio: 'inherit' },
       )
       console.log(`building ${size}…`)
@@ -311,7 +390,7 @@ try {
       const peerSamples = []
       try {
         for (let i = 0; i < runs; i++) {
-          samples.push(await measureRun(browser, `${base}/stories/${slug}`, appSort))
+          samples.push(await measureRun(browser, `${base}/stories/${slug}`, appSort, { claims: true }))
           peerSamples.push(await measureRun(browser, peer.base, agSort))
           process.stdout.write('.')
         }
@@ -322,6 +401,13 @@ try {
       const med = medians(samples)
       const agMedian = medians(peerSamples)
       const ratio = Object.fromEntries(METRICS.map((k) => [k, med[k] / agMedian[k]]))
+      // The claim interactions, each beside the Speaker sort of its own run.
+      const claimSamples = samples.map((s) => ({
+        ...s.claims,
+        sortText: s.sortText,
+        claimFilterOverSort: s.claims.claimFilter / s.sortText,
+        claimMatrixOverSort: s.claims.claimMatrix / s.sortText,
+      }))
       results.push({
         statements: size,
         runs,
@@ -334,6 +420,12 @@ try {
         // The app's figure over AG Grid's: under 1 is faster (or lighter) than the peer.
         ratio,
         timeline: { median: timelineMedian, samples: timeline },
+        claims: {
+          claims: Number(values.claims),
+          claim: CLAIM,
+          median: medians(claimSamples),
+          samples: claimSamples,
+        },
         load: { before: loadBefore, after: os.loadavg() },
       })
     } finally {
@@ -412,4 +504,18 @@ for (const r of full) {
     ]),
   )
 }
+console.log(
+  `\nClaims (${values.claims} claims; targets: at or under the Speaker sort of the same run, under 100 ms quiet)`,
+)
+table(
+  ['statements', 'claim filter', 'claim matrix', 'Speaker sort, same runs', 'filter ÷ sort', 'matrix ÷ sort'],
+  full.map((r) => [
+    r.statements.toLocaleString('en'),
+    ms(r.claims.median.claimFilter),
+    ms(r.claims.median.claimMatrix),
+    ms(r.claims.median.sortText),
+    `${r.claims.median.claimFilterOverSort.toFixed(2)}×`,
+    `${r.claims.median.claimMatrixOverSort.toFixed(2)}×`,
+  ]),
+)
 console.log(`\nwrote ${values.out}`)

@@ -163,7 +163,7 @@ describe('edits through the app, killed by SIGKILL', () => {
         const [last] = history
         expect(row.version).toBe(history.length + 1)
         expect(last!.version).toBe(row.version)
-        const m = /^save (\d+)$/.exec(row.stance.label)![1]
+        const m = /^save (\d+)$/.exec(row.stance!.label)![1]
         expect(row.caveats).toEqual([`caveat of save ${m}`])
         expect(Number(m)).toBeGreaterThanOrEqual(Math.max(0, ...saves))
       }

@@ -8,7 +8,13 @@
 // timeline has something to show.
 //
 //   node scripts/generate-story.mjs --statements 50000 --out /tmp/stories [--seed 1]
-//     [--per-source 250] [--months 12]
+//     [--per-source 250] [--months 12] [--claims N]
+//
+// --claims N gives the story N claims, the question first, and spreads stances over them:
+// most statements take a stance on one or two further claims, some on none but the
+// question, and a few on further claims only (no stance on the question); now and then a
+// report says a camp has not responded to a claim. Those come from a generator of their
+// own, so the statements, speakers and texts are the same with or without --claims.
 //
 // Synthetic stories never go in data/stories/: build against them with
 //   STORIES_DIR=/tmp/stories npm run build
@@ -23,13 +29,24 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'per-source': { type: 'string', default: '250' },
     months: { type: 'string', default: '12' },
+    claims: { type: 'string', default: '1' },
   },
 })
 const total = Number(values.statements)
 const perSource = Number(values['per-source'])
 const months = Number(values.months)
-if (!Number.isInteger(total) || total < 1 || !values.out || !(months > 0)) {
-  console.error('usage: generate-story.mjs --statements N --out DIR [--seed S] [--per-source K] [--months M]')
+const claimCount = Number(values.claims)
+if (
+  !Number.isInteger(total) ||
+  total < 1 ||
+  !values.out ||
+  !(months > 0) ||
+  !Number.isInteger(claimCount) ||
+  claimCount < 1
+) {
+  console.error(
+    'usage: generate-story.mjs --statements N --out DIR [--seed S] [--per-source K] [--months M] [--claims N]',
+  )
   process.exit(2)
 }
 
@@ -46,6 +63,8 @@ function rng(seed) {
 }
 const random = rng(Number(values.seed))
 const pick = (list) => list[Math.floor(random() * list.length)]
+// The claims' own draws, apart from the text's: --claims changes no statement's words.
+const claimRandom = rng(Number(values.seed) * 7919 + 17)
 
 const PERSPECTIVES = [
   { id: 'government', label: 'Government officials', definition: 'Serving officials of the government.' },
@@ -200,6 +219,54 @@ function driftedStance(camp, t) {
   return weights.length - 1
 }
 
+const QUESTION = 'The border closure is the main cause of the violence.'
+const upperFirst = (text) => text[0].toUpperCase() + text.slice(1)
+// Claim 0 is the question. Each further claim pairs a subject and an object, numbered so
+// that every wording and slug is unique however many there are.
+const claims = Array.from({ length: claimCount }, (_, k) =>
+  k === 0
+    ? { id: `synthetic-${total}-question`, slug: `synthetic-${total}-question`, wording: QUESTION, notes: [] }
+    : {
+        id: `claim-${k}`,
+        slug: `claim-${k}`,
+        wording: `Claim ${k}: ${upperFirst(SUBJECTS[k % SUBJECTS.length])} drives ${OBJECTS[(k * 3) % OBJECTS.length]}.`,
+        notes: [],
+      },
+)
+// Each camp leans one way on each further claim, so that some claims split the camps and
+// others find them agreeing.
+const leaning = new Map(
+  claims.slice(1).flatMap((claim) =>
+    PERSPECTIVES.map((p) => [`${claim.id}/${p.id}`, [6, 2, 1, 4].map((w) => w * claimRandom() + 0.2)]),
+  ),
+)
+const CLAIM_LABELS = {
+  supports: 'Says it does',
+  mixed: 'Says it does in part',
+  neutral: 'Addresses it without taking a side',
+  rejects: 'Says it does not',
+}
+function leanedStance(claimId, camp) {
+  const weights = leaning.get(`${claimId}/${camp}`)
+  let r = claimRandom() * weights.reduce((a, b) => a + b, 0)
+  for (const [i, w] of weights.entries()) if ((r -= w) < 0) return STANCES[i][0]
+  return 'rejects'
+}
+/** A statement's stances on further claims: one or two for most, none for some. */
+function furtherStances(camp) {
+  if (claims.length < 2) return []
+  const n = claimRandom() < 0.25 ? 0 : claimRandom() < 0.7 ? 1 : 2
+  const chosen = new Set()
+  while (chosen.size < Math.min(n, claims.length - 1)) chosen.add(1 + Math.floor(claimRandom() * (claims.length - 1)))
+  return [...chosen]
+    .sort((a, b) => a - b)
+    .map((k) => {
+      const value = leanedStance(claims[k].id, camp)
+      return { claim: claims[k].id, value, label: CLAIM_LABELS[value] }
+    })
+}
+const nonResponses = []
+
 const DAY_MS = 86_400_000
 const START = Date.UTC(2024, 0, 1)
 const SPAN_DAYS = Math.round(months * 30.4)
@@ -246,6 +313,9 @@ for (let s = 0; s < sourceCount; s++) {
     if (random() < 0.2) lines.push(`Reporters saw ${pick(OBJECTS)} ${pick(TAILS)}.`)
     const [value, label] = STANCES[driftedStance(speaker.camp, t)]
     const secondhand = random() < 0.15
+    const stances = furtherStances(speaker.camp)
+    // A few statements address further claims only: no stance on the question.
+    const onQuestion = stances.length === 0 || claimRandom() >= 0.1
     statements.push({
       id: `s${serial}`,
       perspective: speaker.camp,
@@ -254,10 +324,26 @@ for (let s = 0; s < sourceCount; s++) {
       kind: direct ? 'direct' : 'paraphrase',
       attribution: secondhand ? 'as reported by local media' : 'press briefing',
       channel: secondhand ? 'secondhand' : 'firsthand',
-      stance: { value, label },
+      ...(onQuestion ? { stance: { value, label } } : {}),
+      ...(stances.length > 0 ? { stances } : {}),
       source: sourceId,
       ...(ownDate ? { date: ownDate } : {}),
       caveats: secondhand ? ['Known only through local media.'] : [],
+    })
+  }
+  // Now and then a report says a camp has not responded to a claim.
+  if (claims.length > 1 && claimRandom() < 0.3) {
+    const camp = PERSPECTIVES[Math.floor(claimRandom() * PERSPECTIVES.length)]
+    const claim = claims[1 + Math.floor(claimRandom() * (claims.length - 1))]
+    const text = `${camp.label} had not responded to ${claim.wording.split(':')[0].toLowerCase()} by the time of report ${s + 1}`
+    lines.push(`${text}.`)
+    nonResponses.push({
+      id: `no-response-${s + 1}`,
+      perspective: camp.id,
+      claim: claim.id,
+      text,
+      source: sourceId,
+      notes: [],
     })
   }
   sources.push({
@@ -274,12 +360,14 @@ for (let s = 0; s < sourceCount; s++) {
 const story = {
   id: `synthetic-${total}`,
   title: `Synthetic story with ${total.toLocaleString('en')} statements`,
-  question: 'The border closure is the main cause of the violence.',
+  question: QUESTION,
+  ...(claims.length > 1 ? { claims } : {}),
   summary: 'Generated for load tests; every statement is drawn from its own synthetic source text.',
   perspectives: PERSPECTIVES,
   sources,
   events: [],
   statements,
+  ...(nonResponses.length > 0 ? { nonResponses } : {}),
 }
 
 mkdirSync(values.out, { recursive: true })

@@ -97,4 +97,32 @@ describe('a team on one Postgres', () => {
     )
     expect(Date.now() - done).toBeLessThan(2_000)
   })
+
+  it('each instance tells a load balancer whether the server answers: 503 while it is down, 200 again after', async () => {
+    const health = async (app: { base: string }) => {
+      const response = await fetch(`${app.base}/api/health`)
+      return { status: response.status, body: (await response.json()) as { status: string; reason?: string } }
+    }
+    /** Asks until the answer has `status`, for at most a minute (the pool notices a restart on its next query). */
+    const until = async (app: { base: string }, status: number) => {
+      for (const end = Date.now() + 60_000; ;) {
+        const answer = await health(app)
+        if (answer.status === status || Date.now() > end) return answer
+        await new Promise((r) => setTimeout(r, 250))
+      }
+    }
+    for (const app of apps) expect(await health(app)).toEqual({ status: 200, body: { status: 'ok' } })
+    // PostgreSQL's fast shutdown, as an operator stopping it would; restart() waits for its exit.
+    process.kill(server!.pid(), 'SIGINT')
+    for (const app of apps) {
+      const down = await until(app, 503)
+      expect(down.status).toBe(503)
+      expect(down.body.status).toBe('unavailable')
+      expect(down.body.reason).toMatch(
+        /^The database server (cannot be reached|is shutting down or starting up|closed the connection)\.$/,
+      )
+    }
+    await server!.restart()
+    for (const app of apps) expect(await until(app, 200)).toEqual({ status: 200, body: { status: 'ok' } })
+  })
 })

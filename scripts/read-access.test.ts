@@ -13,6 +13,8 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const OPEN = [
   path.join('app', 'sign-in', 'page.tsx'),
   path.join('app', 'api', 'auth', '[...all]', 'route.ts'),
+  // For a load balancer: whether the store is up, nothing about the stories.
+  path.join('app', 'api', 'health', 'route.ts'),
 ]
 // Routes under /api/ are made by the one route wrapper (lib/commands/route), which checks the
 // session and role its endpoint names before anything else (checked below).

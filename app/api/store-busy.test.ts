@@ -76,7 +76,7 @@ const writes: [string, () => Promise<Response>][] = [
         send('POST', '/api/stories', {
           id: 'a-new-story',
           title: 'A new story',
-          question: 'Is it new?',
+          question: 'It is new.',
           perspectives: [
             { id: 'yes', label: 'Yes', definition: 'Those who say it is.' },
             { id: 'no', label: 'No', definition: 'Those who say it is not.' },

@@ -3,12 +3,24 @@ import { requireReader } from '@/lib/auth'
 import { StanceBadge } from '@/components/stance-badge'
 import { CARD } from '@/components/card'
 import { KINDS, STANCES } from '@/lib/story/codebook'
-import { CHANNEL_LABELS, KIND_LABELS, STANCE_MEANINGS } from '@/lib/story/vocabulary'
+import {
+  CHANNEL_LABELS,
+  KIND_LABELS,
+  NO_RESPONSE,
+  NO_STANCE_NAME,
+  SILENT,
+  STANCE_MEANINGS,
+} from '@/lib/story/vocabulary'
+
+const CLAIM_EXAMPLES = [
+  'Militants who attack Pakistan operate from Afghan territory.',
+  'Pakistan’s own military strategy shares the blame.',
+] as const
 
 export const metadata: Metadata = {
   title: 'How statements are coded',
   description:
-    'The rules every statement in the reader follows: what a statement is, its kind, stance, attribution and caveats.',
+    'The rules every statement in the reader follows: what a statement is, its kind, stance, the claims it is taken on, attribution and caveats.',
 }
 
 const KIND_RULES: Record<(typeof KINDS)[number], string> = {
@@ -98,7 +110,10 @@ export default async function CodebookPage() {
           </p>
         </Rule>
         <Rule id="stance" title="The stance scale">
-          <p>Every stance is toward the story’s question, on this scale, in this order:</p>
+          <p>
+            Every stance is taken on one claim (the story’s question, unless a claim is chosen), on this
+            scale, in this order:
+          </p>
           <dl className="space-y-1.5">
             {STANCES.map((stance) => (
               <div key={stance} className="flex items-baseline gap-2">
@@ -112,6 +127,53 @@ export default async function CodebookPage() {
           <p>
             Each stance carries a short label in the analyst’s words, such as “Blames Pakistan’s own
             policies”.
+          </p>
+          <p>
+            A statement that does not speak to a claim has <strong>no stance</strong> on it, never{' '}
+            <em>neutral</em>: the reader shows it as “{NO_STANCE_NAME}”, sorts it after every stance, gives it
+            its own value in the stance filter, counts it apart, and leaves both stance cells of an export
+            empty.
+          </p>
+        </Rule>
+        <Rule id="claims" title="Claims: comparing camps point by point">
+          <p>
+            A story’s question is its <strong>main claim</strong>. Most contested stories turn on more than
+            one point, and camps agree on some and split on others, so a story may list further claims. A
+            claim is one proposition a statement can support or reject, worded so that every camp could answer
+            it: “{CLAIM_EXAMPLES[0]}” “{CLAIM_EXAMPLES[1]}”
+          </p>
+          <ul className="list-disc space-y-1 pl-5">
+            <li>
+              <strong>Wording:</strong> one proposition, in neutral words, written as a statement, not a
+              question. No camp’s loaded terms, and never two propositions joined by “and”: a claim that could
+              be half true is split in two.
+            </li>
+            <li>
+              <strong>Shared across stories:</strong> a claim keeps one identity and one wording in every
+              story that uses it, so a camp’s position can be followed over time. Rewording it changes it
+              everywhere, and the old wording stays in its history. Editing a story’s question rewords its
+              main claim.
+            </li>
+            <li>
+              <strong>A stance on each claim it addresses:</strong> a statement takes a stance, on the same
+              scale and with its own label, on every claim it speaks to, and on none of the others. One
+              statement may address several: “Following the resurgence of the Taliban …, coupled with flawed
+              strategies by the Pakistani military …” supports one claim about Afghan territory and another
+              about Pakistan’s own strategy. Every reviewed statement takes a stance on at least one of its
+              story’s claims.
+            </li>
+            <li>
+              <strong>Silence and non-response:</strong> a camp with no statement on a claim is{' '}
+              <em>{SILENT}</em> on it in that story. When the source says a camp did not respond (“the Taliban
+              has not responded to the claims made by …”), that is recorded apart: the camp, the claim, the
+              day as of which, and the passage that says so. It is not a statement and has no stance; the
+              reader shows it as “{NO_RESPONSE} as of” the day, marked as inferred when the source’s date is.
+            </li>
+          </ul>
+          <p>
+            The <em>Claims</em> view lines the camps up claim by claim. A claim is marked{' '}
+            <strong>split</strong> when one camp supports it and another rejects it, and{' '}
+            <strong>agree</strong> when two or more camps spoke and none takes the opposite side.
           </p>
         </Rule>
         <Rule id="attribution" title="Attribution: how the source knows">

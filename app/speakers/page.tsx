@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { requireReader } from '@/lib/auth'
 import { derived, getSpeakerAliases, getStories } from '@/lib/store/app-store'
 import { speakerIndex, stanceLine } from '@/lib/view/speakers'
+import { claimViews } from '@/lib/view/claims'
 import { statementRows } from '@/lib/view/view-model'
 
 export const dynamic = 'force-dynamic'
@@ -21,6 +22,7 @@ export default async function SpeakersPage() {
     stories.map((story) => ({
       storyId: story.id,
       storyTitle: story.title,
+      claims: derived(story, 'claims', claimViews),
       rows: derived(story, 'rows', statementRows),
     })),
     aliases,
@@ -50,7 +52,7 @@ export default async function SpeakersPage() {
                 By camp
               </th>
               <th scope="col" className={CELL}>
-                Stances
+                Stances, by claim
               </th>
             </tr>
           </thead>
@@ -93,7 +95,14 @@ export default async function SpeakersPage() {
                     </span>
                   ))}
                 </td>
-                <td className={CELL}>{stanceLine(speaker.stances)}</td>
+                <td className={CELL}>
+                  {speaker.claims.map((claim) => (
+                    <span key={claim.claimId} className="block">
+                      <span className="text-zinc-700 dark:text-zinc-300">“{claim.wording}”:</span>{' '}
+                      {stanceLine(claim.counts)}
+                    </span>
+                  ))}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,4 @@
-import { STANCES } from '@/lib/story/codebook'
+import { STANCES, type Stance } from '@/lib/story/codebook'
 import { STANCE_NAMES } from '@/lib/story/vocabulary'
 import { formatIsoDate } from '@/lib/view/source-date'
 import { dayNumber } from '@/lib/view/timeline'
@@ -11,12 +11,23 @@ const H = 64
 const LABEL = 64
 
 /**
- * A speaker's stance over time, small: one mark per dated statement, coloured by stance,
- * its stance on the scale top to bottom. Drawn on the server as plain SVG; the list below
- * it is its text alternative.
+ * A speaker's stance on one claim over time, small: one mark per dated statement, coloured
+ * by stance, its stance on the scale top to bottom. Drawn on the server as plain SVG; the
+ * list below it is its text alternative. Rows without a stance on the claim are left out.
  */
-export function StanceStrip({ rows }: { rows: readonly StatementRow[] }) {
-  const dated = rows.filter((row) => row.date.iso !== null)
+export function StanceStrip({
+  id,
+  rows,
+  claim,
+}: {
+  /** Unique on the page: names the strip's title and description. */
+  id: string
+  rows: readonly StatementRow[]
+  claim: string
+}) {
+  const dated = rows.filter(
+    (row): row is StatementRow & { stance: Stance } => row.date.iso !== null && row.stance !== null,
+  )
   if (dated.length === 0) return null
   const days = dated.map((row) => dayNumber(row.date.iso!))
   const first = Math.min(...days)
@@ -29,13 +40,13 @@ export function StanceStrip({ rows }: { rows: readonly StatementRow[] }) {
   return (
     <svg
       role="img"
-      aria-labelledby="strip-title strip-desc"
+      aria-labelledby={`${id}-title ${id}-desc`}
       viewBox={`0 0 ${W} ${H}`}
       width="100%"
       className="mt-2 block h-auto max-w-2xl text-zinc-800 dark:text-zinc-100"
     >
-      <title id="strip-title">Stance over time</title>
-      <desc id="strip-desc">
+      <title id={`${id}-title`}>{`Stance over time on “${claim}”`}</title>
+      <desc id={`${id}-desc`}>
         {`${dated.length} dated statement${dated.length === 1 ? '' : 's'} from ${formatIsoDate(dated[0]!.date.iso!)} to ${formatIsoDate(dated.at(-1)!.date.iso!)}: ${counts.join(', ')}. Supports at the top, rejects at the bottom.`}
       </desc>
       {STANCES.map((stance) => (

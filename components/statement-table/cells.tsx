@@ -89,9 +89,11 @@ export function StanceCell({ row }: { row: StatementRow }) {
   return (
     <div className="text-xs">
       <StanceBadge stance={row.stance} glyph={false} />
-      <div dir="auto" className="mt-1 text-zinc-700 dark:text-zinc-200">
-        <Highlight text={row.stanceLabel} />
-      </div>
+      {row.stanceLabel === null ? null : (
+        <div dir="auto" className="mt-1 text-zinc-700 dark:text-zinc-200">
+          <Highlight text={row.stanceLabel} />
+        </div>
+      )}
     </div>
   )
 }

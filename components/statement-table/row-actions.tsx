@@ -11,6 +11,8 @@ export interface RowActionsApi {
   edit?: (rowId: string, invoker: HTMLElement) => void
   history?: (rowId: string, invoker: HTMLElement) => void
   remove?: (rowId: string, invoker: HTMLElement) => void
+  /** The claim a claim filter names: citations then name it. */
+  claim?: { wording: string } | null
 }
 
 export const RowActionsContext = createContext<RowActionsApi | null>(null)
@@ -73,7 +75,7 @@ export function RowActions({ row }: { row: StatementRow }) {
   }
   const copy = () => {
     close(true)
-    copyText(citation(row, new Date(), storyPageUrl())).then(
+    copyText(citation(row, new Date(), storyPageUrl(), api.claim ?? null)).then(
       () => setCopyState('copied'),
       () => setCopyState('failed'),
     )

@@ -1,6 +1,7 @@
 'use client'
 
-import { useLayoutEffect, useRef, useState } from 'react'
+import { useRef } from 'react'
+import { useOverflowing } from '../use-overflowing'
 
 /**
  * The camps side by side in one row of equal columns from 1280 px; when they do not
@@ -9,16 +10,7 @@ import { useLayoutEffect, useRef, useState } from 'react'
  */
 export function CampRow({ count, children }: { count: number; children: React.ReactNode }) {
   const row = useRef<HTMLDivElement>(null)
-  const [overflowing, setOverflowing] = useState(false)
-  useLayoutEffect(() => {
-    const element = row.current
-    if (!element) return
-    const check = () => setOverflowing(element.scrollWidth > element.clientWidth + 1)
-    check()
-    const observer = new ResizeObserver(check)
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [count])
+  const overflowing = useOverflowing(row, count)
   return (
     <div>
       {overflowing ? (

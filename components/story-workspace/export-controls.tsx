@@ -6,6 +6,7 @@ interface ExportControlsProps {
   encoding: CsvEncoding
   onEncodingChange: (encoding: CsvEncoding) => void
   onExportCsv: () => void
+  onExportClaimsCsv: () => void
   onExportJson: () => void
 }
 
@@ -17,6 +18,7 @@ export function ExportControls({
   encoding,
   onEncodingChange,
   onExportCsv,
+  onExportClaimsCsv,
   onExportJson,
 }: ExportControlsProps) {
   return (
@@ -38,6 +40,13 @@ export function ExportControls({
         className={`${BUTTON} bg-zinc-900 text-white hover:bg-zinc-700 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-zinc-300`}
       >
         Export all (CSV)
+      </button>
+      <button
+        type="button"
+        onClick={onExportClaimsCsv}
+        className={`${BUTTON} border border-zinc-400 text-zinc-900 hover:bg-zinc-100 dark:border-zinc-500 dark:text-zinc-50 dark:hover:bg-zinc-800`}
+      >
+        Export by claim (CSV)
       </button>
       <button
         type="button"

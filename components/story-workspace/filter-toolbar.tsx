@@ -2,8 +2,8 @@
 
 import { describeRange, hasRange } from '@/lib/view/timeline'
 import { useState } from 'react'
-import { CHANNELS, KINDS, STANCES } from '@/lib/story/codebook'
-import { CHANNEL_LABELS, KIND_LABELS, STANCE_NAMES } from '@/lib/story/vocabulary'
+import { CHANNELS, KINDS, STANCE_FACETS, STANCES } from '@/lib/story/codebook'
+import { CHANNEL_LABELS, KIND_LABELS, STANCE_FACET_NAMES } from '@/lib/story/vocabulary'
 import type { FacetCounts, StatementFilters } from '@/lib/view/filters'
 import { campColor } from '../camp-colors'
 import { CARD } from '../card'
@@ -14,6 +14,8 @@ interface FilterToolbarProps {
   perspectives: { id: string; label: string; index: number }[]
   shown: number
   total: number
+  /** Some statements do not address the claim shown: the stance facet offers them as a value. */
+  withNoStance: boolean
   filtered: boolean
   onChange: (change: Partial<StatementFilters>) => void
   onClear: () => void
@@ -107,6 +109,7 @@ function RadioFacet<T extends string>(props: {
 /** Search and facets; every option shows how many statements it would give. */
 export function FilterToolbar(props: FilterToolbarProps) {
   const { filters, counts, perspectives, shown, total, filtered, onChange, onClear } = props
+  const stances = props.withNoStance || filters.stance.includes('none') ? STANCE_FACETS : STANCES
   // On a phone the facets fold away behind one button, so the statements come sooner.
   const [facetsOpen, setFacetsOpen] = useState(false)
   return (
@@ -171,12 +174,12 @@ export function FilterToolbar(props: FilterToolbarProps) {
           ))}
         </Facet>
         <Facet legend="Stance">
-          {STANCES.map((stance) => (
+          {stances.map((stance) => (
             <Option
               key={stance}
               type="checkbox"
               name="stance"
-              label={STANCE_NAMES[stance]}
+              label={STANCE_FACET_NAMES[stance]}
               count={counts.stance[stance]}
               checked={filters.stance.includes(stance)}
               onChange={() => onChange({ stance: toggle(filters.stance, stance) })}

@@ -4,8 +4,8 @@ import { STANCES } from '@/lib/story/codebook'
 import { matrixCell } from '@/lib/view/matrix'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
-import { campColor } from '../camp-colors'
 import { StanceBadge } from '../stance-badge'
+import { CampHeaderRow } from './camp-header-row'
 
 interface MatrixViewProps {
   perspectives: readonly WorkspacePerspective[]
@@ -18,8 +18,12 @@ interface MatrixViewProps {
 const MAX_SPEAKERS = 8
 const MAX_LINKS = 3
 
-/** Who stands where: the stance scale down, the camps across, speakers in the cells. */
+/**
+ * Who stands where: the stance scale down, the camps across, speakers in the cells. Statements
+ * that do not address the claim shown take no stance: they get a row of their own, last.
+ */
 export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewProps) {
+  const stances = rows.some((row) => row.stance === null) ? [...STANCES, null] : STANCES
   return (
     <>
       {/* The table is wider than a phone: say so, since a cut column alone does not. */}
@@ -37,25 +41,12 @@ export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewPr
             Who stands where: stance by camp — {rows.length} statement{rows.length === 1 ? '' : 's'}
           </caption>
           <thead>
-            <tr>
-              <td className="w-32 border-b border-zinc-200 px-3 py-2 text-xs text-zinc-600 dark:border-zinc-700 dark:text-zinc-300">
-                Stance ↓ · Camp →
-              </td>
-              {perspectives.map((p) => (
-                <th
-                  key={p.id}
-                  scope="col"
-                  className={`border-b border-t-4 border-b-zinc-200 px-3 py-2 font-semibold dark:border-b-zinc-700 ${campColor(p.index).rule}`}
-                >
-                  {p.label}
-                </th>
-              ))}
-            </tr>
+            <CampHeaderRow corner="Stance ↓ · Camp →" cornerWidth="w-32" perspectives={perspectives} />
           </thead>
           <tbody>
-            {STANCES.map((stance) => (
+            {stances.map((stance) => (
               <tr
-                key={stance}
+                key={stance ?? 'none'}
                 className="border-b border-zinc-100 align-top last:border-b-0 dark:border-zinc-800"
               >
                 <th scope="row" className="px-3 py-2 font-normal">
@@ -86,7 +77,8 @@ export function MatrixView({ perspectives, rows, onGoToStatement }: MatrixViewPr
                                         }}
                                         className="text-blue-700 underline dark:text-blue-300"
                                       >
-                                        {row.stanceLabel}
+                                        {row.stanceLabel ??
+                                          `“${row.text.length > 60 ? `${row.text.slice(0, 60)}…` : row.text}”`}
                                       </a>
                                     </li>
                                   ))}

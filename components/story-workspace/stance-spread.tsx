@@ -1,7 +1,7 @@
 'use client'
 
-import { STANCES, type Stance } from '@/lib/story/codebook'
-import { STANCE_MEANINGS, STANCE_NAMES } from '@/lib/story/vocabulary'
+import { NO_STANCE, STANCES, type Stance, type StanceFacet } from '@/lib/story/codebook'
+import { NO_STANCE_NAME, STANCE_MEANINGS, STANCE_NAMES } from '@/lib/story/vocabulary'
 import type { CampSpread } from '@/lib/view/spread'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { campColor } from '../camp-colors'
@@ -19,8 +19,10 @@ interface StanceSpreadProps {
   perspectives: readonly WorkspacePerspective[]
   spread: readonly CampSpread[]
   /** The segment the filters show now, if they show exactly one. */
-  active: { perspectiveId: string; stance: Stance } | null
-  onPick: (pick: { perspectiveId: string; stance: Stance } | null) => void
+  active: { perspectiveId: string; stance: StanceFacet } | null
+  onPick: (pick: { perspectiveId: string; stance: StanceFacet } | null) => void
+  /** The claim the stances are on, when a claim filter is set (else the question). */
+  claim?: string | null
 }
 
 /**
@@ -28,12 +30,14 @@ interface StanceSpreadProps {
  * A segment is a button that filters the statements to that camp and stance; pressed
  * again, it clears them.
  */
-export function StanceSpread({ perspectives, spread, active, onPick }: StanceSpreadProps) {
+export function StanceSpread({ perspectives, spread, active, onPick, claim = null }: StanceSpreadProps) {
   return (
     <section aria-labelledby="spread-heading" className="min-w-0">
       <h2 id="spread-heading" className="text-sm font-semibold text-zinc-900 dark:text-zinc-50">
         Where each camp stands{' '}
-        <span className="font-normal text-zinc-600 dark:text-zinc-300">(reviewed statements)</span>
+        <span className="font-normal text-zinc-600 dark:text-zinc-300">
+          (reviewed statements{claim ? `, on the claim “${claim}”` : ''})
+        </span>
       </h2>
       <ul aria-label="Stance key" className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs">
         {STANCES.map((stance) => (
@@ -62,8 +66,8 @@ export function StanceSpread({ perspectives, spread, active, onPick }: StanceSpr
                 </span>
               </span>
               {camp.total === 0 ? (
-                <span className="text-xs italic text-zinc-600 dark:text-zinc-300">
-                  no reviewed statements
+                <span className="flex-1 text-xs italic text-zinc-600 dark:text-zinc-300">
+                  {camp.none > 0 ? 'no stance on it' : 'no reviewed statements'}
                 </span>
               ) : (
                 <span className="stance-bar flex min-w-0 flex-1 overflow-hidden rounded">
@@ -86,6 +90,24 @@ export function StanceSpread({ perspectives, spread, active, onPick }: StanceSpr
                   })}
                 </span>
               )}
+              {camp.none > 0 ? (
+                // Counted apart: a statement that does not address the claim takes no stance on it.
+                <button
+                  type="button"
+                  aria-pressed={active?.perspectiveId === camp.perspectiveId && active.stance === NO_STANCE}
+                  aria-label={`${perspective.label}, ${NO_STANCE_NAME.toLowerCase()}: ${camp.none} statement${camp.none === 1 ? '' : 's'}`}
+                  onClick={() =>
+                    onPick(
+                      active?.perspectiveId === camp.perspectiveId && active.stance === NO_STANCE
+                        ? null
+                        : { perspectiveId: camp.perspectiveId, stance: NO_STANCE },
+                    )
+                  }
+                  className="flex-none rounded border border-dashed border-zinc-500 px-1.5 py-0.5 text-xs tabular-nums text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 aria-pressed:ring-2 aria-pressed:ring-zinc-950 dark:border-zinc-400 dark:text-zinc-100 dark:hover:bg-zinc-800 dark:aria-pressed:ring-white"
+                >
+                  +{camp.none} not addressing it
+                </button>
+              ) : null}
             </li>
           )
         })}

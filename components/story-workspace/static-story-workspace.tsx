@@ -19,12 +19,10 @@ const NO_ROW_ACTIONS = { showInSource: nothing }
 export function StaticStoryWorkspace({
   view,
   perspectives,
-  total,
   intro,
 }: {
   view: StaticView & { preview?: TimelinePreview }
   perspectives: WorkspacePerspective[]
-  total: number
   intro?: ReactNode
 }) {
   return (
@@ -37,11 +35,17 @@ export function StaticStoryWorkspace({
       encoding="excel"
       onEncodingChange={nothing}
       onExportCsv={nothing}
+      onExportClaimsCsv={nothing}
       onExportJson={nothing}
       filters={view.filters}
       counts={view.counts}
       perspectives={perspectives}
-      total={total}
+      total={view.totalRows}
+      withNoStance={view.withNoStance}
+      claims={view.claims}
+      claim={view.claim}
+      claimNotFound={view.claimNotFound}
+      onClaimChange={nothing}
       narrowed={view.narrowed}
       onFiltersChange={nothing}
       onClearFilters={nothing}
@@ -54,7 +58,8 @@ export function StaticStoryWorkspace({
         campTables: view.campTables,
         combined: view.combined,
         filtered: view.filtered,
-        totalRows: total,
+        totalRows: view.totalRows,
+        claimMatrix: view.claimMatrix,
         visiblePerspectives: view.visiblePerspectives,
         virtualized: false,
         withSource: view.withSource,

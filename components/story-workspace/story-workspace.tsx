@@ -3,7 +3,7 @@
 import dynamic from 'next/dynamic'
 import { NuqsAdapter } from 'nuqs/adapters/next/app'
 import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
-import type { Stance } from '@/lib/story/codebook'
+import type { StanceFacet } from '@/lib/story/codebook'
 import { searchTerms } from '@/lib/view/search'
 import { stanceSpread } from '@/lib/view/spread'
 import type { ColumnSort } from '@/lib/view/sort'
@@ -64,20 +64,20 @@ function Workspace({
   canEdit = false,
   url,
 }: StoryWorkspaceProps & { url: StoryUrlStateApi }) {
-  const { storyId, contentHash, perspectives, rows, sources, events } = data
+  const { storyId, contentHash, perspectives, rows, sources, events, claims, nonResponses } = data
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   const { view } = url
   // The state object is rebuilt on every render; its parts are stable while unchanged.
-  const { q, perspective, stance, kind, channel, from, to } = url.filters
-  const filtersKey = JSON.stringify([q, perspective, stance, kind, channel, from, to])
+  const { q, perspective, stance, kind, channel, from, to, claim } = url.filters
+  const filtersKey = JSON.stringify([q, perspective, stance, kind, channel, from, to, claim])
   const filters = useMemo(
-    () => ({ q, perspective, stance, kind, channel, from, to }),
+    () => ({ q, perspective, stance, kind, channel, from, to, claim }),
     // Keyed on the values, not the arrays' identity, which the URL state may renew.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filtersKey],
   )
   const [encoding, setEncoding] = useCsvEncoding()
-  useIdlePreparation(rows, virtualized)
+  useIdlePreparation(rows, virtualized, { claims, perspectiveIds, nonResponses })
 
   // A stable callback for the (memoised) tables and timeline, reading the latest state through a ref.
   const latestUrl = useRef(url)
@@ -85,18 +85,27 @@ function Workspace({
     latestUrl.current = url
   })
   const revealAll = useCallback(() => latestUrl.current.revealAll(), [])
-  const shown = useWorkspaceRows(rows, perspectives, filters, url.sortFor, view)
+  const shown = useWorkspaceRows(rows, perspectives, filters, url.sortFor, view, claims, nonResponses)
   const { filtered, campTables } = shown
   const isShown = useCallback(
-    (rowId: string) => view !== 'matrix' && view !== 'timeline' && filtered.some((row) => row.id === rowId),
+    (rowId: string) =>
+      view !== 'matrix' &&
+      view !== 'claims' &&
+      view !== 'timeline' &&
+      filtered.some((row) => row.id === rowId),
     [view, filtered],
   )
   const { goToStatement, registerReveal } = useGoToStatement({ rows, isShown, revealAll })
   const evidence = useEvidence({ rows, events, goToStatement })
   const editing = useStatementEditing({ storyId, canEdit, rows, sources })
+  const chosen = shown.claim
   const rowActions = useMemo(
-    () => (editing.actions ? { ...evidence.rowActions, ...editing.actions } : evidence.rowActions),
-    [evidence.rowActions, editing.actions],
+    () => ({
+      ...evidence.rowActions,
+      ...(editing.actions ?? {}),
+      claim: chosen ? { wording: chosen.wording } : null,
+    }),
+    [evidence.rowActions, editing.actions, chosen],
   )
   const exports = useExports({
     storyId,
@@ -107,6 +116,10 @@ function Workspace({
     view,
     bom: encoding === 'excel',
     shownRows: shown.shownRows,
+    claims,
+    claim: chosen,
+    perspectives: shown.visiblePerspectives,
+    nonResponses,
   })
 
   const setSortFor = useCallback(
@@ -118,12 +131,14 @@ function Workspace({
   const range = useMemo(() => ({ from: filters.from, to: filters.to }), [filters.from, filters.to])
   const setRange = useCallback((next: DateRange) => latestUrl.current.setFilters(next), [])
   const terms = useMemo(() => searchTerms(filters.q), [filters.q])
-  const spread = useMemo(() => stanceSpread(rows, perspectiveIds), [rows, perspectiveIds])
+  const claimRows = shown.rows
+  const spread = useMemo(() => stanceSpread(claimRows, perspectiveIds), [claimRows, perspectiveIds])
+  const withNoStance = useMemo(() => claimRows.some((row) => row.stance === null), [claimRows])
   const picked =
     perspective.length === 1 && stance.length === 1
       ? { perspectiveId: perspective[0]!, stance: stance[0]! }
       : null
-  const pick = (segment: { perspectiveId: string; stance: Stance } | null) =>
+  const pick = (segment: { perspectiveId: string; stance: StanceFacet } | null) =>
     url.setFilters(
       segment
         ? { perspective: [segment.perspectiveId], stance: [segment.stance] }
@@ -145,7 +160,13 @@ function Workspace({
       filters={filters}
       counts={shown.counts}
       perspectives={perspectives}
-      total={rows.length}
+      total={claimRows.length}
+      withNoStance={withNoStance}
+      claims={claims}
+      claim={chosen}
+      claimNotFound={shown.claimNotFound}
+      onClaimChange={(id) => url.setFilters({ claim: id })}
+      onExportClaimsCsv={exports.exportClaimsCsv}
       narrowed={shown.narrowed}
       onFiltersChange={url.setFilters}
       onClearFilters={url.clearFilters}
@@ -158,7 +179,8 @@ function Workspace({
         campTables,
         combined: shown.combined,
         filtered,
-        totalRows: rows.length,
+        totalRows: claimRows.length,
+        claimMatrix: shown.claimMatrix,
         visiblePerspectives: shown.visiblePerspectives,
         virtualized,
         withSource: sources.length > 1,

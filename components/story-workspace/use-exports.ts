@@ -2,11 +2,13 @@
 
 import { useCallback, useLayoutEffect, useRef } from 'react'
 import { buildManifest } from '@/lib/export/manifest'
+import type { ClaimView, NonResponseView } from '@/lib/view/claims'
 import type { StatementFilters } from '@/lib/view/filters'
 import { COMBINED, serializeStoryUrlState, sortKey, type View } from '@/lib/view/url-state'
 import type { StatementRow } from '@/lib/view/view-model'
+import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { downloadText } from '../download'
-import { exportRowsAsCsv } from '../export-csv'
+import { exportRowsAsCsv, storyPageUrl } from '../export-csv'
 import type { StoryUrlStateApi } from './use-story-url-state'
 
 interface ExportInput {
@@ -19,12 +21,20 @@ interface ExportInput {
   bom: boolean
   /** The rows on screen in the view, in their order. */
   shownRows: () => readonly StatementRow[]
+  claims: readonly ClaimView[]
+  /** The claim a claim filter names (the rows show their stance on it); null for the main claim. */
+  claim: ClaimView | null
+  /** The camps shown, in story order: the by-claim export's columns of the matrix. */
+  perspectives: readonly WorkspacePerspective[]
+  nonResponses: readonly NonResponseView[]
 }
 
-/** CSV of one table or of everything shown, and the JSON manifest of the view. */
+/** CSV of one table or of everything shown, the by-claim CSV, and the JSON manifest of the view. */
 export function useExports(input: ExportInput) {
-  const { storyId, contentHash, perspectiveIds, url, filters, view, bom, shownRows } = input
-  const csvOptions = { filters, bom }
+  const { storyId, contentHash, perspectiveIds, url, view, bom, shownRows, claims, claim } = input
+  // An unknown claim in the URL filters nothing: exports and file names say no claim.
+  const filters = { ...input.filters, claim: claim?.id ?? null }
+  const csvOptions = { filters, bom, claim: claim ? { id: claim.id, wording: claim.wording } : null }
   // A stable callback for the (memoised) tables, reading the latest options through a ref.
   const latest = useRef(csvOptions)
   useLayoutEffect(() => {
@@ -36,6 +46,26 @@ export function useExports(input: ExportInput) {
     [storyId],
   )
   const exportAllCsv = () => exportRowsAsCsv(storyId, 'all', shownRows(), csvOptions)
+  const exportClaimsCsv = async () => {
+    const [{ exportFileName }, { claimsToCsv }] = await Promise.all([
+      import('@/lib/export/csv'),
+      import('@/lib/export/claim-csv'),
+    ])
+    downloadText(
+      exportFileName(storyId, 'by-claim', new Date(), { filters }),
+      claimsToCsv(
+        {
+          rows: shownRows(),
+          claims: claim ? [claim] : claims,
+          perspectives: input.perspectives,
+          nonResponses: input.nonResponses,
+          mainId: claims[0]!.id,
+        },
+        { bom, pageUrl: storyPageUrl() },
+      ),
+      'text/csv;charset=utf-8',
+    )
+  }
   const exportJson = async () => {
     const { exportFileName } = await import('@/lib/export/csv')
     // The URL is rebuilt from the state itself: the address bar may lag a fast change.
@@ -51,6 +81,7 @@ export function useExports(input: ExportInput) {
       contentHash,
       url: `${window.location.origin}${window.location.pathname}${query}`,
       view,
+      claims,
       filters,
       sort: sorts,
       rows: [...shownRows()],
@@ -62,5 +93,5 @@ export function useExports(input: ExportInput) {
       'application/json;charset=utf-8',
     )
   }
-  return { exportTable, exportAllCsv, exportJson }
+  return { exportTable, exportAllCsv, exportClaimsCsv, exportJson }
 }

@@ -49,6 +49,7 @@ export function urlStateApi(
       channel: state.channel,
       from: state.from,
       to: state.to,
+      claim: state.claim,
     },
     view: state.view,
     setFilters: (change) => {

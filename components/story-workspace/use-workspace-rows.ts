@@ -1,6 +1,9 @@
 'use client'
 
 import { useMemo, useState } from 'react'
+import { claimMatrix } from '@/lib/view/claim-matrix'
+import { selectClaim } from '@/lib/view/claim-rows'
+import type { ClaimView, NonResponseView } from '@/lib/view/claims'
 import { filterAndCount, isFiltered, type StatementFilters } from '@/lib/view/filters'
 import { groupBy } from '@/lib/view/group'
 import { createTableSorter, sortsForTable, type ColumnSort } from '@/lib/view/sort'
@@ -21,20 +24,28 @@ export interface CampTable {
 }
 
 /**
- * Filtering and sorting for the workspace, in that order, from the URL state. The
- * tables render these rows and the exports read the same ones, so what is saved is
- * exactly what is shown.
+ * Filtering and sorting for the workspace, in that order, from the URL state: the claim
+ * filter picks the rows (each showing its stance on the claim), the other filters narrow
+ * them. The tables render these rows and the exports read the same ones, so what is saved
+ * is exactly what is shown.
  */
 export function useWorkspaceRows(
-  rows: readonly StatementRow[],
+  storyRows: readonly StatementRow[],
   perspectives: readonly WorkspacePerspective[],
   filters: StatementFilters,
   sortFor: (tableId: string) => ColumnSort[],
   /** Only the view on screen is sorted: a keystroke at 50,000 rows sorts one view, not four. */
   view: View,
+  claims: readonly ClaimView[],
+  nonResponses: readonly NonResponseView[],
 ) {
   const timeline = view === 'timeline'
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
+  const selection = useMemo(
+    () => selectClaim(storyRows, claims, filters.claim),
+    [storyRows, claims, filters.claim],
+  )
+  const rows = selection.rows
   // On the timeline the rows come out in date order (sorted once per story), and only there.
   const { rows: filtered, counts } = useMemo(
     () => filterAndCount(rows, filters, perspectiveIds, timeline ? dateOrder(rows) : undefined),
@@ -77,21 +88,39 @@ export function useWorkspaceRows(
   const extent = useMemo(() => (timeline ? dayExtent(rows) : null), [rows, timeline])
   const combinedSorting = sortFor(COMBINED)
   const combined = view === 'combined' ? sorter(COMBINED, filtered, combinedSorting) : NO_ROWS
-  // The matrix lists camps in the story's order; its export follows it.
-  const matrix =
-    view === 'matrix' ? sorter('matrix', filtered, [{ id: 'perspective', desc: false }]) : NO_ROWS
+
+  // The claim matrix: every claim, or only the chosen one, over the camps shown.
+  const claimRows = useMemo(
+    () =>
+      view === 'claims'
+        ? claimMatrix(
+            filtered,
+            selection.claim ? [selection.claim] : claims,
+            visible.map((p) => p.id),
+            nonResponses,
+            claims[0]!.id,
+          )
+        : [],
+    [view, filtered, selection.claim, claims, visible, nonResponses],
+  )
 
   /** The rows on screen in the view, in their order: what "Export all" saves. */
   const shownRows = (): readonly StatementRow[] =>
     view === 'combined'
       ? combined
-      : view === 'matrix'
-        ? matrix
+      : view === 'matrix' || view === 'claims'
+        ? // The matrices list camps in the story's order; their export follows it.
+          sorter('matrix', filtered, [{ id: 'perspective', desc: false }])
         : view === 'timeline'
           ? byDate
           : campTables.flatMap((table) => table.rows)
 
   return {
+    /** The rows the claim filter picked, before the other filters. */
+    rows,
+    claim: selection.claim,
+    claimNotFound: selection.notFound,
+    claimMatrix: claimRows,
     filtered,
     counts,
     narrowed: isFiltered(filters),

@@ -6,16 +6,17 @@ const VIEW_LABELS: Record<View, string> = {
   side: 'Side by side',
   combined: 'Combined',
   matrix: 'Matrix',
+  claims: 'Claims',
   timeline: 'Timeline',
 }
 
-/** Four views of the same filtered statements; the pressed button is the current one. */
+/** Five views of the same filtered statements; the pressed button is the current one. */
 export function ViewSwitcher({ view, onChange }: { view: View; onChange: (view: View) => void }) {
   return (
     <div
       role="group"
       aria-label="View"
-      className="inline-flex rounded-md border border-zinc-400 p-0.5 dark:border-zinc-500 print:hidden"
+      className="inline-flex max-w-full flex-wrap rounded-md border border-zinc-400 p-0.5 dark:border-zinc-500 print:hidden"
     >
       {(Object.keys(VIEW_LABELS) as View[]).map((option) => (
         <button

@@ -1,6 +1,7 @@
 'use client'
 
 import dynamic from 'next/dynamic'
+import type { ClaimMatrixRow } from '@/lib/view/claim-matrix'
 import type { ColumnSort } from '@/lib/view/sort'
 import type { TimelinePreview } from '@/lib/view/static-view'
 import type { DateRange } from '@/lib/view/timeline'
@@ -15,6 +16,7 @@ import type { CampTable } from './use-workspace-rows'
 
 // Loaded when first needed, to keep the story page's first load light.
 const MatrixView = dynamic(() => import('./matrix-view').then((m) => m.MatrixView))
+const ClaimMatrixView = dynamic(() => import('./claim-matrix-view').then((m) => m.ClaimMatrixView))
 // The timeline and its chart library load only when the Timeline view is opened.
 const TimelineView = dynamic(() => import('../timeline/timeline-view').then((m) => m.TimelineView))
 
@@ -34,6 +36,8 @@ export interface WorkspaceTablesProps {
   combined: { rows: readonly StatementRow[]; sorting: ColumnSort[] }
   filtered: readonly StatementRow[]
   totalRows: number
+  /** The claim matrix's rows; empty unless the Claims view is open. */
+  claimMatrix: readonly ClaimMatrixRow[]
   visiblePerspectives: readonly WorkspacePerspective[]
   virtualized: boolean
   /** The story has several sources: rows cite theirs by number. */
@@ -73,6 +77,17 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
       <MatrixView
         perspectives={props.visiblePerspectives}
         rows={props.filtered}
+        onGoToStatement={props.onGoToStatement}
+      />
+    )
+  if (view === 'claims')
+    return (
+      <ClaimMatrixView
+        storyId={props.storyId}
+        deferSpeakers={virtualized}
+        perspectives={props.visiblePerspectives}
+        rows={props.claimMatrix}
+        statements={props.filtered.length}
         onGoToStatement={props.onGoToStatement}
       />
     )

@@ -1,12 +1,14 @@
 'use client'
 
 import type { ReactNode } from 'react'
-import type { Stance } from '@/lib/story/codebook'
+import type { StanceFacet } from '@/lib/story/codebook'
+import type { ClaimView } from '@/lib/view/claims'
 import type { FacetCounts, StatementFilters } from '@/lib/view/filters'
 import type { CampSpread } from '@/lib/view/spread'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { SearchTermsContext } from '../statement-table/highlight'
 import { RowActionsContext, type RowActionsApi } from '../statement-table/row-actions'
+import { ClaimPicker } from './claim-picker'
 import { ExportControls } from './export-controls'
 import { FilterToolbar } from './filter-toolbar'
 import { StanceSpread } from './stance-spread'
@@ -14,7 +16,7 @@ import type { CsvEncoding } from './use-csv-encoding'
 import { ViewSwitcher } from './view-switcher'
 import { WorkspaceTables, type WorkspaceTablesProps } from './workspace-tables'
 
-type Segment = { perspectiveId: string; stance: Stance }
+type Segment = { perspectiveId: string; stance: StanceFacet }
 
 export interface WorkspaceViewProps {
   /** The story's question, rendered on the server, shown beside the stance spread. */
@@ -27,11 +29,20 @@ export interface WorkspaceViewProps {
   encoding: CsvEncoding
   onEncodingChange: (encoding: CsvEncoding) => void
   onExportCsv: () => void
+  onExportClaimsCsv: () => void
   onExportJson: () => void
   filters: StatementFilters
   counts: FacetCounts
   perspectives: WorkspacePerspective[]
+  /** Statements on the claim shown: the story's, or those addressing the chosen claim. */
   total: number
+  withNoStance: boolean
+  claims: readonly ClaimView[]
+  /** The claim a claim filter names; null for the main claim. */
+  claim: ClaimView | null
+  /** The URL named a claim the story does not have. */
+  claimNotFound: boolean
+  onClaimChange: (claimId: string | null) => void
   narrowed: boolean
   onFiltersChange: (change: Partial<StatementFilters>) => void
   onClearFilters: () => void
@@ -59,8 +70,23 @@ export function WorkspaceView(props: WorkspaceViewProps) {
           spread={props.spread}
           active={props.picked}
           onPick={props.onPick}
+          claim={props.claim?.wording ?? null}
         />
       </div>
+      {props.claimNotFound ? (
+        <p
+          role="status"
+          className="mt-3 rounded-md border border-amber-600 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
+        >
+          The claim this link names was not found in this story. The stances shown are on the main claim.
+        </p>
+      ) : null}
+      {props.claim && !props.claim.main ? (
+        <p className="mt-3 rounded-md border border-blue-700 bg-blue-50 px-3 py-2 text-sm text-blue-950 dark:border-blue-300 dark:bg-blue-950 dark:text-blue-50">
+          Showing the statements that address the claim{' '}
+          <strong className="font-semibold">“{props.claim.wording}”</strong>, each with its stance on it.
+        </p>
+      ) : null}
       <section aria-labelledby="statements-heading" className="mt-5">
         <div className="flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
           <div className="min-w-0">
@@ -85,12 +111,18 @@ export function WorkspaceView(props: WorkspaceViewProps) {
               </p>
             )}
           </div>
-          <div className="flex flex-wrap items-center gap-3 print:hidden">
+          <div className="flex min-w-0 max-w-full flex-wrap items-center gap-3 print:hidden">
             <ViewSwitcher view={tables.view} onChange={props.onViewChange} />
+            <ClaimPicker
+              claims={props.claims}
+              value={props.claim?.id ?? null}
+              onChange={props.onClaimChange}
+            />
             <ExportControls
               encoding={props.encoding}
               onEncodingChange={props.onEncodingChange}
               onExportCsv={props.onExportCsv}
+              onExportClaimsCsv={props.onExportClaimsCsv}
               onExportJson={props.onExportJson}
             />
           </div>
@@ -102,6 +134,7 @@ export function WorkspaceView(props: WorkspaceViewProps) {
             perspectives={perspectives}
             shown={shown}
             total={props.total}
+            withNoStance={props.withNoStance}
             filtered={props.narrowed}
             onChange={props.onFiltersChange}
             onClear={props.onClearFilters}

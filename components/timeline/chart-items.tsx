@@ -1,8 +1,8 @@
 'use client'
 
 import { memo } from 'react'
-import { STANCES } from '@/lib/story/codebook'
-import { STANCE_NAMES } from '@/lib/story/vocabulary'
+import { NO_STANCE, STANCE_FACETS } from '@/lib/story/codebook'
+import { STANCE_FACET_NAMES } from '@/lib/story/vocabulary'
 import { formatIsoDate } from '@/lib/view/source-date'
 import { MARK_R, markPlace } from '@/lib/view/chart-scale'
 import { describeCounts, type ChartModel } from '@/lib/view/stance-chart'
@@ -54,16 +54,17 @@ export const ChartItems = memo(function ChartItems({
         }
         if (item.mark) {
           const m = item.mark
-          const color = STANCE_COLOR[m.stance]
+          const facet = m.stance ?? NO_STANCE
+          const color = STANCE_COLOR[facet]
           const place = markPlace(m, model.mode === 'marks' ? model.columns : 1, x, top + ROW - 8)
           return (
             <g key={item.key} role="listitem">
               <path
                 {...focusable}
                 role="link"
-                aria-label={`${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_NAMES[m.stance]}. Go to the statement.`}
+                aria-label={`${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_FACET_NAMES[facet]}. Go to the statement.`}
                 data-mark={m.id}
-                d={stanceMarkPath(m.stance, place.cx, place.cy, MARK_R)}
+                d={stanceMarkPath(facet, place.cx, place.cy, MARK_R)}
                 strokeWidth={m.inferred ? 1.5 : 1}
                 className={`${m.inferred ? 'fill-white' : color.fill} ${color.stroke} cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]`}
                 onClick={() => onGoToEntry(m.id)}
@@ -86,7 +87,7 @@ export const ChartItems = memo(function ChartItems({
               className="cursor-zoom-in outline-none focus-visible:[&>rect]:stroke-blue-600 focus-visible:[&>rect]:[stroke-width:2]"
               onClick={() => onRangeChange({ from: isoOfDay(b.start), to: isoOfDay(b.end) })}
             >
-              {STANCES.map((stance) => {
+              {STANCE_FACETS.map((stance) => {
                 const h = b.counts[stance] * scale
                 y -= h
                 return h > 0 ? (

@@ -1,7 +1,7 @@
 'use client'
 
-import { STANCES } from '@/lib/story/codebook'
-import { STANCE_NAMES } from '@/lib/story/vocabulary'
+import { STANCE_FACETS, STANCES } from '@/lib/story/codebook'
+import { STANCE_FACET_NAMES } from '@/lib/story/vocabulary'
 import { formatIsoDate } from '@/lib/view/source-date'
 import { chartTable, type ChartModel } from '@/lib/view/stance-chart'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
@@ -16,6 +16,8 @@ export function ChartTable({
 }) {
   const labels = new Map(perspectives.map((p) => [p.index, p.label]))
   const lines = chartTable(model).filter((line) => labels.has(line.camp))
+  // Statements that do not address the claim get a column of their own, when there are any.
+  const columns = lines.some((line) => line.counts.none > 0) ? STANCE_FACETS : STANCES
   const cell = 'border-b border-zinc-200 px-2 py-1 dark:border-zinc-700'
   return (
     <table className="mt-2 w-full text-left text-sm">
@@ -30,9 +32,9 @@ export function ChartTable({
           <th scope="col" className={cell}>
             {model.mode === 'bins' ? 'Period' : 'Day'}
           </th>
-          {STANCES.map((stance) => (
+          {columns.map((stance) => (
             <th key={stance} scope="col" className={`${cell} text-right`}>
-              {STANCE_NAMES[stance]}
+              {STANCE_FACET_NAMES[stance]}
             </th>
           ))}
           <th scope="col" className={`${cell} text-right`}>
@@ -51,7 +53,7 @@ export function ChartTable({
                 ? formatIsoDate(line.from)
                 : `${formatIsoDate(line.from)} – ${formatIsoDate(line.to)}`}
             </td>
-            {STANCES.map((stance) => (
+            {columns.map((stance) => (
               <td key={stance} className={`${cell} text-right tabular-nums`}>
                 {line.counts[stance]}
               </td>

@@ -84,7 +84,10 @@ export function StanceChart(props: StanceChartProps) {
   )
   const x = useCallback((day: number) => time(new Date(day * DAY_MS)), [time])
   const dayAt = (px: number) => Math.floor(time.invert(px).getTime() / DAY_MS)
-  const ticks = useMemo(() => dayTicks([domainStart, domainEnd], plotWidth), [domainStart, domainEnd, plotWidth])
+  const ticks = useMemo(
+    () => dayTicks([domainStart, domainEnd], plotWidth),
+    [domainStart, domainEnd, plotWidth],
+  )
   const height = TOP + perspectives.length * ROW + AXIS
   const rowOf = useMemo(() => new Map(perspectives.map((p, i) => [p.index, i])), [perspectives])
 

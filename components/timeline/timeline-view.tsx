@@ -2,7 +2,7 @@
 
 import { memo, useCallback, useRef, useState } from 'react'
 import { STANCES } from '@/lib/story/codebook'
-import { STANCE_NAMES } from '@/lib/story/vocabulary'
+import { NO_STANCE_NAME, STANCE_NAMES } from '@/lib/story/vocabulary'
 import type { ChartModel } from '@/lib/view/stance-chart'
 import type { TimelinePreview } from '@/lib/view/static-view'
 import { describeRange, hasRange, type DateRange } from '@/lib/view/timeline'
@@ -96,6 +96,14 @@ export const TimelineView = memo(function TimelineView(props: TimelineViewProps)
               {STANCE_NAMES[stance]}
             </li>
           ))}
+          {rows.some((row) => row.stance === null) ? (
+            <li className="flex items-center gap-1">
+              <svg width="10" height="10" aria-hidden="true">
+                <path d={stanceMarkPath('none', 5, 5, 4)} className={STANCE_COLOR.none.fill} />
+              </svg>
+              bar: {NO_STANCE_NAME.toLowerCase()}
+            </li>
+          ) : null}
           <li className="flex items-center gap-1">
             <svg width="10" height="10" aria-hidden="true">
               <circle cx="5" cy="5" r="3.5" fill="white" stroke="#71717a" strokeWidth="1.5" />

@@ -92,7 +92,10 @@ async function admit(endpoint: Endpoint, request: Request): Promise<Caller | nul
   if (writing && !sameOrigin(request))
     throw new CommandError('forbidden', 'This request did not come from this site’s own pages.')
   if (endpoint.access === 'anyone') {
-    const user = await sessionUser(request.headers, request.url)
+    // Open to anyone: without a cookie there is no session to look up, and a session that
+    // cannot be read (the store down) counts as nobody, so /api/health can say why.
+    if (!request.headers.has('cookie')) return null
+    const user = await sessionUser(request.headers, request.url).catch(() => null)
     return user && { user, actor: actorOf(user) }
   }
   const user = await sessionUser(request.headers, request.url)

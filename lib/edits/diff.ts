@@ -1,4 +1,4 @@
-import { CHANNEL_LABELS, KIND_LABELS, STANCE_NAMES } from '../story/vocabulary'
+import { CHANNEL_LABELS, KIND_LABELS, NO_STANCE_NAME, STANCE_NAMES } from '../story/vocabulary'
 import type { Channel, Kind, Stance } from '../story/codebook'
 import type { StatementSnapshot } from './statement'
 
@@ -50,9 +50,10 @@ const FIELDS: { field: string; label: string; show: Show }[] = [
   {
     field: 'stance.value',
     label: 'Stance',
-    show: (s) => chosen(s.stance.value, STANCE_NAMES[s.stance.value as Stance] ?? s.stance.value),
+    show: (s) =>
+      s.stance ? chosen(s.stance.value, STANCE_NAMES[s.stance.value as Stance] ?? s.stance.value) : NO_STANCE_NAME,
   },
-  { field: 'stance.label', label: 'Stance label', show: (s) => s.stance.label },
+  { field: 'stance.label', label: 'Stance label', show: (s) => s.stance?.label ?? '' },
   {
     field: 'date',
     label: 'Date',
@@ -120,6 +121,7 @@ export const ACTION_NAMES: Record<string, string> = {
   import: 'Imported',
   replace: 'Replaced from a story file',
   reorder: 'Camps reordered',
+  reword: 'Reworded',
 }
 
 const shown = (value: unknown): string =>
@@ -143,6 +145,7 @@ const KEY_NAMES: Record<string, string> = {
   url: 'URL',
   camps: 'Camp order',
   statements: 'Statements',
+  wording: 'Wording',
 }
 
 /** The changed facts of a story, camp or source (bookkeeping left out). */

@@ -11,7 +11,8 @@ export interface StatementSnapshot {
   kind: string
   attribution: string
   channel: string
-  stance: { value: string; label: string }
+  /** The stance on the story's main claim; null when the statement does not address it. */
+  stance: { value: string; label: string } | null
   source: string
   occurrence: number | null
   caveats: string[]

@@ -30,4 +30,11 @@ describe('citation', () => {
     const row = makeRow({ text: '<script>alert(1)</script>' })
     expect(citation(row, accessed, PAGE)).toContain('“<script>alert(1)</script>”')
   })
+
+  it('names the claim and the stance on it when a claim filter is set', () => {
+    const row = makeRow({ stance: 'rejects', stanceLabel: 'Not about money' })
+    expect(citation(row, accessed, PAGE, { wording: 'The closure saves money.' })).toBe(
+      'Ana Ruiz, the mayor: “It is unsafe”. Source: The Daily Example, “Bridge shut”, 1 Mar 2024, https://example.org/bridge. Attribution: press conference. On the claim “The closure saves money.”: rejects (Not about money). Accessed 27 Nov 2026. https://reader.example/stories/mini#s-s1',
+    )
+  })
 })

@@ -112,6 +112,7 @@ describe('exportFileName', () => {
           channel: 'secondhand',
           from: '2024-03-01',
           to: null,
+          claim: null,
         },
       }),
     ).toBe(

@@ -1,4 +1,5 @@
 import { UNKNOWN } from '../story/codebook'
+import { mainStanceOf } from '../view/claim-rows'
 import type { StatementFilters } from '../view/filters'
 import { permalink } from '../view/permalink'
 import type { StatementRow } from '../view/view-model'
@@ -10,11 +11,17 @@ import type { StatementRow } from '../view/view-model'
 
 export const BOM = '\uFEFF'
 
-type Cell = string | number
+export type Cell = string | number
 
 /** The story page's address without query or hash: permalinks are built on it. */
 export interface CsvContext {
   pageUrl: string
+}
+
+/** The claim a claim filter names, as the export's extra columns give it. */
+export interface CsvClaim {
+  id: string
+  wording: string
 }
 
 export const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow, context: CsvContext) => Cell])[] = [
@@ -23,8 +30,10 @@ export const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow, contex
   ['role', (row) => row.role ?? ''],
   ['kind', (row) => row.kind],
   ['statement', (row) => row.text],
-  ['stance', (row) => row.stance],
-  ['stance label', (row) => row.stanceLabel],
+  // The stance on the story's main claim, whichever claim the rows are shown against; both
+  // cells empty for a statement that does not address it.
+  ['stance', (row) => mainStanceOf(row).stance ?? ''],
+  ['stance label', (row) => mainStanceOf(row).label ?? ''],
   ['attribution', (row) => row.attribution],
   ['source publisher', (row) => row.source.publisher ?? UNKNOWN],
   ['source title', (row) => row.source.title ?? UNKNOWN],
@@ -47,6 +56,18 @@ export const CSV_COLUMNS: readonly (readonly [string, (row: StatementRow, contex
 const CSV_HEADER = CSV_COLUMNS.map(([name]) => name)
 
 /**
+ * With a claim filter set, the export appends the claim and each row's stance on it, after
+ * every other column, so the columns of an export without a claim keep their positions.
+ */
+export const CLAIM_HEADER = ['claim id', 'claim', 'claim stance', 'claim stance label'] as const
+const claimCells = (row: StatementRow, claim: CsvClaim): Cell[] => [
+  claim.id,
+  claim.wording,
+  row.stance ?? '',
+  row.stanceLabel ?? '',
+]
+
+/**
  * A cell a spreadsheet would run as a formula gets a leading `'`. Only the first character
  * counts, whatever follows on later lines. Numbers (the anchors) are never prefixed.
  */
@@ -55,7 +76,7 @@ const FORMULA_START = /^[=+\-@\t\r]/
 const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/
 const QUOTE = /"/g
 
-function csvCell(value: Cell): string {
+export function csvCell(value: Cell): string {
   if (typeof value === 'number') return String(value)
   if (FORMULA_START.test(value)) return `"'${value.replace(QUOTE, '""')}"`
   return NEEDS_QUOTES.test(value) ? `"${value.replace(QUOTE, '""')}"` : value
@@ -71,16 +92,19 @@ const CSV_HEADER_LINE = CSV_HEADER.map(csvCell).join(',') + '\r\n'
  */
 export function statementsToCsv(
   rows: readonly StatementRow[],
-  { bom = true, pageUrl }: { bom?: boolean; pageUrl: string },
+  { bom = true, pageUrl, claim = null }: { bom?: boolean; pageUrl: string; claim?: CsvClaim | null },
 ): string {
   const context = { pageUrl }
   const lines = new Array<string>(rows.length + 1)
-  lines[0] = (bom ? BOM : '') + CSV_HEADER_LINE
+  lines[0] =
+    (bom ? BOM : '') +
+    (claim ? `${CSV_HEADER_LINE.slice(0, -2)},${CLAIM_HEADER.map(csvCell).join(',')}\r\n` : CSV_HEADER_LINE)
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!
     let line = ''
     for (let c = 0; c < CSV_COLUMNS.length; c++)
       line += (c ? ',' : '') + csvCell(CSV_COLUMNS[c]![1](row, context))
+    if (claim) for (const cell of claimCells(row, claim)) line += ',' + csvCell(cell)
     lines[i + 1] = line + '\r\n'
   }
   // RFC 4180 ends every record, the last included, with CRLF.
@@ -129,6 +153,7 @@ function filterParts(filters: StatementFilters | undefined): string[] {
   add('attribution', filters.channel ? [filters.channel] : [])
   add('from', filters.from ? [filters.from] : [])
   add('to', filters.to ? [filters.to] : [])
+  add('claim', filters.claim ? [filters.claim] : [])
   const q = filters.q.trim()
   // A long search would make an unwieldy name; its first words say enough.
   if (q) parts.push(`q-${fileNamePart(q).slice(0, 40).replace(/-+$/, '')}`)

@@ -11,7 +11,17 @@ describe('buildManifest', () => {
       contentHash: 'sha256:abc',
       url: 'http://localhost/stories/mini?q=ruiz',
       view: 'side',
-      filters: { ...NO_FILTERS, q: 'ruiz' },
+      claims: [
+        {
+          id: 'mini-question',
+          slug: 'mini-question',
+          wording: 'The bridge is unsafe.',
+          notes: [],
+          main: true,
+        },
+        { id: 'money', slug: 'money', wording: 'The closure saves money.', notes: ['n'], main: false },
+      ],
+      filters: { ...NO_FILTERS, q: 'ruiz', claim: 'money' },
       sort: { city: [{ id: 'speaker', desc: true }] },
       rows,
       now: new Date(Date.UTC(2026, 10, 27, 12, 0, 0)),
@@ -22,6 +32,11 @@ describe('buildManifest', () => {
       contentHash: 'sha256:abc',
       url: 'http://localhost/stories/mini?q=ruiz',
       view: 'side',
+      // The claims without their notes: what the rows' stances are measured against.
+      claims: [
+        { id: 'mini-question', slug: 'mini-question', wording: 'The bridge is unsafe.', main: true },
+        { id: 'money', slug: 'money', wording: 'The closure saves money.', main: false },
+      ],
       filters: {
         q: 'ruiz',
         perspective: [],
@@ -30,6 +45,7 @@ describe('buildManifest', () => {
         attribution: null,
         from: null,
         to: null,
+        claim: 'money',
       },
       sort: { city: [{ id: 'speaker', desc: true }] },
       exportedAt: '2026-11-27T12:00:00.000Z',

@@ -1,3 +1,4 @@
+import type { ClaimView } from '../view/claims'
 import type { StatementFilters } from '../view/filters'
 import type { ColumnSort } from '../view/sort'
 import type { View } from '../view/url-state'
@@ -17,6 +18,9 @@ export interface ExportManifest {
   contentHash: string
   url: string
   view: View
+  /** The story's claims, the main claim (its question) first. */
+  claims: Pick<ClaimView, 'id' | 'slug' | 'wording' | 'main'>[]
+  /** `claim`: the claim the rows are shown against (their `stance`); null for the main claim. */
   filters: ManifestFilters
   /** Sort per table id ("combined" or a perspective id), as in the URL. */
   sort: Record<string, ColumnSort[]>
@@ -25,17 +29,19 @@ export interface ExportManifest {
   rows: StatementRow[]
 }
 
-type ManifestInput = Omit<ExportManifest, 'format' | 'exportedAt' | 'rowCount' | 'filters'> & {
+type ManifestInput = Omit<ExportManifest, 'format' | 'exportedAt' | 'rowCount' | 'filters' | 'claims'> & {
+  claims: readonly ClaimView[]
   filters: StatementFilters
   now: Date
 }
 
-export function buildManifest({ now, filters, ...view }: ManifestInput): ExportManifest {
-  const { q, perspective, stance, kind, channel, from, to } = filters
+export function buildManifest({ now, filters, claims, ...view }: ManifestInput): ExportManifest {
+  const { q, perspective, stance, kind, channel, from, to, claim } = filters
   return {
     format: 'perspective-reader/statements@1',
     ...view,
-    filters: { q, perspective, stance, kind, attribution: channel, from, to },
+    claims: claims.map(({ id, slug, wording, main }) => ({ id, slug, wording, main })),
+    filters: { q, perspective, stance, kind, attribution: channel, from, to, claim },
     exportedAt: now.toISOString(),
     rowCount: view.rows.length,
   }

@@ -143,6 +143,7 @@ export function draftsToStatements(
       attribution: d.attribution.trim(),
       channel: d.channel,
       stance: { value: d.stance.value, label: d.stance.label.trim() },
+      stances: [],
       source: source.id,
       ...(occurrence ? { occurrence } : {}),
       ...(d.date ? { date: d.date } : {}),

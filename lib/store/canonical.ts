@@ -10,11 +10,35 @@ type Entries = [string, unknown][]
 const pick = (entries: Entries) => Object.fromEntries(entries.filter(([, value]) => value !== undefined))
 
 export function canonicalStory(story: StoryFile): unknown {
+  // A statement's stances follow the story's claim order, whatever order the file gave.
+  const claimOrder = new Map((story.claims ?? []).map((claim, index) => [claim.id, index]))
+  const inClaimOrder = (stances: StoryFile['statements'][number]['stances']) =>
+    stances
+      .map((stance, index) => ({ stance, index }))
+      .sort(
+        (a, b) =>
+          (claimOrder.get(a.stance.claim) ?? Infinity) - (claimOrder.get(b.stance.claim) ?? Infinity) ||
+          a.index - b.index,
+      )
+      .map(({ stance }) => ({ claim: stance.claim, value: stance.value, label: stance.label }))
   return pick([
     ['id', story.id],
     ['title', story.title],
     ['question', story.question],
     ['summary', story.summary],
+    // Absent, empty lists of the claims' parts are left out: a file without claims is
+    // written exactly as it was before stories had them.
+    [
+      'claims',
+      story.claims?.map((c) =>
+        pick([
+          ['id', c.id],
+          ['slug', c.slug],
+          ['wording', c.wording],
+          ['notes', c.notes],
+        ]),
+      ),
+    ],
     [
       'perspectives',
       story.perspectives.map((p) =>
@@ -65,13 +89,31 @@ export function canonicalStory(story: StoryFile): unknown {
           ['kind', s.kind],
           ['attribution', s.attribution],
           ['channel', s.channel],
-          ['stance', { value: s.stance.value, label: s.stance.label }],
+          ['stance', s.stance ? { value: s.stance.value, label: s.stance.label } : undefined],
+          ['stances', s.stances.length > 0 ? inClaimOrder(s.stances) : undefined],
           ['source', s.source],
           ['occurrence', s.occurrence],
           ['date', s.date],
           ['caveats', s.caveats],
         ]),
       ),
+    ],
+    [
+      'nonResponses',
+      story.nonResponses.length === 0
+        ? undefined
+        : story.nonResponses.map((n) =>
+            pick([
+              ['id', n.id],
+              ['perspective', n.perspective],
+              ['claim', n.claim],
+              ['text', n.text],
+              ['source', n.source],
+              ['occurrence', n.occurrence],
+              ['asOf', n.asOf],
+              ['notes', n.notes],
+            ]),
+          ),
     ],
     [
       'relatedReports',

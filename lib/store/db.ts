@@ -3,13 +3,14 @@ import path from 'node:path'
 import type { PGlite } from '@electric-sql/pglite'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
 import type { Pool } from 'pg'
+import * as claimTables from './claim-tables'
 import * as reviewTables from './review-tables'
 import * as storyTables from './tables'
 import { errorText } from './error-text'
 import { folderProblem, keepControlFiles, StoreCorruptError, tablesProblem } from './integrity'
 import { acquireLock, realFolder } from './lock'
 
-const tables = { ...storyTables, ...reviewTables }
+const tables = { ...storyTables, ...claimTables, ...reviewTables }
 import { guardWrites, WriteLane } from './write-lane'
 
 export { StoreCorruptError } from './integrity'

@@ -25,8 +25,9 @@ export class StoreLockedError extends Error {
   ) {
     super(
       `The story store in ${dir} is in use by process ${pid} (the app, or another command). ` +
-        'Only one process at a time may open it. Stop that process and run this again; ' +
-        'to write while the app runs, use a Postgres server (see the README, "A team on one Postgres").',
+        'Only one process at a time may open it. Stop that process and run this again. ' +
+        'The tools reach a running app by themselves; several instances of the app need a Postgres server ' +
+        '(see docs/operations.md, "One machine: PGlite and its lock").',
     )
     this.name = 'StoreLockedError'
   }

@@ -9,6 +9,7 @@ import { migrate } from 'drizzle-orm/pglite/migrator'
 import { afterAll, describe, expect, it } from 'vitest'
 import { valuesToMend } from '../story/mend'
 import * as authTables from './auth-tables'
+import * as claimTables from './claim-tables'
 import { migrationsDir, openStore } from './db'
 import * as historyTables from './history-tables'
 import { readStory } from './read'
@@ -31,7 +32,7 @@ const journal = JSON.parse(readFileSync(path.join(dir, 'meta', '_journal.json'),
 }
 const snapshot = (idx: number) =>
   JSON.parse(readFileSync(path.join(dir, 'meta', `${String(idx).padStart(4, '0')}_snapshot.json`), 'utf8'))
-const schema = { ...tables, ...authTables, ...historyTables, ...reviewTables, ...speakerTables }
+const schema = { ...tables, ...claimTables, ...authTables, ...historyTables, ...reviewTables, ...speakerTables }
 const temp = mkdtempSync(path.join(tmpdir(), 'reader-migrations-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
 
@@ -43,6 +44,7 @@ const LANDED: Record<string, string> = {
   '0003_reviews': '578590cce45054984cd09a4f72442146bba6a6c42f7522d20883f8d7ab7b8537',
   '0004_timeline_speakers': '0e498b6872621e2d2d5629a59a032477048b83610c4640e9d46d5e774f210bb0',
   '0005_draft_statement_date': '3026a0ece162e0fb5d0cb0699759f2cf8abcfda52f3a537e046e2c3014aa2b5a',
+  '0006_speaker_names': 'b9a9c38910c481fb615696856a822f0d10e961f867e63cfdd735b8b769936040',
 }
 
 const statementsOf = (text: string) =>
@@ -77,7 +79,7 @@ async function catalog(db: PGlite): Promise<string[]> {
 }
 
 describe('the migrations', () => {
-  it('keep 0000–0005 byte for byte, and every one has its snapshot in the journal', () => {
+  it('keep the landed ones (0000–0006) byte for byte, and every one has its snapshot in the journal', () => {
     for (const [tag, hash] of Object.entries(LANDED))
       expect(
         createHash('sha256')
@@ -194,6 +196,13 @@ describe('a store made by main before this change', () => {
         ]),
       )
       // Speaker names in another form now read as the name written today: one speaker page.
+      // Claims came after: the question is the main claim, each stance its stance on it.
+      const [stories] = [fixture.tables.stories as { id: string; question: string }[]]
+      expect(story.claims).toEqual([
+        { id: `${STORY}-question`, slug: `${STORY}-question`, wording: stories!.find((s) => s.id === STORY)!.question, notes: [] },
+      ])
+      expect(story.statements.filter((s) => s.stance === undefined)).toEqual([])
+      expect(story.nonResponses).toEqual([])
       const achakzai = story.statements.filter((s) => s.id.startsWith('achakzai-')).map((s) => s.speaker.name)
       expect(new Set(achakzai)).toEqual(new Set(['Jan Achakzai']))
       expect(await readAliases(store.db)).toEqual(new Map())

@@ -1,10 +1,13 @@
 import { createHash } from 'node:crypto'
 import { asc, eq, sql } from 'drizzle-orm'
+import { onlyDerivedClaim } from '../story/claims'
+import type { Stance } from '../story/codebook'
 import type { SourceDate, StoryFile } from '../story/schema'
-import type { AnchoredEvent, AnchoredStatement, Story } from '../story/story-check'
+import type { AnchoredEvent, AnchoredNonResponse, AnchoredStatement, Story } from '../story/story-check'
 import { confirmStoredAnchors } from '../story/stored-anchors'
 import type { StoreDb } from './db'
 import { storyJson } from './canonical'
+import { readNonResponses, readStatementStances, readStoryClaims } from './claim-reads'
 import * as t from './tables'
 
 /** Reading stories back out of the store, in the shape the story check gives. */
@@ -43,8 +46,8 @@ type StatementRow = [
   kind: string,
   attribution: string,
   channel: string,
-  stanceValue: string,
-  stanceLabel: string,
+  stanceValue: string | null,
+  stanceLabel: string | null,
   source: string,
   occurrence: number | null,
   anchorStart: number,
@@ -101,6 +104,9 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
       .from(t.relatedReports)
       .where(eq(t.relatedReports.storyId, id))
       .orderBy(asc(t.relatedReports.position))
+    const claims = await readStoryClaims(tx, id)
+    const stancesOf = await readStatementStances(tx, id)
+    const nonResponses = await readNonResponses(tx, id)
 
     const caveatsOf = new Map<string, string[]>()
     const live = new Set(statements.map((s) => s[0]))
@@ -118,6 +124,7 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
       title: head.title,
       question: head.question,
       ...optional('summary', head.summary),
+      claims,
       contentHash: head.contentHash,
       perspectives: perspectives.map((p) => ({
         id: p.id,
@@ -169,7 +176,8 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
           kind: kind as AnchoredStatement['kind'],
           attribution,
           channel: channel as AnchoredStatement['channel'],
-          stance: { value: value as AnchoredStatement['stance']['value'], label },
+          ...(value === null || label === null ? {} : { stance: { value: value as Stance, label } }),
+          stances: (stancesOf.get(sid) ?? []) as AnchoredStatement['stances'],
           source,
           ...optional('occurrence', occurrence),
           ...optional('date', date),
@@ -177,6 +185,17 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
           anchor: { start, end },
         }),
       ),
+      nonResponses: nonResponses.map((n): AnchoredNonResponse => ({
+        id: n.id,
+        perspective: n.perspectiveId,
+        claim: n.claimId,
+        text: n.text,
+        source: n.sourceId,
+        ...optional('occurrence', n.occurrence),
+        ...optional('asOf', n.asOf),
+        notes: n.notes,
+        anchor: { start: n.anchorStart, end: n.anchorEnd },
+      })),
       relatedReports: related.map((r) => ({ publisher: r.publisher, url: r.url, summary: r.summary })),
     }
     // The write ran the full anchor search; here each stored anchor is only confirmed.
@@ -189,14 +208,20 @@ export async function readStory(db: StoreDb, id: string): Promise<Story | undefi
 
 const hashOf = (text: string) => `sha256:${createHash('sha256').update(text, 'utf8').digest('hex')}`
 
-/** A story as its file gives it: the anchors and content hash left out. */
+/**
+ * A story as its file gives it: the anchors and content hash left out, and no `claims`
+ * when its only claim is the question (so a file without claims is written as it was).
+ */
 export function toStoryFile(story: Story): StoryFile {
   const file: Partial<Story> = { ...story }
   delete file.contentHash
+  const { claims, ...rest } = file as Omit<Story, 'contentHash'>
   return {
-    ...(file as Omit<Story, 'contentHash'>),
+    ...rest,
+    ...(onlyDerivedClaim(story, claims) ? {} : { claims }),
     events: story.events.map((event) => withoutAnchor(event)),
     statements: story.statements.map((statement) => withoutAnchor(statement)),
+    nonResponses: story.nonResponses.map((item) => withoutAnchor(item)),
   }
 }
 

@@ -18,7 +18,10 @@ export function snapshotOf(row: Row, caveats: string[]): StatementSnapshot {
     kind: row.kind,
     attribution: row.attribution,
     channel: row.channel,
-    stance: { value: row.stanceValue, label: row.stanceLabel },
+    stance:
+      row.stanceValue === null || row.stanceLabel === null
+        ? null
+        : { value: row.stanceValue, label: row.stanceLabel },
     source: row.sourceId,
     occurrence: row.occurrence,
     caveats,

@@ -9,7 +9,7 @@ import { check, foreignKey, integer, jsonb, pgTable, primaryKey, text, timestamp
  * the file gives them, so an export writes back exactly what was imported.
  */
 
-const stamps = {
+export const stamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   version: integer('version').notNull().default(1),
@@ -25,7 +25,7 @@ export const stories = pgTable('stories', {
   ...stamps,
 })
 
-const storyRef = () =>
+export const storyRef = () =>
   text('story_id')
     .notNull()
     .references(() => stories.id, { onDelete: 'cascade' })
@@ -71,7 +71,7 @@ export const sources = pgTable(
 )
 
 /** Columns shared by statements and events: verbatim text anchored in a source. */
-const anchored = () => ({
+export const anchored = () => ({
   sourceId: text('source_id').notNull(),
   text: text('text').notNull(),
   occurrence: integer('occurrence'),
@@ -112,8 +112,12 @@ export const statements = pgTable(
     kind: text('kind').notNull(),
     attribution: text('attribution').notNull(),
     channel: text('channel').notNull(),
-    stanceValue: text('stance_value').notNull(),
-    stanceLabel: text('stance_label').notNull(),
+    /**
+     * The stance on the story's main claim (its question); null when the statement does not
+     * address it and takes a stance on a further claim instead (claim-tables: statement_stances).
+     */
+    stanceValue: text('stance_value'),
+    stanceLabel: text('stance_label'),
     /** YYYY-MM-DD: the day the statement was made, when the source gives it. */
     statementDate: text('statement_date'),
     /** Set when an editor deletes the statement: reads and exports leave it out; restorable. */
@@ -129,12 +133,16 @@ export const statements = pgTable(
     }),
     check('statements_anchor', sql`0 <= ${t.anchorStart} and ${t.anchorStart} < ${t.anchorEnd}`),
     check('statements_kind', sql`${t.kind} in ('direct', 'paraphrase')`),
-    check('statements_stance', sql`${t.stanceValue} in ('supports', 'mixed', 'neutral', 'rejects')`),
+    check(
+      'statements_stance',
+      sql`${t.stanceValue} is null or ${t.stanceValue} in ('supports', 'mixed', 'neutral', 'rejects')`,
+    ),
+    check('statements_stance_labelled', sql`(${t.stanceValue} is null) = (${t.stanceLabel} is null)`),
     // Backing the edit checks: no empty field an analyst relies on, no unknown channel.
     check('statements_channel', sql`${t.channel} in ('firsthand', 'secondhand')`),
     check(
       'statements_filled',
-      sql`btrim(${t.speakerName}) <> '' and btrim(${t.text}) <> '' and btrim(${t.attribution}) <> '' and btrim(${t.stanceLabel}) <> ''`,
+      sql`btrim(${t.speakerName}) <> '' and btrim(${t.text}) <> '' and btrim(${t.attribution}) <> '' and (${t.stanceLabel} is null or btrim(${t.stanceLabel}) <> '')`,
     ),
   ],
 )

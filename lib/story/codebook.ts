@@ -6,6 +6,14 @@
 export const STANCES = ['supports', 'mixed', 'neutral', 'rejects'] as const
 export type Stance = (typeof STANCES)[number]
 
+/**
+ * A statement that does not address a claim takes no stance on it (never `neutral`). In
+ * the facets, the URL and the counts it is a value of its own, always last.
+ */
+export const NO_STANCE = 'none' as const
+export const STANCE_FACETS = [...STANCES, NO_STANCE] as const
+export type StanceFacet = (typeof STANCE_FACETS)[number]
+
 export const KINDS = ['direct', 'paraphrase'] as const
 export type Kind = (typeof KINDS)[number]
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CHANNELS, KINDS, STANCES, UNKNOWN } from './codebook'
-import { calendarDay, cleanName, filledText, httpUrl, plainText, slug, type Checked } from './values'
+import { calendarDay, claimWording, cleanName, filledText, httpUrl, plainText, slug, type Checked } from './values'
 import { CHANNEL_LABELS, KIND_LABELS, STANCE_NAMES } from './vocabulary'
 
 /**
@@ -35,6 +35,9 @@ export const text = (what: string, max: number) =>
 
 /** Text that must say something. */
 export const filled = (what: string, max: number) => ruled(what, (value) => filledText(value, what, max))
+
+/** A claim's wording (values.ts, claimWording): a statement, not a question. */
+export const wording = (what: string, max: number) => ruled(what, (value) => claimWording(value, what, max))
 
 /** A person's or a camp's name, kept in its clean form (values.ts, cleanName). */
 export const name = (what: string, max = 300, { orEmpty = false } = {}) =>

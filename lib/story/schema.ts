@@ -8,7 +8,7 @@ import { z } from 'zod'
 
 import { CHANNELS, KINDS, STANCES, UNKNOWN } from './codebook'
 import { CAVEATS_MAX } from './fields'
-import { cleanName, isCalendarDay, isHttpUrl, plainText, SLUG } from './values'
+import { cleanName, isCalendarDay, isHttpUrl, isStatementWording, plainText, SLUG } from './values'
 
 const id = z.string().regex(SLUG, 'must be lower-case letters, digits and hyphens')
 
@@ -95,6 +95,33 @@ const eventSchema = z.strictObject({
 })
 export type StoryEvent = z.infer<typeof eventSchema>
 
+/**
+ * A claim: one proposition a statement can support or reject, worded so that each camp
+ * could answer it (see the codebook, "Claims"). Its id is global: the same claim keeps
+ * one id and one wording in every story that uses it. The slug names its page.
+ */
+const claimSchema = z.strictObject({
+  id,
+  slug: id,
+  wording: nonEmpty.refine(isStatementWording, 'must be a statement, not a question'),
+  notes: z.array(nonEmpty).default([]),
+})
+export type Claim = z.infer<typeof claimSchema>
+
+const stanceSchema = z.strictObject({
+  value: z.enum(STANCES),
+  label: nonEmpty,
+})
+export type StanceOnClaim = z.infer<typeof stanceSchema>
+
+/** A statement's stance on one of its story's further claims (the main claim's is `stance`). */
+const claimStanceSchema = z.strictObject({
+  claim: id,
+  value: z.enum(STANCES),
+  label: nonEmpty,
+})
+export type ClaimStance = z.infer<typeof claimStanceSchema>
+
 const statementSchema = z.strictObject({
   id,
   perspective: id,
@@ -109,10 +136,13 @@ const statementSchema = z.strictObject({
   attribution: nonEmpty,
   /** Secondhand: the source knows it only through another outlet, named in `attribution`. */
   channel: z.enum(CHANNELS),
-  stance: z.strictObject({
-    value: z.enum(STANCES),
-    label: nonEmpty,
-  }),
+  /**
+   * Toward the story's main claim (its question). Absent only in a statement that takes a
+   * stance on another of the story's claims: it does not address the main claim.
+   */
+  stance: stanceSchema.optional(),
+  /** Stances on the story's further claims, each claim at most once. */
+  stances: z.array(claimStanceSchema).default([]),
   source: id,
   occurrence,
   /**
@@ -123,6 +153,24 @@ const statementSchema = z.strictObject({
   caveats: z.array(nonEmpty).max(CAVEATS_MAX).default([]),
 })
 export type Statement = z.infer<typeof statementSchema>
+
+/**
+ * The source says a camp did not respond to a claim ("the Taliban has not responded to the
+ * claims made by …"). Not a statement: it has no speaker and no stance. Anchored like one.
+ */
+const nonResponseSchema = z.strictObject({
+  id,
+  perspective: id,
+  claim: id,
+  /** The source's own words that say so, verbatim. */
+  text: nonEmpty,
+  source: id,
+  occurrence,
+  /** The day as of which there was no response; absent: the source's date stands for it. */
+  asOf: isoDate.refine(isCalendarDay, 'must be a real day as YYYY-MM-DD').optional(),
+  notes: z.array(nonEmpty).default([]),
+})
+export type NonResponse = z.infer<typeof nonResponseSchema>
 
 const relatedReportSchema = z.strictObject({
   publisher: nonEmpty,
@@ -135,13 +183,19 @@ export type RelatedReport = z.infer<typeof relatedReportSchema>
 export const storySchema = z.strictObject({
   id,
   title: nonEmpty,
-  /** The central proposition that every stance is measured against. */
+  /** The central proposition that every stance is measured against: the main claim's wording. */
   question: nonEmpty,
+  /**
+   * The story's claims in order, the main claim first (worded as `question`). Absent: the
+   * question is the only claim (lib/story/claims.ts names it).
+   */
+  claims: z.array(claimSchema).min(1, 'must list the main claim first').optional(),
   summary: nonEmpty.optional(),
   perspectives: z.array(perspectiveSchema).min(1, 'must list at least one perspective'),
   sources: z.array(sourceSchema).min(1, 'must list at least one source'),
   events: z.array(eventSchema).default([]),
   statements: z.array(statementSchema),
+  nonResponses: z.array(nonResponseSchema).default([]),
   relatedReports: z.array(relatedReportSchema).default([]),
 })
 export type StoryFile = z.infer<typeof storySchema>

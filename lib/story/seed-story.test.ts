@@ -77,4 +77,64 @@ describe('seed story', () => {
     ])
     expect(story!.events[2]!.text).toMatch(/23 Pakistani soldiers lost their lives/)
   })
+
+  describe('its claims, coded by the codebook', () => {
+    const claims = story!.claims
+    const stanceOn = (statementId: string, claimId: string) => {
+      const s = story!.statements.find((x) => x.id === statementId)!
+      return claimId === claims[0]!.id ? s.stance : s.stances.find((x) => x.claim === claimId)
+    }
+
+    it('has the question as its main claim and at least three more, each one neutral proposition', () => {
+      expect(claims[0]!.wording).toBe(story!.question)
+      expect(claims.length).toBeGreaterThanOrEqual(4)
+      for (const claim of claims.slice(1)) {
+        // A statement, not a question; no "and" joining two propositions.
+        expect(claim.wording).toMatch(/^[A-Z].*\.$/)
+        expect(claim.wording).not.toMatch(/\?|\band\b/)
+        // Neither camp's loaded words.
+        expect(claim.wording).not.toMatch(/terroris|double-handed|epicent|victim|narrative|innocent/i)
+      }
+    })
+
+    it('gives Radmanesh two positions: militants work from Afghanistan, and Pakistan’s strategy shares the blame', () => {
+      const doha = story!.statements.find((s) => s.id === 'radmanesh-doha')!
+      expect(doha.text).toMatch(/terrorist groups have resumed activities in Afghanistan/)
+      expect(stanceOn('radmanesh-doha', 'militants-operate-from-afghan-territory')?.value).toBe('supports')
+      expect(doha.text).toMatch(/flawed strategies by the Pakistani military/)
+      expect(stanceOn('radmanesh-doha', 'pakistani-military-strategy-shares-blame')?.value).toBe('supports')
+    })
+
+    it('gives Ma’arij’s funding claim its own claim, which no Pakistani official addresses', () => {
+      const claim = claims.find((c) => c.id === 'accusations-secure-funding-for-pakistan')!
+      expect(story!.statements.find((s) => s.id === 'maarij-epicenter')!.text).toMatch(
+        /shift this narrative onto Afghanistan[\s\S]*secure funds globally/,
+      )
+      expect(stanceOn('maarij-epicenter', claim.id)?.value).toBe('supports')
+      const officials = story!.statements.filter((s) => s.perspective === 'pakistani-officials')
+      expect(officials.some((s) => s.stances.some((x) => x.claim === claim.id))).toBe(false)
+    })
+
+    it('records the Taliban’s non-response to the Balochistan minister’s claims, as of the article’s date', () => {
+      expect(story!.nonResponses).toHaveLength(1)
+      const [silent] = story!.nonResponses
+      expect(silent).toMatchObject({ perspective: 'taliban', claim: 'taliban-commanders-assist-militants' })
+      expect(silent!.text).toMatch(
+        /^While the Taliban has not responded to the claims made by the Interim Intelligence Minister of Balochistan$/,
+      )
+      // No day of its own: as of the source's (inferred) date.
+      expect(silent!.asOf).toBeUndefined()
+      // The minister's claim it answers is his, on Taliban commanders.
+      expect(stanceOn('achakzai-commanders', silent!.claim)?.value).toBe('supports')
+    })
+
+    it('quotes, in every stance label, only words its statement says', () => {
+      for (const statement of story!.statements) {
+        const labels = [statement.stance?.label, ...statement.stances.map((s) => s.label)]
+        for (const label of labels)
+          for (const [, quoted] of (label ?? '').matchAll(/“([^”]+)”/g))
+            expect(statement.text, `${statement.id}: “${quoted}”`).toContain(quoted)
+      }
+    })
+  })
 })

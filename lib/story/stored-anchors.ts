@@ -16,12 +16,15 @@ export function anchorHolds(source: string, text: string, anchor: Anchor): boole
 }
 
 /** Throws a StoryDataError naming the story and each row whose stored anchor is wrong. */
-export function confirmStoredAnchors(story: Pick<Story, 'id' | 'sources' | 'statements' | 'events'>): void {
+export function confirmStoredAnchors(
+  story: Pick<Story, 'id' | 'sources' | 'statements' | 'events'> & Partial<Pick<Story, 'nonResponses'>>,
+): void {
   const sources = new Map(story.sources.map((source) => [source.id, source.text]))
   const problems: string[] = []
   for (const [kind, rows] of [
     ['statement', story.statements],
     ['event', story.events],
+    ['non-response', story.nonResponses ?? []],
   ] as const) {
     for (const row of rows) {
       const source = sources.get(row.source)

@@ -1,6 +1,14 @@
 import type { z } from 'zod'
 import { findAnchor, foldWhitespace, type Anchor, type Folded } from './anchor'
-import { storySchema, type Statement, type StoryEvent, type StoryFile } from './schema'
+import { claimsOf } from './claims'
+import {
+  storySchema,
+  type Claim,
+  type NonResponse,
+  type Statement,
+  type StoryEvent,
+  type StoryFile,
+} from './schema'
 
 /**
  * Validation of one story file: the schema, then the cross-references and anchors the
@@ -14,9 +22,15 @@ export interface AnchoredStatement extends Statement {
 export interface AnchoredEvent extends StoryEvent {
   anchor: Anchor
 }
-export interface Story extends Omit<StoryFile, 'statements' | 'events'> {
+export interface AnchoredNonResponse extends NonResponse {
+  anchor: Anchor
+}
+export interface Story extends Omit<StoryFile, 'statements' | 'events' | 'claims' | 'nonResponses'> {
+  /** The main claim (the question) first, then the further claims: never empty. */
+  claims: Claim[]
   statements: AnchoredStatement[]
   events: AnchoredEvent[]
+  nonResponses: AnchoredNonResponse[]
   /** "sha256:<hex>" of the file as read: names the exact data an export came from. */
   contentHash: string
 }
@@ -35,6 +49,8 @@ const ITEM_NAMES: Record<string, string> = {
   events: 'event',
   perspectives: 'perspective',
   sources: 'source',
+  claims: 'claim',
+  nonResponses: 'non-response',
   relatedReports: 'related report',
 }
 
@@ -157,16 +173,30 @@ export function checkStory(file: string, text: string): Omit<Story, 'contentHash
   const problems: string[] = []
   const report = (where: string, message: string) => problems.push(`${file}: ${where}: ${message}`)
 
+  const claims = claimsOf(story)
   for (const [collection, items] of [
     ['perspective', story.perspectives],
     ['source', story.sources],
+    ['claim', claims],
     ['event', story.events],
     ['statement', story.statements],
+    ['non-response', story.nonResponses],
   ] as const) {
     for (const dup of duplicates(items.map((item) => item.id))) {
       report(`${collection} ${dup}`, `id "${dup}" is used by more than one ${collection}`)
     }
   }
+  for (const dup of duplicates(claims.map((claim) => claim.slug))) {
+    report(`claim ${claims.find((c) => c.slug === dup)!.id}`, `slug "${dup}" is used by more than one claim`)
+  }
+  const main = claims[0]!
+  if (story.claims && main.wording !== story.question) {
+    report(
+      `claim ${main.id}`,
+      'wording must be the story’s question, word for word: the first claim is the story’s main claim',
+    )
+  }
+  const claimIds = new Set(claims.map((claim) => claim.id))
 
   const perspectiveIds = new Set(story.perspectives.map((p) => p.id))
   const sources = new Map(story.sources.map((s) => [s.id, s]))
@@ -196,6 +226,19 @@ export function checkStory(file: string, text: string): Omit<Story, 'contentHash
     if (!perspectiveIds.has(statement.perspective)) {
       report(where, `perspective "${statement.perspective}" is not a perspective of this story`)
     }
+    // A statement takes a stance on at least one claim; only then may the main one be missing.
+    if (!statement.stance && statement.stances.length === 0) report(where, 'stance is missing')
+    const seen = new Set<string>()
+    statement.stances.forEach((stance, index) => {
+      const field = `stances.${index}.claim`
+      if (stance.claim === main.id)
+        report(where, `${field} "${stance.claim}" is the main claim: its stance goes in "stance"`)
+      else if (!claimIds.has(stance.claim))
+        report(where, `${field} "${stance.claim}" is not a claim of this story`)
+      else if (seen.has(stance.claim))
+        report(where, `${field} "${stance.claim}" has a stance already: one stance per claim`)
+      seen.add(stance.claim)
+    })
     const anchor = anchorIn(where, statement)
     if (anchor) statements.push({ ...statement, anchor })
   }
@@ -206,6 +249,17 @@ export function checkStory(file: string, text: string): Omit<Story, 'contentHash
     if (anchor) events.push({ ...event, anchor })
   }
 
+  const nonResponses: AnchoredNonResponse[] = []
+  for (const item of story.nonResponses) {
+    const where = `non-response ${item.id}`
+    if (!perspectiveIds.has(item.perspective))
+      report(where, `perspective "${item.perspective}" is not a perspective of this story`)
+    if (!claimIds.has(item.claim)) report(where, `claim "${item.claim}" is not a claim of this story`)
+    const anchor = anchorIn(where, item)
+    if (anchor) nonResponses.push({ ...item, anchor })
+  }
+
   if (problems.length > 0) throw new StoryDataError(problems)
-  return { ...story, statements, events }
+  const checked = { ...story, claims, statements, events, nonResponses }
+  return checked
 }

@@ -201,3 +201,16 @@ export function filledText(value: string, what: string, max: number): Checked<st
   if (value.length > max) return no(`${what} is too long: at most ${max.toLocaleString('en')} characters.`)
   return ok(value)
 }
+
+/** A claim's wording (a story's question is its main claim): a statement each camp could answer, not a question. */
+export const isStatementWording = (value: string): boolean => !value.trim().endsWith('?')
+
+export function claimWording(value: string, what: string, max: number): Checked<string> {
+  const text = filledText(value, what, max)
+  if (!text.ok) return text
+  if (!isStatementWording(value))
+    return no(
+      `${what} is the claim every stance is measured against: write it as a statement, not as a question.`,
+    )
+  return text
+}

@@ -1,4 +1,4 @@
-import type { Channel, Kind, Stance } from './codebook'
+import type { Channel, Kind, Stance, StanceFacet } from './codebook'
 
 /**
  * The words the app shows for the codebook's vocabularies, in one place: the tables,
@@ -12,18 +12,31 @@ export const STANCE_NAMES: Record<Stance, string> = {
   rejects: 'Rejects',
 }
 
-/** What each stance means toward the story's question (the legend beside it). */
+/**
+ * What each stance means toward the claim it is taken on (the legend beside it). Neutral
+ * follows the codebook: the statement addresses the claim and takes no side; a statement
+ * that does not address it has no stance at all.
+ */
 export const STANCE_MEANINGS: Record<Stance, string> = {
-  supports: 'agrees with the question as stated',
+  supports: 'agrees with the claim as stated',
   mixed: 'agrees in part, or splits the blame',
-  neutral: 'takes no position on it',
+  neutral: 'addresses it and takes no side',
   rejects: 'denies it or blames elsewhere',
 }
+
+/** How the claim matrix names a camp with no statement on a claim, and one that did not respond. */
+export const SILENT = 'silent'
+export const NO_RESPONSE = 'no public response'
+
+/** A statement with no stance on the claim shown: it does not address it. */
+export const NO_STANCE_NAME = 'Does not address the question'
+
+/** The stance facet's words, the blank last. */
+export const STANCE_FACET_NAMES: Record<StanceFacet, string> = { ...STANCE_NAMES, none: NO_STANCE_NAME }
 
 export const KIND_LABELS: Record<Kind, string> = { direct: 'Direct quote', paraphrase: 'Paraphrase' }
 
 export const CHANNEL_LABELS: Record<Channel, string> = { firsthand: 'First-hand', secondhand: 'Secondhand' }
-
 
 /** How an unknown source fact is worded: capitalised to stand alone, lower-case in a sentence. */
 export const UNKNOWN_SOURCE = {

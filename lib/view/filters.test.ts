@@ -75,7 +75,7 @@ describe('facetCounts', () => {
   it('counts every option with no filters', () => {
     expect(facetCounts(rows, NO_FILTERS, ['city', 'residents'])).toEqual({
       perspective: { city: 2, residents: 2 },
-      stance: { supports: 1, mixed: 1, neutral: 0, rejects: 2 },
+      stance: { supports: 1, mixed: 1, neutral: 0, rejects: 2, none: 0 },
       kind: { direct: 2, paraphrase: 2 },
       channel: { firsthand: 3, secondhand: 1 },
     })
@@ -87,7 +87,7 @@ describe('facetCounts', () => {
       facetCounts(rows, filters({ kind: ['direct'], perspective: ['city'] }), ['city', 'residents']),
     ).toEqual({
       perspective: { city: 1, residents: 1 }, // direct rows: a (city), c (residents)
-      stance: { supports: 1, mixed: 0, neutral: 0, rejects: 0 }, // direct city rows: a
+      stance: { supports: 1, mixed: 0, neutral: 0, rejects: 0, none: 0 }, // direct city rows: a
       kind: { direct: 1, paraphrase: 1 }, // city rows: a direct, b paraphrase
       channel: { firsthand: 1, secondhand: 0 },
     })

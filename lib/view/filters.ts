@@ -1,20 +1,34 @@
-import { CHANNELS, KINDS, STANCES, type Channel, type Kind, type Stance } from '../story/codebook'
+import {
+  CHANNELS,
+  KINDS,
+  NO_STANCE,
+  STANCE_FACETS,
+  type Channel,
+  type Kind,
+  type StanceFacet,
+} from '../story/codebook'
 import { searchTerms } from './search'
 import { rowsWithTerms } from './search-index'
 import { hasRange } from './timeline'
 import type { StatementRow } from './view-model'
 
-/** What narrows the statements shown: one search box and four facets. */
+/**
+ * What narrows the statements shown: one search box, four facets and the claim. The claim
+ * (`claim=<id>`) picks the rows (lib/view/claim-rows.ts) before the rest narrow them.
+ */
 export interface StatementFilters {
   q: string
   perspective: string[]
-  stance: Stance[]
+  /** Stances on the claim shown; `none`: statements that do not address it. */
+  stance: StanceFacet[]
   kind: Kind[]
   /** firsthand or secondhand (the URL's `attribution`); null for both. */
   channel: Channel | null
   /** YYYY-MM-DD, inclusive, on the statement's date (inferred dates count); null: open. */
   from: string | null
   to: string | null
+  /** The claim the statements are shown against, by id; null: the main claim, every statement. */
+  claim: string | null
 }
 
 export const NO_FILTERS: StatementFilters = {
@@ -25,6 +39,7 @@ export const NO_FILTERS: StatementFilters = {
   channel: null,
   from: null,
   to: null,
+  claim: null,
 }
 
 export function isFiltered(filters: StatementFilters): boolean {
@@ -34,13 +49,14 @@ export function isFiltered(filters: StatementFilters): boolean {
     filters.stance.length > 0 ||
     filters.kind.length > 0 ||
     filters.channel !== null ||
+    filters.claim !== null ||
     hasRange(filters)
   )
 }
 
 export interface FacetCounts {
   perspective: Record<string, number>
-  stance: Record<Stance, number>
+  stance: Record<StanceFacet, number>
   kind: Record<Kind, number>
   channel: Record<Channel, number>
 }
@@ -64,7 +80,7 @@ const facetCodes = new WeakMap<readonly StatementRow[], FacetCodes>()
 function codesOf(rows: readonly StatementRow[]): FacetCodes {
   let codes = facetCodes.get(rows)
   if (codes) return codes
-  const stances = new Map(STANCES.map((value, i) => [value as string, i]))
+  const stances = new Map(STANCE_FACETS.map((value, i) => [value as string, i]))
   const kinds = new Map(KINDS.map((value, i) => [value as string, i]))
   const channels = new Map(CHANNELS.map((value, i) => [value as string, i]))
   const camps = new Map<string, number>()
@@ -84,7 +100,7 @@ function codesOf(rows: readonly StatementRow[]): FacetCodes {
       codes!.perspectiveIds.push(row.perspectiveId)
     }
     codes!.perspective[i] = camp
-    codes!.stance[i] = stances.get(row.stance)!
+    codes!.stance[i] = stances.get(row.stance ?? NO_STANCE)!
     codes!.kind[i] = kinds.get(row.kind)!
     codes!.channel[i] = channels.get(row.channel)!
     codes!.day[i] = row.date.iso === null ? 0 : dayCode(row.date.iso)
@@ -123,7 +139,8 @@ function passes(values: readonly string[], chosen: readonly string[] | null): Ui
  * The rows that pass every filter, and each facet option's count under every other
  * active filter (its own facet left out): what the analyst would get by ticking it.
  * The search finds its rows in the story's search index (lib/view/search-index.ts);
- * one pass over those rows does the rest, for large stories.
+ * one pass over those rows does the rest, for large stories. `rows` are those the claim
+ * filter picked (lib/view/claim-rows.ts): `filters.claim` is not read here.
  */
 export function filterAndCount(
   rows: readonly StatementRow[],
@@ -134,15 +151,15 @@ export function filterAndCount(
    * dateOrder). A date range is then one stretch of it, found by binary search.
    */
   byDate?: Int32Array,
-): { rows: StatementRow[]; counts: FacetCounts } {
+): { rows: readonly StatementRow[]; counts: FacetCounts } {
   const codes = codesOf(rows)
   const campPass = passes(codes.perspectiveIds, filters.perspective)
-  const stancePass = passes(STANCES, filters.stance)
+  const stancePass = passes(STANCE_FACETS, filters.stance)
   const kindPass = passes(KINDS, filters.kind)
   const channelPass = passes(CHANNELS, filters.channel === null ? null : [filters.channel])
   // Counted per camp code; camps not among perspectiveIds are not counted.
   const campCounts = new Int32Array(codes.perspectiveIds.length)
-  const stanceCounts = new Int32Array(STANCES.length)
+  const stanceCounts = new Int32Array(STANCE_FACETS.length)
   const kindCounts = new Int32Array(KINDS.length)
   const channelCounts = new Int32Array(CHANNELS.length)
   const passed: StatementRow[] = []
@@ -157,6 +174,16 @@ export function filterAndCount(
     matched = new Uint8Array(rows.length)
     for (const i of found) matched[i] = 1
   }
+  // Nothing narrows and the order is the rows' own: the rows come back as they are, the
+  // same array, so what is worked out from them (a matrix) is not worked out again.
+  const whole =
+    !byDate &&
+    found === null &&
+    !dated &&
+    filters.perspective.length === 0 &&
+    filters.stance.length === 0 &&
+    filters.kind.length === 0 &&
+    filters.channel === null
   const walk = byDate ?? found
   let from = 0
   let n = walk ? walk.length : rows.length
@@ -178,16 +205,16 @@ export function filterAndCount(
     if (p & k & a) stanceCounts[stance]! += 1
     if (p & s & a) kindCounts[kind]! += 1
     if (p & s & k) channelCounts[channel]! += 1
-    if (p & s & k & a) passed.push(rows[i]!)
+    if (p & s & k & a && !whole) passed.push(rows[i]!)
   }
   const byValue = <K extends string>(values: readonly K[], counted: Int32Array) =>
     Object.fromEntries(values.map((value, i) => [value, counted[i]!])) as Record<K, number>
   const campCount = new Map(codes.perspectiveIds.map((id, i) => [id, campCounts[i]!]))
   return {
-    rows: passed,
+    rows: whole ? rows : passed,
     counts: {
       perspective: Object.fromEntries(perspectiveIds.map((id) => [id, campCount.get(id) ?? 0])),
-      stance: byValue(STANCES, stanceCounts),
+      stance: byValue(STANCE_FACETS, stanceCounts),
       kind: byValue(KINDS, kindCounts),
       channel: byValue(CHANNELS, channelCounts),
     },

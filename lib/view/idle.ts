@@ -9,15 +9,25 @@ export function eachWhenIdle<T>(
   done?: () => void,
   slice = 2000,
 ): () => void {
+  return eachIndexWhenIdle(items.length, (i) => work(items[i]!), done, slice)
+}
+
+/** eachWhenIdle over the indexes 0 to count - 1. */
+export function eachIndexWhenIdle(
+  count: number,
+  work: (index: number) => void,
+  done?: () => void,
+  slice = 2000,
+): () => void {
   let next = 0
   let cancelled = false
   const schedule: (fn: () => void) => void =
     typeof requestIdleCallback === 'function' ? (fn) => requestIdleCallback(fn) : (fn) => setTimeout(fn, 0)
   const step = () => {
     if (cancelled) return
-    const end = Math.min(items.length, next + slice)
-    for (; next < end; next++) work(items[next]!)
-    if (next < items.length) schedule(step)
+    const end = Math.min(count, next + slice)
+    for (; next < end; next++) work(next)
+    if (next < count) schedule(step)
     else done?.()
   }
   schedule(step)

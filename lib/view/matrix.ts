@@ -20,7 +20,8 @@ export interface SpeakerGroup {
 export function matrixCell(
   rows: readonly StatementRow[],
   perspectiveId: string,
-  stance: Stance,
+  /** null: the statements that do not address the claim shown. */
+  stance: Stance | null,
 ): SpeakerGroup[] {
   const cell = rows.filter((row) => row.perspectiveId === perspectiveId && row.stance === stance)
   return [...groupBy(cell, (row) => row.speaker)].map(([speaker, own]) => ({

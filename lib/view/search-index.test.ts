@@ -45,7 +45,14 @@ function makeRows(count: number, seed: number): StatementRow[] {
 function naive(rows: readonly StatementRow[], query: string): number[] {
   const terms = searchTerms(query)
   return rows.flatMap((row, i) => {
-    const fields = [row.speaker, row.role ?? '', row.text, row.stanceLabel, row.attribution, ...row.caveats]
+    const fields = [
+      row.speaker,
+      row.role ?? '',
+      row.text,
+      row.stanceLabel ?? '',
+      row.attribution,
+      ...row.caveats,
+    ]
     const texts = fields.map(normalizeForSearch)
     return terms.every((term) => texts.some((text) => text.includes(term))) ? [i] : []
   })

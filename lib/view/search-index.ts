@@ -19,7 +19,7 @@ export interface SearchIndex {
 
 /** The fields the search box looks in. */
 function searchableFields(row: StatementRow): string[] {
-  return [row.speaker, row.role ?? '', row.text, row.stanceLabel, row.attribution, ...row.caveats]
+  return [row.speaker, row.role ?? '', row.text, row.stanceLabel ?? '', row.attribution, ...row.caveats]
 }
 
 export const rowSearchText = (row: StatementRow): string =>

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadStoriesFrom } from '../files/load-stories'
+import { rowsOnClaim } from './claim-rows'
 import { sortRows, type ColumnSort } from './sort'
 import { statementRows, type StatementRow } from './view-model'
 
@@ -128,5 +129,67 @@ describe('sortRows on the 3,000-statement fixture', () => {
 
   it('gives the rows back untouched with no sort', () => {
     expect(sortRows(rows, [])).toBe(rows)
+  })
+})
+
+/**
+ * The same fixture generated with claims: some statements take no stance on the question
+ * (a blank, sorted last in both directions), and the claim filter shows the stance on a
+ * further claim, which the Stance sort then orders. Checked against the raw file.
+ */
+describe('sortRows with claims, on the 3,000-statement fixture', () => {
+  let claimsDir = ''
+  let file: {
+    claims: { id: string }[]
+    statements: { id: string; stance?: { value: string }; stances?: { claim: string; value: string }[] }[]
+  }
+  let claimRows: readonly StatementRow[]
+  beforeAll(() => {
+    claimsDir = mkdtempSync(path.join(tmpdir(), 'sort-fixture-claims-'))
+    execFileSync(process.execPath, [
+      path.join(root, 'scripts', 'generate-story.mjs'),
+      ...['--statements', '3000', '--out', claimsDir, '--seed', '7', '--claims', '6'],
+    ])
+    // The expected orders come from the file as written, not from the loader.
+    file = JSON.parse(readFileSync(path.join(claimsDir, 'synthetic-3000.json'), 'utf8'))
+    const [story] = loadStoriesFrom(claimsDir)
+    claimRows = statementRows(story!)
+  })
+  afterAll(() => rmSync(claimsDir, { recursive: true, force: true }))
+
+  /** Ids by the stance the raw file gives on `claim`, blanks last, ties in file order. */
+  function byStance(claim: string | null, desc: boolean, only: boolean): string[] {
+    const stanceOf = (s: (typeof file.statements)[number]) =>
+      claim === null ? s.stance?.value : s.stances?.find((x) => x.claim === claim)?.value
+    const listed = file.statements
+      .map((s, index) => ({ id: s.id, value: stanceOf(s), index }))
+      .filter((s) => !only || s.value !== undefined)
+    const ranked = listed.filter((s) => s.value !== undefined)
+    const blank = listed.filter((s) => s.value === undefined)
+    ranked.sort((a, b) => {
+      const order = SCALE.indexOf(a.value!) - SCALE.indexOf(b.value!)
+      return (desc ? -order : order) || a.index - b.index
+    })
+    return [...ranked, ...blank].map((s) => s.id)
+  }
+
+  it('has blank stances on the question, and stances on the further claims', () => {
+    expect(file.statements.filter((s) => !s.stance).length).toBeGreaterThan(50)
+    expect(
+      file.statements.filter((s) => s.stances?.some((x) => x.claim === 'claim-2')).length,
+    ).toBeGreaterThan(100)
+  })
+
+  it.each([false, true])('puts the blank last, descending %s, as the independent sort does', (desc) => {
+    expect(sortRows(claimRows, [{ id: 'stance', desc }]).map((r) => r.id)).toEqual(
+      byStance(null, desc, false),
+    )
+  })
+
+  it.each([false, true])('orders the stance on a further claim under its filter, descending %s', (desc) => {
+    const onClaim = rowsOnClaim(claimRows, 'claim-2', file.claims[0]!.id)
+    expect(sortRows(onClaim, [{ id: 'stance', desc }]).map((r) => r.id)).toEqual(
+      byStance('claim-2', desc, true),
+    )
   })
 })

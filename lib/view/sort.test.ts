@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  sortRows,
   compareSource,
   compareSpeaker,
   compareStance,
@@ -26,6 +27,53 @@ describe('stance order', () => {
     expect(rows.sort(compareStance).map((r) => r.stance)).toEqual(['supports', 'mixed', 'neutral', 'rejects'])
     expect(stanceRank('supports')).toBe(0)
     expect(stanceRank('rejects')).toBe(3)
+  })
+})
+
+describe('a blank stance', () => {
+  // Statements that do not address the claim shown: after every stance, in both directions.
+  const stances = ['rejects', null, 'supports', 'neutral', null, 'mixed', 'supports'] as const
+  const rows = stances.map((stance, i) =>
+    makeRow({ id: `r${i}`, stance, stanceLabel: stance, speaker: i % 2 ? 'Bo Lin' : 'Ana Ruiz' }),
+  )
+  const SCALE = ['supports', 'mixed', 'neutral', 'rejects']
+  /** An independent sort: blanks set apart first, the rest by the scale, ties in the rows' order. */
+  function expected(desc: boolean, then?: (a: (typeof rows)[number], b: (typeof rows)[number]) => number) {
+    const indexed = rows.map((row, index) => ({ row, index }))
+    const stanced = indexed.filter(({ row }) => row.stance !== null)
+    const blank = indexed.filter(({ row }) => row.stance === null)
+    const byScale = (a: (typeof indexed)[number], b: (typeof indexed)[number]) => {
+      const order = SCALE.indexOf(a.row.stance!) - SCALE.indexOf(b.row.stance!)
+      return (desc ? -order : order) || (then ? then(a.row, b.row) : 0) || a.index - b.index
+    }
+    const tail = [...blank].sort((a, b) => (then ? then(a.row, b.row) : 0) || a.index - b.index)
+    return [...stanced.sort(byScale), ...tail].map(({ row }) => row.id)
+  }
+
+  it('sorts last, ascending and descending, checked against an independent sort', () => {
+    expect(sortRows(rows, [{ id: 'stance', desc: false }]).map((r) => r.id)).toEqual(expected(false))
+    expect(sortRows(rows, [{ id: 'stance', desc: true }]).map((r) => r.id)).toEqual(expected(true))
+    expect(expected(true).slice(-2)).toEqual(['r1', 'r4'])
+  })
+
+  it('sorts last under a second key too', () => {
+    // People file by surname: Lin before Ruiz, so descending puts Ruiz first.
+    const surname = (row: (typeof rows)[number]) => row.speaker.split(' ').at(-1)!
+    const bySpeakerDesc = (a: (typeof rows)[number], b: (typeof rows)[number]) =>
+      surname(a) === surname(b) ? 0 : surname(a) < surname(b) ? 1 : -1
+    expect(
+      sortRows(rows, [
+        { id: 'stance', desc: true },
+        { id: 'speaker', desc: true },
+      ]).map((r) => r.id),
+    ).toEqual(expected(true, bySpeakerDesc))
+    expect(
+      rows
+        .sort(compareStance)
+        .map((r) => r.stance)
+        .slice(-2),
+    ).toEqual([null, null])
+    expect(stanceRank(null)).toBe(4)
   })
 })
 

@@ -45,8 +45,20 @@ const STANCE_RANKS = Object.fromEntries(STANCES.map((stance, index) => [stance, 
   number
 >
 
-/** The codebook's scale order, not the alphabet: supports < mixed < neutral < rejects. */
-export const stanceRank = (stance: Stance): number => STANCE_RANKS[stance]
+/**
+ * The codebook's scale order, not the alphabet: supports < mixed < neutral < rejects, and a
+ * blank stance (the statement does not address the claim) after all of them.
+ */
+export const stanceRank = (stance: Stance | null): number =>
+  stance === null ? STANCES.length : STANCE_RANKS[stance]
+
+/** A stance's rank in a sort's direction: descending reverses the scale, the blank stays last. */
+const stanceKey = (desc: boolean) => (row: StatementRow) =>
+  row.stance === null
+    ? STANCES.length
+    : desc
+      ? STANCES.length - 1 - STANCE_RANKS[row.stance]
+      : STANCE_RANKS[row.stance]
 
 /** Speaker: people by surname, bodies by name, honorifics and articles aside. */
 export const compareSpeaker = (a: StatementRow, b: StatementRow): number =>
@@ -113,7 +125,11 @@ export function sortChangesNothing(rows: readonly StatementRow[], column: SortCo
  */
 const RANKS: Partial<Record<SortColumn, (row: StatementRow) => number>> = {
   perspective: (row) => row.perspectiveIndex,
-  stance: (row) => STANCE_RANKS[row.stance],
+  stance: stanceKey(false),
+}
+/** Columns whose key keeps some values last whichever the direction: it takes the direction itself. */
+const DIRECTED: Partial<Record<SortColumn, (desc: boolean) => (row: StatementRow) => number>> = {
+  stance: stanceKey,
 }
 const KEYS: Partial<Record<SortColumn, (row: StatementRow) => string | number>> = {
   speaker: speakerKey,
@@ -148,17 +164,20 @@ export function sortRows(
   sorting: readonly ColumnSort[],
 ): readonly StatementRow[] {
   if (sorting.length === 0 || rows.length < 2) return rows
+  const directed = sorting.length === 1 ? DIRECTED[sorting[0]!.id] : undefined
+  if (directed) return bucketSort(rows, directed(sorting[0]!.desc), false)
   const only = sorting.length === 1 ? RANKS[sorting[0]!.id] : undefined
   if (only) return bucketSort(rows, only, sorting[0]!.desc)
   const key = sorting.length === 1 ? KEYS[sorting[0]!.id] : undefined
   if (key && sorting[0]!.id === 'speaker') return byDistinctKeys(rows, key, sorting[0]!.desc)
   const keys = sorting.map((sort) => {
-    const key = RANKS[sort.id] ?? KEYS[sort.id]
+    const directed = DIRECTED[sort.id]?.(sort.desc)
+    const key = directed ?? RANKS[sort.id] ?? KEYS[sort.id]
     const values = key ? rows.map((row) => key(row)) : null
     const compare = values
       ? (a: number, b: number) => (values[a]! < values[b]! ? -1 : values[a]! > values[b]! ? 1 : 0)
       : (a: number, b: number) => statementComparators[sort.id](rows[a]!, rows[b]!)
-    return { compare, sign: sort.desc ? -1 : 1 }
+    return { compare, sign: sort.desc && !directed ? -1 : 1 }
   })
   const order = rows.map((_, index) => index)
   order.sort((a, b) => {

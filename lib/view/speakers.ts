@@ -1,4 +1,6 @@
 import { STANCES, type Stance } from '../story/codebook'
+import { stancesOf } from './claim-rows'
+import type { ClaimView } from './claims'
 import { speakerSortKey } from './speaker-key'
 import { speakerSlug } from './speaker-slug'
 import { compareByDate } from './timeline'
@@ -13,7 +15,19 @@ import type { StatementRow } from './view-model'
 export interface StoryRows {
   storyId: string
   storyTitle: string
+  /** The story's claims, the main one first: stances are counted per claim, never across them. */
+  claims: readonly ClaimView[]
   rows: readonly StatementRow[]
+}
+
+/** A speaker's stances on one claim: only stances measured against the same claim are added up. */
+export interface ClaimTally {
+  claimId: string
+  wording: string
+  /** The stories in which the speaker took these stances, by title. */
+  stories: { storyId: string; title: string }[]
+  counts: Record<Stance, number>
+  total: number
 }
 
 export type Aliases = ReadonlyMap<string, string>
@@ -27,7 +41,8 @@ export interface SpeakerSummary {
   total: number
   stories: { storyId: string; title: string; count: number }[]
   camps: { label: string; count: number }[]
-  stances: Record<Stance, number>
+  /** Stances by claim, in the order the speaker's statements first take them. */
+  claims: ClaimTally[]
 }
 
 export const canonicalName = (name: string, aliases: Aliases): string => aliases.get(name) ?? name
@@ -36,6 +51,8 @@ export const canonicalName = (name: string, aliases: Aliases): string => aliases
 export function speakerIndex(stories: readonly StoryRows[], aliases: Aliases): SpeakerSummary[] {
   const bySlug = new Map<string, SpeakerSummary>()
   for (const story of stories) {
+    const wording = new Map(story.claims.map((claim) => [claim.id, claim.wording]))
+    const mainId = story.claims[0]?.id ?? ''
     for (const row of story.rows) {
       const name = canonicalName(row.speaker, aliases)
       const slug = speakerSlug(name)
@@ -48,13 +65,29 @@ export function speakerIndex(stories: readonly StoryRows[], aliases: Aliases): S
           total: 0,
           stories: [],
           camps: [],
-          stances: { supports: 0, mixed: 0, neutral: 0, rejects: 0 },
+          claims: [],
         }
         bySlug.set(slug, speaker)
       }
       if (!speaker.names.includes(row.speaker)) speaker.names.push(row.speaker)
       speaker.total += 1
-      speaker.stances[row.stance] += 1
+      for (const stance of stancesOf(row, mainId)) {
+        let tally = speaker.claims.find((c) => c.claimId === stance.claim)
+        if (!tally)
+          speaker.claims.push(
+            (tally = {
+              claimId: stance.claim,
+              wording: wording.get(stance.claim) ?? stance.claim,
+              stories: [],
+              counts: { supports: 0, mixed: 0, neutral: 0, rejects: 0 },
+              total: 0,
+            }),
+          )
+        tally.counts[stance.value] += 1
+        tally.total += 1
+        if (!tally.stories.some((s) => s.storyId === story.storyId))
+          tally.stories.push({ storyId: story.storyId, title: story.storyTitle })
+      }
       const inStory = speaker.stories.find((s) => s.storyId === story.storyId)
       if (inStory) inStory.count += 1
       else speaker.stories.push({ storyId: story.storyId, title: story.storyTitle, count: 1 })
@@ -142,3 +175,55 @@ export const stanceLine = (stances: Record<Stance, number>): string =>
   STANCES.filter((s) => stances[s] > 0)
     .map((s) => `${stances[s]} ${s}`)
     .join(', ')
+
+export interface ClaimStances extends ClaimTally {
+  /** The speaker's statements that address the claim, each showing its stance on it, in date order. */
+  rows: StatementRow[]
+}
+
+/**
+ * A speaker's stances grouped by claim, for their page: each claim with its own counts and
+ * the statements that address it, shown with their stance on it. Nothing is added across
+ * claims: a main claim of one story and of another are two claims unless they are one.
+ */
+export function speakerStancesByClaim(
+  items: readonly SpeakerStatement[],
+  stories: readonly StoryRows[],
+): ClaimStances[] {
+  const claimsOf = new Map(stories.map((story) => [story.storyId, story.claims]))
+  const groups = new Map<string, ClaimStances>()
+  for (const { storyId, storyTitle, row } of items) {
+    const claims = claimsOf.get(storyId) ?? []
+    const mainId = claims[0]?.id ?? ''
+    for (const stance of stancesOf(row, mainId)) {
+      let group = groups.get(stance.claim)
+      if (!group)
+        groups.set(
+          stance.claim,
+          (group = {
+            claimId: stance.claim,
+            wording: claims.find((c) => c.id === stance.claim)?.wording ?? stance.claim,
+            stories: [],
+            counts: { supports: 0, mixed: 0, neutral: 0, rejects: 0 },
+            total: 0,
+            rows: [],
+          }),
+        )
+      group.counts[stance.value] += 1
+      group.total += 1
+      if (!group.stories.some((s) => s.storyId === storyId))
+        group.stories.push({ storyId, title: storyTitle })
+      group.rows.push(
+        stance.claim === mainId && row.main === undefined
+          ? row
+          : {
+              ...row,
+              stance: stance.value,
+              stanceLabel: stance.label,
+              main: row.main ?? { stance: row.stance, label: row.stanceLabel },
+            },
+      )
+    }
+  }
+  return [...groups.values()]
+}

@@ -12,9 +12,20 @@ describe('stanceSpread', () => {
       makeRow({ perspectiveId: 'gone', stance: 'mixed' }),
     ]
     expect(stanceSpread(rows, ['b', 'a', 'c'])).toEqual([
-      { perspectiveId: 'b', counts: { supports: 0, mixed: 1, neutral: 0, rejects: 0 }, total: 1 },
-      { perspectiveId: 'a', counts: { supports: 2, mixed: 0, neutral: 0, rejects: 1 }, total: 3 },
-      { perspectiveId: 'c', counts: { supports: 0, mixed: 0, neutral: 0, rejects: 0 }, total: 0 },
+      { perspectiveId: 'b', counts: { supports: 0, mixed: 1, neutral: 0, rejects: 0 }, total: 1, none: 0 },
+      { perspectiveId: 'a', counts: { supports: 2, mixed: 0, neutral: 0, rejects: 1 }, total: 3, none: 0 },
+      { perspectiveId: 'c', counts: { supports: 0, mixed: 0, neutral: 0, rejects: 0 }, total: 0, none: 0 },
+    ])
+  })
+
+  it('counts statements that do not address the claim apart, never as a stance', () => {
+    const rows = [
+      makeRow({ perspectiveId: 'a', stance: 'neutral' }),
+      makeRow({ perspectiveId: 'a', stance: null, stanceLabel: null }),
+      makeRow({ perspectiveId: 'a', stance: null, stanceLabel: null }),
+    ]
+    expect(stanceSpread(rows, ['a'])).toEqual([
+      { perspectiveId: 'a', counts: { supports: 0, mixed: 0, neutral: 1, rejects: 0 }, total: 1, none: 2 },
     ])
   })
 })

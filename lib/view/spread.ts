@@ -5,7 +5,10 @@ export interface CampSpread {
   perspectiveId: string
   /** Reviewed statements of the camp at each stance, in the scale's order. */
   counts: Record<Stance, number>
+  /** Statements with a stance on the claim shown. */
   total: number
+  /** Statements that do not address the claim shown: counted apart, never as a stance. */
+  none: number
 }
 
 /**
@@ -20,12 +23,17 @@ export function stanceSpread(rows: readonly StatementRow[], perspectiveIds: read
         perspectiveId: id,
         counts: Object.fromEntries(STANCES.map((s) => [s, 0])) as Record<Stance, number>,
         total: 0,
+        none: 0,
       },
     ]),
   )
   for (const row of rows) {
     const spread = spreads.get(row.perspectiveId)
     if (!spread) continue
+    if (row.stance === null) {
+      spread.none += 1
+      continue
+    }
     spread.counts[row.stance] += 1
     spread.total += 1
   }

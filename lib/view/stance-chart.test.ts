@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Stance } from '../story/codebook'
-import { chartModel, chartTable, dayExtent, MAX_MARKS } from './stance-chart'
+import { chartModel, chartTable, dayExtent, describeCounts, MAX_MARKS } from './stance-chart'
 import { makeRow } from './testing-rows'
 import { dayNumber } from './timeline'
 
-const row = (id: string, iso: string | null, stance: Stance = 'supports', extra = {}) =>
+const row = (id: string, iso: string | null, stance: Stance | null = 'supports', extra = {}) =>
   makeRow({ id, stance, date: { iso, inferred: false, display: '' }, ...extra })
 
 describe('chartModel', () => {
@@ -78,5 +78,30 @@ describe('dayExtent', () => {
       dayNumber('2024-03-05'),
     ])
     expect(dayExtent([row('b', null)])).toBeNull()
+  })
+})
+
+describe('statements that do not address the claim shown', () => {
+  const domain: [number, number] = [dayNumber('2024-01-01'), dayNumber('2024-12-31')]
+
+  it('are marked apart, and counted apart per period, never as a stance', () => {
+    const few = chartModel([row('a', '2024-03-01'), row('b', '2024-03-01', null)], domain, 800)
+    expect(few.mode === 'marks' && few.marks.map((m) => [m.id, m.stance])).toEqual([
+      ['a', 'supports'],
+      ['b', null],
+    ])
+    expect(chartTable(few)[0]!.counts).toEqual({ supports: 1, mixed: 0, neutral: 0, rejects: 0, none: 1 })
+    const many = Array.from({ length: MAX_MARKS + 10 }, (_, i) =>
+      row(`s${i}`, '2024-05-05', i % 5 === 0 ? null : 'rejects'),
+    )
+    const binned = chartModel(many, domain, 800)
+    expect(binned.mode).toBe('bins')
+    if (binned.mode !== 'bins') return
+    const [bin] = binned.bins
+    expect(bin!.counts).toEqual({ supports: 0, mixed: 0, neutral: 0, rejects: 808, none: 202 })
+    expect(bin!.total).toBe(1010)
+    expect(describeCounts(bin!.counts)).toBe(
+      '0 supports, 0 mixed, 0 neutral, 808 rejects; 202 not addressing it',
+    )
   })
 })

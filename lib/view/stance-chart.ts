@@ -1,4 +1,4 @@
-import { STANCES, type Stance } from '../story/codebook'
+import { NO_STANCE, STANCE_FACETS, STANCES, type Stance, type StanceFacet } from '../story/codebook'
 import { dayNumber, isoOfDay, type DateRange } from './timeline'
 import type { StatementRow } from './view-model'
 
@@ -14,7 +14,8 @@ export interface ChartMark {
   /** The camp's position in the story: its chart row. */
   camp: number
   day: number
-  stance: Stance
+  /** null: the statement does not address the claim shown (drawn apart from the stances). */
+  stance: Stance | null
   inferred: boolean
   /** Place in its camp's stack of marks on the same day, 0 at the axis. */
   stack: number
@@ -27,7 +28,8 @@ export interface ChartBin {
   /** First and last day of the period, inclusive (the last clipped to the domain). */
   start: number
   end: number
-  counts: Record<Stance, number>
+  /** Per stance, and `none` for statements that do not address the claim shown. */
+  counts: Record<StanceFacet, number>
   total: number
 }
 
@@ -154,8 +156,12 @@ function binned(rows: readonly StatementRow[], domain: [number, number], width: 
   const periods = Math.ceil(span / period.days)
   let camps = 0
   for (const row of rows) if (row.perspectiveIndex >= camps) camps = row.perspectiveIndex + 1
-  const counts = new Int32Array(camps * periods * STANCES.length)
-  const stanceIndex = Object.fromEntries(STANCES.map((stance, i) => [stance, i])) as Record<Stance, number>
+  const K = STANCE_FACETS.length
+  const counts = new Int32Array(camps * periods * K)
+  const stanceIndex = Object.fromEntries(STANCE_FACETS.map((stance, i) => [stance, i])) as Record<
+    StanceFacet,
+    number
+  >
   // The timeline's rows come in date order: a day's rows share its period, worked out once.
   let lastIso: string | null = null
   let index = -1
@@ -167,24 +173,24 @@ function binned(rows: readonly StatementRow[], domain: [number, number], width: 
       index = Math.floor((dayNumber(iso) - domain[0]) / period.days)
     }
     if (index < 0 || index >= periods) continue
-    counts[(row.perspectiveIndex * periods + index) * STANCES.length + stanceIndex[row.stance]]! += 1
+    counts[(row.perspectiveIndex * periods + index) * K + stanceIndex[row.stance ?? NO_STANCE]]! += 1
   }
   const bins: ChartBin[] = []
   let maxTotal = 0
   let count = 0
   for (let camp = 0; camp < camps; camp++)
     for (let index = 0; index < periods; index++) {
-      const at = (camp * periods + index) * STANCES.length
+      const at = (camp * periods + index) * K
       let total = 0
-      for (let k = 0; k < STANCES.length; k++) total += counts[at + k]!
+      for (let k = 0; k < K; k++) total += counts[at + k]!
       if (total === 0) continue
       const start = domain[0] + index * period.days
       bins.push({
         camp,
         start,
         end: Math.min(start + period.days - 1, domain[1]),
-        counts: Object.fromEntries(STANCES.map((stance, k) => [stance, counts[at + k]!])) as Record<
-          Stance,
+        counts: Object.fromEntries(STANCE_FACETS.map((stance, k) => [stance, counts[at + k]!])) as Record<
+          StanceFacet,
           number
         >,
         total,
@@ -195,15 +201,19 @@ function binned(rows: readonly StatementRow[], domain: [number, number], width: 
   return { mode: 'bins', domain, period, bins, maxTotal, count }
 }
 
-/** "12 supports, 3 mixed, 0 neutral, 1 rejects": every stance named, for a bin's label. */
-export function describeCounts(counts: Record<Stance, number>): string {
-  return STANCES.map((stance) => `${counts[stance]} ${stance}`).join(', ')
+/**
+ * "12 supports, 3 mixed, 0 neutral, 1 rejects": every stance named, for a bin's label;
+ * statements that do not address the claim follow, counted apart, when there are any.
+ */
+export function describeCounts(counts: Record<StanceFacet, number>): string {
+  const stances = STANCES.map((stance) => `${counts[stance]} ${stance}`).join(', ')
+  return counts.none > 0 ? `${stances}; ${counts.none} not addressing it` : stances
 }
 
 /** The chart's data as a table: one line per camp and period (or day), counts per stance. */
 export function chartTable(
   model: ChartModel,
-): { camp: number; from: string; to: string; counts: Record<Stance, number>; total: number }[] {
+): { camp: number; from: string; to: string; counts: Record<StanceFacet, number>; total: number }[] {
   if (model.mode === 'bins')
     return model.bins.map((bin) => ({
       camp: bin.camp,
@@ -214,7 +224,7 @@ export function chartTable(
     }))
   const byDay = new Map<
     string,
-    { camp: number; day: number; counts: Record<Stance, number>; total: number }
+    { camp: number; day: number; counts: Record<StanceFacet, number>; total: number }
   >()
   for (const mark of model.marks) {
     const key = `${mark.camp}:${mark.day}`
@@ -225,11 +235,11 @@ export function chartTable(
         (line = {
           camp: mark.camp,
           day: mark.day,
-          counts: { supports: 0, mixed: 0, neutral: 0, rejects: 0 },
+          counts: { supports: 0, mixed: 0, neutral: 0, rejects: 0, none: 0 },
           total: 0,
         }),
       )
-    line.counts[mark.stance] += 1
+    line.counts[mark.stance ?? NO_STANCE] += 1
     line.total += 1
   }
   return [...byDay.values()]

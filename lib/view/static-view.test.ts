@@ -27,9 +27,13 @@ function largeStory(): WorkspaceData {
     storyId: 'large',
     contentHash: 'x',
     perspectives: CAMPS.map((id, index) => ({ id, label: id, index })),
+    claims: [
+      { id: 'large-question', slug: 'large-question', wording: 'The talks failed.', notes: [], main: true },
+    ],
     rows,
     sources: [],
     events: [],
+    nonResponses: [],
   }
 }
 

@@ -1,3 +1,5 @@
+import { claimMatrix } from './claim-matrix'
+import { selectClaim } from './claim-rows'
 import { filterAndCount, isFiltered, type StatementFilters } from './filters'
 import { groupBy } from './group'
 import { searchTerms } from './search'
@@ -16,7 +18,7 @@ import type { WorkspaceData } from './workspace-data'
  * the browser's first load carries none of this code.
  */
 export function staticView(data: WorkspaceData, state: StoryUrlState) {
-  const { rows, perspectives, sources } = data
+  const { perspectives, sources, claims } = data
   const filters: StatementFilters = {
     q: state.q,
     perspective: state.perspective,
@@ -25,7 +27,11 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
     channel: state.channel,
     from: state.from,
     to: state.to,
+    claim: state.claim,
   }
+  // The claim filter picks the rows, shown with their stance on the claim; the rest narrow them.
+  const selection = selectClaim(data.rows, claims, state.claim)
+  const rows = selection.rows
   const timeline = state.view === 'timeline'
   const { rows: filtered, counts } = filterAndCount(
     rows,
@@ -54,9 +60,26 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
     filters.perspective.length === 1 && filters.stance.length === 1
       ? { perspectiveId: filters.perspective[0]!, stance: filters.stance[0]! }
       : null
+  const matrix =
+    state.view === 'claims'
+      ? claimMatrix(
+          filtered,
+          selection.claim ? [selection.claim] : claims,
+          visible.map((p) => p.id),
+          data.nonResponses,
+          claims[0]!.id,
+        )
+      : []
   return {
     storyId: data.storyId,
     view: state.view,
+    claims,
+    claim: selection.claim,
+    claimNotFound: selection.notFound,
+    claimMatrix: matrix,
+    nonResponses: data.nonResponses,
+    totalRows: rows.length,
+    withNoStance: rows.some((row) => row.stance === null),
     byDate: timeline ? filtered : [],
     extent: timeline ? dayExtent(rows) : null,
     spread: stanceSpread(
@@ -111,6 +134,7 @@ export function largeTimelineView(data: WorkspaceData, state: StoryUrlState) {
     filtered: first,
     campTables: [],
     combined: { rows: [], sorting: view.combined.sorting },
+    claimMatrix: [],
     preview,
   }
 }

@@ -13,6 +13,7 @@ export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
     text: 'It is unsafe',
     stance: 'supports',
     stanceLabel: 'Safety first',
+    claimStances: [],
     attribution: 'press conference',
     channel: 'firsthand',
     source: {

@@ -91,6 +91,7 @@ describe('loadStoryUrlState', () => {
       channel: null,
       from: null,
       to: null,
+      claim: null,
       view: 'side',
       sort: [],
       'sort.pakistani-officials': [],
@@ -123,5 +124,21 @@ describe('serializeStoryUrlState', () => {
         'sort.analysts': [{ id: 'speaker', desc: true }],
       }),
     ).toBe('?q=doha&stance=supports,rejects&attribution=secondhand&sort.analysts=speaker.desc')
+  })
+
+  it('reads a claim as given, the Claims view and the blank stance', () => {
+    const state = loadStoryUrlState(PERSPECTIVES, {
+      claim: ' pakistan-a-base ',
+      view: 'claims',
+      stance: 'none,rejects',
+    })
+    expect(state).toMatchObject({ claim: 'pakistan-a-base', view: 'claims', stance: ['none', 'rejects'] })
+    // An unknown claim is kept, for the page to say it was not found; an empty one is none.
+    expect(loadStoryUrlState(PERSPECTIVES, { claim: 'no-such-claim' }).claim).toBe('no-such-claim')
+    expect(loadStoryUrlState(PERSPECTIVES, { claim: '   ' }).claim).toBeNull()
+    expect(loadStoryUrlState(PERSPECTIVES, { claim: 'x'.repeat(201) }).claim).toBeNull()
+    expect(serializeStoryUrlState(PERSPECTIVES, { claim: 'money', view: 'claims' })).toBe(
+      '?claim=money&view=claims',
+    )
   })
 })

@@ -6,7 +6,7 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from 'nuqs/server'
-import { CHANNELS, KINDS, STANCES } from '../story/codebook'
+import { CHANNELS, KINDS, STANCE_FACETS } from '../story/codebook'
 import { isSortColumn, type ColumnSort } from './sort'
 import { isIsoDay } from './timeline'
 
@@ -16,7 +16,7 @@ import { isIsoDay } from './timeline'
  * default, so a mangled shared link still opens the story.
  */
 
-const VIEWS = ['side', 'combined', 'matrix', 'timeline'] as const
+const VIEWS = ['side', 'combined', 'matrix', 'claims', 'timeline'] as const
 export type View = (typeof VIEWS)[number]
 
 /** "speaker.asc,stance.desc": known columns only, each once, first mention wins. */
@@ -55,6 +55,19 @@ export function parseAsSetOf<T extends string>(allowed: readonly T[]) {
   })
 }
 
+/**
+ * A claim's id as the URL gives it (`claim=<id>`), kept as given: the page says when the
+ * story has no such claim, rather than silently showing another. Trimmed, and bounded so a
+ * mangled link cannot carry a page of text.
+ */
+export const parseAsClaimId = createParser<string>({
+  parse: (value) => {
+    const id = value.trim()
+    return id.length > 0 && id.length <= 200 ? id : null
+  },
+  serialize: (value) => value,
+})
+
 /** The combined table's id; its sort is kept in `sort`, each camp's in `sort.<id>`. */
 export const COMBINED = 'combined'
 
@@ -71,11 +84,12 @@ export function storyUrlParsers(perspectiveIds: readonly string[]) {
   return {
     q: parseAsString.withDefault(''),
     perspective: parseAsSetOf(perspectiveIds).withDefault([]),
-    stance: parseAsSetOf(STANCES).withDefault([]),
+    stance: parseAsSetOf(STANCE_FACETS).withDefault([]),
     kind: parseAsSetOf(KINDS).withDefault([]),
     channel: parseAsStringLiteral(CHANNELS),
     from: parseAsIsoDay,
     to: parseAsIsoDay,
+    claim: parseAsClaimId,
     view: parseAsStringLiteral(VIEWS).withDefault('side'),
     sort: sortingParser,
     ...perTableSorts,

@@ -1,5 +1,5 @@
 import { UNKNOWN, type Channel, type Kind, type Stance } from '../story/codebook'
-import type { Perspective } from '../story/schema'
+import type { ClaimStance, Perspective } from '../story/schema'
 import { dateView, statementDateView, type DateView, type StatementDateView } from './source-date'
 import type { Story } from '../story/story-check'
 
@@ -30,8 +30,19 @@ export interface StatementRow {
   role: string | null
   kind: Kind
   text: string
-  stance: Stance
-  stanceLabel: string
+  /**
+   * The stance on the claim the row is shown against: the story's main claim, or the claim
+   * the claim filter names (lib/view/claim-rows.ts). Null: the statement does not address it.
+   */
+  stance: Stance | null
+  stanceLabel: string | null
+  /** Stances on the story's further claims, in the story's claim order. */
+  claimStances: ClaimStance[]
+  /**
+   * Only on a row shown against a further claim: its stance on the main claim, which the
+   * statement's own stance columns of an export still mean.
+   */
+  main?: { stance: Stance | null; label: string | null }
   attribution: string
   channel: Channel
   source: SourceView
@@ -76,6 +87,11 @@ export function sourceViews(story: Pick<Story, 'sources'>): SourceView[] {
 }
 
 export function statementRows(story: Story): StatementRow[] {
+  const claimOrder = new Map(story.claims.map((claim, index) => [claim.id, index]))
+  const inClaimOrder = (stances: readonly ClaimStance[]) =>
+    stances.length < 2
+      ? stances.map((s) => ({ claim: s.claim, value: s.value, label: s.label }))
+      : [...stances].sort((a, b) => claimOrder.get(a.claim)! - claimOrder.get(b.claim)!)
   const perspectives = new Map(story.perspectives.map((p, index) => [p.id, { ...p, index }]))
   const sources = new Map(sourceViews(story).map((view) => [view.id, view]))
   return story.statements.map((statement) => {
@@ -90,8 +106,9 @@ export function statementRows(story: Story): StatementRow[] {
       role: statement.speaker.role,
       kind: statement.kind,
       text: statement.text,
-      stance: statement.stance.value,
-      stanceLabel: statement.stance.label,
+      stance: statement.stance?.value ?? null,
+      stanceLabel: statement.stance?.label ?? null,
+      claimStances: inClaimOrder(statement.stances),
       attribution: statement.attribution,
       channel: statement.channel,
       source,

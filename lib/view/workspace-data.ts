@@ -1,5 +1,6 @@
 import type { Story } from '../story/story-check'
 import { publisherAndTitle } from '../story/vocabulary'
+import { claimViews, nonResponseViews, type ClaimView, type NonResponseView } from './claims'
 import { sourceViews, statementRows, type SourceView, type StatementRow } from './view-model'
 
 /**
@@ -37,9 +38,12 @@ export interface WorkspaceData {
   storyId: string
   contentHash: string
   perspectives: WorkspacePerspective[]
+  /** The main claim (the question) first, then the further claims. */
+  claims: ClaimView[]
   rows: StatementRow[]
   sources: WorkspaceSource[]
   events: EventAnchor[]
+  nonResponses: NonResponseView[]
 }
 
 function sourceLabel(view: SourceView): string {
@@ -55,6 +59,7 @@ export function workspaceData(story: Story): WorkspaceData {
     storyId: story.id,
     contentHash: story.contentHash,
     perspectives: story.perspectives.map((p, index) => ({ id: p.id, label: p.label, index })),
+    claims: claimViews(story),
     rows: statementRows(story),
     sources: sourceViews(story).map((view) => ({
       id: view.id,
@@ -68,6 +73,7 @@ export function workspaceData(story: Story): WorkspaceData {
       start: event.anchor.start,
       end: event.anchor.end,
     })),
+    nonResponses: nonResponseViews(story),
   }
 }
 

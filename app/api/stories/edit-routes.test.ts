@@ -71,7 +71,7 @@ const writes: [string, () => (who: Who, origin?: string) => Promise<Response>][]
           'PATCH',
           `/api/stories/${STORY}`,
           who,
-          { expected: {}, changes: { question: 'hacked?' } },
+          { expected: {}, changes: { question: 'Hacked.' } },
           origin,
         ),
         params({ id: STORY }),

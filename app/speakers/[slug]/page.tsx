@@ -6,7 +6,14 @@ import { notFound, permanentRedirect } from 'next/navigation'
 import { SpeakerStatements } from '@/components/speakers/speaker-statements'
 import { StanceStrip } from '@/components/speakers/stance-strip'
 import { derived, getSpeakerAliases, getStories } from '@/lib/store/app-store'
-import { likelyVariants, speakerIndex, speakerStatements, stanceLine } from '@/lib/view/speakers'
+import {
+  likelyVariants,
+  speakerIndex,
+  speakerStancesByClaim,
+  speakerStatements,
+  stanceLine,
+} from '@/lib/view/speakers'
+import { claimViews } from '@/lib/view/claims'
 import { speakerSlug } from '@/lib/view/speaker-slug'
 import { statementRows } from '@/lib/view/view-model'
 
@@ -17,6 +24,7 @@ async function load(slug: string) {
   const rows = stories.map((story) => ({
     storyId: story.id,
     storyTitle: story.title,
+    claims: derived(story, 'claims', claimViews),
     rows: derived(story, 'rows', statementRows),
   }))
   const everyone = speakerIndex(rows, aliases)
@@ -44,6 +52,7 @@ export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug
     notFound()
   }
   const items = speakerStatements(rows, speaker.slug, aliases)
+  const byClaim = speakerStancesByClaim(items, rows)
   const variants = likelyVariants(speaker, everyone)
   const roles = [...new Set(items.map((item) => item.row.role).filter((role) => role !== null))]
   return (
@@ -58,7 +67,7 @@ export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug
       </h1>
       <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">
         {speaker.total} statement{speaker.total === 1 ? '' : 's'} in {speaker.stories.length}{' '}
-        {speaker.stories.length === 1 ? 'story' : 'stories'} ({stanceLine(speaker.stances)}); camp
+        {speaker.stories.length === 1 ? 'story' : 'stories'}; camp
         {speaker.camps.length === 1 ? '' : 's'}:{' '}
         {speaker.camps.map((c) => `${c.label} (${c.count})`).join(', ')}.
       </p>
@@ -82,7 +91,36 @@ export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug
           Titles given at the statements: {roles.join('; ')}.
         </p>
       ) : null}
-      <StanceStrip rows={items.map((item) => item.row)} />
+      <section aria-labelledby="by-claim-heading" className="mt-4">
+        <h2 id="by-claim-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
+          Stances by claim
+        </h2>
+        <p className="text-sm text-zinc-700 dark:text-zinc-200">
+          Each stance is taken on one claim; stances on different claims are never added up.
+        </p>
+        <ul className="mt-2 space-y-3">
+          {byClaim.map((claim, i) => (
+            <li key={claim.claimId}>
+              <p className="font-medium text-zinc-900 dark:text-zinc-50">“{claim.wording}”</p>
+              <p className="text-sm text-zinc-700 dark:text-zinc-200">
+                {stanceLine(claim.counts)}, in{' '}
+                {claim.stories.map((s, k) => (
+                  <span key={s.storyId}>
+                    {k > 0 ? ', ' : ''}
+                    <Link
+                      href={`/stories/${s.storyId}`}
+                      className="text-blue-700 underline dark:text-blue-300"
+                    >
+                      {s.title}
+                    </Link>
+                  </span>
+                ))}
+              </p>
+              <StanceStrip id={`strip-${i}`} rows={claim.rows} claim={claim.wording} />
+            </li>
+          ))}
+        </ul>
+      </section>
       {variants.length > 0 ? (
         <aside
           aria-labelledby="variants-heading"

@@ -17,6 +17,8 @@ import { sourceViews } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
 import { EditorPanel } from '@/components/review/editor-panel'
 import { openReviews } from '@/lib/store/reviews'
+import { neutralStancesToConfirm } from '@/lib/store/claim-reads'
+import { NeutralToConfirm } from '@/components/review/neutral-to-confirm'
 
 // Stories live in the store and can be added at any time: each page is rendered per
 // request from the story's cached data, and the build never opens the store.
@@ -50,6 +52,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   const canEdit = user !== null && hasRole(user.role, 'editor')
   // Editors see where drafts wait; readers and visitors never do, and never get the query.
   const reviews = canEdit ? await openReviews((await appStore()).db, slug) : null
+  const neutral = canEdit ? await neutralStancesToConfirm((await appStore()).db, slug) : []
   // Made once per version of the story, not on every request.
   const large = isLargeStory(story)
   const data = large ? null : derived(story, 'workspace', workspaceData)
@@ -65,6 +68,16 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
         The question every stance is measured against
       </p>
       <p className="mt-1 text-lg font-medium text-zinc-900 dark:text-zinc-50">{story.question}</p>
+      {story.claims.length > 1 ? (
+        <p className="mt-2 text-sm text-zinc-700 dark:text-zinc-200">
+          The camps are also compared on {story.claims.length - 1} more claim
+          {story.claims.length === 2 ? '' : 's'}:{' '}
+          <a href={`/stories/${story.id}?view=claims`} className="text-blue-700 underline dark:text-blue-300">
+            see where they agree and split
+          </a>
+          .
+        </p>
+      ) : null}
     </div>
   )
 
@@ -74,12 +87,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   const timeline = largeData ? largeTimelineView(largeData, urlState) : null
   const timelinePreview =
     largeData && timeline ? (
-      <StaticStoryWorkspace
-        view={timeline}
-        perspectives={largeData.perspectives}
-        total={largeData.rows.length}
-        intro={intro}
-      />
+      <StaticStoryWorkspace view={timeline} perspectives={largeData.perspectives} intro={intro} />
     ) : undefined
 
   return (
@@ -108,6 +116,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           </p>
         ) : null}
         {reviews && <EditorPanel storyId={story.id} reviews={reviews} />}
+        {canEdit ? <NeutralToConfirm items={neutral} /> : null}
       </header>
 
       {/* The workspace reads the query string in the browser. Until its code has loaded,
@@ -131,7 +140,6 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           <StaticStoryWorkspace
             view={staticView(data, urlState)}
             perspectives={data.perspectives}
-            total={data.rows.length}
             intro={intro}
           />
         </StoryWorkspaceLoader>

@@ -1,10 +1,11 @@
 import '../server-only'
 import { and, eq, sql } from 'drizzle-orm'
 import { campList } from '../../store/camp-list'
+import { nonResponseCount, nonResponsesCiting } from '../../store/claim-reads'
 import type { StoreDb } from '../../store/db'
 import * as t from '../../store/tables'
 import { slugify, uniqueId } from '../../story/values'
-import { invalid, notFound, staleVersion } from '../errors'
+import { CommandError, invalid, notFound, staleVersion } from '../errors'
 import { recordStoryChange as record } from '../history'
 import type { StoryTarget } from '../stories/edit'
 import { inTransaction } from '../transaction'
@@ -129,7 +130,14 @@ export async function deleteCamp(
     },
     inUse: (n, camp) =>
       `The camp “${camp.label}” still has ${counted(n, 'statement')}: move ${itOrThem(n)} to another camp or delete ${itOrThem(n)} first.`,
-    check: async () => {
+    check: async (tx, camp) => {
+      const silent = await nonResponsesCiting(tx, input.storyId, { perspective: camp.id })
+      if (silent > 0)
+        throw new CommandError(
+          'in_use',
+          `The camp “${camp.label}” still has ${nonResponseCount(silent)} to a claim, so it cannot be deleted.`,
+          { field: 'perspective' },
+        )
       if (count === 1) throw invalid('perspective', 'A story needs at least one camp.')
     },
   })

@@ -148,7 +148,7 @@ describe('reviews in the store', () => {
       actor: 'user:editor@example.org',
       id: 'new-story',
       title: 'New',
-      question: 'Is it so?',
+      question: 'It is so.',
       perspectives: [{ id: 'a', label: 'A', definition: 'The A side' }],
     }
     await createStory(store.db, story)

@@ -81,6 +81,8 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
       events: [],
       statements: added,
       relatedReports: [],
+      // Its records of no response stay where they are, anchored in the older sources.
+      nonResponses: [],
     }
     let checked
     try {

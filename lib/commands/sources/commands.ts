@@ -2,6 +2,7 @@ import '../server-only'
 import { and, eq, sql, type SQL } from 'drizzle-orm'
 import { sourceList } from '../../store/camp-list'
 import type { StoreDb } from '../../store/db'
+import { nonResponsesCiting } from '../../store/claim-reads'
 import * as t from '../../store/tables'
 import { CommandError, invalid, notFound } from '../errors'
 import type { StoryTarget } from '../stories/edit'
@@ -54,6 +55,13 @@ export async function deleteSource(
         throw new CommandError(
           'in_use',
           `The reporter’s narration (${counted(passages, 'passage')}) is anchored in this source, so it cannot be deleted.`,
+          { field: 'source' },
+        )
+      const silent = await nonResponsesCiting(tx, storyId, { source: sourceId })
+      if (silent > 0)
+        throw new CommandError(
+          'in_use',
+          `${silent} record${silent === 1 ? '' : 's'} that a camp gave no public response ${silent === 1 ? 'is' : 'are'} anchored in this source, so it cannot be deleted.`,
           { field: 'source' },
         )
       if ((await count(t.sources, eq(t.sources.storyId, storyId))) <= 1)

@@ -84,7 +84,7 @@ describe('editing a statement', () => {
     // The reader sees it, and the export names the edited data by its own hash.
     const story = (await readStory(store.db, STORY))!
     const row = story.statements.find((s) => s.id === 'taliban-soil')!
-    expect(row.stance.value).toBe('mixed')
+    expect(row.stance?.value).toBe('mixed')
     expect(row.caveats).toEqual(['One caveat left'])
     expect(story.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/)
     expect(story.contentHash).not.toBe(`sha256:${''}`)

@@ -26,7 +26,8 @@ function checkFields(version: StatementSnapshot) {
     kind,
     attribution,
     channel,
-    stance,
+    // A statement that takes stances on further claims may have none on the main one.
+    ...(stance ? { stance } : {}),
     caveats,
   })
   if (!checked.success) {

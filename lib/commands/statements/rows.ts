@@ -100,8 +100,8 @@ export function columnsOf(s: Omit<StatementSnapshot, 'id' | 'version' | 'deleted
     kind: s.kind,
     attribution: s.attribution,
     channel: s.channel,
-    stanceValue: s.stance.value,
-    stanceLabel: s.stance.label,
+    stanceValue: s.stance?.value ?? null,
+    stanceLabel: s.stance?.label ?? null,
     // A version logged before statements had a date of their own had none.
     statementDate: s.date ?? null,
   }
@@ -114,7 +114,7 @@ export function statementRow(storyId: string, position: number, s: AnchoredState
     id: s.id,
     position,
     sourceId: s.source,
-    ...columnsOf({ ...s, occurrence: s.occurrence ?? null }),
+    ...columnsOf({ ...s, occurrence: s.occurrence ?? null, stance: s.stance ?? null }),
   }
 }
 

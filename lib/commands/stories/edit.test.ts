@@ -5,6 +5,7 @@ import * as camps from '../camps/schema'
 import { parseInput } from '../endpoint'
 import type { Store } from '../../store/db'
 import type { CommandError } from '../errors'
+import { claimRewordingsOf } from '../../store/claim-reads'
 import { changeCount, entityHistory } from '../../store/history'
 import { readStory } from '../../store/read'
 import { readStatement } from '../../store/statement-rows'
@@ -58,12 +59,41 @@ describe('the story’s title and question', () => {
       storyId: STORY,
       actor,
       expected: { question: before.question },
-      changes: { question: 'Is militancy in Pakistan driven from Afghanistan?' },
+      changes: { question: 'Militancy in Pakistan is driven from Afghanistan.' },
     })
-    expect((await story()).question).toBe('Is militancy in Pakistan driven from Afghanistan?')
+    const after = await story()
+    expect(after.question).toBe('Militancy in Pakistan is driven from Afghanistan.')
     const [change] = await entityHistory(store.db, STORY, 'story', STORY)
     expect(change).toMatchObject({ action: 'update', actor })
     expect(change!.before).toMatchObject({ question: before.question })
+    // The question is the main claim's wording: the claim is reworded, with its history.
+    expect(after.claims[0]).toMatchObject({
+      id: 'militancy-driven-from-afghanistan',
+      wording: 'Militancy in Pakistan is driven from Afghanistan.',
+    })
+    const [reworded] = await entityHistory(store.db, STORY, 'claim', 'militancy-driven-from-afghanistan')
+    expect(reworded).toMatchObject({
+      action: 'reword',
+      actor,
+      before: { wording: before.question },
+      after: { wording: 'Militancy in Pakistan is driven from Afghanistan.' },
+    })
+    expect(await claimRewordingsOf(store.db, 'militancy-driven-from-afghanistan')).toMatchObject([
+      { before: before.question, after: 'Militancy in Pakistan is driven from Afghanistan.', actor },
+    ])
+  })
+
+  it('refuses a question worded as a question: it is the story’s main claim', async () => {
+    const before = await story()
+    await expect(
+      editStory(store.db, {
+        storyId: STORY,
+        actor,
+        expected: { question: before.question },
+        changes: { question: 'Is militancy in Pakistan driven from Afghanistan?' },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid', details: { field: 'question' } })
+    expect((await story()).question).toBe(before.question)
   })
 
   it('refuses a change made from a question someone else has changed since', async () => {
@@ -134,7 +164,8 @@ describe('camps', () => {
     expect(await changeCount(store.db, STORY)).toBe(count)
   })
 
-  it('deletes an emptied camp; its deleted statements go with it and come back from the log', async () => {
+  it('keeps a camp that a record of no public response names', async () => {
+    // Its one statement deleted, the Taliban camp still holds the record that it did not respond.
     const soil = (await readStatement(store.db, STORY, 'taliban-soil'))!
     await setDeleted(store.db, {
       storyId: STORY,
@@ -143,10 +174,35 @@ describe('camps', () => {
       expectedVersion: soil.version,
       deleted: true,
     })
-    await deleteCamp(store.db, { storyId: STORY, actor, campId: 'taliban' })
-    expect((await story()).perspectives.map((p) => p.id)).not.toContain('taliban')
-    expect(await readStatement(store.db, STORY, 'taliban-soil')).toBeUndefined()
-    const [purge, del] = await entityHistory(store.db, STORY, 'statement', 'taliban-soil')
+    const attempt = deleteCamp(store.db, { storyId: STORY, actor, campId: 'taliban' })
+    await expect(attempt).rejects.toMatchObject({ code: 'in_use', details: { field: 'perspective' } })
+    await expect(attempt).rejects.toThrow(
+      'The camp “The Taliban” still has 1 record that it gave no public response to a claim, so it cannot be deleted.',
+    )
+    expect((await story()).perspectives.map((p) => p.id)).toContain('taliban')
+    expect((await story()).nonResponses.map((n) => n.perspective)).toEqual(['taliban'])
+  })
+
+  it('deletes an emptied camp; its deleted statements go with it and come back from the log', async () => {
+    // The analysts: two statements, and no record of a non-response.
+    for (const id of ['radmanesh-doha', 'maarij-epicenter']) {
+      const row = (await readStatement(store.db, STORY, id))!
+      await setDeleted(store.db, {
+        storyId: STORY,
+        statementId: id,
+        actor,
+        expectedVersion: row.version,
+        deleted: true,
+      })
+    }
+    const doha = (await entityHistory(store.db, STORY, 'statement', 'radmanesh-doha'))[0]!.before as {
+      text: string
+      caveats: string[]
+    }
+    await deleteCamp(store.db, { storyId: STORY, actor, campId: 'analysts' })
+    expect((await story()).perspectives.map((p) => p.id)).not.toContain('analysts')
+    expect(await readStatement(store.db, STORY, 'radmanesh-doha')).toBeUndefined()
+    const [purge, del] = await entityHistory(store.db, STORY, 'statement', 'radmanesh-doha')
     expect([purge!.action, del!.action]).toEqual(['purge', 'delete'])
     // Restoring it needs its camp back first.
     await expect(
@@ -154,19 +210,20 @@ describe('camps', () => {
     ).rejects.toMatchObject({ details: { field: 'perspective' } })
     // With a camp of that id back, it returns, live, as a recorded restore.
     const camp = await addCamp(store.db, {
-      ...story_,
-      label: 'Taliban',
-      definition: 'The Taliban government.',
+      storyId: STORY,
+      actor,
+      label: 'Analysts',
+      definition: 'People quoted only as experts or analysts.',
     })
-    expect(camp.id).toBe('taliban')
+    expect(camp.id).toBe('analysts')
     const back = await restoreStatementVersion(store.db, { storyId: STORY, changeId: purge!.id, actor })
     expect(back).toMatchObject({
-      perspective: 'taliban',
-      text: soil.text,
-      caveats: soil.caveats,
+      perspective: 'analysts',
+      text: doha.text,
+      caveats: doha.caveats,
       deleted: false,
     })
-    expect((await story()).statements.map((x) => x.id)).toContain('taliban-soil')
+    expect((await story()).statements.map((x) => x.id)).toContain('radmanesh-doha')
   })
 })
 

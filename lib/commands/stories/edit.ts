@@ -1,8 +1,10 @@
 import '../server-only'
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
+import * as c from '../../store/claim-tables'
 import type { StoreDb } from '../../store/db'
 import * as t from '../../store/tables'
 import { notFound, staleVersion } from '../errors'
+import { rewordClaim } from '../claims/reword'
 import { recordStoryChange as record } from '../history'
 import { inTransaction } from '../transaction'
 import type { StoryHead } from './schema'
@@ -39,6 +41,15 @@ export async function editStory(
     if (fields.length === 0) return row
     const after = { ...row, ...changes }
     await tx.update(t.stories).set(changes).where(eq(t.stories.id, storyId))
+    // The question is the main claim's wording: rewording it changes the claim everywhere
+    // it is used, each story recording the change.
+    if (changes.question !== undefined && changes.question !== row.question) {
+      const [main] = await tx
+        .select({ claimId: c.storyClaims.claimId })
+        .from(c.storyClaims)
+        .where(and(eq(c.storyClaims.storyId, storyId), eq(c.storyClaims.main, true)))
+      if (main) await rewordClaim(tx, { claimId: main.claimId, wording: changes.question, actor })
+    }
     await record(tx, {
       storyId,
       entity: 'story',

@@ -4,6 +4,7 @@ import { parseStory } from '../../story/story'
 import { StoryDataError, type Story } from '../../story/story-check'
 import { SOURCE_MAX_BYTES } from '../../story/values'
 import { insertJson } from './bulk-insert'
+import { deleteClaimRows, insertClaimRows, putClaims } from '../claims/rows'
 import type { StoreDb } from '../../store/db'
 import * as t from '../../store/tables'
 import { CommandError } from '../errors'
@@ -95,10 +96,13 @@ async function insertChildren(db: StoreDb, story: Story) {
     await db
       .insert(t.relatedReports)
       .values(story.relatedReports.map((r, position) => ({ storyId, position, ...r })))
+  await insertClaimRows(db, story)
 }
 
 async function deleteChildren(db: StoreDb, storyId: string) {
-  // Statements first: they point at sources and perspectives. Caveats go with them.
+  // Claim rows first: they point at statements, sources and perspectives.
+  await deleteClaimRows(db, storyId)
+  // Statements next: they point at sources and perspectives. Caveats go with them.
   await db.delete(t.statements).where(eq(t.statements.storyId, storyId))
   await db.delete(t.events).where(eq(t.events.storyId, storyId))
   await db.delete(t.sources).where(eq(t.sources.storyId, storyId))
@@ -137,6 +141,7 @@ const recordImport = (
 const summaryOf = (story: Story) => ({
   title: story.title,
   question: story.question,
+  claims: story.claims.length,
   perspectives: story.perspectives.length,
   sources: story.sources.length,
   statements: story.statements.length,
@@ -166,6 +171,7 @@ export async function writeStory(
       .onConflictDoNothing()
       .returning({ id: t.stories.id })
     if (inserted.length > 0) {
+      await putClaims(tx, story, actor)
       await insertChildren(tx, story)
       await recordImport(tx, story, actor, { action: 'import', storyVersion: 1 })
       return { story }
@@ -180,6 +186,7 @@ export async function writeStory(
       .select({ count: sql<number>`count(*)::int` })
       .from(t.statements)
       .where(eq(t.statements.storyId, story.id))) as [{ count: number }]
+    const reworded = await putClaims(tx, story, actor)
     await deleteChildren(tx, story.id)
     await tx
       .update(t.stories)
@@ -190,6 +197,16 @@ export async function writeStory(
       action: 'replace',
       before: { version: old?.version ?? 0, statements: count },
     })
+    for (const change of reworded)
+      await recordChange(tx, {
+        storyId: story.id,
+        entity: 'claim',
+        entityId: change.claimId,
+        action: 'reword',
+        actor,
+        before: { wording: change.before },
+        after: { wording: change.after },
+      })
     return { story, replaced: { version: old?.version ?? 0, statements: count } }
   })
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { filled, name, slugOf, text } from '../../story/fields'
+import { filled, name, slugOf, text, wording } from '../../story/fields'
 import { endpoint } from '../endpoint'
 
 /** A story's own parts (editors): a new story with its camps; its title and question. */
@@ -10,7 +10,7 @@ export interface StoryHead {
 }
 
 export const storyTitle = filled('The title', 500)
-export const storyQuestion = filled('The question', 1_000)
+export const storyQuestion = wording('The question', 1_000)
 
 export const createStory = endpoint<{ id: string }>()({
   method: 'POST',

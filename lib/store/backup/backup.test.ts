@@ -7,13 +7,14 @@ import { recordChange } from '../../commands/history'
 import { importStoryText } from '../../commands/stories/import'
 import { addUserAs as addUser } from '../../commands/testing'
 import { openStore, type Store } from '../db'
+import { lendClaimTables, returnClaimTables, seedBeforeClaims } from '../testing'
 import { EXCLUDED } from './catalog'
 import { plainConn } from './conn'
 import { dumpStore } from './dump'
 import { backupKind, createBackupFile } from './files'
 import { restoreBackup } from './restore'
 import { currentVersion, migrationsUpTo, storeVersion } from './schema-version'
-import { backedUpRows, emptyTables, fillEveryTable, SEED, tableRows } from './testing'
+import { backedUpRows, emptyTables, fillEveryTable, tableRows } from './testing'
 
 /**
  * The portable backup on PGlite, in-process: a store with a row in every table is backed
@@ -145,8 +146,11 @@ describe('the portable backup', { timeout: 180_000 }, () => {
     const oldFile = path.join(scratch, 'older.backup')
     try {
       expect(await storeVersion(plainConn(old))).toBe(older)
-      // What the code of today writes into a store of then: a story and an account.
-      await importStoryText(old.db, 'seed.json', readFileSync(SEED, 'utf8'), { actor: 'seed' })
+      // What the code of today writes into a store of then: a story and an account. The
+      // story as it was then, without claims, its writer lent the two claim tables it needs.
+      await lendClaimTables(old.db)
+      await importStoryText(old.db, 'seed.json', seedBeforeClaims(), { actor: 'seed' })
+      await returnClaimTables(old.db)
       await addUser(old.db, { email: 'old@example.org', role: 'editor', password: 'an old password' })
       await backupTo(old, oldFile)
     } finally {

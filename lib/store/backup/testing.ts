@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { rewordClaim } from '../../commands/claims/reword'
 import { mergeSpeaker } from '../../commands/speakers/commands'
 import { importStoryText } from '../../commands/stories/import'
 import { addUserAs as addUser, createReviewAs as createReview } from '../../commands/testing'
@@ -8,6 +9,7 @@ import { authSecret } from '../../auth/secret'
 import { extractStatements } from '../../extract/extract'
 import { authRateLimits, authSessions, authVerifications } from '../auth-tables'
 import type { Store } from '../db'
+import { neutralToConfirm } from '../claim-tables'
 import { EXCLUDED, schemaTables } from './catalog'
 import { plainConn, type Conn } from './conn'
 
@@ -29,14 +31,20 @@ const ARTICLE =
   'Islamabad, 3 March 2023. "We will answer every attack on our posts," the army spokesman, Ahmed Sharif, said on Friday.'
 
 /**
- * Fills every table the app has today: a story with its history, a speaker merge, an
- * account with its password hash, the settings, a review with drafts, and the rows a
- * backup leaves out (a session, a rate-limit counter). A table added later and not
+ * Fills every table the app has today: a story with its history and claims (one reworded,
+ * one neutral stance listed to confirm), a speaker merge, an account with its password
+ * hash, the settings, a review with drafts, and the rows a backup leaves out (a session,
+ * a rate-limit counter). A table added later and not
  * filled here makes `emptyTables` name it, and the backup tests fail until it is.
  */
 export async function fillEveryTable(store: Store): Promise<void> {
   const text = readFileSync(SEED, 'utf8')
   const { story } = await importStoryText(store.db, 'seed.json', text, { actor: 'seed' })
+  const claim = story.claims.at(-1)!
+  await store.db.transaction((tx) =>
+    rewordClaim(tx, { claimId: claim.id, wording: `${claim.wording.slice(0, -1)}, say some.`, actor: 'seed' }),
+  )
+  await store.db.insert(neutralToConfirm).values({ storyId: story.id, statementId: story.statements[0]!.id })
   const names = [...new Set(story.statements.map((s) => s.speaker.name))]
   await mergeSpeaker(store.db, { name: names[0]!, into: names[1]!, actor: 'cli:test@host' })
   const user = await addUser(store.db, { email: ACCOUNT.email, role: 'admin', password: ACCOUNT.password })

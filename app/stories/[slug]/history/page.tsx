@@ -21,6 +21,7 @@ const ENTITY_NAMES: Record<string, string> = {
   story: 'Story',
   perspective: 'Camp',
   source: 'Source',
+  claim: 'Claim',
 }
 
 const when = (at: Date) =>
@@ -55,6 +56,8 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
       return `${snapshot.speaker.name}: “${excerpt(snapshot.text ?? '')}”`
     if (change.entity === 'perspective') return snapshot?.label ?? 'a camp'
     if (change.entity === 'source') return `${snapshot?.publisher ?? ''}, ${snapshot?.title ?? ''}`
+    if (change.entity === 'claim')
+      return `A claim of this story${story.claims[0]?.id === change.entityId ? ' (its main claim, the question)' : ''}`
     return story.title
   }
   const fields = (change: Change): FieldChange[] => {

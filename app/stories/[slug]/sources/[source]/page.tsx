@@ -8,6 +8,7 @@ import { StatementEntry } from '@/components/statement-entry'
 import { derived, getStory } from '@/lib/store/app-store'
 import { publisherAndTitle } from '@/lib/story/vocabulary'
 import { sourceSegments, sourceStatements } from '@/lib/view/source-page'
+import { claimViews, noResponseText, nonResponseTarget, nonResponseViews } from '@/lib/view/claims'
 import { sourceViews, statementRows } from '@/lib/view/view-model'
 import { workspaceData } from '@/lib/view/workspace-data'
 
@@ -44,7 +45,10 @@ export default async function SourcePage({ params }: PageProps<'/stories/[slug]/
   const { story, view, source } = found
   const rows = sourceStatements(derived(story, 'rows', statementRows), source.id)
   const events = story.events.length > 0 ? derived(story, 'workspace', workspaceData).events : []
-  const segments = sourceSegments(source.text, rows, events, source.id)
+  const silent = derived(story, 'non-responses', nonResponseViews).filter((n) => n.source.id === source.id)
+  const claims = derived(story, 'claims', claimViews)
+  const camps = new Map(story.perspectives.map((p) => [p.id, p.label]))
+  const segments = sourceSegments(source.text, rows, events, source.id, silent)
   const storyPath = `/stories/${story.id}`
   return (
     <article className="max-w-4xl">
@@ -97,10 +101,42 @@ export default async function SourcePage({ params }: PageProps<'/stories/[slug]/
             segments={segments}
             chosen={null}
             underline
-            hrefFor={(targetId) => (targetId.startsWith('s-') ? `#${targetId}` : `${storyPath}#${targetId}`)}
+            hrefFor={(targetId) =>
+              targetId.startsWith('s-') || targetId.startsWith('n-')
+                ? `#${targetId}`
+                : `${storyPath}#${targetId}`
+            }
           />
         </div>
       </section>
+
+      {silent.length > 0 ? (
+        <section aria-labelledby="source-silent-heading" className="mt-6">
+          <h2 id="source-silent-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
+            No public response, as this source says ({silent.length})
+          </h2>
+          <ol className="mt-2 space-y-2">
+            {silent.map((item) => (
+              <li
+                key={item.id}
+                id={nonResponseTarget(item.id)}
+                tabIndex={-1}
+                className="scroll-mt-24 rounded-md border-l-4 border-l-zinc-500 bg-white py-1.5 pl-3 pr-2 text-sm focus-visible:outline-2 focus-visible:outline-blue-600 dark:bg-zinc-900"
+              >
+                <p>
+                  <span className="font-semibold">{camps.get(item.perspectiveId)}</span>:{' '}
+                  {noResponseText(item.asOf)}, on the claim “
+                  {claims.find((c) => c.id === item.claimId)?.wording}”.
+                </p>
+                <p className="mt-1 text-zinc-800 dark:text-zinc-100">
+                  <span className="text-xs font-semibold text-zinc-700 dark:text-zinc-300">The source: </span>
+                  {item.text}
+                </p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
 
       <section aria-labelledby="source-statements-heading" className="mt-6">
         <h2 id="source-statements-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
