@@ -32,7 +32,14 @@ function points(d: string, cx: number, cy: number): [number, number][] {
 describe('stanceMarkPath', () => {
   it('draws each stance as its own shape, within the box the chart leaves a mark', () => {
     const shapes = STANCE_FACETS.map((stance) => stanceMarkPath(stance, 50, 20, MARK_R))
-    expect(new Set(shapes.map((d) => d.replace(/[\d.-]+/g, '#'))).size).toBe(STANCE_FACETS.length)
+    // Told apart by their outline's commands, or by their proportions (a square, a bar).
+    const outline = (d: string) => {
+      const xs = points(d, 50, 20).map((p) => p[0])
+      const ys = points(d, 50, 20).map((p) => p[1])
+      const ratio = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys))
+      return `${d.replace(/[\d.-]+/g, '#')} ${ratio.toFixed(1)}`
+    }
+    expect(new Set(shapes.map(outline)).size).toBe(STANCE_FACETS.length)
     for (const d of shapes)
       for (const [x, y] of points(d, 50, 20)) {
         // The widest stroke (1.5, a hollow mark) adds 0.75 around the outline.
