@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
@@ -45,7 +45,12 @@ function addresses(route: string, values: Record<string, string>): string[] {
     return value
   })
   if (route === '/stories/[slug]')
-    return [url, `${url}?view=combined`, `${url}?view=matrix`, `${url}?view=timeline`]
+    return [
+      url,
+      ...['combined', 'matrix', 'claims', 'timeline'].map((view) => `${url}?view=${view}`),
+      // A claim other than the first, as its link on the claims view opens it.
+      ...(values.claim ? [`${url}?claim=${values.claim}`] : []),
+    ]
   return [url]
 }
 
@@ -157,6 +162,14 @@ async function smallTargets(page: Page): Promise<string[]> {
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))
 }
 
+/** The seed story's claims, read from its data file. */
+function seedClaims(): string[] {
+  const file = fileURLToPath(new URL(`../data/stories/${SLUG}.json`, import.meta.url))
+  return ((JSON.parse(readFileSync(file, 'utf8')) as { claims?: { id: string }[] }).claims ?? []).map(
+    (c) => c.id,
+  )
+}
+
 let values: Record<string, string> = {}
 
 test.beforeAll(async ({ app }) => {
@@ -194,6 +207,7 @@ test.beforeAll(async ({ app }) => {
     '/stories/[slug]': SLUG,
     '/speakers/[slug]': speaker!,
     source: 'seed-article',
+    claim: seedClaims()[1] ?? '',
     reviewId: id,
   }
 })
