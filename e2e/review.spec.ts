@@ -349,7 +349,7 @@ test('/import starts a new story, refusing a short name already taken', async ({
   expect(await violations(page)).toEqual([])
   await page.getByRole('textbox', { name: 'Title' }).fill('Seed again')
   await page.getByRole('textbox', { name: /^Short name/ }).fill('pakistan-afghanistan-militancy-2023')
-  await page.getByRole('textbox', { name: /^Question/ }).fill('Is it so?')
+  await page.getByRole('textbox', { name: /^Question/ }).fill('Kabul harbours the TTP.')
   await page.getByRole('textbox', { name: 'Camp 1 name' }).fill('Officials')
   await page.getByRole('textbox', { name: 'Camp 1 definition' }).fill('People in office')
   await page.getByRole('button', { name: 'Start the story, then add its first article' }).click()
