@@ -29,6 +29,7 @@ export const TIERS = {
     'lib/auth/auth.test.ts',
     'lib/auth/limits.test.ts',
     'lib/commands/*/**/*.test.ts',
+    'lib/commands/transaction.test.ts',
     'lib/admin/**/*.test.ts',
     'app/**/*.test.ts',
   ],

@@ -18,6 +18,7 @@ import {
   storeForFile,
   updateDraftAs as updateDraft,
 } from '../testing'
+import { REVIEW_DRAFTS_MAX } from './schema'
 import { saveToStory } from './save'
 
 const root = path.join(__dirname, '..', '..', '..')
@@ -156,5 +157,44 @@ describe('reviews in the store', () => {
       'A story with that short name already exists.',
     )
     expect((await readStory(store.db, SEED_ID))!.perspectives).toHaveLength(3)
+  })
+})
+
+describe('the size of a review', () => {
+  it(`holds at most ${REVIEW_DRAFTS_MAX} drafts: one more added by hand is refused in words`, async () => {
+    const sentence = 'He said it. '
+    const full = `${sentence.repeat(REVIEW_DRAFTS_MAX + 1)}Copy ${++copies}.`
+    const draft = (i: number) => ({
+      speaker: 'He',
+      role: null,
+      kind: 'paraphrase',
+      text: 'He said it.',
+      start: i * sentence.length,
+      end: i * sentence.length + sentence.length - 1,
+      attribution: 'said',
+      channel: 'firsthand',
+      cue: 'said',
+    })
+    const id = await createReview(store.db, {
+      storyId: SEED_ID,
+      article: full,
+      source: {},
+      drafts: Array.from({ length: REVIEW_DRAFTS_MAX }, (_, i) => draft(i)),
+      actor: 'user:editor@example.org',
+    })
+    const last = {
+      start: REVIEW_DRAFTS_MAX * sentence.length,
+      end: (REVIEW_DRAFTS_MAX + 1) * sentence.length - 1,
+    }
+    await expect(addDraft(store.db, id, last)).rejects.toMatchObject({
+      code: 'invalid',
+      message: `This review already holds ${REVIEW_DRAFTS_MAX} drafted statements, the most one review may hold. Save the reviewed ones to the story, or remove wrong drafts, then add this one.`,
+    })
+    const drafts = (await getReview(store.db, id))!.drafts
+    expect(drafts).toHaveLength(REVIEW_DRAFTS_MAX)
+    // With one wrong draft removed, the missed one fits.
+    await removeDraft(store.db, id, drafts[0]!.id, drafts[0]!.version)
+    await addDraft(store.db, id, last)
+    expect((await getReview(store.db, id))!.drafts).toHaveLength(REVIEW_DRAFTS_MAX)
   })
 })

@@ -43,6 +43,14 @@ async function recordInStories(
 }
 
 /**
+ * Whether a merge is allowed rests on alias rows that may not exist yet (no row to lock):
+ * merges and splits run serializable, so of A→B and B→A (or A→B and B→C) sent at the same
+ * moment to two instances, one is run again after the other and sees it. No cycle, no chain.
+ */
+const onAliases = <T>(db: StoreDb, work: (tx: StoreDb) => Promise<T>) =>
+  inTransaction(db, work, { isolation: 'serializable' })
+
+/**
  * Merges `name` (and any names already merged into it) into `into`. `into` may itself be
  * a merged name: the merge goes to its canonical name, so merges stay one level deep.
  */
@@ -50,7 +58,7 @@ export async function mergeSpeaker(
   db: StoreDb,
   { name, into, actor }: { name: string; into: string; actor: string },
 ): Promise<{ canonical: string; moved: string[] }> {
-  return inTransaction(db, async (tx) => {
+  return onAliases(db, async (tx) => {
     const [target] = await tx.select().from(speakerAliases).where(eq(speakerAliases.name, into))
     const canonical = target?.canonical ?? into
     if (canonical === name)
@@ -82,7 +90,7 @@ export async function mergeSpeaker(
 
 /** Undoes a merge: the name is its own speaker again. */
 export async function splitSpeaker(db: StoreDb, { name, actor }: { name: string; actor: string }) {
-  return inTransaction(db, async (tx) => {
+  return onAliases(db, async (tx) => {
     const [row] = await tx.select().from(speakerAliases).where(eq(speakerAliases.name, name)).for('update')
     if (!row) throw new CommandError('conflict', `“${name}” is not merged into another speaker.`)
     await tx.delete(speakerAliases).where(inArray(speakerAliases.name, [name]))

@@ -7,6 +7,7 @@ import {
   campExists,
   checkVersion,
   lockStatement,
+  noSuchCamp,
   recordStatement,
   saveStatement,
   sourceTextOf,
@@ -36,7 +37,7 @@ export async function editStatement(
     const next: StatementSnapshot = { ...before }
     if (changes.perspective !== undefined && changes.perspective !== before.perspective) {
       if (!(await campExists(tx, storyId, changes.perspective)))
-        throw invalid('perspective', 'That camp is not one of this story’s camps.')
+        throw await noSuchCamp(tx, storyId, changes.perspective)
       next.perspective = changes.perspective
     }
     if (changes.speaker) next.speaker = { ...changes.speaker }

@@ -3,9 +3,10 @@ import { and, eq, isNotNull, sql, type SQL } from 'drizzle-orm'
 import type { PgColumn } from 'drizzle-orm/pg-core'
 import type { AnchoredStatement } from '../../story/story-check'
 import type { StoreDb } from '../../store/db'
+import { entityHistory } from '../../store/history'
 import { caveatsOf, readStatement, snapshotOf, type StatementSnapshot } from '../../store/statement-rows'
 import * as t from '../../store/tables'
-import { invalid, notFound, staleVersion } from '../errors'
+import { CommandError, invalid, notFound, staleVersion } from '../errors'
 import { bumpStory, recordChange } from '../history'
 
 /**
@@ -55,12 +56,36 @@ export async function recordStatement(
   })
 }
 
+/**
+ * Whether the camp is there, held (`for key share`) until the transaction ends: a camp's
+ * deletion locks its camps first, so a statement moving (or coming back) into a camp
+ * being deleted on another instance either lands first, and the deletion is refused with
+ * it listed, or waits, and finds the camp gone.
+ */
 export async function campExists(tx: StoreDb, storyId: string, campId: string) {
   const [row] = await tx
     .select({ id: t.perspectives.id })
     .from(t.perspectives)
     .where(and(eq(t.perspectives.storyId, storyId), eq(t.perspectives.id, campId)))
+    .for('key share')
   return row !== undefined
+}
+
+/**
+ * The refusal of a move into a camp that is not in the story: a 409 when the log says it
+ * was deleted (someone else did, since the editor chose it), a 400 for an id that never was.
+ * Either names the camp field, where the editor's form shows it; the statement itself is
+ * as the editor saw it, so no "their version" comes with it.
+ */
+export async function noSuchCamp(tx: StoreDb, storyId: string, campId: string) {
+  const [last] = await entityHistory(tx, storyId, 'perspective', campId)
+  return last?.action === 'delete'
+    ? new CommandError(
+        'conflict',
+        'That camp was deleted by someone else since you chose it, so your change was not saved. Reload the page to see the story’s camps, then choose one.',
+        { field: 'perspective' },
+      )
+    : invalid('perspective', 'That camp is not one of this story’s camps.')
 }
 
 export async function sourceTextOf(tx: StoreDb, storyId: string, sourceId: string): Promise<string> {

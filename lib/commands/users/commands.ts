@@ -1,7 +1,7 @@
 import '../server-only'
 import { randomUUID } from 'node:crypto'
 import { hashPassword } from 'better-auth/crypto'
-import { and, eq, ne } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import type { z } from 'zod'
 import type { Role } from '../../auth/roles'
 import { authAccounts, authSessions, authUsers } from '../../store/auth-tables'
@@ -49,13 +49,25 @@ async function existing(tx: StoreDb, id: string) {
   return row
 }
 
-/** Refuses a change that would leave no admin able to manage users. */
-async function keepAnAdmin(tx: StoreDb, id: string): Promise<void> {
-  const others = await tx
+/**
+ * The active admins' rows, held until the transaction ends. A change of role or of
+ * "disabled" takes them first, in one order, then the account itself: of two admins taking
+ * each other out at the same moment, on two instances, the second waits for the first, then
+ * sees it done and is refused, so an admin always remains.
+ */
+async function lockAdmins(tx: StoreDb): Promise<string[]> {
+  const rows = await tx
     .select({ id: authUsers.id })
     .from(authUsers)
-    .where(and(eq(authUsers.role, 'admin'), eq(authUsers.disabled, false), ne(authUsers.id, id)))
-  if (others.length === 0)
+    .where(and(eq(authUsers.role, 'admin'), eq(authUsers.disabled, false)))
+    .orderBy(asc(authUsers.id))
+    .for('update')
+  return rows.map((row) => row.id)
+}
+
+/** Refuses a change that would leave no admin able to manage users. */
+function keepAnAdmin(admins: string[], id: string): void {
+  if (admins.every((admin) => admin === id))
     throw invalid(
       'role',
       'This is the only active admin: make another admin first, so someone can still manage users.',
@@ -64,8 +76,9 @@ async function keepAnAdmin(tx: StoreDb, id: string): Promise<void> {
 
 export async function setRole(db: StoreDb, id: string, role: Role): Promise<UserRow> {
   return inTransaction(db, async (tx) => {
+    const admins = await lockAdmins(tx)
     const row = await existing(tx, id)
-    if (row.role === 'admin' && role !== 'admin' && !row.disabled) await keepAnAdmin(tx, id)
+    if (row.role === 'admin' && role !== 'admin' && !row.disabled) keepAnAdmin(admins, id)
     const [updated] = await tx
       .update(authUsers)
       .set({ role, updatedAt: new Date() })
@@ -78,8 +91,9 @@ export async function setRole(db: StoreDb, id: string, role: Role): Promise<User
 /** Disabling ends every session of that account in the same transaction. */
 export async function setDisabled(db: StoreDb, id: string, disabled: boolean): Promise<UserRow> {
   return inTransaction(db, async (tx) => {
+    const admins = await lockAdmins(tx)
     const row = await existing(tx, id)
-    if (disabled && row.role === 'admin' && !row.disabled) await keepAnAdmin(tx, id)
+    if (disabled && row.role === 'admin' && !row.disabled) keepAnAdmin(admins, id)
     const [updated] = await tx
       .update(authUsers)
       .set({ disabled, updatedAt: new Date() })
