@@ -114,11 +114,7 @@ export function DateField(
   const { id, value, clearName, onEdit, onCommit } = props
   // Text as YYYY-MM-DD, as everywhere else in the app (a browser's date box shows its own
   // locale's order); the calendar-day rule checks it when it is saved.
-  const help = (
-    <>
-      As YYYY-MM-DD, e.g. 2023-12-16. {props.help}
-    </>
-  )
+  const help = <>As YYYY-MM-DD, e.g. 2023-12-16. {props.help}</>
   return (
     <Labelled {...props} help={help}>
       <div className="flex flex-wrap items-center gap-2">
