@@ -1,16 +1,16 @@
 import Link from 'next/link'
 import { campColor } from '@/components/camp-colors'
 import { requireReader } from '@/lib/auth'
-import { derived, getStories } from '@/lib/store/app-store'
+import { getStoryCounts } from '@/lib/store/app-store'
 import { storySummary } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
 
-// Stories come from the store, read per request (each cached until it changes).
+// The stories' counts come from the store by SQL aggregates, kept until a story changes.
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
   await requireReader('/')
-  const stories = (await getStories()).map((story) => derived(story, 'summary', storySummary))
+  const stories = (await getStoryCounts()).map(storySummary)
   return (
     <div className="max-w-4xl">
       <h1 className="text-2xl font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">

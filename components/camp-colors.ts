@@ -15,7 +15,7 @@ export interface CampColor {
   mark: string
 }
 
-const PALETTE: readonly CampColor[] = [
+export const CAMP_PALETTE: readonly CampColor[] = [
   {
     rule: 'border-t-emerald-600 dark:border-t-emerald-400',
     swatch: 'bg-emerald-600 dark:bg-emerald-400',
@@ -61,5 +61,5 @@ const PALETTE: readonly CampColor[] = [
 ]
 
 export function campColor(index: number): CampColor {
-  return PALETTE[index % PALETTE.length] as CampColor
+  return CAMP_PALETTE[index % CAMP_PALETTE.length] as CampColor
 }

@@ -98,8 +98,14 @@ async function expectWarningOnLeaving(page: Page) {
   expect(page.url()).toBe(here)
 }
 
-const card = (page: Page) => page.getByRole('region', { name: 'Statement 1', exact: true })
-const box = (page: Page, name: string) => card(page).getByRole('textbox', { name: `${name} of statement 1` })
+// The first draft card; its name (speaker and first words) changes as its speaker is saved.
+const card = (page: Page) =>
+  page
+    .getByRole('region', { name: /^Drafted statements/ })
+    .getByRole('region')
+    .first()
+const box = (page: Page, name: string) =>
+  card(page).getByRole('textbox', { name: new RegExp(`^${name} of `) })
 
 test('edits made while a save is in flight are all kept, and "Saved" waits for the last', async ({
   page,
@@ -116,13 +122,15 @@ test('edits made while a save is in flight are all kept, and "Saved" waits for t
   await expect(status).not.toHaveText('Saved.')
   // A choice and its label while the name is still in flight.
   await card(page)
-    .getByRole('group', { name: 'Stance of statement 1' })
+    .getByRole('group', { name: /^Stance of / })
     .getByRole('radio', { name: /^Rejects/ })
     .check()
   await box(page, 'Stance label').fill('Denies being asked')
   await page.keyboard.press('Tab')
   // Change a select, then type again, all before the first answer is back.
-  await card(page).getByRole('combobox', { name: 'Kind of statement 1' }).selectOption('Paraphrase')
+  await card(page)
+    .getByRole('combobox', { name: /^Kind of / })
+    .selectOption('Paraphrase')
   await box(page, 'Role').fill('Taliban spokesman')
   await expect(status).not.toHaveText('Saved.')
   await page.keyboard.press('Tab')
@@ -135,10 +143,10 @@ test('edits made while a save is in flight are all kept, and "Saved" waits for t
   await expect(box(page, 'Stance label')).toHaveValue('Denies being asked')
   await expect(
     card(page)
-      .getByRole('group', { name: 'Stance of statement 1' })
+      .getByRole('group', { name: /^Stance of / })
       .getByRole('radio', { name: /^Rejects/ }),
   ).toBeChecked()
-  await expect(card(page).getByRole('combobox', { name: 'Kind of statement 1' })).toHaveValue('paraphrase')
+  await expect(card(page).getByRole('combobox', { name: /^Kind of / })).toHaveValue('paraphrase')
 })
 
 test('leaving with a change not yet saved warns; once it is saved, it does not', async ({ page, app }) => {
@@ -177,7 +185,9 @@ test('a failed save keeps the typed words, says why in words, and warns on leavi
   await expectWarningOnLeaving(page)
   // Back on line: the same words go with the next try.
   offline = false
-  await card(page).getByRole('button', { name: 'Try again to save statement 1' }).click()
+  await card(page)
+    .getByRole('button', { name: /^Try again to save / })
+    .click()
   await expect(card(page).getByRole('status')).toHaveText('Saved.', { timeout: 60_000 })
   await page.unroute('**/api/**')
   await page.reload()

@@ -28,13 +28,18 @@ async function as(app: WritableApp, browser: Browser, who: Role | 'anonymous'): 
   return context.newPage()
 }
 
-const card = (page: Page, n: number) => page.getByRole('region', { name: `Statement ${n}`, exact: true })
+/** The n-th draft card, in the article's order. */
+const card = (page: Page, n: number) =>
+  page
+    .getByRole('region', { name: /^Drafted statements/ })
+    .getByRole('region')
+    .nth(n - 1)
 const saved = (c: Locator) => expect(c.getByRole('status')).toHaveText(/Saved\.$/)
 
 async function review(page: Page, n: number, camp: string, stance: string, label: string) {
   const c = card(page, n)
   const campChoice = c
-    .getByRole('group', { name: `Camp of statement ${n}` })
+    .getByRole('group', { name: /^Camp of / })
     .getByRole('radio', { name: new RegExp(`^${camp}`) })
   // The speaker's record may have suggested it already; then there is nothing to save.
   if (!(await campChoice.isChecked())) {
@@ -42,12 +47,12 @@ async function review(page: Page, n: number, camp: string, stance: string, label
     await saved(c)
   }
   await c
-    .getByRole('group', { name: `Stance of statement ${n}` })
+    .getByRole('group', { name: /^Stance of / })
     .getByRole('radio', { name: new RegExp(`^${stance}`) })
     .check()
   await saved(c)
-  await c.getByRole('textbox', { name: `Stance label of statement ${n}` }).fill(label)
-  await c.getByRole('textbox', { name: `Stance label of statement ${n}` }).press('Tab')
+  await c.getByRole('textbox', { name: /^Stance label of / }).fill(label)
+  await c.getByRole('textbox', { name: /^Stance label of / }).press('Tab')
   await saved(c)
 }
 
@@ -120,13 +125,17 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
   expect(await violations(page)).toEqual([])
 
   // "Mark reviewed" explains what is missing, and stores nothing.
-  await card(page, 1).getByRole('button', { name: 'Mark statement 1 reviewed' }).click()
+  await card(page, 1)
+    .getByRole('button', { name: /^Mark .* reviewed$/ })
+    .click()
   await expect(card(page, 1).getByRole('alert')).toHaveText(
     /^To mark it reviewed, give it (a camp and )?a stance\.$/,
   )
 
   await review(page, 1, 'Pakistani officials', 'Supports', 'Says Kabul took no concrete steps')
-  await card(page, 1).getByRole('button', { name: 'Mark statement 1 reviewed' }).click()
+  await card(page, 1)
+    .getByRole('button', { name: /^Mark .* reviewed$/ })
+    .click()
   await expect(card(page, 1).getByRole('status')).toHaveText('Marked reviewed. Saved.')
 
   // Words are selected with the keyboard too: the caret moved to their start, then
@@ -137,18 +146,22 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
   // The span of statement 2 is corrected by dragging the mouse over words inside its mark.
   await dragOver(page, CORRECTED)
   await expect(page.getByText(`Selected: “${CORRECTED}”`)).toBeVisible()
-  await card(page, 2).getByRole('button', { name: 'Use the selected words for statement 2' }).click()
+  await card(page, 2)
+    .getByRole('button', { name: /^Use the selected words for / })
+    .click()
   await saved(card(page, 2))
   await expect(card(page, 2).locator('blockquote')).toHaveText(`“${CORRECTED}”`)
   await review(page, 2, 'Pakistani officials', 'Supports', 'Blames Kabul for more attacks')
-  await card(page, 2).getByRole('button', { name: 'Mark statement 2 reviewed' }).click()
+  await card(page, 2)
+    .getByRole('button', { name: /^Mark .* reviewed$/ })
+    .click()
   await expect(card(page, 2).getByRole('status')).toHaveText('Marked reviewed. Saved.')
 
   // Reloading brings the review back as saved, at the same address.
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Drafted statements: 8, 2 reviewed' })).toBeVisible()
   await expect(card(page, 2).locator('blockquote')).toHaveText(`“${CORRECTED}”`)
-  await expect(card(page, 1).getByRole('textbox', { name: 'Stance label of statement 1' })).toHaveValue(
+  await expect(card(page, 1).getByRole('textbox', { name: /^Stance label of / })).toHaveValue(
     'Says Kabul took no concrete steps',
   )
   // Choosing "Add an article" again comes back to this review too.
@@ -260,6 +273,49 @@ test('readers and visitors see no "Add an article", and every review write is re
   await expect(editor.getByText('6 drafts wait in 1 review, not in the story:')).toBeVisible()
 })
 
+test('each card is named by its speaker and first words, keeps its name, and Remove offers Undo', async ({
+  app,
+  browser,
+}) => {
+  const page = await as(app, browser, 'editor')
+  await page.goto(reviewUrl)
+  await expect(page.getByRole('heading', { name: 'Drafted statements: 6, 0 reviewed' })).toBeVisible()
+  const cards = page.getByRole('region', { name: /^Drafted statements/ }).getByRole('region')
+  const names = await cards.getByRole('heading', { level: 3 }).allTextContents()
+  expect(names).toHaveLength(6)
+  for (const name of names) expect(name).toMatch(/^[^:]+: “\S+(?: \S+){0,2}…?”/)
+  expect(new Set(names).size).toBe(6)
+  await expect(page.getByRole('region', { name: names[1], exact: true })).toBeVisible()
+
+  // Remove goes at once, no question asked; focus moves to Undo, which names the card.
+  await page.getByRole('button', { name: `Remove ${names[1]}`, exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Drafted statements: 5, 0 reviewed' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: /^Removed / })).toHaveText(`Removed ${names[1]}.`)
+  const undo = page.getByRole('button', { name: `Undo removing ${names[1]}`, exact: true })
+  await expect(undo).toBeFocused()
+  // The other cards keep their names, and so every button's name.
+  expect(await cards.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+    names.filter((_, i) => i !== 1),
+  )
+  expect(await violations(page)).toEqual([])
+  // It is gone from the store, not just from the page.
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Drafted statements: 5, 0 reviewed' })).toBeVisible()
+
+  // Undo, from the keyboard, runs the restore: the card comes back in its place.
+  const second = names[2]!
+  await page.getByRole('button', { name: `Remove ${second}`, exact: true }).click()
+  await expect(page.getByRole('button', { name: `Undo removing ${second}`, exact: true })).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: 'Drafted statements: 5, 0 reviewed' })).toBeVisible()
+  await expect(page.getByRole('region', { name: second, exact: true })).toBeFocused()
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Drafted statements: 5, 0 reviewed' })).toBeVisible()
+  expect(await cards.getByRole('heading', { level: 3 }).allTextContents()).toEqual(
+    names.filter((_, i) => i !== 1),
+  )
+})
+
 test('the review works from the keyboard alone: select words, add a statement, choose its camp', async ({
   app,
   browser,
@@ -274,9 +330,12 @@ test('the review works from the keyboard alone: select words, add a statement, c
   await page.keyboard.press('Tab')
   await expect(page.getByRole('button', { name: 'Add the selected words as a new statement' })).toBeFocused()
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('heading', { name: 'Drafted statements: 7, 0 reviewed' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Drafted statements: 6, 0 reviewed' })).toBeVisible()
   const added = card(page, 1)
-  const camp = added.getByRole('group', { name: 'Camp of statement 1' }).getByRole('radio').first()
+  const camp = added
+    .getByRole('group', { name: /^Camp of / })
+    .getByRole('radio')
+    .first()
   await camp.focus()
   await page.keyboard.press('Space')
   await expect(camp).toBeChecked()
@@ -290,7 +349,7 @@ test('/import starts a new story, refusing a short name already taken', async ({
   expect(await violations(page)).toEqual([])
   await page.getByRole('textbox', { name: 'Title' }).fill('Seed again')
   await page.getByRole('textbox', { name: /^Short name/ }).fill('pakistan-afghanistan-militancy-2023')
-  await page.getByRole('textbox', { name: /^Question/ }).fill('It is so.')
+  await page.getByRole('textbox', { name: /^Question/ }).fill('Kabul harbours the TTP.')
   await page.getByRole('textbox', { name: 'Camp 1 name' }).fill('Officials')
   await page.getByRole('textbox', { name: 'Camp 1 definition' }).fill('People in office')
   await page.getByRole('button', { name: 'Start the story, then add its first article' }).click()

@@ -116,8 +116,11 @@ test('in review, the article’s words suggest a date the editor sees, can clear
   reviewUrl = new URL(page.url()).pathname
 
   const card = (words: string) =>
-    page.getByRole('region', { name: /^Statement \d+$/ }).filter({ hasText: words })
-  const dateOf = (words: string) => card(words).getByLabel(new RegExp(`^${LABEL}, statement \\d+$`))
+    page
+      .getByRole('region', { name: /^Drafted statements/ })
+      .getByRole('region')
+      .filter({ hasText: words })
+  const dateOf = (words: string) => card(words).getByLabel(new RegExp(`^${LABEL}, .+: “`))
   const varga = card('We will not open the sluices')
   await expect(dateOf('We will not open the sluices')).toHaveValue('2024-03-04')
   await expect(varga).toContainText('Suggested from the article’s words “on Monday”')
@@ -126,7 +129,7 @@ test('in review, the article’s words suggest a date the editor sees, can clear
   await expect(dateOf('The dam is safe')).toHaveValue('')
   expect(await violations(page)).toEqual([])
 
-  await varga.getByRole('button', { name: /^Clear the date of statement \d+$/ }).click()
+  await varga.getByRole('button', { name: /^Clear the date of .+: “/ }).click()
   await expect(varga.getByRole('status')).toHaveText('Saved.')
   await expect(dateOf('We will not open the sluices')).toHaveValue('')
   await expect(varga).not.toContainText('Suggested from')
@@ -176,7 +179,8 @@ test('a day that does not exist is refused in words; without a session or as a r
   const page = await (await app.as('editor')).newPage()
   await page.goto(reviewUrl)
   const draft = page
-    .getByRole('region', { name: /^Statement \d+$/ })
+    .getByRole('region', { name: /^Drafted statements/ })
+    .getByRole('region')
     .filter({ hasText: 'the reservoir was below' })
-  await expect(draft.getByLabel(new RegExp(`^${LABEL}, statement \\d+$`))).toHaveValue('2024-02-28')
+  await expect(draft.getByLabel(new RegExp(`^${LABEL}, .+: “`))).toHaveValue('2024-02-28')
 })

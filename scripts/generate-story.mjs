@@ -8,7 +8,7 @@
 // timeline has something to show.
 //
 //   node scripts/generate-story.mjs --statements 50000 --out /tmp/stories [--seed 1]
-//     [--per-source 250] [--months 12] [--claims N]
+//     [--per-source 250] [--months 12] [--claims N] [--id synthetic-50000]
 //
 // --claims N gives the story N claims, the question first, and spreads stances over them:
 // most statements take a stance on one or two further claims, some on none but the
@@ -30,6 +30,8 @@ const { values } = parseArgs({
     'per-source': { type: 'string', default: '250' },
     months: { type: 'string', default: '12' },
     claims: { type: 'string', default: '1' },
+    // Several stories of one size need ids of their own (an archive for bench:archive).
+    id: { type: 'string' },
   },
 })
 const total = Number(values.statements)
@@ -357,9 +359,12 @@ for (let s = 0; s < sourceCount; s++) {
   })
 }
 
+const id = values.id ?? `synthetic-${total}`
 const story = {
-  id: `synthetic-${total}`,
-  title: `Synthetic story with ${total.toLocaleString('en')} statements`,
+  id,
+  title: values.id
+    ? `Synthetic story ${id} with ${total.toLocaleString('en')} statements`
+    : `Synthetic story with ${total.toLocaleString('en')} statements`,
   question: QUESTION,
   ...(claims.length > 1 ? { claims } : {}),
   summary: 'Generated for load tests; every statement is drawn from its own synthetic source text.',
@@ -371,6 +376,6 @@ const story = {
 }
 
 mkdirSync(values.out, { recursive: true })
-const file = path.join(values.out, `synthetic-${total}.json`)
+const file = path.join(values.out, `${id}.json`)
 writeFileSync(file, JSON.stringify(story))
 console.log(`${file}: ${statements.length} statements in ${sources.length} sources`)

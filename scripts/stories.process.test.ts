@@ -103,7 +103,8 @@ describe('stories:import and stories:export', () => {
       expect(result.stderr).toContain(message)
     }
     expect(exportAll(env)).toEqual({})
-  })
+    // Ten processes one after another: at a load of 30 on two cores each takes 20 s or more.
+  }, 600_000)
 
   it('refuses a source over 2 MB and more than 100,000 statements', () => {
     const dir = scratch()

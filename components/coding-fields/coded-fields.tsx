@@ -55,12 +55,12 @@ const DATE = 'Date the statement was made, if the source gives one'
  * Every coded field of a statement, the same widgets for a draft in review and for a
  * statement of the story: the camp with its definition, the speaker, the kind, how the
  * source knows, the date, the stance with what it means and its label, the caveats, each
- * beside the codebook's rule. `n` names the fields of the n-th card on a page.
+ * beside the codebook's rule. `subject` names the card the fields belong to, on a page of several.
  */
 export function CodedFields({
   values,
   camps,
-  n,
+  subject,
   idPrefix,
   error,
   dateHelp,
@@ -69,15 +69,15 @@ export function CodedFields({
 }: {
   values: CodedValues
   camps: readonly Camp[]
-  n?: number
+  subject?: string
   idPrefix: string
   error?: FieldError | null
   dateHelp: string
   onEdit: (key: CodedKey, value: string) => void
   onCommit: (key: CodedKey) => void
 }) {
-  const of = (base: string) => (n === undefined ? base : `${base} of statement ${n}`)
-  const comma = (base: string) => (n === undefined ? base : `${base}, statement ${n}`)
+  const of = (base: string) => (subject === undefined ? base : `${base} of ${subject}`)
+  const comma = (base: string) => (subject === undefined ? base : `${base}, ${subject}`)
   const common = (key: CodedKey, name: string, shown: string) => ({
     id: `${idPrefix}-${key}`,
     name,
@@ -137,7 +137,7 @@ export function CodedFields({
         <DateField
           {...common('date', comma(DATE), DATE)}
           help={dateHelp}
-          clearName={n === undefined ? 'Clear the date' : `Clear the date of statement ${n}`}
+          clearName={subject === undefined ? 'Clear the date' : `Clear the date of ${subject}`}
           value={values.date}
           onEdit={(value) => onEdit('date', value)}
           onCommit={() => onCommit('date')}

@@ -112,19 +112,26 @@ export function DateField(
   },
 ) {
   const { id, value, clearName, onEdit, onCommit } = props
+  // Text as YYYY-MM-DD, as everywhere else in the app (a browser's date box shows its own
+  // locale's order); the calendar-day rule checks it when it is saved.
+  const help = <>As YYYY-MM-DD, e.g. 2023-12-16. {props.help}</>
   return (
-    <Labelled {...props}>
+    <Labelled {...props} help={help}>
       <div className="flex flex-wrap items-center gap-2">
         <input
-          {...attributes(props)}
-          type="date"
+          {...attributes({ ...props, help })}
+          type="text"
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={10}
           value={value}
           onChange={(e) => onEdit(e.target.value)}
           onBlur={onCommit}
           onKeyDown={(e) => {
             if (e.key === 'Enter') onCommit()
           }}
-          className={`${INPUT} sm:w-auto`}
+          className={`${INPUT} sm:w-36`}
         />
         {value !== '' && (
           <button

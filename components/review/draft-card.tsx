@@ -5,6 +5,7 @@ import { CodedFields, type Camp } from '@/components/coding-fields/coded-fields'
 import { Rule } from '@/components/coding-fields/fields'
 import type { CodedKey, CodedValues } from '@/lib/edits/form'
 import type { SaveQueue } from '@/lib/edits/save-queue'
+import { tooShortToTrust } from '@/lib/import/draft-name'
 import { listInWords, missingForReview, type ReviewDraft } from '@/lib/import/review-draft'
 import type { Channel, Kind, Stance } from '@/lib/story/codebook'
 import { CARD } from '../card'
@@ -58,17 +59,21 @@ const STATUS = {
 export const DraftCard = memo(function DraftCard({
   review,
   queue,
-  n,
+  name,
   camps,
   selection,
+  onRemoved,
 }: {
   review: ReviewDrafts
   queue: SaveQueue<ReviewDraft>
   revision: number
-  n: number
+  /** The card's name: its speaker and first words (lib/import/draft-name). */
+  name: string
   camps: readonly Camp[]
   /** The words selected in the article, if any: the only way to change a statement's text. */
   selection: { start: number; end: number } | null
+  /** Told once the removal is saved, to offer Undo. */
+  onRemoved: (id: string, name: string) => void
 }) {
   const saved = queue.saved
   const { values, draft } = onScreen(queue)
@@ -76,24 +81,36 @@ export const DraftCard = memo(function DraftCard({
   const headingId = `draft-${saved.id}-heading`
   const errorId = `draft-${saved.id}-error`
   const [refusal, setRefusal] = useState<string | null>(null)
+  const [asking, setAsking] = useState(false)
   const state = queue.state
   const status = state === 'saved' ? (review.notes.get(saved.id) ?? 'Saved.') : STATUS[state]
   const problem = queue.failure ?? refusal
   return (
-    <section id={`draft-${saved.id}`} aria-labelledby={headingId} className={`scroll-mt-4 p-4 ${CARD}`}>
+    <section
+      id={`draft-${saved.id}`}
+      tabIndex={-1}
+      aria-labelledby={headingId}
+      className={`scroll-mt-4 p-4 ${CARD}`}
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="font-semibold">
-          Statement {n}
+          {name}
         </h3>
         <p className="text-sm text-zinc-700 dark:text-zinc-300">
           {saved.reviewed ? 'Reviewed' : 'Not reviewed yet'}
         </p>
         <button
           type="button"
-          onClick={() => void review.remove(saved.id).then(setRefusal)}
+          aria-label={`Remove ${name}`}
+          onClick={() =>
+            void review.remove(saved.id).then((refused) => {
+              if (refused) setRefusal(refused)
+              else onRemoved(saved.id, name)
+            })
+          }
           className="rounded border border-zinc-400 px-2 py-0.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
         >
-          Remove statement {n}
+          Remove
         </button>
       </div>
       <blockquote className="mt-2 border-l-4 border-zinc-300 pl-3 text-zinc-900 dark:border-zinc-600 dark:text-zinc-50">
@@ -107,7 +124,7 @@ export const DraftCard = memo(function DraftCard({
           onClick={() => selection && review.set(saved.id, 'span', selection)}
           className="rounded border border-zinc-400 px-1.5 py-0.5 font-medium disabled:opacity-60"
         >
-          Use the selected words for statement {n}
+          Use the selected words for {name}
         </button>{' '}
         <Rule section="segmentation">Where a statement begins and ends</Rule>
       </p>
@@ -121,7 +138,7 @@ export const DraftCard = memo(function DraftCard({
         <CodedFields
           values={values}
           camps={camps}
-          n={n}
+          subject={name}
           idPrefix={`d-${saved.id}`}
           dateHelp={
             saved.dateCue
@@ -135,15 +152,47 @@ export const DraftCard = memo(function DraftCard({
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button
           type="button"
-          onClick={() => review.set(saved.id, 'reviewed', !saved.reviewed)}
+          onClick={() => {
+            if (!saved.reviewed && tooShortToTrust(saved.text)) setAsking(true)
+            else review.set(saved.id, 'reviewed', !saved.reviewed)
+          }}
           className={
             saved.reviewed
               ? 'rounded border border-zinc-500 px-3 py-1 text-sm font-medium'
               : 'rounded bg-blue-700 px-3 py-1 text-sm font-medium text-white hover:bg-blue-800'
           }
         >
-          {saved.reviewed ? `Unmark statement ${n}` : `Mark statement ${n} reviewed`}
+          {saved.reviewed ? `Unmark ${name}` : `Mark ${name} reviewed`}
         </button>
+        {asking && (
+          <div
+            role="alertdialog"
+            aria-labelledby={`${headingId}-short`}
+            className="flex flex-wrap items-center gap-2"
+          >
+            <p id={`${headingId}-short`} className="text-sm font-medium">
+              This statement is shorter than two words. Mark it reviewed anyway?
+            </p>
+            <button
+              type="button"
+              autoFocus
+              onClick={() => {
+                setAsking(false)
+                review.set(saved.id, 'reviewed', true)
+              }}
+              className="rounded border border-zinc-500 px-2 py-0.5 text-sm font-medium"
+            >
+              Yes, mark it reviewed
+            </button>
+            <button
+              type="button"
+              onClick={() => setAsking(false)}
+              className="rounded border border-zinc-500 px-2 py-0.5 text-sm font-medium"
+            >
+              No
+            </button>
+          </div>
+        )}
         {!saved.reviewed && missing.length > 0 && (
           <p className="text-sm text-zinc-700 dark:text-zinc-300">Still needed: {listInWords(missing)}.</p>
         )}
@@ -165,7 +214,7 @@ export const DraftCard = memo(function DraftCard({
               }}
               className="rounded border border-zinc-500 px-2 py-0.5 text-sm font-medium"
             >
-              Try again to save statement {n}
+              Try again to save {name}
             </button>
           )}
         </div>

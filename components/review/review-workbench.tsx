@@ -3,11 +3,13 @@
 import Link from 'next/link'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Camp } from '@/components/coding-fields/coded-fields'
+import { draftNames } from '@/lib/import/draft-name'
 import type { ReviewDraft } from '@/lib/import/review-draft'
 import { boxOffsets, boxSelection } from '@/lib/view/text-offsets'
 import { CARD } from '../card'
 import { HighlightedArticle } from '../import/highlighted-article'
 import { DraftCard } from './draft-card'
+import { UndoRemove, type Removed } from './undo-remove'
 import { useLeaveWarning, useReview } from './use-review'
 
 const LEAVE =
@@ -39,6 +41,7 @@ export function ReviewWorkbench({
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null)
   const [addNotice, setAddNotice] = useState<{ text: string; error: boolean } | null>(null)
   const [saved, setSaved] = useState<{ added: number; left: number } | null>(null)
+  const [removed, setRemoved] = useState<Removed | null>(null)
   const selected = selection ? article.slice(selection.start, selection.end) : null
 
   const onSelect = (e: React.SyntheticEvent<HTMLTextAreaElement>) => {
@@ -75,6 +78,11 @@ export function ReviewWorkbench({
   }
 
   const reviewed = drafts.filter((d) => d.reviewed).length
+  const nameKey = drafts.map((d) => `${d.id}:${d.start}:${d.speaker.name}:${d.text}`).join('|')
+  // Names change only with a speaker, a text or the set of drafts, not with each keystroke.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const names = useMemo(() => draftNames(drafts), [nameKey])
+  const onRemoved = (id: string, name: string) => setRemoved({ id, name })
   const spanKey = drafts.map((d) => `${d.id}:${d.start}:${d.end}:${d.kind}`).join('|')
   const spans = useMemo(
     () => drafts.map((d) => ({ id: d.id, start: d.start, end: d.end, kind: d.kind })),
@@ -145,15 +153,17 @@ export function ReviewWorkbench({
           </Link>
           .
         </p>
-        {queues.map((queue, i) => (
+        <UndoRemove review={review} removed={removed} onDone={() => setRemoved(null)} />
+        {queues.map((queue) => (
           <DraftCard
             key={queue.saved.id}
             review={review}
             queue={queue}
             revision={queue.revision}
-            n={i + 1}
+            name={names.get(queue.saved.id)!}
             camps={camps}
             selection={selection}
+            onRemoved={onRemoved}
           />
         ))}
       </section>

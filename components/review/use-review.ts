@@ -141,6 +141,16 @@ export class ReviewDrafts {
     return null
   }
 
+  /** Brings back a draft just removed (Undo); the answer is a refusal in words, or null. */
+  async restore(id: string): Promise<string | null> {
+    if (this.queues.has(id)) return null
+    const answer = await call(drafts.restoreDraft, { id: this.reviewId, draftId: id })
+    if (!answer.ok) return answer.error
+    this.track(answer.value.draft)
+    this.changed()
+    return null
+  }
+
   /** Adds a statement from a selection; the answer is the new draft, or the reason it was refused. */
   async add(span: { start: number; end: number }): Promise<{ draft?: ReviewDraft; error?: string }> {
     const answer = await call(drafts.addDraft, { id: this.reviewId }, span)

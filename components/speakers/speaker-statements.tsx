@@ -44,7 +44,8 @@ export function SpeakerStatements({ slug, items }: { slug: string; items: readon
         Statements in date order
       </h2>
       <div role="search" className="mt-2 flex flex-wrap items-end gap-3 print:hidden">
-        <div className="min-w-0 flex-1">
+        {/* At least 16rem wide: on a phone the box takes its own line, its label one line. */}
+        <div className="min-w-0 flex-[1_1_16rem]">
           <label htmlFor="speaker-search" className="block text-sm font-semibold">
             Search this speaker’s statements
           </label>

@@ -3,10 +3,12 @@ import { STANCE_NAMES } from '@/lib/story/vocabulary'
 import { formatIsoDate } from '@/lib/view/source-date'
 import { dayNumber } from '@/lib/view/timeline'
 import type { StatementRow } from '@/lib/view/view-model'
-import { STANCE_FILL } from '../stance-fill'
+import { STANCE_COLOR, stanceMarkPath } from '../stance-fill'
 
 const W = 640
-const H = 44
+const H = 64
+/** Room on the left for the stance names. */
+const LABEL = 64
 
 /**
  * A speaker's stance on one claim over time, small: one mark per dated statement, coloured
@@ -30,7 +32,7 @@ export function StanceStrip({
   const days = dated.map((row) => dayNumber(row.date.iso!))
   const first = Math.min(...days)
   const last = Math.max(...days)
-  const x = (day: number) => 8 + ((day - first) / Math.max(1, last - first)) * (W - 16)
+  const x = (day: number) => LABEL + 8 + ((day - first) / Math.max(1, last - first)) * (W - LABEL - 16)
   const y = (stance: (typeof STANCES)[number]) => 8 + STANCES.indexOf(stance) * ((H - 16) / 3)
   const counts = STANCES.map(
     (s) => `${dated.filter((r) => r.stance === s).length} ${STANCE_NAMES[s].toLowerCase()}`,
@@ -48,24 +50,18 @@ export function StanceStrip({
         {`${dated.length} dated statement${dated.length === 1 ? '' : 's'} from ${formatIsoDate(dated[0]!.date.iso!)} to ${formatIsoDate(dated.at(-1)!.date.iso!)}: ${counts.join(', ')}. Supports at the top, rejects at the bottom.`}
       </desc>
       {STANCES.map((stance) => (
-        <line
-          key={stance}
-          x1="0"
-          x2={W}
-          y1={y(stance)}
-          y2={y(stance)}
-          stroke="currentColor"
-          strokeOpacity="0.15"
-        />
+        <g key={stance}>
+          <text x="0" y={y(stance)} dy="0.35em" fontSize="11" fill="currentColor">
+            {STANCE_NAMES[stance]}
+          </text>
+          <line x1={LABEL} x2={W} y1={y(stance)} y2={y(stance)} stroke="currentColor" strokeOpacity="0.15" />
+        </g>
       ))}
       {dated.map((row, i) => (
-        <circle
+        <path
           key={row.id + i}
-          cx={x(days[i]!)}
-          cy={y(row.stance)}
-          r="4"
-          fill={row.date.inferred ? 'white' : STANCE_FILL[row.stance]}
-          stroke={STANCE_FILL[row.stance]}
+          d={stanceMarkPath(row.stance, x(days[i]!), y(row.stance), 4)}
+          className={`${row.date.inferred ? 'fill-white' : STANCE_COLOR[row.stance].fill} ${STANCE_COLOR[row.stance].stroke}`}
           strokeWidth={row.date.inferred ? 2 : 1}
         />
       ))}

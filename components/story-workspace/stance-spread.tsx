@@ -5,13 +5,14 @@ import { NO_STANCE_NAME, STANCE_MEANINGS, STANCE_NAMES } from '@/lib/story/vocab
 import type { CampSpread } from '@/lib/view/spread'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { campColor } from '../camp-colors'
+import { STANCE_COLOR } from '../stance-fill'
 
-// Solid fills with text that keeps 4.5:1 contrast on them, in light and dark mode alike.
+// Solid stance fills with their ink (4.5:1 or more, components/palette.test.ts).
 const FILL: Record<Stance, string> = {
-  supports: 'bg-violet-700 text-white',
-  mixed: 'bg-orange-400 text-zinc-950',
-  neutral: 'bg-zinc-300 text-zinc-950',
-  rejects: 'bg-sky-700 text-white',
+  supports: STANCE_COLOR.supports.solid,
+  mixed: STANCE_COLOR.mixed.solid,
+  neutral: STANCE_COLOR.neutral.solid,
+  rejects: STANCE_COLOR.rejects.solid,
 }
 
 interface StanceSpreadProps {

@@ -11,6 +11,14 @@ function standalone(svg: SVGSVGElement): string {
   copy.setAttribute('height', String(height))
   copy.setAttribute('style', 'color:#18181b;background:#ffffff')
   copy.removeAttribute('class')
+  // Stance colours come from classes and the page's stylesheet: write them into the file.
+  const originals = svg.querySelectorAll('[class]')
+  copy.querySelectorAll('[class]').forEach((element, i) => {
+    const style = getComputedStyle(originals[i]!)
+    element.setAttribute('fill', style.fill)
+    element.setAttribute('stroke', style.stroke)
+    element.removeAttribute('class')
+  })
   // Brush handles and focus order mean nothing in a file.
   for (const handle of copy.querySelectorAll('[data-handle]')) handle.remove()
   for (const element of copy.querySelectorAll('[tabindex]')) element.removeAttribute('tabindex')

@@ -4,10 +4,12 @@ import { memo } from 'react'
 import { NO_STANCE, STANCE_FACETS } from '@/lib/story/codebook'
 import { STANCE_FACET_NAMES } from '@/lib/story/vocabulary'
 import { formatIsoDate } from '@/lib/view/source-date'
-import { COLUMN_PX, describeCounts, MAX_STACK, type ChartModel } from '@/lib/view/stance-chart'
+import { MARK_R, markPlace } from '@/lib/view/chart-scale'
+import { describeCounts, type ChartModel } from '@/lib/view/stance-chart'
 import { describeRange, isoOfDay, type DateRange } from '@/lib/view/timeline'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
-import { STANCE_FILL, type ChartItem } from './chart-keys'
+import { stanceMarkPath } from '../stance-fill'
+import { STANCE_COLOR, type ChartItem } from './chart-keys'
 
 export const TOP = 10
 export const ROW = 46
@@ -52,32 +54,21 @@ export const ChartItems = memo(function ChartItems({
         }
         if (item.mark) {
           const m = item.mark
-          const fill = STANCE_FILL[m.stance ?? NO_STANCE]
-          const cx =
-            model.mode === 'marks' && model.columns > 1
-              ? x(m.day) + COLUMN_PX / 2 + Math.floor(m.stack / MAX_STACK) * COLUMN_PX
-              : x(m.day + 0.5)
-          const cy = top + ROW - 8 - (m.stack % MAX_STACK) * 7
-          const mark = {
-            ...focusable,
-            role: 'link',
-            'aria-label': `${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_FACET_NAMES[m.stance ?? NO_STANCE]}. Go to the statement.`,
-            'data-mark': m.id,
-            fill: m.inferred ? 'white' : fill,
-            stroke: fill,
-            strokeWidth: m.inferred ? 2 : 1,
-            className:
-              'cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]',
-            onClick: () => onGoToEntry(m.id),
-          }
+          const facet = m.stance ?? NO_STANCE
+          const color = STANCE_COLOR[facet]
+          const place = markPlace(m, model.mode === 'marks' ? model.columns : 1, x, top + ROW - 8)
           return (
             <g key={item.key} role="listitem">
-              {/* A statement that does not address the claim: a square, apart from the stances. */}
-              {m.stance === null ? (
-                <rect {...mark} x={cx - 3.4} y={cy - 3.4} width="6.8" height="6.8" />
-              ) : (
-                <circle {...mark} cx={cx} cy={cy} r="3.6" />
-              )}
+              <path
+                {...focusable}
+                role="link"
+                aria-label={`${perspectives[rowOf.get(m.camp)!]!.label}, ${formatIsoDate(isoOfDay(m.day))}${m.inferred ? ' (inferred)' : ''}: ${STANCE_FACET_NAMES[facet]}. Go to the statement.`}
+                data-mark={m.id}
+                d={stanceMarkPath(facet, place.cx, place.cy, MARK_R)}
+                strokeWidth={m.inferred ? 1.5 : 1}
+                className={`${m.inferred ? 'fill-white' : color.fill} ${color.stroke} cursor-pointer outline-none focus-visible:stroke-blue-600 focus-visible:[stroke-width:3]`}
+                onClick={() => onGoToEntry(m.id)}
+              />
             </g>
           )
         }
@@ -106,7 +97,7 @@ export const ChartItems = memo(function ChartItems({
                     y={y}
                     width={w}
                     height={h}
-                    fill={STANCE_FILL[stance]}
+                    className={STANCE_COLOR[stance].fill}
                     stroke="none"
                   />
                 ) : null

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'reac
 import type { ChartBin, ChartMark } from '@/lib/view/stance-chart'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 
-export { STANCE_FILL } from '../stance-fill'
+export { STANCE_COLOR } from '../stance-fill'
 
 export interface ChartItem {
   key: string

@@ -12,6 +12,7 @@ import {
   chartModel,
   type ChartModel,
 } from '@/lib/view/stance-chart'
+import { dayTicks } from '@/lib/view/chart-scale'
 import { describeRange, isoOfDay, type DateRange } from '@/lib/view/timeline'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
@@ -83,8 +84,10 @@ export function StanceChart(props: StanceChartProps) {
   )
   const x = useCallback((day: number) => time(new Date(day * DAY_MS)), [time])
   const dayAt = (px: number) => Math.floor(time.invert(px).getTime() / DAY_MS)
-  const ticks = time.ticks(Math.max(2, Math.floor(plotWidth / 110)))
-  const tickFormat = time.tickFormat()
+  const ticks = useMemo(
+    () => dayTicks([domainStart, domainEnd], plotWidth),
+    [domainStart, domainEnd, plotWidth],
+  )
   const height = TOP + perspectives.length * ROW + AXIS
   const rowOf = useMemo(() => new Map(perspectives.map((p, i) => [p.index, i])), [perspectives])
 
@@ -166,7 +169,7 @@ export function StanceChart(props: StanceChartProps) {
           </g>
         ))}
         {ticks.map((tick) => (
-          <g key={tick.getTime()} transform={`translate(${time(tick)},0)`}>
+          <g key={tick.day} transform={`translate(${x(tick.single ? tick.day + 0.5 : tick.day)},0)`}>
             <line
               y1={TOP}
               y2={TOP + perspectives.length * ROW + 4}
@@ -174,7 +177,7 @@ export function StanceChart(props: StanceChartProps) {
               strokeOpacity="0.12"
             />
             <text aria-hidden="true" y={height - 10} textAnchor="middle" fill="currentColor">
-              {tickFormat(tick)}
+              {tick.label}
             </text>
           </g>
         ))}

@@ -9,7 +9,8 @@ import { describeRange, hasRange, type DateRange } from '@/lib/view/timeline'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { downloadPng, downloadSvg } from './chart-download'
-import { STANCE_FILL } from './chart-keys'
+import { stanceMarkPath } from '../stance-fill'
+import { STANCE_COLOR } from './chart-keys'
 import { ChartTable } from './chart-table'
 import { StanceChart } from './stance-chart'
 import { TimelineList } from './timeline-list'
@@ -90,7 +91,7 @@ export const TimelineView = memo(function TimelineView(props: TimelineViewProps)
           {STANCES.map((stance) => (
             <li key={stance} className="flex items-center gap-1">
               <svg width="10" height="10" aria-hidden="true">
-                <circle cx="5" cy="5" r="4" fill={STANCE_FILL[stance]} />
+                <path d={stanceMarkPath(stance, 5, 5, 4)} className={STANCE_COLOR[stance].fill} />
               </svg>
               {STANCE_NAMES[stance]}
             </li>
@@ -98,9 +99,9 @@ export const TimelineView = memo(function TimelineView(props: TimelineViewProps)
           {rows.some((row) => row.stance === null) ? (
             <li className="flex items-center gap-1">
               <svg width="10" height="10" aria-hidden="true">
-                <rect x="1.5" y="1.5" width="7" height="7" fill={STANCE_FILL.none} />
+                <path d={stanceMarkPath('none', 5, 5, 4)} className={STANCE_COLOR.none.fill} />
               </svg>
-              square: {NO_STANCE_NAME.toLowerCase()}
+              bar: {NO_STANCE_NAME.toLowerCase()}
             </li>
           ) : null}
           <li className="flex items-center gap-1">

@@ -1,5 +1,5 @@
 import './server-only'
-import { appStore, storiesDir } from '../store/app-store'
+import { appStore, getStoryCounts, storiesDir } from '../store/app-store'
 import type { Store } from '../store/db'
 import { errorText } from '../store/error-text'
 import { seedFrom } from './stories/seed'
@@ -22,12 +22,17 @@ export async function startOrExit(): Promise<void> {
     console.error(`The app cannot start. ${errorText(error)}`)
     process.exit(1)
   }
+  // The home page's counts, counted once before the first request rather than by it. A
+  // failure here only means the first page counts instead.
+  await getStoryCounts().catch((error) => console.error(`Stories: not counted yet (${errorText(error)})`))
   if (store.engine !== 'pglite') return
   try {
     const { serveAdmin } = await import('../admin/server')
     await serveAdmin(store, store.where)
   } catch (error) {
     // The app serves on; only the tools must wait for it to stop.
-    console.error(`Admin: the command-line tools cannot reach the app (${errorText(error)}); stop the app to run them.`)
+    console.error(
+      `Admin: the command-line tools cannot reach the app (${errorText(error)}); stop the app to run them.`,
+    )
   }
 }

@@ -15,4 +15,14 @@ describe('slugify', () => {
   it('makes schema-safe ids', () => {
     expect(slugify('Ma’arij: “Pakistan” — épicentre!')).toBe('maarij-pakistan-epicentre')
   })
+
+  it('cuts a long name at a word’s end, never inside a word', () => {
+    const title = 'Pakistan and Afghanistan trade accusations over cross-border militancy in 2023'
+    expect(slugify(title)).toBe('pakistan-and-afghanistan-trade-accusations-over-cross-border')
+    expect(slugify(title).length).toBeLessThanOrEqual(60)
+    // Exactly 60 characters, ending on a whole word: kept whole.
+    expect(slugify(`${'a'.repeat(55)} bcde`)).toBe(`${'a'.repeat(55)}-bcde`)
+    // One word longer than the limit has no word end to cut at.
+    expect(slugify('x'.repeat(70))).toBe('x'.repeat(60))
+  })
 })

@@ -1,12 +1,15 @@
 import path from 'node:path'
 import type { Story } from '../story/story-check'
 import { sharedStore, type Store } from './db'
+import { readStoryCounts, type StoryCounts } from './archive'
 import { readStory, storyStamp, storyStamps } from './read'
+import { StoryCache, storyCacheLimit } from '../cache/story-cache'
 
 /**
  * The app's view of the store: opened once per process (migrated; lib/commands seeds the
- * story folder on start), and stories cached by their stamp. Each request reads only the
- * stamp, so a write from any process shows on the next request, and an unchanged story
+ * story folder on start), stories cached by their stamp within a bound of memory, and the
+ * archive's counts (the home page) kept until a story changes. Each request reads only
+ * stamps, so a write from any process shows on the next request, and an unchanged story
  * is not read again.
  */
 
@@ -21,10 +24,12 @@ export function appStore(): Promise<Store> {
   return sharedStore({})
 }
 
-type Cached = { stamp: string; checkedAt: number; story: Promise<Story | undefined> }
 const CACHE_KEY = Symbol.for('perspective-reader.story-cache')
-const holder = globalThis as { [CACHE_KEY]?: Map<string, Cached> }
-const cache = (holder[CACHE_KEY] ??= new Map())
+const holder = globalThis as { [CACHE_KEY]?: StoryCache<Story | undefined> }
+/** The process's stories, bounded by STORY_CACHE_MB (lib/store/story-cache). */
+function cache(): StoryCache<Story | undefined> {
+  return (holder[CACHE_KEY] ??= new StoryCache(storyCacheLimit()))
+}
 
 /**
  * How long a story's stamp, once read, is trusted without asking the store again. A
@@ -34,42 +39,41 @@ const cache = (holder[CACHE_KEY] ??= new Map())
 export const STAMP_TRUST_MS = 500
 
 function cachedRead(store: Store, id: string, stamp: string): Promise<Story | undefined> {
-  const hit = cache.get(id)
+  const hit = cache().get(id)
   if (hit?.stamp === stamp) {
     hit.checkedAt = Date.now()
-    return hit.story
+    return hit.value
   }
   // A read, though in a transaction: it goes on while an admin command holds the write lane.
-  const read = () => readStory(store.db, id)
-  const story = store.lane ? store.lane.reading(read) : read()
-  cache.set(id, { stamp, checkedAt: Date.now(), story })
-  story.catch(() => cache.delete(id))
-  return story
+  return cache().set(
+    id,
+    stamp,
+    reading(store, () => readStory(store.db, id)),
+  ).value
 }
 
 /** One story from the store, or undefined when there is none with that id. */
 export async function getStory(id: string): Promise<Story | undefined> {
   const store = await appStore()
-  const hit = cache.get(id)
-  if (hit && Date.now() - hit.checkedAt < STAMP_TRUST_MS) return hit.story
+  const hit = cache().get(id)
+  if (hit && Date.now() - hit.checkedAt < STAMP_TRUST_MS) return hit.value
   const stamp = await storyStamp(store.db, id)
   if (stamp === undefined) return undefined
   return cachedRead(store, id, stamp)
 }
 
 /**
- * After a write from this process: the story's stamp is read again on the next request,
- * so the writer's own next page shows the change at once, not after STAMP_TRUST_MS.
+ * After a write from this process: the story leaves the cache, so the writer's own next
+ * page reads it anew at once, not after STAMP_TRUST_MS, and the old copy frees its memory.
  */
 export function forgetStamp(id: string): void {
-  const hit = cache.get(id)
-  if (hit) hit.checkedAt = 0
+  cache().forget(id)
 }
 
-/** Every story, by id. */
+/** Every story, by id: each read whole (speakers' pages; the home page reads counts). */
 export async function getStories(): Promise<Story[]> {
   const store = await appStore()
-  const stamps = await storyStamps(store.db)
+  const stamps = await reading(store, () => storyStamps(store.db))
   const stories = await Promise.all(stamps.map(({ id, stamp }) => cachedRead(store, id, stamp)))
   return stories.filter((story): story is Story => story !== undefined)
 }
@@ -78,8 +82,8 @@ const derivedKey = Symbol.for('perspective-reader.derived')
 const derivedCache = ((globalThis as { [derivedKey]?: WeakMap<object, Map<string, unknown>> })[derivedKey] ??=
   new WeakMap())
 
-/** Data computed from a story (rows for the page, the data file), kept as long as the story is. */
-export function derived<T>(story: Story, name: string, make: (story: Story) => T): T {
+/** Data computed from a story or counts (rows for the page, the data file), kept as long as they are. */
+export function derived<T, S extends object>(story: S, name: string, make: (story: S) => T): T {
   let entries = derivedCache.get(story)
   if (!entries) derivedCache.set(story, (entries = new Map()))
   if (!entries.has(name)) entries.set(name, make(story))
@@ -90,4 +94,37 @@ export function derived<T>(story: Story, name: string, make: (story: Story) => T
 export async function getSpeakerAliases(): Promise<Map<string, string>> {
   const { readAliases } = await import('./speakers')
   return readAliases((await appStore()).db)
+}
+
+/** A read that goes on while an admin command holds the write lane (PGlite). */
+function reading<T>(store: Store, read: () => Promise<T>): Promise<T> {
+  return store.lane ? store.lane.reading(read) : read()
+}
+
+type ArchiveCache = { stamp: string; reads: Map<string, Promise<unknown>> }
+const ARCHIVE_KEY = Symbol.for('perspective-reader.archive-counts')
+const archiveHolder = globalThis as { [ARCHIVE_KEY]?: ArchiveCache }
+
+/**
+ * The archive's counts, kept until any story changes: every story's stamp (one small
+ * query) names them, so a write from any process shows on the next request.
+ */
+async function archiveCounts<T>(name: string, read: (db: Store['db']) => Promise<T>): Promise<T> {
+  const store = await appStore()
+  const stamps = await reading(store, () => storyStamps(store.db))
+  const stamp = stamps.map((s) => `${s.id}@${s.stamp}`).join('\n')
+  let held = archiveHolder[ARCHIVE_KEY]
+  if (held?.stamp !== stamp) archiveHolder[ARCHIVE_KEY] = held = { stamp, reads: new Map() }
+  let value = held.reads.get(name) as Promise<T> | undefined
+  if (!value) {
+    const reads = held.reads
+    reads.set(name, (value = reading(store, () => read(store.db))))
+    value.catch(() => reads.delete(name))
+  }
+  return value
+}
+
+/** Every story's heading and its statements counted by camp, by id. */
+export function getStoryCounts(): Promise<StoryCounts[]> {
+  return archiveCounts('counts', readStoryCounts)
 }

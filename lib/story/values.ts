@@ -165,17 +165,23 @@ export function slug(value: string, what: string): Checked<string> {
       )
 }
 
-/** Lower-case letters, digits and hyphens, as the schema requires of ids. */
+const SLUGIFY_MAX = 60
+
+/**
+ * Lower-case letters, digits and hyphens, as the schema requires of ids; a long one is cut
+ * at a word's end, never inside a word (unless its first word alone is too long).
+ */
 export function slugify(text: string): string {
-  return text
+  const whole = text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[’']/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '')
+  if (whole.length <= SLUGIFY_MAX) return whole
+  const cut = whole.slice(0, SLUGIFY_MAX + 1).lastIndexOf('-')
+  return (cut > 0 ? whole.slice(0, cut) : whole.slice(0, SLUGIFY_MAX)).replace(/-+$/, '')
 }
 
 /** `base`, or base-2, base-3…: the first not in `taken`, which it joins. */

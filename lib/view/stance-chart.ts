@@ -19,6 +19,8 @@ export interface ChartMark {
   inferred: boolean
   /** Place in its camp's stack of marks on the same day, 0 at the axis. */
   stack: number
+  /** How many marks its camp has on that day. */
+  of: number
 }
 
 export interface ChartBin {
@@ -133,8 +135,10 @@ export function chartModel(
       stance: row.stance,
       inferred: row.date.inferred,
       stack,
+      of: 0,
     })
   }
+  for (const mark of marks) mark.of = stacks.get(`${mark.camp}:${mark.day}`)!
   // Zoomed in, a day is wide enough for several stacks side by side.
   const dayPx = width / (domain[1] - domain[0] + 1)
   const columns = Math.max(1, Math.floor(dayPx / COLUMN_PX) - 1)

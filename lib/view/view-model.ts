@@ -138,18 +138,23 @@ export interface StorySummary {
   perspectives: { id: string; label: string; index: number; count: number }[]
 }
 
-export function storySummary(story: Story): StorySummary {
+/** A story's heading and its statements counted by camp, as the store counts them. */
+export interface StoryCountsView {
+  id: string
+  title: string
+  question: string
+  summary: string | null
+  perspectives: readonly { id: string; label: string; count: number }[]
+}
+
+/** The home page's card for a story: its camps in the story's order, with their counts. */
+export function storySummary(story: StoryCountsView): StorySummary {
   return {
     id: story.id,
     title: story.title,
     question: story.question,
-    summary: story.summary ?? null,
-    total: story.statements.length,
-    perspectives: story.perspectives.map((p, index) => ({
-      id: p.id,
-      label: p.label,
-      index,
-      count: story.statements.filter((s) => s.perspective === p.id).length,
-    })),
+    summary: story.summary,
+    total: story.perspectives.reduce((sum, p) => sum + p.count, 0),
+    perspectives: story.perspectives.map((p, index) => ({ id: p.id, label: p.label, index, count: p.count })),
   }
 }

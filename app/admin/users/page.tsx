@@ -22,41 +22,53 @@ export default async function UsersPage() {
       </h2>
       <AddUserForm roles={ROLES} />
       <h2 className="mt-8 text-lg font-semibold">Accounts</h2>
-      <table className="mt-3 w-full text-sm">
-        <caption className="sr-only">Accounts, by email</caption>
-        <thead>
-          <tr className="text-left">
-            <th scope="col" className="py-2 pr-3">
-              Person
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Role
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Status
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Password
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((user) => (
-            <UserRow
-              key={`${user.id}-${user.role}-${user.disabled}`}
-              user={{
-                id: user.id,
-                email: user.email,
-                name: user.name,
-                role: user.role,
-                disabled: user.disabled,
-              }}
-              roles={ROLES}
-              isSelf={user.id === me.id}
-            />
-          ))}
-        </tbody>
-      </table>
+      <p className="mt-1 text-sm text-zinc-700 sm:hidden dark:text-zinc-200" aria-hidden="true">
+        The table scrolls sideways: role, status and password are to the right. →
+      </p>
+      {/* On a phone the table scrolls in its own region, which the keyboard reaches too;
+          "relative" keeps its hidden labels inside it, or the page would scroll sideways. */}
+      <div
+        role="region"
+        aria-label="Accounts table"
+        tabIndex={0}
+        className="relative mt-3 overflow-x-auto focus-visible:outline-2 focus-visible:outline-blue-600"
+      >
+        <table className="w-full min-w-[44rem] text-sm">
+          <caption className="sr-only">Accounts, by email</caption>
+          <thead>
+            <tr className="text-left">
+              <th scope="col" className="py-2 pr-3">
+                Person
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Role
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Status
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Password
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <UserRow
+                key={`${user.id}-${user.role}-${user.disabled}`}
+                user={{
+                  id: user.id,
+                  email: user.email,
+                  name: user.name,
+                  role: user.role,
+                  disabled: user.disabled,
+                }}
+                roles={ROLES}
+                isSelf={user.id === me.id}
+              />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   )
 }

@@ -3,13 +3,14 @@ import { and, eq, sql } from 'drizzle-orm'
 import { listInWords, missingForReview, trimSpan, type ReviewDraft } from '../../import/review-draft'
 import type { StoreDb } from '../../store/db'
 import { reviewDrafts, reviews } from '../../store/review-tables'
+import { entityHistory } from '../../store/history'
 import { toDraft } from '../../store/reviews'
 import * as t from '../../store/tables'
 import { CommandError, invalid, notFound, staleVersion } from '../errors'
 import { recordChange, recordChanges, type ChangeInput } from '../history'
 import { REVIEW_DRAFTS_MAX } from '../reviews/schema'
 import { inTransaction } from '../transaction'
-import { draftChange, draftRow } from './rows'
+import { draftChange, draftKey, draftRow } from './rows'
 import type { DraftChanges } from './schema'
 
 /**
@@ -211,5 +212,42 @@ export async function removeDraft(
     if (gone.length === 0) throw changedMeanwhile(before)
     await touch(tx, reviewId)
     await recordChange(tx, draftChange(head, draftId, 'remove', input.actor, before ?? null, null))
+  })
+}
+
+/**
+ * Undoes a removal (the card's "Undo"): the draft comes back with the same id, place and
+ * values it had when it was removed, as a change of its own in the draft's history. Only
+ * the draft's last change may be undone this way, and only while the review is open.
+ */
+export async function restoreDraft(
+  db: StoreDb,
+  input: { reviewId: string; draftId: string; actor: string },
+): Promise<ReviewDraft> {
+  const { reviewId, draftId } = input
+  return inTransaction(db, async (tx) => {
+    const head = await openReview(tx, reviewId)
+    if (await currentDraft(tx, reviewId, draftId, head.articleText))
+      throw new CommandError('conflict', 'This statement is in the review already.')
+    const [last] = await entityHistory(tx, head.storyId, 'draft', draftKey(reviewId, draftId))
+    const removed = last?.action === 'remove' ? (last.before as ReviewDraft | null) : null
+    if (!removed) throw notFound('There is no removed statement to bring back.')
+    const [{ count }] = (await tx
+      .select({ count: sql<number>`count(*)::int` })
+      .from(reviewDrafts)
+      .where(eq(reviewDrafts.reviewId, reviewId))) as [{ count: number }]
+    if (count >= REVIEW_DRAFTS_MAX)
+      throw invalid(
+        'review',
+        `This review already holds ${REVIEW_DRAFTS_MAX} drafted statements, the most one review may hold. Save the reviewed ones to the story, or remove wrong drafts, then undo again.`,
+      )
+    const [row] = await tx
+      .insert(reviewDrafts)
+      .values({ ...draftRow(reviewId, removed, head.articleText), version: removed.version + 1 })
+      .returning()
+    await touch(tx, reviewId)
+    const restored = toDraft(row!, head.articleText)
+    await recordChange(tx, draftChange(head, draftId, 'restore', input.actor, null, restored))
+    return restored
   })
 }

@@ -11,7 +11,7 @@ import type { ChangeInput } from '../history'
 export const draftKey = (reviewId: string, draftId: string) => `${reviewId}/${draftId}`
 
 /** draft: the extractor drafted it; add: an editor added it by selecting words; and so on. */
-export type DraftAction = 'extract' | 'add' | 'update' | 'review' | 'unreview' | 'remove'
+export type DraftAction = 'extract' | 'add' | 'update' | 'review' | 'unreview' | 'remove' | 'restore'
 
 export function draftChange(
   review: { id: string; storyId: string },

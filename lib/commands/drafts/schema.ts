@@ -51,3 +51,11 @@ export const removeDraft = endpoint<{ ok: boolean }>()({
   access: 'editor',
   input: z.strictObject({ version }),
 })
+
+/** Undoes a draft's removal: the draft comes back as it was removed, a change of its own. */
+export const restoreDraft = endpoint<{ draft: ReviewDraft }>()({
+  method: 'POST',
+  path: `${DRAFT}/restore`,
+  access: 'editor',
+  input: null,
+})
