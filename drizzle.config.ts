@@ -10,6 +10,7 @@ export default defineConfig({
     './lib/store/history-tables.ts',
     './lib/store/review-tables.ts',
     './lib/store/speaker-tables.ts',
+    './lib/store/archive-tables.ts',
   ],
   out: './lib/store/migrations',
 })

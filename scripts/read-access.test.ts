@@ -19,7 +19,7 @@ const OPEN = [
 // Routes under /api/ are made by the one route wrapper (lib/commands/route), which checks the
 // session and role its endpoint names before anything else (checked below).
 const CHECKS =
-  /\b(requireReader|refuseUnlessReader|requireAdminPage|requireEditorPage|requireRolePage|requireSignedIn|route|passThrough)\(/
+  /\b(requireReader|refuseUnlessReader|refuseUnlessRole|requireAdminPage|requireEditorPage|requireRolePage|requireSignedIn|route|passThrough)\(/
 
 function entries(dir: string): string[] {
   return readdirSync(path.join(root, dir)).flatMap((name) => {

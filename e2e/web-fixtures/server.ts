@@ -89,6 +89,24 @@ const ROUTES: Record<string, Handler> = {
   '/amp/news/border-reopens-to-pedestrians': html('amp-article.html'),
   '/2024/02/29/markets/analysts-weigh-ceasefire.html': html('cluttered-article.html'),
   '/world': html('feed-page.html'),
+  // A page its publisher edits after it was first read: each server's first answer is as
+  // published, every later one carries a changed and an added sentence.
+  '/edited/trade-talks': (() => {
+    const served = new Map<string, number>()
+    return (_req, res, origin) => {
+      const count = served.get(origin) ?? 0
+      served.set(origin, count + 1)
+      const edit =
+        count === 0
+          ? 'He said the talks had been useful.'
+          : 'He said the talks had been difficult. A second round is planned for May.'
+      send(
+        res,
+        'text/html; charset=utf-8',
+        page('edited-article.html').replaceAll('{{origin}}', origin).replace('{{edit}}', edit),
+      )
+    }
+  })(),
   '/text/governor-urges-calm.txt': (_req, res) =>
     send(res, 'text/plain; charset=utf-8', page('plain-article.txt')),
   '/legacy/latin1.html': (_req, res) =>

@@ -8,6 +8,7 @@ export {
   readableMetadata,
   readNeedsSession,
   refuseUnlessReader,
+  refuseUnlessRole,
   requireAdminPage,
   requireEditorPage,
   requireRolePage,

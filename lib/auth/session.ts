@@ -53,6 +53,16 @@ export async function refuseUnlessReader(request: Request): Promise<Response | n
   return user ? null : refuse(401, 'Sign in to read this.')
 }
 
+/**
+ * For downloads that need a role (an editor's archived page): a 401 Response for anyone
+ * not signed in, a 403 for too small a role, null to go on.
+ */
+export async function refuseUnlessRole(request: Request, role: Role): Promise<Response | null> {
+  const user = await sessionUser(request.headers, request.url)
+  if (!user) return refuse(401, 'Sign in to download this.')
+  return hasRole(user.role, role) ? null : refuse(403, `This needs the ${role} role.`)
+}
+
 /** For pages any signed-in user may see (their account): anyone else goes to sign in. */
 export async function requireSignedIn(from: string): Promise<SessionUser> {
   const user = await currentUser()

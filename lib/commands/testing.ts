@@ -47,7 +47,14 @@ export async function createReviewAs(
     storyId,
     actor,
     ...body
-  }: { storyId: string; actor: string; article: string; source: object; drafts: readonly object[] },
+  }: {
+    storyId: string
+    actor: string
+    article: string
+    source: object
+    drafts: readonly object[]
+    archiveId?: string
+  },
 ) {
   return createReview(db, { storyId, actor, ...parseInput(reviews.createReview, body) })
 }

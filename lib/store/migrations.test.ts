@@ -16,6 +16,7 @@ import { readStory } from './read'
 import * as reviewTables from './review-tables'
 import { getReview } from './reviews'
 import * as speakerTables from './speaker-tables'
+import * as archiveTables from './archive-tables'
 import { readAliases } from './speakers'
 import * as tables from './tables'
 
@@ -32,7 +33,15 @@ const journal = JSON.parse(readFileSync(path.join(dir, 'meta', '_journal.json'),
 }
 const snapshot = (idx: number) =>
   JSON.parse(readFileSync(path.join(dir, 'meta', `${String(idx).padStart(4, '0')}_snapshot.json`), 'utf8'))
-const schema = { ...tables, ...claimTables, ...authTables, ...historyTables, ...reviewTables, ...speakerTables }
+const schema = {
+  ...tables,
+  ...claimTables,
+  ...authTables,
+  ...historyTables,
+  ...reviewTables,
+  ...speakerTables,
+  ...archiveTables,
+}
 const temp = mkdtempSync(path.join(tmpdir(), 'reader-migrations-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))
 

@@ -6,6 +6,7 @@ import { sameArticle } from '../../import/draft-story'
 import { initialDrafts } from '../../import/review-draft'
 import { UNKNOWN } from '../../story/codebook'
 import type { StoreDb } from '../../store/db'
+import { pageArchives } from '../../store/archive-tables'
 import { reviewDrafts, reviews } from '../../store/review-tables'
 import * as t from '../../store/tables'
 import { CommandError, invalid, notFound } from '../errors'
@@ -62,6 +63,7 @@ export async function createReview(db: StoreDb, input: NewReview): Promise<strin
         { reviewId: pending.id },
       )
     const id = randomUUID()
+    const archive = input.archiveId && (await claimArchive(tx, input.storyId, input.archiveId))
     await tx.insert(reviews).values({
       id,
       storyId: input.storyId,
@@ -72,6 +74,7 @@ export async function createReview(db: StoreDb, input: NewReview): Promise<strin
       url: source.url ?? UNKNOWN,
       createdBy: input.actor,
     })
+    if (archive) await tx.update(pageArchives).set({ reviewId: id }).where(eq(pageArchives.id, archive))
     const drafts = initialDrafts(
       input.drafts,
       perspectives.map((p) => ({
@@ -93,4 +96,19 @@ export async function createReview(db: StoreDb, input: NewReview): Promise<strin
     }
     return id
   })
+}
+
+/** The fetched page a review is started from: this story's, and not yet another review's. */
+async function claimArchive(tx: StoreDb, storyId: string, archiveId: string): Promise<string> {
+  const [row] = await tx
+    .select({ reviewId: pageArchives.reviewId })
+    .from(pageArchives)
+    .where(and(eq(pageArchives.id, archiveId), eq(pageArchives.storyId, storyId)))
+    .for('update')
+  if (!row) throw invalid('archiveId', 'The fetched page could not be found. Fetch the address again.')
+  if (row.reviewId !== null)
+    throw new CommandError('conflict', 'This fetched page is already being reviewed: finish that review.', {
+      reviewId: row.reviewId,
+    })
+  return archiveId
 }

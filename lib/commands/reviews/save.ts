@@ -1,5 +1,5 @@
 import '../server-only'
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import { makeSource, newSourceId, sameArticle } from '../../import/draft-story'
 import { draftsToStatements } from '../../import/review-draft'
 import type { StoryFile } from '../../story/schema'
@@ -7,6 +7,7 @@ import { StoryDataError } from '../../story/story-check'
 import { storyJson } from '../../store/canonical'
 import type { StoreDb } from '../../store/db'
 import { readStory, toStoryFile } from '../../store/read'
+import { pageArchives } from '../../store/archive-tables'
 import { reviewDrafts, reviews } from '../../store/review-tables'
 import { getReview } from '../../store/reviews'
 import { snapshotOf } from '../../store/statement-rows'
@@ -102,6 +103,11 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
     if (newSource) {
       const position = story.sources.length
       await tx.insert(t.sources).values({ storyId: story.id, position, ...newSource })
+      // The page as fetched, if the article came by its address, is now this source's evidence.
+      await tx
+        .update(pageArchives)
+        .set({ sourceId: newSource.id })
+        .where(and(eq(pageArchives.reviewId, reviewId), isNull(pageArchives.sourceId)))
     }
     const rows = await tx
       .insert(t.statements)

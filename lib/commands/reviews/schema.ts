@@ -63,6 +63,8 @@ export const createReview = endpoint<{ id: string }>()({
       url: sourceUrl.optional(),
     }),
     drafts,
+    /** The copy kept when the article was fetched by its address (lib/commands/articles). */
+    archiveId: z.uuid({ error: 'The fetched page could not be found. Fetch the address again.' }).optional(),
   }),
 })
 

@@ -7,6 +7,8 @@ import { importStoryText } from '../../commands/stories/import'
 import { addUserAs as addUser, createReviewAs as createReview } from '../../commands/testing'
 import { authSecret } from '../../auth/secret'
 import { extractStatements } from '../../extract/extract'
+import { sha256Hex } from '../../ingest/archive'
+import { pageArchives } from '../archive-tables'
 import { authRateLimits, authSessions, authVerifications } from '../auth-tables'
 import type { Store } from '../db'
 import { neutralToConfirm } from '../claim-tables'
@@ -33,8 +35,8 @@ const ARTICLE =
 /**
  * Fills every table the app has today: a story with its history and claims (one reworded,
  * one neutral stance listed to confirm), a speaker merge, an account with its password
- * hash, the settings, a review with drafts, and the rows a backup leaves out (a session,
- * a rate-limit counter). A table added later and not
+ * hash, the settings, a review with drafts and the page it was fetched from, and the rows
+ * a backup leaves out (a session, a rate-limit counter). A table added later and not
  * filled here makes `emptyTables` name it, and the backup tests fail until it is.
  */
 export async function fillEveryTable(store: Store): Promise<void> {
@@ -49,12 +51,29 @@ export async function fillEveryTable(store: Store): Promise<void> {
   await mergeSpeaker(store.db, { name: names[0]!, into: names[1]!, actor: 'cli:test@host' })
   const user = await addUser(store.db, { email: ACCOUNT.email, role: 'admin', password: ACCOUNT.password })
   await authSecret(store.db, () => {})
-  await createReview(store.db, {
+  const reviewId = await createReview(store.db, {
     storyId: story.id,
     article: ARTICLE,
     source: { publisher: 'A wire', title: 'Army answers', date: '2023-03-03', url: 'https://example.org/a' },
     drafts: extractStatements(ARTICLE),
     actor: 'cli:test@host',
+  })
+  // The page the review's article was fetched from, as kept (lib/commands/articles).
+  const page = `<!doctype html><html><body><article><p>${ARTICLE}</p></article></body></html>`
+  await store.db.insert(pageArchives).values({
+    id: randomUUID(),
+    storyId: story.id,
+    reviewId,
+    requestedUrl: 'https://example.org/a',
+    url: 'https://example.org/a',
+    fetchedAt: new Date('2023-03-03T12:00:00Z'),
+    mediaType: 'text/html',
+    charset: 'utf-8',
+    html: page,
+    htmlSha256: sha256Hex(page),
+    text: ARTICLE,
+    textSha256: sha256Hex(ARTICLE),
+    fetchedBy: 'cli:test@host',
   })
   const later = new Date(Date.now() + 3_600_000)
   await store.db
