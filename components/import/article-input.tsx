@@ -8,6 +8,11 @@ interface ArticleInputProps {
   onText: (text: string, fileName: string | null) => void
   error: string | null
   onError: (message: string | null) => void
+  /**
+   * Reads a chosen or dropped file (a saved page or a text file) and fills the form; says
+   * why it could not, or null. Without it, a text file's contents become the text.
+   */
+  onFile?: (file: File) => Promise<string | null>
 }
 
 /**
@@ -15,14 +20,29 @@ interface ArticleInputProps {
  * is read and checked here, in the browser, with the command line's own rules.
  * Memoised: a long article's textarea is not touched when a review row changes.
  */
-export const ArticleInput = memo(function ArticleInput({ text, onText, error, onError }: ArticleInputProps) {
+export const ArticleInput = memo(function ArticleInput({
+  text,
+  onText,
+  error,
+  onError,
+  onFile,
+}: ArticleInputProps) {
   const id = useId()
   const [dragging, setDragging] = useState(false)
+  const [opened, setOpened] = useState<string | null>(null)
 
   async function readFile(file: File) {
+    setOpened(null)
+    if (onFile) {
+      const problem = await onFile(file)
+      onError(problem)
+      if (!problem) setOpened(file.name)
+      return
+    }
     try {
       onText(decodeArticle(new Uint8Array(await file.arrayBuffer()), file.name), file.name)
       onError(null)
+      setOpened(file.name)
     } catch (e) {
       onError(e instanceof ArticleInputError ? e.message : `${file.name}: could not be read`)
     }
@@ -41,7 +61,10 @@ export const ArticleInput = memo(function ArticleInput({ text, onText, error, on
         id={`${id}-text`}
         aria-describedby={`${id}-hint`}
         value={text}
-        onChange={(e) => onText(e.target.value, null)}
+        onChange={(e) => {
+          onText(e.target.value, null)
+          setOpened(null)
+        }}
         onDragOver={(e) => {
           e.preventDefault()
           setDragging(true)
@@ -62,20 +85,22 @@ export const ArticleInput = memo(function ArticleInput({ text, onText, error, on
       />
       <div className="mt-2 flex flex-wrap items-center gap-3 text-sm">
         <label htmlFor={`${id}-file`} className="font-medium">
-          Open a text file
+          {onFile ? 'Open a saved page or text file' : 'Open a text file'}
         </label>
         <input
           id={`${id}-file`}
           type="file"
-          accept=".txt,text/plain"
+          accept={onFile ? '.txt,.html,.htm,text/plain,text/html' : '.txt,text/plain'}
           onChange={(e) => {
             const file = e.target.files?.[0]
             if (file) void readFile(file)
-            e.target.value = ''
           }}
           className="text-sm file:mr-2 file:rounded file:border file:border-zinc-400 file:bg-white file:px-2 file:py-1 dark:file:bg-zinc-800 dark:file:text-zinc-50"
         />
       </div>
+      <p role="status" className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">
+        {opened ? `Opened ${opened}.` : null}
+      </p>
       {error && (
         <p
           role="alert"

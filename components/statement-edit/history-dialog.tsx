@@ -8,9 +8,9 @@ import { ACTION_NAMES, statementChanges } from '@/lib/edits/diff'
 import type { HistoryEntry } from '@/lib/edits/history-entry'
 import type { StatementSnapshot } from '@/lib/edits/statement'
 import { BUTTON, Modal } from './modal'
+import { utcTime } from '@/lib/view/utc-time'
 
-const when = (at: string) =>
-  new Date(at).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC'
+const when = utcTime
 
 /**
  * A statement's history: each change with who made it, when, and its fields before and

@@ -32,9 +32,10 @@ export default async function AddArticlePage({ params, searchParams }: PageProps
       </nav>
       <h1 className="mt-2 text-2xl font-bold tracking-tight">Add an article</h1>
       <p className="mt-2 text-zinc-700 dark:text-zinc-200">
-        Paste or drop the article. The extractor drafts its statements (who spoke, in what role, the exact
-        words) for you to review one by one. Nothing goes into the story until you mark statements reviewed
-        and save them; your review is kept as you go, at its own address.
+        Give the article’s address, or paste it, or open a saved page or text file. The extractor drafts its
+        statements (who spoke, in what role, the exact words) for you to review one by one. Nothing goes into
+        the story until you mark statements reviewed and save them; your review is kept as you go, at its own
+        address.
       </p>
       <div className="mt-6">
         <AddArticleForm storyId={slug} />

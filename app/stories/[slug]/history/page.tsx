@@ -11,6 +11,7 @@ import { campList } from '@/lib/store/camp-list'
 import { peopleOf, storyHistory, type Change } from '@/lib/store/history'
 import { deletedStatements } from '@/lib/store/statement-rows'
 import { getStory } from '@/lib/store/app-store'
+import { utcTime } from '@/lib/view/utc-time'
 
 // The log changes with every edit: read per request, for editors only.
 export const dynamic = 'force-dynamic'
@@ -22,10 +23,12 @@ const ENTITY_NAMES: Record<string, string> = {
   perspective: 'Camp',
   source: 'Source',
   claim: 'Claim',
+  archive: 'Page kept as fetched',
+  feed: 'Feed',
+  'inbox-item': 'Inbox item',
 }
 
-const when = (at: Date) =>
-  at.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC'
+const when = utcTime
 
 const excerpt = (text: string) => (text.length > 90 ? `${text.slice(0, 88)}…` : text)
 
@@ -51,13 +54,15 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
 
   const what = (change: Change): string => {
     const snapshot = (change.after ?? change.before) as
-      (Partial<StatementSnapshot> & { label?: string; publisher?: string; title?: string }) | null
+      | (Partial<StatementSnapshot> & { label?: string; publisher?: string; title?: string; url?: string })
+      | null
     if (change.entity === 'statement' && snapshot?.speaker)
       return `${snapshot.speaker.name}: “${excerpt(snapshot.text ?? '')}”`
     if (change.entity === 'perspective') return snapshot?.label ?? 'a camp'
     if (change.entity === 'source') return `${snapshot?.publisher ?? ''}, ${snapshot?.title ?? ''}`
     if (change.entity === 'claim')
       return `A claim of this story${story.claims[0]?.id === change.entityId ? ' (its main claim, the question)' : ''}`
+    if (change.entity === 'archive') return `the page at ${snapshot?.url ?? 'an address'}, kept as fetched`
     return story.title
   }
   const fields = (change: Change): FieldChange[] => {

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { readableMetadata, requireReader } from '@/lib/auth'
+import { hasRole, readableMetadata, requireReader } from '@/lib/auth'
 import { notFound } from 'next/navigation'
 import { CARD } from '@/components/card'
 import { HighlightLegend, SourceHighlights } from '@/components/source-highlights'
+import { CompareArchive } from '@/components/sources/compare-archive'
 import { StatementEntry } from '@/components/statement-entry'
-import { derived, getStory } from '@/lib/store/app-store'
+import { appStore, derived, getStory } from '@/lib/store/app-store'
+import { sourceArchive } from '@/lib/store/archives'
 import { publisherAndTitle } from '@/lib/story/vocabulary'
 import { sourceSegments, sourceStatements } from '@/lib/view/source-page'
 import { claimViews, noResponseText, nonResponseTarget, nonResponseViews } from '@/lib/view/claims'
 import { sourceViews, statementRows } from '@/lib/view/view-model'
+import { utcTime } from '@/lib/view/utc-time'
 import { workspaceData } from '@/lib/view/workspace-data'
 
 export const dynamic = 'force-dynamic'
@@ -39,10 +42,12 @@ export async function generateMetadata({
 /** One source on its own: its text with every statement highlighted, then its statements. */
 export default async function SourcePage({ params }: PageProps<'/stories/[slug]/sources/[source]'>) {
   const { slug, source: sourceId } = await params
-  await requireReader(`/stories/${slug}/sources/${sourceId}`)
+  const user = await requireReader(`/stories/${slug}/sources/${sourceId}`)
   const found = await load(slug, sourceId)
   if (!found) notFound()
   const { story, view, source } = found
+  const archive = await sourceArchive((await appStore()).db, story.id, source.id)
+  const editor = user !== null && hasRole(user.role, 'editor')
   const rows = sourceStatements(derived(story, 'rows', statementRows), source.id)
   const events = story.events.length > 0 ? derived(story, 'workspace', workspaceData).events : []
   const silent = derived(story, 'non-responses', nonResponseViews).filter((n) => n.source.id === source.id)
@@ -80,6 +85,36 @@ export default async function SourcePage({ params }: PageProps<'/stories/[slug]/
           </>
         ) : null}
       </p>
+      {archive ? (
+        <section aria-labelledby="archive-heading" className="mt-3 text-sm text-zinc-700 dark:text-zinc-200">
+          <h2 id="archive-heading" className="font-semibold text-zinc-900 dark:text-zinc-50">
+            The page as fetched
+          </h2>
+          <p className="mt-1">
+            Fetched on {utcTime(archive.fetchedAt)} from{' '}
+            <span className="url-text break-all">{archive.url}</span>. The text below was read from that page
+            and every anchor refers to it; fetching the page again never replaces it.
+          </p>
+          <p className="mt-1 break-all">
+            sha256 of the page: <code className="text-xs">{archive.htmlSha256}</code>
+          </p>
+          {editor ? (
+            <>
+              <p className="mt-2">
+                <a
+                  href={`/stories/${story.id}/sources/${source.id}/archived`}
+                  download
+                  className="text-blue-700 underline dark:text-blue-300"
+                >
+                  Download the archived page (plain text, {archive.htmlLength.toLocaleString('en')}{' '}
+                  characters)
+                </a>
+              </p>
+              <CompareArchive storyId={story.id} sourceId={source.id} />
+            </>
+          ) : null}
+        </section>
+      ) : null}
       {view.notes.length > 0 ? (
         <ul className="mt-2 list-disc pl-5 text-sm text-zinc-700 dark:text-zinc-200">
           {view.notes.map((note) => (
