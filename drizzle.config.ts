@@ -11,6 +11,7 @@ export default defineConfig({
     './lib/store/review-tables.ts',
     './lib/store/speaker-tables.ts',
     './lib/store/archive-tables.ts',
+    './lib/store/feed-tables.ts',
   ],
   out: './lib/store/migrations',
 })

@@ -17,6 +17,7 @@ import * as reviewTables from './review-tables'
 import { getReview } from './reviews'
 import * as speakerTables from './speaker-tables'
 import * as archiveTables from './archive-tables'
+import * as feedTables from './feed-tables'
 import { readAliases } from './speakers'
 import * as tables from './tables'
 
@@ -41,6 +42,7 @@ const schema = {
   ...reviewTables,
   ...speakerTables,
   ...archiveTables,
+  ...feedTables,
 }
 const temp = mkdtempSync(path.join(tmpdir(), 'reader-migrations-'))
 afterAll(() => rmSync(temp, { recursive: true, force: true }))

@@ -10,6 +10,7 @@ export const EXCLUDED: Readonly<Record<string, string>> = {
   auth_sessions:
     'sign-ins: a restored or moved store starts with everyone signed out, and a session copied to another store would be a key to it',
   auth_rate_limits: 'counters of recent sign-in attempts: they mean nothing after a minute',
+  feed_poll_lock: 'the lease of a feed poll under way: a restored or moved store has no poll running',
 }
 
 export const SCHEMA = 'public'

@@ -8,7 +8,11 @@ import { addUserAs as addUser, createReviewAs as createReview } from '../../comm
 import { authSecret } from '../../auth/secret'
 import { extractStatements } from '../../extract/extract'
 import { sha256Hex } from '../../ingest/archive'
+import { addFeed } from '../../commands/feeds/commands'
+import { takePollLock } from '../../commands/feeds/poll'
+import { contentKey, urlKey } from '../../ingest/dedupe'
 import { pageArchives } from '../archive-tables'
+import { feedItems } from '../feed-tables'
 import { authRateLimits, authSessions, authVerifications } from '../auth-tables'
 import type { Store } from '../db'
 import { neutralToConfirm } from '../claim-tables'
@@ -35,8 +39,9 @@ const ARTICLE =
 /**
  * Fills every table the app has today: a story with its history and claims (one reworded,
  * one neutral stance listed to confirm), a speaker merge, an account with its password
- * hash, the settings, a review with drafts and the page it was fetched from, and the rows
- * a backup leaves out (a session, a rate-limit counter). A table added later and not
+ * hash, the settings, a review with drafts and the page it was fetched from, a feed with
+ * an inbox item and the poll lock, and the rows a backup leaves out (a session, a
+ * rate-limit counter). A table added later and not
  * filled here makes `emptyTables` name it, and the backup tests fail until it is.
  */
 export async function fillEveryTable(store: Store): Promise<void> {
@@ -75,6 +80,28 @@ export async function fillEveryTable(store: Store): Promise<void> {
     textSha256: sha256Hex(ARTICLE),
     fetchedBy: 'cli:test@host',
   })
+  // A watched feed with an item in the inbox, and a poll under way (its lease).
+  const feed = await addFeed(store.db, {
+    storyId: story.id,
+    url: 'https://example.org/feed.xml',
+    keywords: ['army'],
+    actor: 'cli:test@host',
+  })
+  const item = { title: 'Army answers', summary: 'The army answered every attack.' }
+  await store.db.insert(feedItems).values({
+    id: randomUUID(),
+    storyId: story.id,
+    feedId: feed.id,
+    guidKey: `${feed.id} a-1`,
+    urlKey: urlKey('https://example.org/a'),
+    contentKey: contentKey(item.title, item.summary),
+    url: 'https://example.org/a',
+    ...item,
+    outlet: 'A wire',
+    published: '2023-03-03',
+    matched: ['army'],
+  })
+  await takePollLock(store.db, 'test-host:1')
   const later = new Date(Date.now() + 3_600_000)
   await store.db
     .insert(authSessions)
