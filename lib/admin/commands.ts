@@ -14,6 +14,7 @@ import type { Store } from '../store/db'
 import { readStory, storyStamps, toStoryFile } from '../store/read'
 import { getReview } from '../store/reviews'
 import type { Story } from '../story/story-check'
+import { feedsPoll } from './feeds'
 
 /**
  * The store's command-line commands, as functions of a store and plain input: the same
@@ -194,6 +195,8 @@ export const COMMANDS = {
   'stories:export': storiesExport,
   import: articleImport,
   'db:snapshot': snapshot,
+  // Not in the write lane: it fetches for seconds, and writes one feed per transaction.
+  'feeds:poll': feedsPoll,
 } as const
 
 export type CommandName = keyof typeof COMMANDS

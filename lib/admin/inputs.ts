@@ -35,4 +35,5 @@ export const INPUTS: { [N in CommandName]: z.ZodType<CommandInput<N>> } = {
     actor,
   }),
   'db:snapshot': z.object({ into: z.string() }),
+  'feeds:poll': z.object({ storyId: z.string().optional() }),
 }

@@ -25,6 +25,12 @@ export async function startOrExit(): Promise<void> {
   // The home page's counts, counted once before the first request rather than by it. A
   // failure here only means the first page counts instead.
   await getStoryCounts().catch((error) => console.error(`Stories: not counted yet (${errorText(error)})`))
+  try {
+    const { pollMinutes, schedulePolls } = await import('../admin/feeds')
+    schedulePolls(store, pollMinutes())
+  } catch (error) {
+    console.error(`Feeds: not polled: ${errorText(error)}`)
+  }
   if (store.engine !== 'pglite') return
   try {
     const { serveAdmin } = await import('../admin/server')
