@@ -23,6 +23,9 @@ export function EditorPanel({ storyId, reviews }: EditorPanelProps) {
       >
         Add an article
       </Link>
+      <Link href={`/stories/${storyId}/feeds`} className="text-blue-700 underline dark:text-blue-300">
+        Feeds and inbox
+      </Link>
       {reviews.length > 0 && (
         <div>
           <p>

@@ -22,19 +22,8 @@ export async function storyFeeds(db: StoreDb, storyId: string) {
   return rows.map(toFeedRow)
 }
 
-export interface InboxItem {
-  id: string
-  url: string
-  title: string
-  summary: string
-  outlet: string | null
-  published: string | null
-  matched: string[]
-  foundAt: string
-}
-
 /** The items waiting in a story's inbox, newest first (dismissed and opened ones left out). */
-export async function inbox(db: StoreDb, storyId: string): Promise<InboxItem[]> {
+export async function inbox(db: StoreDb, storyId: string) {
   const rows = await db
     .select()
     .from(feedItems)

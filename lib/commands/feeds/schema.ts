@@ -29,6 +29,18 @@ export interface FeedRow {
   lastError: string | null
 }
 
+/** An item waiting in a story's inbox (lib/store/feeds reads them). */
+export interface InboxItem {
+  id: string
+  url: string
+  title: string
+  summary: string
+  outlet: string | null
+  published: string | null
+  matched: string[]
+  foundAt: string
+}
+
 export const addFeed = endpoint<{ feed: FeedRow }>()({
   method: 'POST',
   path: '/api/stories/[id]/feeds',
