@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -76,4 +77,25 @@ export async function routeHarness(signIn: (request: Request) => Promise<Respons
       rmSync(dir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * A harness for a test file whose routes fetch from the fixture web on loopback: the
+ * server's setting (FETCH_ALLOW_PRIVATE=loopback) for the file's tests, restored after.
+ */
+export function loopbackHarness(
+  signIn: (request: Request) => Promise<Response>,
+  use: (harness: Harness) => void,
+): void {
+  let harness: Harness | undefined
+  const previous = process.env.FETCH_ALLOW_PRIVATE
+  beforeAll(async () => {
+    process.env.FETCH_ALLOW_PRIVATE = 'loopback'
+    harness = await routeHarness(signIn)
+    use(harness)
+  }, 180_000)
+  afterAll(async () => {
+    process.env.FETCH_ALLOW_PRIVATE = previous
+    await harness?.close()
+  })
 }

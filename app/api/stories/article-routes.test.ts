@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { params, routeHarness, type Harness, type Who } from '@/lib/commands/route-testing'
+import { describe, expect, it } from 'vitest'
+import { loopbackHarness, params, type Harness, type Who } from '@/lib/commands/route-testing'
 import { serveFixtureWeb } from '@/lib/ingest/testing'
 import { pageArchives } from '@/lib/store/archive-tables'
 import { archivedPage } from '@/lib/store/archives'
@@ -19,16 +19,7 @@ import * as compareRoute from './[id]/sources/[sourceId]/compare/route'
 const STORY = 'pakistan-afghanistan-militancy-2023'
 const web = serveFixtureWeb()
 let harness: Harness
-const previous = process.env.FETCH_ALLOW_PRIVATE
-beforeAll(async () => {
-  // The fixture web is on loopback: allowed here, as in the e2e server, and nowhere else.
-  process.env.FETCH_ALLOW_PRIVATE = 'loopback'
-  harness = await routeHarness(authPost)
-}, 180_000)
-afterAll(async () => {
-  process.env.FETCH_ALLOW_PRIVATE = previous
-  await harness?.close()
-})
+loopbackHarness(authPost, (h) => (harness = h))
 
 const storyParams = params({ id: STORY })
 const fetchAs = (who: Who, url: string) =>

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { pollFeeds } from '@/lib/commands/feeds/poll'
-import { params, routeHarness, type Harness, type Who } from '@/lib/commands/route-testing'
+import { loopbackHarness, params, type Harness, type Who } from '@/lib/commands/route-testing'
 import { LOOPBACK, serveFixtureWeb } from '@/lib/ingest/testing'
 import { feedItems, feeds } from '@/lib/store/feed-tables'
 import { changeCount } from '@/lib/store/history'
@@ -19,15 +19,7 @@ import * as openRoute from './[id]/inbox/[itemId]/open/route'
 const STORY = 'pakistan-afghanistan-militancy-2023'
 const web = serveFixtureWeb()
 let harness: Harness
-const previous = process.env.FETCH_ALLOW_PRIVATE
-beforeAll(async () => {
-  process.env.FETCH_ALLOW_PRIVATE = 'loopback'
-  harness = await routeHarness(authPost)
-}, 180_000)
-afterAll(async () => {
-  process.env.FETCH_ALLOW_PRIVATE = previous
-  await harness?.close()
-})
+loopbackHarness(authPost, (h) => (harness = h))
 
 const base = `/api/stories/${STORY}`
 const state = async () => ({

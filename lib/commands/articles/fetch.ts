@@ -28,7 +28,8 @@ export function refusalOf(error: unknown, field: string): unknown {
   return error instanceof IngestError ? invalid(field, error.message) : error
 }
 
-async function storyExists(db: StoreDb, storyId: string): Promise<void> {
+/** Refuses a story that is not there (not_found). */
+export async function storyExists(db: StoreDb, storyId: string): Promise<void> {
   const [story] = await db.select({ id: t.stories.id }).from(t.stories).where(eq(t.stories.id, storyId))
   if (!story) throw notFound('There is no such story.')
 }

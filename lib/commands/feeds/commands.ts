@@ -5,8 +5,7 @@ import type { FetchOptions } from '../../ingest/fetch'
 import type { StoreDb } from '../../store/db'
 import { feedItems, feeds } from '../../store/feed-tables'
 import { toFeedRow } from '../../store/feeds'
-import * as t from '../../store/tables'
-import { fetchArticle } from '../articles/fetch'
+import { fetchArticle, storyExists } from '../articles/fetch'
 import type { FetchedArticle } from '../articles/schema'
 import { invalid, notFound } from '../errors'
 import { recordChanges } from '../history'
@@ -24,11 +23,7 @@ export async function addFeed(
   input: { storyId: string; url: string; keywords: string[]; actor: string },
 ): Promise<FeedRow> {
   return inTransaction(db, async (tx) => {
-    const [story] = await tx
-      .select({ id: t.stories.id })
-      .from(t.stories)
-      .where(eq(t.stories.id, input.storyId))
-    if (!story) throw notFound('There is no such story.')
+    await storyExists(tx, input.storyId)
     const [same] = await tx
       .select({ id: feeds.id })
       .from(feeds)
