@@ -3,6 +3,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { oneQuoteReview } from '../lib/commands/reviews/one-quote'
 import { violations } from './axe'
 import { SLUG } from './seed'
 import { expect, test } from './writable'
@@ -177,25 +178,8 @@ test.beforeAll(async ({ app }) => {
   const editor = await app.request('editor')
   const quote = 'We will not allow anyone to use the soil of Afghanistan against any country'
   const article = `Kabul, Monday. A spokesman said: “${quote}.” Nothing more was said.`
-  const start = article.indexOf(quote)
   const created = await editor.post(`/api/stories/${SLUG}/reviews`, {
-    data: {
-      article,
-      source: { publisher: 'Test Wire' },
-      drafts: [
-        {
-          speaker: 'Ali Khan',
-          role: 'spokesman',
-          kind: 'direct',
-          text: quote,
-          start,
-          end: start + quote.length,
-          attribution: 'said on Monday',
-          channel: 'firsthand',
-          cue: 'said',
-        },
-      ],
-    },
+    data: oneQuoteReview(article, quote),
   })
   expect(created.status(), await created.text()).toBe(200)
   const { id } = (await created.json()) as { id: string }

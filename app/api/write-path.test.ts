@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REVIEW_DRAFTS_MAX } from '@/lib/commands/reviews/schema'
+import { oneQuoteReview } from '@/lib/commands/reviews/one-quote'
 import { params, routeHarness, type Harness } from '@/lib/commands/route-testing'
 import { changeCount, statementTimeline } from '@/lib/store/history'
 import { getReview } from '@/lib/store/reviews'
@@ -224,23 +225,7 @@ describe('history says who coded what', () => {
     const quote = 'We took no concrete steps'
     const start = article.indexOf(quote)
     const created = await reviewsRoute.POST(
-      harness.request('POST', `/api/stories/${STORY}/reviews`, 'editor', {
-        article,
-        source: { publisher: 'Test Wire' },
-        drafts: [
-          {
-            speaker: 'Ali Khan',
-            role: 'spokesman',
-            kind: 'direct',
-            text: quote,
-            start,
-            end: start + quote.length,
-            attribution: 'said on Monday',
-            channel: 'firsthand',
-            cue: 'said',
-          },
-        ],
-      }),
+      harness.request('POST', `/api/stories/${STORY}/reviews`, 'editor', oneQuoteReview(article, quote)),
       params({ id: STORY }),
     )
     const { id } = await created.json()

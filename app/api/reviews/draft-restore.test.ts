@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { oneQuoteReview } from '@/lib/commands/reviews/one-quote'
 import { params, routeHarness, type Harness } from '@/lib/commands/route-testing'
 import { entityHistory } from '@/lib/store/history'
 import { getReview } from '@/lib/store/reviews'
@@ -23,25 +24,8 @@ afterAll(() => harness?.close())
 async function openReview(): Promise<string> {
   const quote = 'We will not allow anyone to use the soil of Afghanistan against any country'
   const article = `Kabul, Monday. A spokesman said: “${quote}.” Nothing more was said. ${Math.random()}`
-  const start = article.indexOf(quote)
   const created = await reviewsRoute.POST(
-    harness.request('POST', `/api/stories/${STORY}/reviews`, 'editor', {
-      article,
-      source: { publisher: 'Test Wire' },
-      drafts: [
-        {
-          speaker: 'Ali Khan',
-          role: 'spokesman',
-          kind: 'direct',
-          text: quote,
-          start,
-          end: start + quote.length,
-          attribution: 'said on Monday',
-          channel: 'firsthand',
-          cue: 'said',
-        },
-      ],
-    }),
+    harness.request('POST', `/api/stories/${STORY}/reviews`, 'editor', oneQuoteReview(article, quote)),
     params({ id: STORY }),
   )
   expect(created.status, await created.clone().text()).toBe(200)
