@@ -2,6 +2,7 @@ import '../server-only'
 import { and, eq, sql } from 'drizzle-orm'
 import { listInWords, missingForReview, trimSpan, type ReviewDraft } from '../../import/review-draft'
 import type { StoreDb } from '../../store/db'
+import { changes as changeLog } from '../../store/history-tables'
 import { reviewDrafts, reviews } from '../../store/review-tables'
 import { entityHistory } from '../../store/history'
 import { toDraft } from '../../store/reviews'
@@ -163,7 +164,7 @@ export async function addDraft(
         `This review already holds ${REVIEW_DRAFTS_MAX} drafted statements, the most one review may hold. Save the reviewed ones to the story, or remove wrong drafts, then add this one.`,
       )
     const draft: Omit<ReviewDraft, 'version'> = {
-      id: `a${next + 1}`,
+      id: await unusedAddedId(tx, head, next + 1),
       position: next,
       speaker: { name: '', role: null },
       ...trimmed,
@@ -188,6 +189,33 @@ export async function addDraft(
     await recordChange(tx, draftChange(head, added.id, 'add', input.actor, null, added))
     return added
   })
+}
+
+/**
+ * The first "a<n>" from `from` on that no draft of the review has ever had: a removed
+ * draft keeps its id in the change log (its Undo brings it back under it), so a new draft
+ * must not take it, or Undo would be refused and two drafts would share one history.
+ */
+async function unusedAddedId(tx: StoreDb, head: { id: string; storyId: string }, from: number) {
+  const prefix = draftKey(head.id, '')
+  const logged = await tx
+    .selectDistinct({ key: changeLog.entityId })
+    .from(changeLog)
+    .where(
+      and(
+        eq(changeLog.storyId, head.storyId),
+        eq(changeLog.entity, 'draft'),
+        sql`left(${changeLog.entityId}, ${prefix.length}) = ${prefix}`,
+      ),
+    )
+  const current = await tx
+    .select({ id: reviewDrafts.id })
+    .from(reviewDrafts)
+    .where(eq(reviewDrafts.reviewId, head.id))
+  const taken = new Set([...logged.map((r) => r.key.slice(prefix.length)), ...current.map((r) => r.id)])
+  let n = from
+  while (taken.has(`a${n}`)) n++
+  return `a${n}`
 }
 
 /** Removes a wrong draft, if it is still at `version`. */
