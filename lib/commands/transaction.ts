@@ -68,7 +68,8 @@ const refusalFrom = (store: unknown, message: string) =>
 
 export function fromStoreError(error: unknown): unknown {
   if (error instanceof CommandError) return error
-  // Matched by name: the store's own copy of the write lane made it (lib/web/store-busy.ts).
+  // Matched by name: the store’s own copy of the write lane (lib/store/write-lane.ts) made it,
+  // not the copy a route’s bundle imports.
   if (error instanceof Error && error.name === 'StoreBusyError')
     return new CommandError('busy', error.message, { retryAfter: 5 })
   switch (sqlState(error)) {
