@@ -299,3 +299,13 @@ describe('history says who coded what', () => {
     expect(await statementTimeline(harness.store.db, STORY, byHand!)).toHaveLength(4)
   })
 })
+
+describe('signing out through the route, as the header’s button does', () => {
+  it('ends the session for a POST with no body and no content type', async () => {
+    // The editor's session is not used again after this: it is the last test of the file.
+    const out = await signIn(harness.request('POST', '/api/auth/sign-out', 'editor'))
+    expect(out.status, await out.clone().text()).toBe(200)
+    const session = await signIn(harness.request('GET', '/api/auth/get-session', 'editor'))
+    expect(await session.json()).toBeNull()
+  })
+})

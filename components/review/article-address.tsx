@@ -45,7 +45,7 @@ export function ArticleAddress({
       <div className="flex flex-wrap items-end gap-2">
         <label className="block min-w-0 flex-1 text-sm">
           <span className="font-medium">Address of the article</span>{' '}
-          <span className="text-xs text-zinc-700 dark:text-zinc-300">starting with https://</span>
+          <span className="block text-xs text-zinc-700 dark:text-zinc-300">starting with https://</span>
           <input
             type="url"
             inputMode="url"

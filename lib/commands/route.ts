@@ -203,8 +203,16 @@ export function passThrough(
         request.method === 'GET' || request.method === 'HEAD'
           ? undefined
           : await bodyText(request, endpoint.maxBytes)
-      const response = await handle(new Request(request, body === undefined ? {} : { body }), caller)
-      return response
+      // An empty body goes on as none: a Request made with "" gets a text/plain type,
+      // which better-auth refuses (415) for a sign-out the browser sends with no body.
+      const forwarded = body
+        ? new Request(request, { body })
+        : new Request(request.url, {
+            method: request.method,
+            headers: request.headers,
+            signal: request.signal,
+          })
+      return await handle(forwarded, caller)
     } catch (caught) {
       return caught instanceof CommandError ? refusal(caught) : failed(request, caught)
     }
