@@ -2,7 +2,8 @@ import type { Stance } from '@/lib/story/codebook'
 import { NO_STANCE_NAME, STANCE_NAMES } from '@/lib/story/vocabulary'
 import { STANCE_COLOR } from './stance-fill'
 
-const GLYPH: Record<Stance, string> = { supports: '●', mixed: '◆', neutral: '■', rejects: '✕' }
+/** Each stance's shape, shared by every place that shows a stance (never colour alone). */
+export const STANCE_GLYPH: Record<Stance, string> = { supports: '●', mixed: '◆', neutral: '■', rejects: '✕' }
 
 /**
  * The stance word is always written out, in the stance's ink on its solid colour (a family
@@ -21,7 +22,7 @@ export function StanceBadge({ stance, glyph = true }: { stance: Stance | null; g
     <span
       className={`stance-bar inline-flex max-w-full items-center gap-0.5 rounded-full px-1.5 py-0.5 text-[0.7rem] font-semibold ${STANCE_COLOR[stance].solid}`}
     >
-      {glyph ? <span aria-hidden="true">{GLYPH[stance]}</span> : null}
+      {glyph ? <span aria-hidden="true">{STANCE_GLYPH[stance]}</span> : null}
       {STANCE_NAMES[stance]}
     </span>
   )

@@ -26,6 +26,11 @@ test('the stance spread counts reviewed statements per camp and a segment filter
   ).toBeVisible()
   await expect(spread.getByRole('button', { name: 'Independent analysts, Mixed: 1 statement' })).toBeVisible()
   const rejects = spread.getByRole('button', { name: 'Independent analysts, Rejects: 1 statement' })
+  // A segment shows its stance's shape beside the count, and the key pairs each shape with its name.
+  await expect(rejects).toHaveText('✕ 1')
+  await expect(spread.getByRole('list', { name: 'Stance key' }).getByRole('listitem').nth(3)).toHaveText(
+    /^✕\s*Rejects:/,
+  )
   await rejects.click()
   await expect(page).toHaveURL(/[?&]perspective=analysts&stance=rejects(&|$)/)
   await expect(rejects).toHaveAttribute('aria-pressed', 'true')

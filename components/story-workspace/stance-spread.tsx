@@ -5,6 +5,7 @@ import { NO_STANCE_NAME, STANCE_MEANINGS, STANCE_NAMES } from '@/lib/story/vocab
 import type { CampSpread } from '@/lib/view/spread'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { campColor } from '../camp-colors'
+import { STANCE_GLYPH } from '../stance-badge'
 import { STANCE_COLOR } from '../stance-fill'
 
 // Solid stance fills with their ink (4.5:1 or more, components/palette.test.ts).
@@ -44,8 +45,10 @@ export function StanceSpread({ perspectives, spread, active, onPick, claim = nul
           <li key={stance} className="flex items-center gap-1" title={STANCE_MEANINGS[stance]}>
             <span
               aria-hidden="true"
-              className={`stance-bar inline-block h-2.5 w-2.5 rounded-sm ${FILL[stance]}`}
-            />
+              className={`stance-bar inline-flex h-4 w-4 items-center justify-center rounded-sm text-[0.6rem] ${FILL[stance]}`}
+            >
+              {STANCE_GLYPH[stance]}
+            </span>
             {STANCE_NAMES[stance]}:{' '}
             <span className="text-zinc-600 dark:text-zinc-300">{STANCE_MEANINGS[stance]}</span>
           </li>
@@ -82,9 +85,10 @@ export function StanceSpread({ perspectives, spread, active, onPick, claim = nul
                         aria-label={`${perspective.label}, ${STANCE_NAMES[stance]}: ${count} statement${count === 1 ? '' : 's'}`}
                         onClick={() => onPick(pressed ? null : { perspectiveId: camp.perspectiveId, stance })}
                         style={{ flexGrow: count }}
-                        className={`min-w-8 basis-0 px-1.5 py-0.5 text-left text-xs font-semibold tabular-nums hover:brightness-110 focus-visible:relative focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 aria-pressed:ring-2 aria-pressed:ring-inset aria-pressed:ring-zinc-950 dark:aria-pressed:ring-white ${FILL[stance]}`}
+                        className={`min-w-10 basis-0 whitespace-nowrap px-1.5 py-0.5 text-left text-xs font-semibold tabular-nums hover:brightness-110 focus-visible:relative focus-visible:z-10 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 aria-pressed:ring-2 aria-pressed:ring-inset aria-pressed:ring-zinc-950 dark:aria-pressed:ring-white ${FILL[stance]}`}
                       >
-                        {count}
+                        {/* The shape repeats the stance, so the bar never says it by colour alone. */}
+                        <span aria-hidden="true">{STANCE_GLYPH[stance]}</span> {count}
                       </button>
                     )
                   })}

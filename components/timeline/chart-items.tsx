@@ -1,7 +1,7 @@
 'use client'
 
 import { memo } from 'react'
-import { NO_STANCE, STANCE_FACETS } from '@/lib/story/codebook'
+import { NO_STANCE, STANCE_FACETS, type StanceFacet } from '@/lib/story/codebook'
 import { STANCE_FACET_NAMES } from '@/lib/story/vocabulary'
 import { formatIsoDate } from '@/lib/view/source-date'
 import { MARK_R, markPlace } from '@/lib/view/chart-scale'
@@ -29,6 +29,7 @@ export const ChartItems = memo(function ChartItems({
   onFocusItem,
   onGoToEntry,
   onRangeChange,
+  hatches,
 }: {
   items: readonly ChartItem[]
   model: ChartModel
@@ -42,6 +43,8 @@ export const ChartItems = memo(function ChartItems({
   onFocusItem: (index: number) => void
   onGoToEntry: (rowId: string) => void
   onRangeChange: (range: DateRange) => void
+  /** Each stance's texture pattern id (stance-hatch.tsx), for the bars. */
+  hatches: Readonly<Record<StanceFacet, string>>
 }) {
   return (
     <>
@@ -84,22 +87,24 @@ export const ChartItems = memo(function ChartItems({
               role="button"
               data-bin={b.total}
               aria-label={`${perspectives[rowOf.get(b.camp)!]!.label}, ${describeRange({ from: isoOfDay(b.start), to: isoOfDay(b.end) })}: ${describeCounts(b.counts)}. Press Enter to zoom in.`}
-              className="cursor-zoom-in outline-none focus-visible:[&>rect]:stroke-blue-600 focus-visible:[&>rect]:[stroke-width:2]"
+              className="cursor-zoom-in outline-none focus-visible:[&_rect]:stroke-blue-600 focus-visible:[&_rect]:[stroke-width:2]"
               onClick={() => onRangeChange({ from: isoOfDay(b.start), to: isoOfDay(b.end) })}
             >
               {STANCE_FACETS.map((stance) => {
                 const h = b.counts[stance] * scale
                 y -= h
                 return h > 0 ? (
-                  <rect
-                    key={stance}
-                    x={x0}
-                    y={y}
-                    width={w}
-                    height={h}
-                    className={STANCE_COLOR[stance].fill}
-                    stroke="none"
-                  />
+                  <g key={stance} data-stance={stance}>
+                    <rect
+                      x={x0}
+                      y={y}
+                      width={w}
+                      height={h}
+                      className={STANCE_COLOR[stance].fill}
+                      stroke="none"
+                    />
+                    <rect x={x0} y={y} width={w} height={h} fill={`url(#${hatches[stance]})`} stroke="none" />
+                  </g>
                 ) : null
               })}
             </g>

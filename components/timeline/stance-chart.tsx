@@ -1,8 +1,8 @@
 'use client'
 
 import { scaleUtc } from 'd3-scale'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { STANCES } from '@/lib/story/codebook'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
+import { STANCE_FACETS, STANCES } from '@/lib/story/codebook'
 import { STANCE_NAMES } from '@/lib/story/vocabulary'
 import {
   CHART_LEFT as LEFT,
@@ -18,6 +18,7 @@ import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { ChartHandle } from './chart-handle'
 import { ChartItems, ROW, TOP } from './chart-items'
+import { hatchIds, StanceHatchPattern } from './stance-hatch'
 import { useBrush } from './use-brush'
 import { useChartKeys, type ChartItem } from './chart-keys'
 
@@ -119,13 +120,15 @@ export function StanceChart(props: StanceChartProps) {
   })
 
   const dense = model.mode === 'bins'
+  const hatchPrefix = useId()
+  const hatches = useMemo(() => hatchIds(`chart${hatchPrefix}`), [hatchPrefix])
   const description =
     `${model.count.toLocaleString('en')} reviewed statement${model.count === 1 ? '' : 's'} ${describeRange({
       from: isoOfDay(domain[0]),
       to: isoOfDay(domain[1]),
     })}, one row per camp. ` +
     (dense
-      ? `Too many to draw one by one: each bar counts the statements of one ${model.period.name} by stance (${STANCES.map((s) => STANCE_NAMES[s]).join(', ')} from the bottom up). Narrow the range to see single statements.`
+      ? `Too many to draw one by one: each bar counts the statements of one ${model.period.name} by stance (${STANCES.map((s) => STANCE_NAMES[s]).join(', ')} from the bottom up, each with its own texture). Narrow the range to see single statements.`
       : 'Each mark is a statement coloured by its stance; a hollow mark’s date is its source’s (inferred).')
 
   return (
@@ -143,6 +146,13 @@ export function StanceChart(props: StanceChartProps) {
       >
         <title id="stance-chart-title">Stance over time, by camp</title>
         <desc id="stance-chart-desc">{description}</desc>
+        {dense ? (
+          <defs>
+            {STANCE_FACETS.map((stance) => (
+              <StanceHatchPattern key={stance} id={hatches[stance]} stance={stance} />
+            ))}
+          </defs>
+        ) : null}
         {/* Labels and ticks are drawn for the eye (aria-hidden): the marks' names, the
             description and the data table carry the same facts. axe cannot measure SVG
             text against its background; they use the page's text colours. */}
@@ -217,6 +227,7 @@ export function StanceChart(props: StanceChartProps) {
             onFocusItem={keys.setActive}
             onGoToEntry={props.onGoToEntry}
             onRangeChange={onRangeChange}
+            hatches={hatches}
           />
         </g>
         <ChartHandle

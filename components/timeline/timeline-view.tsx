@@ -12,6 +12,7 @@ import { downloadPng, downloadSvg } from './chart-download'
 import { stanceMarkPath } from '../stance-fill'
 import { STANCE_COLOR } from './chart-keys'
 import { ChartTable } from './chart-table'
+import { StanceBarSwatch } from './stance-hatch'
 import { StanceChart } from './stance-chart'
 import { TimelineList } from './timeline-list'
 
@@ -42,6 +43,8 @@ export const TimelineView = memo(function TimelineView(props: TimelineViewProps)
   const [model, setModel] = useState<ChartModel | null>(null)
   const [showTable, setShowTable] = useState(false)
   const { preview } = props
+  // Counted in bars (a large range): the key shows the bars' colours and textures.
+  const bars = (model ?? preview?.model)?.mode === 'bins'
   // The rows are in date order, the undated last: count back from the end.
   let undated = 0
   if (preview) undated = preview.undated
@@ -90,18 +93,27 @@ export const TimelineView = memo(function TimelineView(props: TimelineViewProps)
         >
           {STANCES.map((stance) => (
             <li key={stance} className="flex items-center gap-1">
-              <svg width="10" height="10" aria-hidden="true">
-                <path d={stanceMarkPath(stance, 5, 5, 4)} className={STANCE_COLOR[stance].fill} />
-              </svg>
+              {bars ? (
+                <StanceBarSwatch stance={stance} fill={STANCE_COLOR[stance].fill} />
+              ) : (
+                <svg width="10" height="10" aria-hidden="true">
+                  <path d={stanceMarkPath(stance, 5, 5, 4)} className={STANCE_COLOR[stance].fill} />
+                </svg>
+              )}
               {STANCE_NAMES[stance]}
             </li>
           ))}
           {rows.some((row) => row.stance === null) ? (
             <li className="flex items-center gap-1">
-              <svg width="10" height="10" aria-hidden="true">
-                <path d={stanceMarkPath('none', 5, 5, 4)} className={STANCE_COLOR.none.fill} />
-              </svg>
-              bar: {NO_STANCE_NAME.toLowerCase()}
+              {bars ? (
+                <StanceBarSwatch stance="none" fill={STANCE_COLOR.none.fill} />
+              ) : (
+                <svg width="10" height="10" aria-hidden="true">
+                  <path d={stanceMarkPath('none', 5, 5, 4)} className={STANCE_COLOR.none.fill} />
+                </svg>
+              )}
+              {bars ? '' : 'bar: '}
+              {NO_STANCE_NAME.toLowerCase()}
             </li>
           ) : null}
           <li className="flex items-center gap-1">
