@@ -12,8 +12,9 @@ import { CampHeaderRow } from './camp-header-row'
 interface ClaimMatrixViewProps {
   storyId: string
   /**
-   * A large story: the counts, marks and statuses are drawn first, and the speakers' links
-   * once they have been painted, in a render that gives way to the reader's input.
+   * A large story: the first screen's claims are drawn first, with their counts, marks and
+   * statuses; the other claims and the speakers' links once that has been painted, in a
+   * render that gives way to the reader's input.
    */
   deferSpeakers?: boolean
   perspectives: readonly WorkspacePerspective[]
@@ -24,6 +25,12 @@ interface ClaimMatrixViewProps {
 }
 
 const LINK = 'text-blue-700 underline dark:text-blue-300'
+
+/**
+ * The claims a large story's first frame draws: more than a tall screen shows below the
+ * toolbar. Laying out every cell of 20 claims at once took most of opening the view.
+ */
+const FIRST_CLAIMS = 8
 
 /** The row marks in words: the mark is never colour alone. */
 const MARKS: Record<Exclude<RowMark, null>, { word: string; meaning: string; style: string }> = {
@@ -53,7 +60,8 @@ export function ClaimMatrixView({
   statements,
   onGoToStatement,
 }: ClaimMatrixViewProps) {
-  const withSpeakers = useSpeakersAfterPaint(deferSpeakers)
+  const complete = useCompleteAfterPaint(deferSpeakers)
+  const drawn = complete ? rows : rows.slice(0, FIRST_CLAIMS)
   const region = useRef<HTMLDivElement>(null)
   const overflowing = useOverflowing(region, perspectives.length)
   return (
@@ -71,6 +79,7 @@ export function ClaimMatrixView({
         aria-label="Claims by camp"
         aria-describedby="claim-matrix-cue"
         tabIndex={0}
+        aria-busy={!complete}
         data-testid="claim-matrix-region"
         className="relative max-w-full overflow-x-auto rounded-lg border border-zinc-200 bg-white focus-visible:outline-2 focus-visible:outline-blue-600 dark:border-zinc-700 dark:bg-zinc-900 print:overflow-visible print:border-0"
       >
@@ -84,7 +93,7 @@ export function ClaimMatrixView({
             <CampHeaderRow corner="Claim ↓ · Camp →" cornerWidth="w-52" perspectives={perspectives} />
           </thead>
           <tbody>
-            {rows.map(({ claim, cells, mark }) => (
+            {drawn.map(({ claim, cells, mark }) => (
               <tr
                 key={claim.id}
                 id={`claim-${claim.id}`}
@@ -111,7 +120,7 @@ export function ClaimMatrixView({
                     <Cell
                       storyId={storyId}
                       cell={cell}
-                      withSpeakers={withSpeakers}
+                      withSpeakers={complete}
                       onGoToStatement={onGoToStatement}
                     />
                   </td>
@@ -125,13 +134,13 @@ export function ClaimMatrixView({
   )
 }
 
-/** False until the matrix without its speakers has been painted, when `defer` is set. */
-function useSpeakersAfterPaint(defer: boolean): boolean {
+/** False until the matrix's first claims, without speakers, have been painted, when `defer` is set. */
+function useCompleteAfterPaint(defer: boolean): boolean {
   const [shown, setShown] = useState(!defer)
   useEffect(() => {
     if (shown) return
     let timer: ReturnType<typeof setTimeout> | undefined
-    // The next frame paints the counts; the task after it adds the speakers.
+    // The next frame paints the first claims' counts; the task after it adds the rest.
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => startTransition(() => setShown(true)), 0)
     })
