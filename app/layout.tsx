@@ -39,6 +39,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/speakers" className="text-blue-700 underline dark:text-blue-300">
                 Speakers
               </Link>
+              <Link href="/claims" className="text-blue-700 underline dark:text-blue-300">
+                Claims
+              </Link>
               {user && user.role !== 'reader' ? (
                 <Link href="/import" className="text-blue-700 underline dark:text-blue-300">
                   Start a new story

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Story } from '../story/story-check'
 import { sharedStore, type Store } from './db'
 import { readStoryCounts, type StoryCounts } from './archive'
+import { readClaimSummaries, type ClaimSummary } from './claim-index'
 import { readStory, storyStamp, storyStamps } from './read'
 import { StoryCache, storyCacheLimit } from '../cache/story-cache'
 
@@ -127,4 +128,13 @@ async function archiveCounts<T>(name: string, read: (db: Store['db']) => Promise
 /** Every story's heading and its statements counted by camp, by id. */
 export function getStoryCounts(): Promise<StoryCounts[]> {
   return archiveCounts('counts', readStoryCounts)
+}
+
+/**
+ * Every claim with its stories and stance counts per camp (the claims' page), kept as the
+ * home page's counts are: a claim changes only with the stories that use it (a rewording
+ * or a merge moves each one's version on).
+ */
+export function getClaimSummaries(): Promise<ClaimSummary[]> {
+  return archiveCounts('claims', (db) => readClaimSummaries(db))
 }

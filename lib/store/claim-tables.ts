@@ -104,6 +104,8 @@ export const statementStances = pgTable(
       columns: [t.storyId, t.claimId],
       foreignColumns: [storyClaims.storyId, storyClaims.claimId],
     }),
+    // A claim's stances across stories (its page, the claims' list) are read by claim.
+    index('statement_stances_claim').on(t.claimId, t.storyId),
     check('statement_stances_value', sql`${t.value} in ('supports', 'mixed', 'neutral', 'rejects')`),
     check('statement_stances_label', sql`btrim(${t.label}) <> ''`),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "statement_stances_claim" ON "statement_stances" USING btree ("claim_id","story_id");
