@@ -22,7 +22,11 @@ const empty = (): Cell[] => CSV_COLUMNS.map(() => '')
 const column = (name: string) => CSV_COLUMNS.findIndex(([n]) => n === name)
 
 /** A non-response in the statement columns: the camp, the passage, its source and anchor. */
-function nonResponseCells(item: NonResponseView, perspective: string, { pageUrl }: CsvContext): Cell[] {
+export function nonResponseCells(
+  item: NonResponseView,
+  perspective: string,
+  { pageUrl }: CsvContext,
+): Cell[] {
   const cells = empty()
   const { source } = item
   const set = (name: string, value: Cell) => (cells[column(name)] = value)
@@ -102,5 +106,55 @@ export function claimsToCsv(
         line([...cells, claim.id, claim.wording, '', '', 'silent'])
       }
     }
+  return lines.join('')
+}
+
+/**
+ * A claim's page in long form: every statement on the claim across stories (in the order
+ * given), then its non-responses. The story's id and title first, then the story CSV's
+ * columns (each permalink on its own story's page), then the claim's and `claim status`
+ * (`stance` or `no response`), as in the story's claims export.
+ */
+export function claimStatementsToCsv(
+  input: {
+    claim: { id: string; wording: string }
+    statements: readonly { storyId: string; storyTitle: string; row: StatementRow }[]
+    nonResponses: readonly {
+      storyId: string
+      storyTitle: string
+      perspective: string
+      item: NonResponseView
+    }[]
+  },
+  { bom = true, origin }: { bom?: boolean; origin: string },
+): string {
+  const { claim } = input
+  const pageOf = (storyId: string) => ({ pageUrl: `${origin}/stories/${encodeURIComponent(storyId)}` })
+  const lines = [
+    (bom ? BOM : '') + ['story id', 'story title', ...CLAIM_CSV_HEADER].map(csvCell).join(',') + '\r\n',
+  ]
+  const line = (cells: Cell[]) => lines.push(cells.map(csvCell).join(',') + '\r\n')
+  for (const { storyId, storyTitle, row } of input.statements)
+    line([
+      storyId,
+      storyTitle,
+      ...CSV_COLUMNS.map(([, cell]) => cell(row, pageOf(storyId))),
+      claim.id,
+      claim.wording,
+      row.stance ?? '',
+      row.stanceLabel ?? '',
+      'stance',
+    ])
+  for (const { storyId, storyTitle, perspective, item } of input.nonResponses)
+    line([
+      storyId,
+      storyTitle,
+      ...nonResponseCells(item, perspective, pageOf(storyId)),
+      claim.id,
+      claim.wording,
+      '',
+      '',
+      'no response',
+    ])
   return lines.join('')
 }

@@ -163,3 +163,18 @@ export async function nonResponsesCiting(
 /** "1 record that it gave no public response", for a refusal. */
 export const nonResponseCount = (n: number): string =>
   `${n} record${n === 1 ? '' : 's'} that it gave no public response`
+
+/** A claim by its slug (its page's address), with its version; undefined when none has it. */
+export async function claimBySlug(db: StoreDb, slug: string) {
+  const [row] = await db
+    .select({
+      id: c.claims.id,
+      slug: c.claims.slug,
+      wording: c.claims.wording,
+      notes: c.claims.notes,
+      version: c.claims.version,
+    })
+    .from(c.claims)
+    .where(eq(c.claims.slug, slug))
+  return row
+}
