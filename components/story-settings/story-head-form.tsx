@@ -3,20 +3,28 @@
 import { useState } from 'react'
 import { FIELD, LABEL, PRIMARY } from '../statement-edit/modal'
 import * as stories from '@/lib/commands/stories/schema'
+import { AffectedStories } from '../claims/affected-stories'
 import { RefusalNote, Status, useSettingsCall } from './settings-form'
 
-/** The story's title and question; the save names the values it started from. */
+/**
+ * The story's title and question; the save names the values it started from. The question
+ * is the story's main claim: when other stories share it, a changed question lists them
+ * before it is saved, since it rewords the claim in each of them too.
+ */
 export function StoryHeadForm({
   storyId,
   title,
   question,
+  otherStories = [],
 }: {
   storyId: string
   title: string
   question: string
+  otherStories?: readonly { id: string; title: string; main: boolean }[]
 }) {
   const [values, setValues] = useState({ title, question })
   const { refusal, status, busy, send } = useSettingsCall()
+  const questionChanged = values.question.trim() !== question
   const save = (event: React.FormEvent) => {
     event.preventDefault()
     const changes = Object.fromEntries(
@@ -57,10 +65,23 @@ export function StoryHeadForm({
           value={values.question}
           onChange={(e) => setValues({ ...values, question: e.target.value })}
           aria-invalid={refusal?.field === 'question' || undefined}
-          aria-describedby={refusal?.field === 'question' ? 'head-refusal' : 'story-question-help'}
+          aria-describedby={
+            refusal?.field === 'question'
+              ? 'head-refusal'
+              : questionChanged && otherStories.length > 0
+                ? 'story-question-help question-affects'
+                : 'story-question-help'
+          }
           className={FIELD}
         />
       </div>
+      {questionChanged ? (
+        <AffectedStories
+          id="question-affects"
+          stories={otherStories}
+          lead={`The question is a claim that ${otherStories.length === 1 ? 'another story uses' : `${otherStories.length} other stories use`}: saving rewords it there too, and each records it in its history.`}
+        />
+      ) : null}
       <RefusalNote refusal={refusal} id="head-refusal" />
       <div className="flex items-center gap-3">
         <button type="submit" className={PRIMARY} disabled={busy}>

@@ -178,3 +178,16 @@ export async function claimBySlug(db: StoreDb, slug: string) {
     .where(eq(c.claims.slug, slug))
   return row
 }
+
+/** The stories that use a claim, by id, with their titles and whether it is their main claim. */
+export async function claimStories(
+  db: StoreDb,
+  claimId: string,
+): Promise<{ id: string; title: string; main: boolean }[]> {
+  return db
+    .select({ id: t.stories.id, title: t.stories.title, main: c.storyClaims.main })
+    .from(c.storyClaims)
+    .innerJoin(t.stories, eq(t.stories.id, c.storyClaims.storyId))
+    .where(eq(c.storyClaims.claimId, claimId))
+    .orderBy(asc(c.storyClaims.storyId))
+}

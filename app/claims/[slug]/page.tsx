@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { ClaimStatements } from '@/components/claims/claim-statements'
-import { readableMetadata, requireReader } from '@/lib/auth'
+import { hasRole, readableMetadata, requireReader } from '@/lib/auth'
+import { RewordForm } from '@/components/claims/reword-form'
+import { CARD } from '@/components/card'
 import { appStore, derived, getStory } from '@/lib/store/app-store'
-import { claimBySlug, claimRewordingsOf, storiesUsingClaim } from '@/lib/store/claim-reads'
+import { claimBySlug, claimRewordingsOf, claimStories } from '@/lib/store/claim-reads'
 import { utcTime } from '@/lib/view/utc-time'
 import { campStanceLine, claimPageView, type ClaimStoryInput } from '@/lib/view/claim-pages'
 import { claimViews, noResponseText, nonResponseViews } from '@/lib/view/claims'
@@ -19,10 +21,8 @@ async function load(slug: string) {
   const { db } = await appStore()
   const claim = await claimBySlug(db, slug)
   if (!claim) return undefined
-  const [storyIds, rewordings] = await Promise.all([
-    storiesUsingClaim(db, claim.id),
-    claimRewordingsOf(db, claim.id),
-  ])
+  const [uses, rewordings] = await Promise.all([claimStories(db, claim.id), claimRewordingsOf(db, claim.id)])
+  const storyIds = uses.map((use) => use.id)
   const stories: ClaimStoryInput[] = []
   for (const story of await Promise.all(storyIds.map((id) => getStory(id))))
     if (story)
@@ -34,7 +34,7 @@ async function load(slug: string) {
         perspectives: story.perspectives,
         nonResponses: derived(story, 'nonResponses', nonResponseViews),
       })
-  return { claim, stories, rewordings, view: claimPageView(stories, claim.id) }
+  return { claim, uses, stories, rewordings, view: claimPageView(stories, claim.id) }
 }
 
 export async function generateMetadata({ params }: PageProps<'/claims/[slug]'>): Promise<Metadata> {
@@ -49,10 +49,11 @@ export async function generateMetadata({ params }: PageProps<'/claims/[slug]'>):
 /** One claim across stories: every statement on it by camp and over time, and the non-responses. */
 export default async function ClaimPage({ params }: PageProps<'/claims/[slug]'>) {
   const slug = decodeURIComponent((await params).slug)
-  await requireReader(`/claims/${encodeURIComponent(slug)}`)
+  const user = await requireReader(`/claims/${encodeURIComponent(slug)}`)
+  const canEdit = user !== null && hasRole(user.role, 'editor')
   const loaded = await load(slug)
   if (!loaded) notFound()
-  const { claim, stories, rewordings, view } = loaded
+  const { claim, uses, stories, rewordings, view } = loaded
   const byStory = stories.map((story) => ({
     story,
     camps: view.camps.filter((camp) => camp.storyId === story.storyId),
@@ -157,6 +158,11 @@ export default async function ClaimPage({ params }: PageProps<'/claims/[slug]'>)
         nonResponses={view.nonResponses}
         chart={view.chart}
       />
+      {canEdit ? (
+        <section className={`mt-6 p-4 print:hidden ${CARD}`}>
+          <RewordForm key={claim.wording} claim={{ id: claim.id, wording: claim.wording }} stories={uses} />
+        </section>
+      ) : null}
       {rewordings.length > 0 ? (
         <section aria-labelledby="rewordings-heading" className="mt-6">
           <h2 id="rewordings-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">

@@ -30,3 +30,17 @@ export const addStoryClaim = endpoint<{ claim: ClaimChoice; claims: ClaimChoice[
       path: ['wording'],
     }),
 })
+
+/**
+ * Rewords a claim everywhere it is used (editors). `expected` is the wording the editor
+ * started from: another editor's rewording meanwhile is a conflict, not overwritten.
+ */
+export const rewordClaim = endpoint<{ claim: ClaimChoice; stories: string[] }>()({
+  method: 'PATCH',
+  path: '/api/claims/[id]',
+  access: 'editor',
+  input: z.strictObject({
+    expected: z.string({ error: 'The wording you started from is missing.' }).max(CLAIM_WORDING_MAX * 4),
+    wording: wording('The claim’s wording', CLAIM_WORDING_MAX),
+  }),
+})

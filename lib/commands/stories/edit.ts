@@ -25,7 +25,12 @@ export interface StoryTarget {
  */
 export async function editStory(
   db: StoreDb,
-  input: StoryTarget & { expected: Partial<StoryHead>; changes: Partial<StoryHead> },
+  input: StoryTarget & {
+    expected: Partial<StoryHead>
+    changes: Partial<StoryHead>
+    /** Told each other story a rewording of the main claim changed (so this instance shows it at once). */
+    changed?: (storyId: string) => void
+  },
 ): Promise<StoryHead> {
   const { storyId, changes, expected, actor } = input
   return inTransaction(db, async (tx) => {
@@ -48,7 +53,10 @@ export async function editStory(
         .select({ claimId: c.storyClaims.claimId })
         .from(c.storyClaims)
         .where(and(eq(c.storyClaims.storyId, storyId), eq(c.storyClaims.main, true)))
-      if (main) await rewordClaim(tx, { claimId: main.claimId, wording: changes.question, actor })
+      if (main) {
+        const { stories } = await rewordClaim(tx, { claimId: main.claimId, wording: changes.question, actor })
+        for (const other of stories) input.changed?.(other)
+      }
     }
     await record(tx, {
       storyId,

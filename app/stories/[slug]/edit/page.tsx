@@ -10,6 +10,7 @@ import { requireEditorPage } from '@/lib/auth'
 import { valuesToMend } from '@/lib/story/mend'
 import { appStore, getStory } from '@/lib/store/app-store'
 import { campList, sourceList } from '@/lib/store/camp-list'
+import { claimStories } from '@/lib/store/claim-reads'
 import { publisherAndTitle } from '@/lib/story/vocabulary'
 
 // Editors' page: the story's question, camps and sources as they are now.
@@ -24,7 +25,12 @@ export default async function StorySettingsPage({ params }: PageProps<'/stories/
   const story = await getStory(slug)
   if (!story) notFound()
   const { db } = await appStore()
-  const [camps, sources] = await Promise.all([campList(db, slug), sourceList(db, slug)])
+  const mainClaim = story.claims[0]
+  const [camps, sources, sharing] = await Promise.all([
+    campList(db, slug),
+    sourceList(db, slug),
+    mainClaim ? claimStories(db, mainClaim.id) : [],
+  ])
   const toMend = valuesToMend(story)
   const count = (key: 'perspective' | 'source', id: string) =>
     story.statements.filter((s) => s[key] === id).length
@@ -50,6 +56,7 @@ export default async function StorySettingsPage({ params }: PageProps<'/stories/
           storyId={slug}
           title={story.title}
           question={story.question}
+          otherStories={sharing.filter((other) => other.id !== slug)}
         />
       </section>
       <section aria-labelledby="camps-heading" className={`p-4 ${CARD}`}>
