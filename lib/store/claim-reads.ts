@@ -191,3 +191,36 @@ export async function claimStories(
     .where(eq(c.storyClaims.claimId, claimId))
     .orderBy(asc(c.storyClaims.storyId))
 }
+
+/** Where a merged claim's old slug leads: the surviving claim's slug; undefined when none was merged under it. */
+export async function redirectedSlug(db: StoreDb, slug: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ slug: c.claims.slug })
+    .from(c.claimRedirects)
+    .innerJoin(c.claims, eq(c.claims.id, c.claimRedirects.into))
+    .where(eq(c.claimRedirects.slug, slug))
+  return row?.slug
+}
+
+/** The surviving claim's id for a merged claim's old id; undefined when it was not merged. */
+export async function redirectedClaimId(db: StoreDb, claimId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ into: c.claimRedirects.into })
+    .from(c.claimRedirects)
+    .where(eq(c.claimRedirects.claimId, claimId))
+  return row?.into
+}
+
+/** The claims merged into a claim, by wording (its page lists them). */
+export async function claimsMergedInto(db: StoreDb, claimId: string) {
+  return db
+    .select({
+      id: c.claimRedirects.claimId,
+      slug: c.claimRedirects.slug,
+      wording: c.claimRedirects.wording,
+      at: c.claimRedirects.at,
+    })
+    .from(c.claimRedirects)
+    .where(eq(c.claimRedirects.into, claimId))
+    .orderBy(asc(c.claimRedirects.wording))
+}

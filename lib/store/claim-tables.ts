@@ -165,3 +165,32 @@ export const neutralToConfirm = pgTable(
     }).onDelete('cascade'),
   ],
 )
+
+/**
+ * A claim merged into another: its old id and slug lead to the surviving claim (a story
+ * URL's `claim=<old id>`, the old claim page's address). Its wording and rewordings are
+ * kept here, as the claim row itself is gone. A merge into a claim that is later merged
+ * again moves on to the new survivor, so a redirect is always one step.
+ */
+export const claimRedirects = pgTable(
+  'claim_redirects',
+  {
+    claimId: text('claim_id').primaryKey(),
+    slug: text('slug').notNull(),
+    wording: text('wording').notNull(),
+    into: text('into')
+      .notNull()
+      .references(() => claims.id),
+    /** The old claim's rewordings, oldest first: { before, after, actor, at }. */
+    rewordings: jsonb('rewordings')
+      .$type<{ before: string; after: string; actor: string; at: string }[]>()
+      .notNull(),
+    actor: text('actor').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('claim_redirects_slug').on(t.slug),
+    index('claim_redirects_into').on(t.into),
+    check('claim_redirects_actor', sql`${t.actor} ~ '^(seed|user:.+|cli:.+)$'`),
+  ],
+)

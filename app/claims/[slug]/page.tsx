@@ -1,12 +1,19 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, permanentRedirect } from 'next/navigation'
 import { ClaimStatements } from '@/components/claims/claim-statements'
 import { hasRole, readableMetadata, requireReader } from '@/lib/auth'
+import { MergeForm } from '@/components/claims/merge-form'
 import { RewordForm } from '@/components/claims/reword-form'
 import { CARD } from '@/components/card'
-import { appStore, derived, getStory } from '@/lib/store/app-store'
-import { claimBySlug, claimRewordingsOf, claimStories } from '@/lib/store/claim-reads'
+import { appStore, derived, getClaimSummaries, getStory } from '@/lib/store/app-store'
+import {
+  claimBySlug,
+  claimRewordingsOf,
+  claimsMergedInto,
+  claimStories,
+  redirectedSlug,
+} from '@/lib/store/claim-reads'
 import { utcTime } from '@/lib/view/utc-time'
 import { campStanceLine, claimPageView, type ClaimStoryInput } from '@/lib/view/claim-pages'
 import { claimViews, noResponseText, nonResponseViews } from '@/lib/view/claims'
@@ -21,7 +28,11 @@ async function load(slug: string) {
   const { db } = await appStore()
   const claim = await claimBySlug(db, slug)
   if (!claim) return undefined
-  const [uses, rewordings] = await Promise.all([claimStories(db, claim.id), claimRewordingsOf(db, claim.id)])
+  const [uses, rewordings, merged] = await Promise.all([
+    claimStories(db, claim.id),
+    claimRewordingsOf(db, claim.id),
+    claimsMergedInto(db, claim.id),
+  ])
   const storyIds = uses.map((use) => use.id)
   const stories: ClaimStoryInput[] = []
   for (const story of await Promise.all(storyIds.map((id) => getStory(id))))
@@ -34,7 +45,7 @@ async function load(slug: string) {
         perspectives: story.perspectives,
         nonResponses: derived(story, 'nonResponses', nonResponseViews),
       })
-  return { claim, uses, stories, rewordings, view: claimPageView(stories, claim.id) }
+  return { claim, uses, stories, rewordings, merged, view: claimPageView(stories, claim.id) }
 }
 
 export async function generateMetadata({ params }: PageProps<'/claims/[slug]'>): Promise<Metadata> {
@@ -52,8 +63,14 @@ export default async function ClaimPage({ params }: PageProps<'/claims/[slug]'>)
   const user = await requireReader(`/claims/${encodeURIComponent(slug)}`)
   const canEdit = user !== null && hasRole(user.role, 'editor')
   const loaded = await load(slug)
-  if (!loaded) notFound()
-  const { claim, uses, stories, rewordings, view } = loaded
+  if (!loaded) {
+    // A merged claim keeps its old address: it leads to the claim it was merged into.
+    const survivor = await redirectedSlug((await appStore()).db, slug)
+    if (survivor !== undefined) permanentRedirect(`/claims/${encodeURIComponent(survivor)}`)
+    notFound()
+  }
+  const { claim, uses, stories, rewordings, merged, view } = loaded
+  const others = canEdit ? (await getClaimSummaries()).filter((other) => other.id !== claim.id) : []
   const byStory = stories.map((story) => ({
     story,
     camps: view.camps.filter((camp) => camp.storyId === story.storyId),
@@ -161,6 +178,29 @@ export default async function ClaimPage({ params }: PageProps<'/claims/[slug]'>)
       {canEdit ? (
         <section className={`mt-6 p-4 print:hidden ${CARD}`}>
           <RewordForm key={claim.wording} claim={{ id: claim.id, wording: claim.wording }} stories={uses} />
+        </section>
+      ) : null}
+      {canEdit && others.length > 0 ? (
+        <section className={`mt-6 p-4 print:hidden ${CARD}`}>
+          <MergeForm
+            claim={{ id: claim.id, wording: claim.wording }}
+            others={others.map((o) => ({ id: o.id, wording: o.wording }))}
+            stories={uses}
+          />
+        </section>
+      ) : null}
+      {merged.length > 0 ? (
+        <section aria-labelledby="merged-heading" className="mt-6">
+          <h2 id="merged-heading" className="text-lg font-semibold text-zinc-900 dark:text-zinc-50">
+            Claims merged into this one
+          </h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {merged.map((m) => (
+              <li key={m.id}>
+                “{m.wording}” (merged {utcTime(m.at)})
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
       {rewordings.length > 0 ? (

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { notFound } from 'next/navigation'
+import { notFound, redirect } from 'next/navigation'
 import { RelatedReports } from '@/components/related-reports'
 import { StoryEvents } from '@/components/story-events'
 import { StorySources } from '@/components/story-sources'
@@ -17,7 +17,7 @@ import { sourceViews } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
 import { EditorPanel } from '@/components/review/editor-panel'
 import { openReviews } from '@/lib/store/reviews'
-import { neutralStancesToConfirm } from '@/lib/store/claim-reads'
+import { neutralStancesToConfirm, redirectedClaimId } from '@/lib/store/claim-reads'
 import { NeutralToConfirm } from '@/components/review/neutral-to-confirm'
 
 // Stories live in the store and can be added at any time: each page is rendered per
@@ -56,10 +56,22 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   // Made once per version of the story, not on every request.
   const large = isLargeStory(story)
   const data = large ? null : derived(story, 'workspace', workspaceData)
+  const query = await searchParams
   const urlState = loadStoryUrlState(
     story.perspectives.map((p) => p.id),
-    await searchParams,
+    query,
   )
+  // A merged claim's old id (an older link) shows the surviving claim, under its own id.
+  if (urlState.claim !== null && !story.claims.some((c) => c.id === urlState.claim)) {
+    const survivor = await redirectedClaimId((await appStore()).db, urlState.claim)
+    if (survivor !== undefined && story.claims.some((c) => c.id === survivor)) {
+      const next = new URLSearchParams()
+      for (const [key, value] of Object.entries(query))
+        for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
+          next.append(key, key === 'claim' ? survivor : one)
+      redirect(`/stories/${encodeURIComponent(slug)}?${next.toString()}`)
+    }
+  }
 
   // The question every stance is measured against, beside the stance spread.
   const intro = (

@@ -44,3 +44,22 @@ export const rewordClaim = endpoint<{ claim: ClaimChoice; stories: string[] }>()
     wording: wording('The claim’s wording', CLAIM_WORDING_MAX),
   }),
 })
+
+/**
+ * Merges the claim into another (editors): its stances, non-responses and place in each
+ * story move to the survivor, and its old id and slug redirect there.
+ */
+export const mergeClaim = endpoint<{
+  into: { id: string; slug: string; wording: string }
+  stories: string[]
+}>()({
+  method: 'POST',
+  path: '/api/claims/[id]/merge',
+  access: 'editor',
+  input: z.strictObject({
+    into: z
+      .string({ error: 'Choose the claim to merge into.' })
+      .min(1, 'Choose the claim to merge into.')
+      .max(200),
+  }),
+})
