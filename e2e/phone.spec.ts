@@ -171,6 +171,16 @@ function seedClaims(): string[] {
   )
 }
 
+/** A seed claim's slug (its page's address), read from the data file. */
+function seedClaimSlug(id: string): string {
+  const file = fileURLToPath(new URL(`../data/stories/${SLUG}.json`, import.meta.url))
+  const claims = (JSON.parse(readFileSync(file, 'utf8')) as { claims?: { id: string; slug: string }[] })
+    .claims
+  const claim = claims?.find((c) => c.id === id)
+  expect(claim, `the seed's claim ${id}`).toBeTruthy()
+  return claim!.slug
+}
+
 let values: Record<string, string> = {}
 
 test.beforeAll(async ({ app }) => {
@@ -190,6 +200,8 @@ test.beforeAll(async ({ app }) => {
   values = {
     '/stories/[slug]': SLUG,
     '/speakers/[slug]': speaker!,
+    // A claim with stances in more than one camp and the seed's non-response, as /claims links to it.
+    '/claims/[slug]': seedClaimSlug('taliban-commanders-assist-militants'),
     source: 'seed-article',
     claim: seedClaims()[1] ?? '',
     reviewId: id,
