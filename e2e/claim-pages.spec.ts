@@ -242,7 +242,10 @@ test.describe('as an editor', () => {
 
     // The merge is in the merged story's change log.
     await page.goto(`/stories/${dam4.id}/history`)
-    await expect(page.getByRole('main')).toContainText(oldId)
+    await expect(page.getByRole('main')).toContainText(`Claim · Merged by Eddie Editor`)
+    await expect(page.getByRole('main')).toContainText(
+      `A claim of this story, “${dam4.question}”, merged into the claim “${dam6.question}”`,
+    )
 
     // The shared question: changing it in one story lists the other before it is saved.
     await page.goto(`/stories/${dam6.id}/edit`)

@@ -1,8 +1,6 @@
 'use client'
 
 import { useCallback, useMemo, useRef, useState } from 'react'
-import { STANCES } from '@/lib/story/codebook'
-import { STANCE_NAMES } from '@/lib/story/vocabulary'
 import {
   chartRowId,
   entryId,
@@ -11,12 +9,12 @@ import {
   type ClaimPageView,
   type ClaimStatement,
 } from '@/lib/view/claim-pages'
+import type { ChartModel } from '@/lib/view/stance-chart'
 import { describeRange, hasRange, type DateRange } from '@/lib/view/timeline'
 import { downloadText } from '../download'
 import { StatementEntry } from '../statement-entry'
-import { stanceMarkPath } from '../stance-fill'
 import { StanceChart } from '../timeline/stance-chart'
-import { STANCE_COLOR } from '../timeline/chart-keys'
+import { StanceKey } from '../timeline/stance-key'
 
 const BUTTON =
   'rounded-md border border-zinc-400 px-2.5 py-1 text-sm font-semibold text-zinc-900 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-500 dark:text-zinc-50 dark:hover:bg-zinc-800'
@@ -39,6 +37,8 @@ export function ClaimStatements({
 }) {
   const [range, setRange] = useState<DateRange>({ from: null, to: null })
   const svgRef = useRef<SVGSVGElement>(null)
+  // Counted in bars (many statements in the range): the key shows the bars' colours and textures.
+  const [model, setModel] = useState<ChartModel | null>(null)
   const shown = inDateRange(statements, range)
   const shownIds = useMemo(() => new Set(shown.map((s) => chartRowId(s.storyId, s.row.id))), [shown])
   const chartRows = useMemo(() => chart.rows.filter((row) => shownIds.has(row.id)), [chart.rows, shownIds])
@@ -82,25 +82,7 @@ export function ClaimStatements({
             </button>
           ) : null}
         </div>
-        <ul
-          aria-label="Stance colours"
-          className="mt-1 flex flex-wrap gap-x-3 text-xs text-zinc-800 dark:text-zinc-200"
-        >
-          {STANCES.map((stance) => (
-            <li key={stance} className="flex items-center gap-1">
-              <svg width="10" height="10" aria-hidden="true">
-                <path d={stanceMarkPath(stance, 5, 5, 4)} className={STANCE_COLOR[stance].fill} />
-              </svg>
-              {STANCE_NAMES[stance]}
-            </li>
-          ))}
-          <li className="flex items-center gap-1">
-            <svg width="10" height="10" aria-hidden="true">
-              <circle cx="5" cy="5" r="3.5" fill="white" stroke="#71717a" strokeWidth="1.5" />
-            </svg>
-            hollow: date inferred from the source
-          </li>
-        </ul>
+        <StanceKey bars={model?.mode === 'bins'} noStance={false} />
         <p className="mt-1 text-xs text-zinc-700 dark:text-zinc-300 print:hidden">
           One row per camp, by its name in each story. Drag across the chart, or move its ends with the arrow
           keys, to set a date range; Tab to the marks, then use the arrow keys; Enter goes to a statement.
@@ -114,6 +96,7 @@ export function ClaimStatements({
             onRangeChange={setRange}
             onGoToEntry={goTo}
             svgRef={svgRef}
+            onModel={setModel}
           />
         ) : (
           <p className="mt-2 text-sm">No statement on this claim has a date, so there is nothing to chart.</p>

@@ -1,19 +1,15 @@
 'use client'
 
 import { memo, useCallback, useRef, useState } from 'react'
-import { STANCES } from '@/lib/story/codebook'
-import { NO_STANCE_NAME, STANCE_NAMES } from '@/lib/story/vocabulary'
 import type { ChartModel } from '@/lib/view/stance-chart'
 import type { TimelinePreview } from '@/lib/view/static-view'
 import { describeRange, hasRange, type DateRange } from '@/lib/view/timeline'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { downloadPng, downloadSvg } from './chart-download'
-import { stanceMarkPath } from '../stance-fill'
-import { STANCE_COLOR } from './chart-keys'
 import { ChartTable } from './chart-table'
-import { StanceBarSwatch } from './stance-hatch'
 import { StanceChart } from './stance-chart'
+import { StanceKey } from './stance-key'
 import { TimelineList } from './timeline-list'
 
 export interface TimelineViewProps {
@@ -87,42 +83,7 @@ export const TimelineView = memo(function TimelineView(props: TimelineViewProps)
             </button>
           ) : null}
         </div>
-        <ul
-          aria-label="Stance colours"
-          className="mt-1 flex flex-wrap gap-x-3 text-xs text-zinc-800 dark:text-zinc-200"
-        >
-          {STANCES.map((stance) => (
-            <li key={stance} className="flex items-center gap-1">
-              {bars ? (
-                <StanceBarSwatch stance={stance} fill={STANCE_COLOR[stance].fill} />
-              ) : (
-                <svg width="10" height="10" aria-hidden="true">
-                  <path d={stanceMarkPath(stance, 5, 5, 4)} className={STANCE_COLOR[stance].fill} />
-                </svg>
-              )}
-              {STANCE_NAMES[stance]}
-            </li>
-          ))}
-          {rows.some((row) => row.stance === null) ? (
-            <li className="flex items-center gap-1">
-              {bars ? (
-                <StanceBarSwatch stance="none" fill={STANCE_COLOR.none.fill} />
-              ) : (
-                <svg width="10" height="10" aria-hidden="true">
-                  <path d={stanceMarkPath('none', 5, 5, 4)} className={STANCE_COLOR.none.fill} />
-                </svg>
-              )}
-              {bars ? '' : 'bar: '}
-              {NO_STANCE_NAME.toLowerCase()}
-            </li>
-          ) : null}
-          <li className="flex items-center gap-1">
-            <svg width="10" height="10" aria-hidden="true">
-              <circle cx="5" cy="5" r="3.5" fill="white" stroke="#71717a" strokeWidth="1.5" />
-            </svg>
-            hollow: date inferred from the source
-          </li>
-        </ul>
+        <StanceKey bars={bars} noStance={rows.some((row) => row.stance === null)} />
         <p className="mt-1 text-xs text-zinc-700 dark:text-zinc-300 print:hidden">
           Drag across the chart, or move its ends with the arrow keys, to set a date range. Tab to the marks,
           then use the arrow keys; Enter goes to a statement or zooms into a period.

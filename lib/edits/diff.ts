@@ -136,6 +136,7 @@ export const ACTION_NAMES: Record<string, string> = {
   replace: 'Replaced from a story file',
   reorder: 'Camps reordered',
   reword: 'Reworded',
+  merge: 'Merged',
 }
 
 const shown = (value: unknown): string =>

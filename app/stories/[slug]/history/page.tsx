@@ -60,6 +60,11 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
       return `${snapshot.speaker.name}: “${excerpt(snapshot.text ?? '')}”`
     if (change.entity === 'perspective') return snapshot?.label ?? 'a camp'
     if (change.entity === 'source') return `${snapshot?.publisher ?? ''}, ${snapshot?.title ?? ''}`
+    if (change.entity === 'claim' && change.action === 'merge') {
+      // Named by wording, never by id: two claims merged may even share a wording.
+      const [was, now] = [change.before, change.after] as ({ wording?: string } | null)[]
+      return `A claim of this story, “${was?.wording ?? ''}”, merged into the claim “${now?.wording ?? ''}”`
+    }
     if (change.entity === 'claim')
       return `A claim of this story${story.claims[0]?.id === change.entityId ? ' (its main claim, the question)' : ''}`
     if (change.entity === 'archive') return `the page at ${snapshot?.url ?? 'an address'}, kept as fetched`
@@ -79,6 +84,7 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
       return factChanges(names(change.before), names(change.after))
     }
     if (change.action === 'import' || change.action === 'replace') return []
+    if (change.entity === 'claim' && change.action === 'merge') return []
     return factChanges(change.before, change.after)
   }
 
