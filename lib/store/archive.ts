@@ -18,7 +18,7 @@ export interface StoryCounts {
 }
 
 /** Rows of a query whose one column is a JSON text built by the server (fast to parse). */
-async function jsonRows<T>(db: StoreDb, query: SQL): Promise<T[]> {
+export async function jsonRows<T>(db: StoreDb, query: SQL): Promise<T[]> {
   const result = await db.execute<{ rows: string | null }>(query)
   const text = (result as unknown as { rows: { rows: string | null }[] }).rows[0]?.rows
   return text ? (JSON.parse(text) as T[]) : []

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm'
+import { jsonRows } from './archive'
 import { STANCES, type Stance } from '../story/codebook'
 import * as c from './claim-tables'
 import type { StoreDb } from './db'
@@ -42,13 +43,6 @@ export interface ClaimSummary {
 }
 
 export const noStances = (): StanceCounts => ({ supports: 0, mixed: 0, neutral: 0, rejects: 0 })
-
-/** Rows of a query whose one column is a JSON text built by the server (fast to parse). */
-async function jsonRows<T>(db: StoreDb, query: SQL): Promise<T[]> {
-  const result = await db.execute<{ rows: string | null }>(query)
-  const text = (result as unknown as { rows: { rows: string | null }[] }).rows[0]?.rows
-  return text ? (JSON.parse(text) as T[]) : []
-}
 
 type Count = [claimId: string, storyId: string, perspectiveId: string, value: string, n: number]
 

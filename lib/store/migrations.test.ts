@@ -210,7 +210,12 @@ describe('a store made by main before this change', () => {
       // Claims came after: the question is the main claim, each stance its stance on it.
       const [stories] = [fixture.tables.stories as { id: string; question: string }[]]
       expect(story.claims).toEqual([
-        { id: `${STORY}-question`, slug: `${STORY}-question`, wording: stories!.find((s) => s.id === STORY)!.question, notes: [] },
+        {
+          id: `${STORY}-question`,
+          slug: `${STORY}-question`,
+          wording: stories!.find((s) => s.id === STORY)!.question,
+          notes: [],
+        },
       ])
       expect(story.statements.filter((s) => s.stance === undefined)).toEqual([])
       expect(story.nonResponses).toEqual([])

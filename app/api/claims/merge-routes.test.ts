@@ -130,3 +130,16 @@ describe('merging claims', () => {
     expect((await post('editor', CABLES, CABLES)).status).toBe(404)
   })
 })
+
+describe('a story file after a merge', () => {
+  it('is refused when it names a merged claim’s old id, naming the claim it was merged into', async () => {
+    const raw = JSON.parse(
+      readFileSync(path.join(root, 'e2e', 'fixtures', 'stories', `${BRIDGE}.json`), 'utf8'),
+    )
+    raw.id = 'bridge-again'
+    await expect(
+      importStoryText(store.db, 'again.json', JSON.stringify(raw), { actor: 'seed' }),
+    ).rejects.toThrow(new RegExp(`claim ${CABLES}: it was merged into claim ${FUNDING} \\(“`))
+    expect(await store.db.select().from(c.claims).where(eq(c.claims.id, CABLES))).toEqual([])
+  })
+})

@@ -32,6 +32,17 @@ export async function putClaims(
     ]),
   )
   const problems: string[] = []
+  // A claim merged into another is gone: its old id in a file would bring it back as a
+  // second claim beside the one it was merged into.
+  const merged = await db
+    .select({ id: c.claimRedirects.claimId, into: c.claimRedirects.into, wording: c.claims.wording })
+    .from(c.claimRedirects)
+    .innerJoin(c.claims, eq(c.claims.id, c.claimRedirects.into))
+    .where(inArray(c.claimRedirects.claimId, ids))
+  for (const m of merged)
+    problems.push(
+      `claim ${m.id}: it was merged into claim ${m.into} (“${m.wording}”). Use that claim's id and wording instead`,
+    )
   const reworded: { claimId: string; before: string; after: string }[] = []
   for (const claim of story.claims) {
     const stored = known.get(claim.id)

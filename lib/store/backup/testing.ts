@@ -49,7 +49,11 @@ export async function fillEveryTable(store: Store): Promise<void> {
   const { story } = await importStoryText(store.db, 'seed.json', text, { actor: 'seed' })
   const claim = story.claims.at(-1)!
   await store.db.transaction((tx) =>
-    rewordClaim(tx, { claimId: claim.id, wording: `${claim.wording.slice(0, -1)}, say some.`, actor: 'seed' }),
+    rewordClaim(tx, {
+      claimId: claim.id,
+      wording: `${claim.wording.slice(0, -1)}, say some.`,
+      actor: 'seed',
+    }),
   )
   await store.db.insert(neutralToConfirm).values({ storyId: story.id, statementId: story.statements[0]!.id })
   const names = [...new Set(story.statements.map((s) => s.speaker.name))]
