@@ -36,43 +36,58 @@ export class ArticleNames {
   }
 }
 
+/** A full name a short mention may stand for, with the offset of its first mention. */
+export interface NameAt {
+  name: string
+  at: number
+}
+
 /**
- * The fuller name a short mention stands for ("Qureshi", "Mr Qureshi", "Gen. Munir"):
- * a longer name the article gives that ends with it (given before `before`, when the
- * mention introduces someone with a title of its own). 'ambiguous' when two do.
+ * The fuller names a short mention may stand for ("Qureshi", "Mr Qureshi", "Gen. Munir"):
+ * each distinct person the article names with a longer name holding it (given before
+ * `before`, when the mention introduces someone with a title of its own), with the offset
+ * where the article first names them.
  */
-export function fullerName(
+export function fullerNames(
   written: string,
   role: string | null,
   before: number,
-  entities: ReadonlyMap<string, readonly { name: string }[]>,
+  entities: ReadonlyMap<string, readonly NameAt[]>,
   names: ArticleNames,
-): string | null | 'ambiguous' {
+): NameAt[] {
   const folded = foldName(written)
   // "ambassador in Islamabad Ahmad Shakib": the first pass glued the title's place to the name.
   const titled = role ? ` ${foldName(`${role} ${written}`)}` : ''
   const tokens = folded.split(' ')
-  if (tokens.length > 2) return null
-  const candidates = new Map<string, string>()
-  const consider = (name: string) => {
-    const f = foldName(name)
+  if (tokens.length > 2) return []
+  const candidates = new Map<string, NameAt>()
+  const consider = (entry: NameAt) => {
+    const f = foldName(entry.name)
     // "Qureshi" or "Gen. Munir" ends the full name; "Zabihullah", "Asif Mahmud" begin it;
     // "Khalid" stands inside "AFM Khalid Hossain".
     if (f !== folded && ` ${f} `.includes(` ${folded} `) && !titled.endsWith(` ${f}`)) {
-      const key = f
-      const kept = candidates.get(key)
+      const kept = candidates.get(f)
       // The fullest form: honorifics kept as the article writes them at its fullest.
-      if (!kept || name.split(/\s+/).length > kept.split(/\s+/).length) candidates.set(key, name)
+      const name =
+        !kept || entry.name.split(/\s+/).length > kept.name.split(/\s+/).length ? entry.name : kept.name
+      candidates.set(f, { name, at: Math.min(entry.at, kept?.at ?? Infinity) })
     }
   }
   for (const key of new Set([tokens.at(-1)!, tokens[0]!])) {
-    for (const e of entities.get(key) ?? []) consider(e.name)
-    for (const n of names.bySurname.get(key) ?? []) if (n.at < before) consider(n.name)
+    for (const e of entities.get(key) ?? []) consider(e)
+    for (const n of names.bySurname.get(key) ?? []) if (n.at < before) consider(n)
   }
-  // "Asim Munir" and "Syed Asim Munir" are one person written two ways: keep the longer.
+  // "Asim Munir" and "Syed Asim Munir" are one person written two ways: keep the longer,
+  // first named where either was.
   const keys = [...candidates.keys()].sort((a, b) => b.length - a.length)
-  const people = keys.filter((k, i) => !keys.slice(0, i).some((longer) => ` ${longer} `.includes(` ${k} `)))
-  if (people.length === 0) return null
-  if (people.length > 1) return 'ambiguous'
-  return candidates.get(people[0]!)!
+  const people: NameAt[] = []
+  keys.forEach((k, i) => {
+    const longer = keys.slice(0, i).find((l) => ` ${l} `.includes(` ${k} `))
+    if (!longer) people.push(candidates.get(k)!)
+    else {
+      const kept = people.find((p) => foldName(p.name) === longer)
+      if (kept) kept.at = Math.min(kept.at, candidates.get(k)!.at)
+    }
+  })
+  return people
 }

@@ -56,13 +56,41 @@ describe('canonical speakers', () => {
     ])
   })
 
-  it('a surname two people share stays as written, flagged for review', () => {
+  it('a surname two people share is the one the article named last; else it stays as written, flagged', () => {
     const article = [
       'Amna Qureshi said the talks would resume.',
       'Shah Mehmood Qureshi said the talks had failed.',
       'Qureshi said the border would stay shut.',
     ].join('\n')
-    expect(who(article).at(-1)).toEqual(['Qureshi', null, true])
+    expect(who(article).at(-1)).toEqual(['Shah Mehmood Qureshi', null, false])
+    // A third person named in between: nothing says which Qureshi is meant.
+    const between = [
+      'Amna Qureshi said the talks would resume.',
+      'Shah Mehmood Qureshi said the talks had failed.',
+      'Ishaq Dar said the envoys would meet.',
+      'Qureshi said the border would stay shut.',
+    ].join('\n')
+    expect(who(between).at(-1)).toEqual(['Qureshi', null, true])
+  })
+
+  it('a surname refers back: to the one sharer introduced before it, not to one the article names later', () => {
+    const article = [
+      'Deputy Health Minister Farida Noori Karimi criticised the closure of the clinics.',
+      'She said the decision was taken without consultation, the radio reported.',
+      'The radio is based in Herat.',
+      'Karimi, in a recorded message, urged donors to keep the clinics open.',
+      '"Mothers will pay the price," she said.',
+      'Relief coordinator Javed Karimi said supplies would last a month.',
+      'Karimi also asked for patience, the radio reported.',
+    ].join('\n')
+    expect(who(article)).toEqual([
+      ['Farida Noori Karimi', 'Deputy Health Minister', false],
+      ['Farida Noori Karimi', 'Deputy Health Minister', false],
+      ['Farida Noori Karimi', 'Deputy Health Minister', false],
+      ['Farida Noori Karimi', 'Deputy Health Minister', false],
+      ['Javed Karimi', 'Relief coordinator', false],
+      ['Javed Karimi', 'Relief coordinator', false],
+    ])
   })
 
   it('a description resolves to the one person whose title fits it, abbreviations included', () => {

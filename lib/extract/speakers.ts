@@ -1,4 +1,4 @@
-import { ArticleNames, fullerName } from './article-names'
+import { ArticleNames, fullerNames, type NameAt } from './article-names'
 import { cleanName, foldName, lastToken } from './names'
 import {
   bodyKey,
@@ -193,8 +193,9 @@ export class Speakers {
     if (!entity) {
       // "Zalmay, a resident of Paktia," introduces someone of that name; a fuller name the
       // article gives later ("Mohammad Zalmay Afghanyar, an analyst") is someone else.
-      const fuller = fullerName(written, phrase.role, phrase.role ? at : Infinity, this.bySurname, this.names)
-      if (fuller === 'ambiguous') uncertain = true
+      const fullers = fullerNames(written, phrase.role, phrase.role ? at : Infinity, this.bySurname, this.names)
+      const fuller = fullers.length > 1 ? this.sharedBy(fullers, at) : fullers[0]?.name
+      if (fuller === null) uncertain = true
       else if (fuller) {
         const known = this.byName.get(foldName(fuller))
         // "Zalmay, a resident of Paktia" after "Mohammad Zalmay Afghanyar, an analyst": a first
@@ -211,6 +212,20 @@ export class Speakers {
     entity ??= this.add({ name: written, role: phrase.role, kind: 'person', at })
     if (phrase.role) this.setRole(entity, phrase.role)
     return { entity, role: phrase.role ?? entity.role, uncertain: uncertain || undefined }
+  }
+
+  /**
+   * A short name several people share ("Mujahid" for two Mujahids): the one the article is
+   * talking about, that is, the person it named last; failing that, the only one of them it
+   * has introduced before the mention, for a full name introduces a person and a bare name
+   * refers back. Null (left as written, flagged) when neither settles it.
+   */
+  private sharedBy(fullers: NameAt[], at: number): string | null {
+    const last = this.lastPerson && foldName(this.lastPerson.name)
+    const current = fullers.find((f) => foldName(f.name) === last)
+    if (current) return current.name
+    const earlier = fullers.filter((f) => f.at < at)
+    return earlier.length === 1 ? earlier[0]!.name : null
   }
 
   private setRole(entity: Entity, role: string) {
