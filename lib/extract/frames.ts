@@ -227,14 +227,21 @@ function subjectBefore(text: string): SpeakerPhrase | null {
 
 /** `He accused X of Y, stating, "…"`: a participle cue, the speaker the sentence's subject. */
 const PARTICIPLE_LAST = new RegExp(`,\\s*(${PARTICIPLE_WORDS})$`)
+/** The same with no mark of its own before the quotation: `…, saying “…”`, `…, saying that “…”`. */
+const PARTICIPLE_BARE = new RegExp(`,\\s*(${PARTICIPLE_WORDS})(?:\\s+that)?\\s*$`)
 
-function participleLead(s: string): Frame | null {
+/**
+ * `bare`: no colon or comma before the quotation, so it is the participle's whole clause
+ * only when it ends the sentence or its clause (`saying “…”` as against `saying “some”
+ * roads were closed`), as with a finite verb.
+ */
+function participleLead(s: string, bare: boolean): Frame | null {
   // Only the last words can be the cue: the regex need not walk the whole frame.
-  const m = PARTICIPLE_LAST.exec(s.slice(-40))
+  const m = (bare ? PARTICIPLE_BARE : PARTICIPLE_LAST).exec(s.slice(-45))
   if (!m) return null
   const np = leadingNounPhrase(s)
   const speaker = np ? parseSpeakerPhrase(np) : null
-  return speaker && { speaker, cue: m[1] ?? '', attribution: m[1] ?? '', secondhand: false }
+  return speaker && { speaker, cue: m[1] ?? '', attribution: m[1] ?? '', secondhand: false, bare }
 }
 
 /**
@@ -256,7 +263,7 @@ export function leadingFrame(before: string, sentenceSubject: () => string = () 
     return { speaker: source, cue, attribution: cue, secondhand: isOutlet(according![1] ?? ''), bare: true }
   }
   // `X commended the forces, saying: “…”`: the participle is the quotation's cue.
-  const participle = punctuated ? participleLead(s) : null
+  const participle = participleLead(s, !punctuated)
   if (participle) return participle
   let m: RegExpExecArray | null
   let last: RegExpExecArray | null = null

@@ -71,6 +71,22 @@ describe('a participle before a quotation', () => {
       ['Naqvi', 'direct', 'Our brave forces acted promptly.'],
     ])
   })
+
+  it('`…, saying “…”` and `…, saying that “…”` with no mark of their own: a whole clause in marks is direct', () => {
+    for (const lead of ['saying', 'saying that', 'adding that'])
+      expect(
+        rows(`Mayor Rosa Ferrante condemned the closure of the market, ${lead} "we will reopen it ourselves."`),
+      ).toEqual([
+        ['Rosa Ferrante', 'paraphrase', 'condemned the closure of the market'],
+        ['Rosa Ferrante', 'direct', 'we will reopen it ourselves.'],
+      ])
+  })
+
+  it('`…, saying “…” did …`: a quoted fragment inside the participle’s clause keeps it a paraphrase', () => {
+    expect(rows('Mayor Rosa Ferrante spoke to traders, saying "some stallholders" had left.')).toEqual([
+      ['Rosa Ferrante', 'paraphrase', '"some stallholders" had left'],
+    ])
+  })
 })
 
 describe('sources named after the clause, and outlets as sources', () => {
