@@ -60,6 +60,9 @@ describe('verb-led reports: what they are not', () => {
     'Police called the bomb squad to the scene.',
     'The governor called a meeting of the cabinet.',
     'Khan called the Prime Minister an hour later.',
+    'Police called the individual.',
+    'Police called the injured to the hospital.',
+    'The union called the inspector after the unrest.',
     'The committee raised funds for the victims.',
     'The army provided food to the stranded families.',
     'The ministry paid the contractors in March.',
@@ -71,6 +74,13 @@ describe('"called X …" as a judgement', () => {
   it.each([
     ['Amnesty International called the deportations “unlawful”.', 'called the deportations “unlawful”'],
     ['The minister called the visit a success.', 'called the visit a success'],
+    // A verdict negated by its prefix, ending the clause: the object before it may run long.
+    [
+      'The union called the plan by the city council to close three depots unilateral.',
+      'called the plan by the city council to close three depots unilateral',
+    ],
+    ['The union called the new fares unjustified.', 'called the new fares unjustified'],
+    ['The union called the ruling irrational.', 'called the ruling irrational'],
   ])('%j', (article, text) => {
     expect(extractStatements(article).map((s) => [s.kind, s.text])).toEqual([['paraphrase', text]])
   })

@@ -14,6 +14,16 @@ const SAID_NOUNS =
 const VERDICTS =
   '(?:baseless|unfounded|unacceptable|unjustified|illegal|unlawful|illegitimate|absurd|ridiculous|irresponsible|false|fabricated|misleading|provocative|unprovoked|regrettable|unfortunate|deplorable|shameful|cowardly|heinous|historic|positive|constructive|fruitful|productive|successful|important|significant|necessary|essential|premature|biased|politically\\s+motivated)\\b'
 
+/**
+ * A verdict in a word the closed list lacks: an adjective negated by its prefix
+ * ("unilateral", "inhumane", "illogical", "irrational", "disproportionate", "non-binding"),
+ * ending its clause, so that the object before it may run long ("called the decision by the
+ * council to close the schools unilateral"). The suffixes are adjectives'; the object comes
+ * first, so "called the individual" or "called the injured" is no verdict.
+ */
+const NEGATED_VERDICT =
+  '(?:un|in|il|im|ir|dis|non-?)\\p{Ll}{3,}(?:al|ous|ive|ful|able|ible|ic|ent|ant|ary|ory|ate|ed|ing)(?=\\s*(?:[,.;:!?]|$|\\s(?:and|but|saying|adding)\\b))'
+
 /** An object noun phrase of up to this many words before the required word. */
 const upTo = (n: number) => `(?:[^\\s,;]+\\s+){0,${n}}?`
 
@@ -203,11 +213,12 @@ export const VERB_LED: VerbLed[] = [
     complement: ANY_OBJECT,
   },
   // "called the deportations “unlawful”", "called the claims baseless", "called the visit a
-  // success"; not "called the police", "called a meeting", "called him an hour later".
+  // success", "called the decision to close the schools unilateral"; not "called the police",
+  // "called a meeting", "called him an hour later".
   {
     verbs: ['called', 'calls'],
     complement: new RegExp(
-      `^\\s+(?:the|this|these|those|such|his|her|its|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+${upTo(6)}(?:\u0001|an?\\s+(?!(?:hour|day|week|month|year|time|few|number|couple|meeting|press)\\b)[\\p{Ll}-]+|${VERDICTS})`,
+      `^\\s+(?:the|this|these|those|such|his|her|its|their|\\p{Lu}[\\p{L}-]*['’]s)\\s+(?:${upTo(6)}(?:\u0001|an?\\s+(?!(?:hour|day|week|month|year|time|few|number|couple|meeting|press)\\b)[\\p{Ll}-]+|${VERDICTS})|(?:[^\\s,;]+\\s+){1,12}?${NEGATED_VERDICT})`,
       'u',
     ),
   },
