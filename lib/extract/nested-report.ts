@@ -1,4 +1,4 @@
-import { FINITE_CUE } from './cues'
+import { FINITE_CUE, takesThat } from './cues'
 import { MASK, type Paraphrase } from './frames'
 import { parseSpeakerPhrase } from './speaker'
 import { reportAfterVerb } from './verb-report'
@@ -18,8 +18,11 @@ const SAID = /^(?:said|says|stated|told|claimed|claims|alleged|insisted|maintain
 /** How far into the outer clause the inner speaker's verb may come. */
 const MAX_INNER_SUBJECT = 120
 
+/** "According to X, the commission concluded that …": X relays the commission's finding. */
+const RELAYS = /^according\s+to$/i
+
 export function innermostReport(s: string, outer: Paraphrase): Paraphrase {
-  if (!SAID.test(outer.cue)) return outer
+  if (!SAID.test(outer.cue) && !RELAYS.test(outer.cue)) return outer
   const { start, end } = outer.clause
   // "in 2004, the then-Pakistan president had said that …": a setting before the inner subject.
   const setting = /^(?:(?:in|on|at|during|since|by|after|before)\s[^,]{1,40},\s+)?/i.exec(
@@ -28,7 +31,12 @@ export function innermostReport(s: string, outer: Paraphrase): Paraphrase {
   const from = start + setting.length
   FINITE_CUE.lastIndex = from
   const m = FINITE_CUE.exec(s.slice(0, end))
-  if (!m || m.index - from > MAX_INNER_SUBJECT || !SAID.test(m[2] ?? '')) return outer
+  if (!m || m.index - from > MAX_INNER_SUBJECT) return outer
+  // Any reporting verb with a "that" clause reports ("the commission concluded after its
+  // review that …"); without "that", only a verb of saying does ("announced compensation" is
+  // an act).
+  const said = SAID.test(m[2] ?? '')
+  if (!said && !takesThat(m[2] ?? '')) return outer
   const subject = s.slice(from, m.index)
   if (subject.includes(MASK)) return outer
   const speaker = parseSpeakerPhrase(subject)
@@ -38,6 +46,7 @@ export function innermostReport(s: string, outer: Paraphrase): Paraphrase {
   const verbEnd = m.index + m[0].length
   // Only a clause the inner speaker reports (a verb phrase would be the outer's account of it).
   if (!inner || inner.clause.start < verbEnd) return outer
+  if (!said && !/\bthat\s*$/.test(s.slice(verbEnd, inner.clause.start))) return outer
   return {
     ...outer,
     ...inner,

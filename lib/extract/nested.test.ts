@@ -20,9 +20,30 @@ describe('a report inside a report', () => {
     ).toEqual([['the TTP spokesman', 'paraphrase', 'ten men were sent on the mission']])
   })
 
+  it('"According to X, Y concluded … that …": any reporting verb with a "that" clause reports inside the report', () => {
+    expect(
+      rows(
+        'According to Mayor Rosa Ferrante, the inspectors concluded after a long review that the bridge was unsafe.',
+      ),
+    ).toEqual([['the inspectors', 'paraphrase', 'the bridge was unsafe']])
+    expect(rows('Rosa Ferrante said the transport board believed that fares should rise.')).toEqual([
+      ['the transport board', 'paraphrase', 'fares should rise'],
+    ])
+    // "that" belongs to the nearest reporting verb with a subject of its own; a pronoun stays
+    // in the outer speaker's clause, and "a statement posted on …" has no subject.
+    expect(rows('Rosa Ferrante said they believed that fares should rise.')).toEqual([
+      ['Rosa Ferrante', 'paraphrase', 'they believed that fares should rise'],
+    ])
+    expect(rows('The council said in a message posted online that fares would rise.')).toEqual([
+      ['The council', 'paraphrase', 'fares would rise'],
+    ])
+  })
+
   it('a year set off before the inner speaker: "He said in 2004, the former president had said that …"', () => {
     expect(
-      rows('He said in 2004, the former president had said that Pakistan will not allow its soil to be used.'),
+      rows(
+        'He said in 2004, the former president had said that Pakistan will not allow its soil to be used.',
+      ),
     ).toEqual([['the former president', 'paraphrase', 'Pakistan will not allow its soil to be used']])
   })
 

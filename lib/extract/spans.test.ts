@@ -75,7 +75,9 @@ describe('a participle before a quotation', () => {
   it('`…, saying “…”` and `…, saying that “…”` with no mark of their own: a whole clause in marks is direct', () => {
     for (const lead of ['saying', 'saying that', 'adding that'])
       expect(
-        rows(`Mayor Rosa Ferrante condemned the closure of the market, ${lead} "we will reopen it ourselves."`),
+        rows(
+          `Mayor Rosa Ferrante condemned the closure of the market, ${lead} "we will reopen it ourselves."`,
+        ),
       ).toEqual([
         ['Rosa Ferrante', 'paraphrase', 'condemned the closure of the market'],
         ['Rosa Ferrante', 'direct', 'we will reopen it ourselves.'],

@@ -193,7 +193,13 @@ export class Speakers {
     if (!entity) {
       // "Zalmay, a resident of Paktia," introduces someone of that name; a fuller name the
       // article gives later ("Mohammad Zalmay Afghanyar, an analyst") is someone else.
-      const fullers = fullerNames(written, phrase.role, phrase.role ? at : Infinity, this.bySurname, this.names)
+      const fullers = fullerNames(
+        written,
+        phrase.role,
+        phrase.role ? at : Infinity,
+        this.bySurname,
+        this.names,
+      )
       const fuller = fullers.length > 1 ? this.sharedBy(fullers, at) : fullers[0]?.name
       if (fuller === null) uncertain = true
       else if (fuller) {

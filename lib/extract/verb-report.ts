@@ -55,7 +55,15 @@ export function reportAfterVerb(
     /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\b/u.test(
       rest.slice(found[0].length),
     )
-  const that = found && !relative && !hasAuxiliary(found[1] ?? '') && !hasCue(found[1] ?? '') ? found : null
+  // "said the board believed that …": a reporting verb before the "that" owns it.
+  const that =
+    found &&
+    !relative &&
+    !hasAuxiliary(found[1] ?? '') &&
+    !hasCue(found[1] ?? '') &&
+    !ownsThat(found[1] ?? '')
+      ? found
+      : null
   let clauseStart = -1
   if (that) clauseStart = afterVerb + (that[0] ?? '').length
   else if (clauseWithoutThat(verb)) {
@@ -208,6 +216,18 @@ export function followingReport(
 }
 
 /** Whether a stretch of words holds the speaker's next cue: ", adding", "and warned", "calling". */
+/**
+ * A reporting verb with a subject of its own among the words before a "that" ("the board
+ * believed"); not a participle after a noun ("in a statement posted on Facebook").
+ */
+function ownsThat(words: string): boolean {
+  FINITE_CUE.lastIndex = 0
+  for (let m = FINITE_CUE.exec(words); m; m = FINITE_CUE.exec(words))
+    if (takesThat(m[2] ?? '') && parseSpeakerPhrase(words.slice(0, m.index).replace(/^[\s,]+/, '')))
+      return true
+  return false
+}
+
 function hasCue(words: string): boolean {
   NEXT_CUE.lastIndex = 0
   PARTICIPLE_CUE.lastIndex = 0
