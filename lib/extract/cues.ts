@@ -146,9 +146,13 @@ export const FINITE_CUE = new RegExp(`\\b((?:(?:${ADVERBS})\\s+)*)(${alternation
 export const PARTICIPLE_WORDS = alternation(PARTICIPLES)
 export const PARTICIPLE_CUE = new RegExp(`\\b(${PARTICIPLE_WORDS})\\b`, 'g')
 
-/** Where a second cue by the same speaker begins: ", adding that …", "and urged …", "but said …". */
+/**
+ * Where a second cue by the same speaker begins: ", adding that …", "and urged …", "but
+ * said …", and a participle right after a quotation (`as “grim,” noting that …`: the comma
+ * sits inside the marks, which are masked).
+ */
 export const NEXT_CUE = new RegExp(
-  `(?:,\\s*(?:(?:and|but)\\s+(?:(?:has|have|had)\\s+)?)?|\\s+(?:and|but)\\s+(?:(?:has|have|had)\\s+)?|\\s+as\\s+(?:he|she|they|it)\\s+(?:\\p{Ll}+ly\\s+)?|\\s+(?=adding\\b|saying\\b))(?:also\\s+)?(?=(?:${alternation(PARTICIPLES)}|${alternation(FINITE_VERBS)})\\b)`,
+  `(?:,\\s*(?:(?:and|but)\\s+(?:(?:has|have|had)\\s+)?)?|\\s+(?:and|but)\\s+(?:(?:has|have|had)\\s+)?|\\s+as\\s+(?:he|she|they|it)\\s+(?:\\p{Ll}+ly\\s+)?|\\s+(?=adding\\b|saying\\b))(?:also\\s+)?(?=(?:${alternation(PARTICIPLES)}|${alternation(FINITE_VERBS)})\\b)|(?<=\u0001)\\s+(?=(?:${alternation(PARTICIPLES)})\\b)`,
   'gu',
 )
 

@@ -235,11 +235,20 @@ const PARTICIPLE_BARE = new RegExp(`,\\s*(${PARTICIPLE_WORDS})(?:\\s+that)?\\s*$
  * only when it ends the sentence or its clause (`saying “…”` as against `saying “some”
  * roads were closed`), as with a finite verb.
  */
-function participleLead(s: string, bare: boolean): Frame | null {
+/** Right after an earlier quotation, whose comma is inside its marks: `as “grim,” noting that “…”`. */
+const PARTICIPLE_ALONE = new RegExp(`^\\s*(${PARTICIPLE_WORDS})(?:\\s+that)?\\s*$`)
+
+function participleLead(
+  s: string,
+  bare: boolean,
+  afterQuote: boolean,
+  sentenceSubject: () => string,
+): Frame | null {
   // Only the last words can be the cue: the regex need not walk the whole frame.
-  const m = (bare ? PARTICIPLE_BARE : PARTICIPLE_LAST).exec(s.slice(-45))
+  const alone = afterQuote && bare ? PARTICIPLE_ALONE.exec(s) : null
+  const m = alone ?? (bare ? PARTICIPLE_BARE : PARTICIPLE_LAST).exec(s.slice(-45))
   if (!m) return null
-  const np = leadingNounPhrase(s)
+  const np = alone ? sentenceSubject() : leadingNounPhrase(s)
   const speaker = np ? parseSpeakerPhrase(np) : null
   return speaker && { speaker, cue: m[1] ?? '', attribution: m[1] ?? '', secondhand: false, bare }
 }
@@ -263,7 +272,7 @@ export function leadingFrame(before: string, sentenceSubject: () => string = () 
     return { speaker: source, cue, attribution: cue, secondhand: isOutlet(according![1] ?? ''), bare: true }
   }
   // `X commended the forces, saying: “…”`: the participle is the quotation's cue.
-  const participle = participleLead(s, !punctuated)
+  const participle = participleLead(s, !punctuated, lastQuote >= 0, sentenceSubject)
   if (participle) return participle
   let m: RegExpExecArray | null
   let last: RegExpExecArray | null = null

@@ -84,6 +84,21 @@ describe('a participle before a quotation', () => {
       ])
   })
 
+  it('a participle right after a quoted fragment, its comma inside the marks, is the next cue', () => {
+    const article =
+      'Transit chief Omar Lind spoke. Lind described the mood as “grim,” noting that "drivers are leaving."'
+    expect(rows(article)).toEqual([
+      ['Omar Lind', 'paraphrase', 'described the mood as “grim,”'],
+      ['Omar Lind', 'direct', 'drivers are leaving.'],
+    ])
+    expect(rows('Transit chief Omar Lind called the plan “reckless,” saying some drivers had quit.')).toEqual(
+      [
+        ['Omar Lind', 'paraphrase', 'called the plan “reckless,”'],
+        ['Omar Lind', 'paraphrase', 'some drivers had quit'],
+      ],
+    )
+  })
+
   it('`…, saying “…” did …`: a quoted fragment inside the participle’s clause keeps it a paraphrase', () => {
     expect(rows('Mayor Rosa Ferrante spoke to traders, saying "some stallholders" had left.')).toEqual([
       ['Rosa Ferrante', 'paraphrase', '"some stallholders" had left'],
