@@ -193,6 +193,19 @@ const AUXILIARIES = new Set(
 )
 
 /**
+ * Irregular past tenses, which end in neither -ed nor -s: "said cargo traffic fell by 12 per
+ * cent", "said the militants fled", "said talks broke down".
+ */
+const IRREGULAR_PAST = new Set(
+  'arose ate beat became began bent bit bled blew bore bought bound broke brought built burnt caught chose clung came cost crept cut dealt dug drew drank drove fed fell felt fled flew forbade forgave forgot fought found froze gave got grew hung heard hid held hit hurt kept knew laid lay led left lent let lit lost made meant met overcame oversaw paid put quit ran rang rode rose sank sat saw sent set shook shot shrank shut slept slid sold sought spent split spoke spread sprang stood stole struck stuck swept swore swung taught thought threw told took tore understood undertook went wept withdrew woke won wore wound wrote'.split(
+    ' ',
+  ),
+)
+
+/** A subject pronoun opens a clause whatever its verb: "said we need more time", "said they want peace". */
+const SUBJECT_PRONOUN = /^(?:i|we|they|he|she|you)\s+\p{Ll}/u
+
+/**
  * A clause must carry a verb to be a statement: "responsibility for the assault" is not one.
  * Word by word with an early exit: it runs on every candidate clause, some of them long.
  */
@@ -200,6 +213,7 @@ export function looksLikeClause(text: string): boolean {
   // A masked quotation inside the clause counts as words, not as punctuation.
   const t = text.replace(/\u0001+/g, ' quoted ').trim()
   if (!/^\S+\s+\S+\s+\S/.test(t)) return false
+  if (SUBJECT_PRONOUN.test(t)) return true
   // Any word after the first that is an auxiliary, "no longer", or ends like a verb (-ed, -s),
   // within the first 60: no subject is longer, and the bound keeps each call short.
   const rest = t.slice(t.search(/\s/), 1000)
@@ -207,7 +221,12 @@ export function looksLikeClause(text: string): boolean {
   let count = 0
   for (let m = word.exec(rest); m && count < 60; m = word.exec(rest), count++) {
     const w = m[0].toLowerCase()
-    if (AUXILIARIES.has(w) || (w.length > 2 && w.endsWith('ed')) || (w.length > 1 && w.endsWith('s')))
+    if (
+      AUXILIARIES.has(w) ||
+      IRREGULAR_PAST.has(w) ||
+      (w.length > 2 && w.endsWith('ed')) ||
+      (w.length > 1 && w.endsWith('s'))
+    )
       return true
     if (w === 'no' && /^\s+longer\b/i.test(rest.slice(word.lastIndex, word.lastIndex + 12))) return true
   }

@@ -318,3 +318,14 @@ describe('borderline speakers', () => {
     ])
   })
 })
+
+describe('reported clauses whose verb ends in neither -ed nor -s', () => {
+  it('"X said cargo traffic fell …", "X said we need …": the clause is reported', () => {
+    expect(rows('The harbour board said cargo traffic fell by a tenth last year.')).toEqual([
+      ['The harbour board', 'paraphrase', 'cargo traffic fell by a tenth last year'],
+    ])
+    expect(rows('The harbour board said we need more cranes.')).toEqual([
+      ['The harbour board', 'paraphrase', 'we need more cranes'],
+    ])
+  })
+})
