@@ -115,6 +115,28 @@ describe('extractStatements: quotation forms', () => {
     expect(one(curly).text).toBe('When a government says ‘we will respond,’ it speaks to its public')
   })
 
+  it('quotations in single marks, curly or straight, apostrophes and possessives left alone', () => {
+    expect(one('‘We will fight this in court,’ Anil Rao told reporters.').text).toBe(
+      'We will fight this in court',
+    )
+    expect(one("'We won't protect the farmers' rights by waiting,' said Anil Rao.").text).toBe(
+      "We won't protect the farmers' rights by waiting",
+    )
+    expect(one("The secretary added: 'We have filed our objections.'")).toMatchObject({
+      kind: 'direct',
+      text: 'We have filed our objections.',
+    })
+    // A fragment in single marks inside a reported clause keeps it a paraphrase; one word
+    // in single marks names a thing and quotes no one.
+    expect(one("Anil Rao said the state would 'never surrender' its rights.")).toMatchObject({
+      kind: 'paraphrase',
+      text: "the state would 'never surrender' its rights",
+    })
+    expect(one("Anil Rao said the ship ‘Sea Lark’ had docked at the farmers' pier.").kind).toBe('paraphrase')
+    // Double marks inside single ones are nested in them.
+    expect(one('\'He said "never" to me,\' said Anil Rao.').text).toBe('He said "never" to me')
+  })
+
   it('an unclosed quotation ends where its reporting clause begins', () => {
     const article =
       'Security analyst Imtiaz Gul spoke.\n"Neither side wants a war. But mistakes happen, he said, adding that talks were under way.'

@@ -45,6 +45,8 @@ export const PATHOLOGICAL: Record<string, (bytes: number) => string> = {
   'quote marks': (n) => fill('"', n),
   'curly quote marks': (n) => fill('“', n),
   'mixed marks': (n) => fill('“"”’‘', n),
+  /** Single marks: openers far from any closer but possessives ("farmers’"), and pairs. */
+  'single marks': (n) => fill("'We ab farmers' x ‘they said’ it's 'a b' ", n),
   'names and commas': (n) => fill('Ali Khan, Amna Qureshi, the minister, said, ', n),
   'no spaces': (n) => fill('a', n),
 }

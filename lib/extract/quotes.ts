@@ -93,7 +93,77 @@ export function findQuotes(text: string, from = 0, to = text.length): QuoteSpan[
     }
   }
   if (depth > 0 && open >= 0) spans.push(unclosedSpan(text, open, to))
-  return spans
+  return withSingleQuotes(text, from, to, spans)
+}
+
+/** A single mark that may open a quotation: ‘ always, ' at a word's start. */
+const SINGLE_OPEN = /(?:‘|(?<=^|[\s(\[—–])')(?=\p{L})/gu
+/**
+ * A single mark that may close one: after a word or its punctuation, before a space,
+ * punctuation or the end; never inside a word ("don’t", "Pakistan's"). A mark after an "s"
+ * before a word ("the farmers’ rights") is a possessive unless nothing else closes nearby.
+ */
+const SINGLE_CLOSE = /(?<=[^\s‘'])[’'](?=$|[\s,.;:!?)\]—–-])/gu
+const POSSESSIVE = /(?<=s)[’'](?=\s+\p{L})/u
+/** No quotation in single marks runs longer than this within a paragraph. */
+const MAX_SINGLE = 1500
+
+/**
+ * Quotations in single marks (‘…’ or '…'), as some outlets print them, outside the
+ * double-marked ones: each opener pairs with the nearest closer after it. A double-marked
+ * quotation inside a single-marked one is nested and drops out. Linear: both scans move on.
+ */
+function withSingleQuotes(text: string, from: number, to: number, doubles: QuoteSpan[]): QuoteSpan[] {
+  const part = text.slice(from, to)
+  if (!part.includes('‘') && !part.includes("'")) return doubles
+  const closers: number[] = []
+  SINGLE_CLOSE.lastIndex = 0
+  for (let m = SINGLE_CLOSE.exec(part); m; m = SINGLE_CLOSE.exec(part)) closers.push(from + m.index)
+  const singles: QuoteSpan[] = []
+  let c = 0
+  let d = 0
+  let after = -1
+  SINGLE_OPEN.lastIndex = 0
+  for (let m = SINGLE_OPEN.exec(part); m; m = SINGLE_OPEN.exec(part)) {
+    const open = from + m.index
+    // Inside a double-marked quotation, a single one is nested in it.
+    while (d < doubles.length && doubles[d]!.close <= open) d++
+    if (open <= after || (d < doubles.length && doubles[d]!.open < open)) continue
+    while (c < closers.length && closers[c]! <= open) c++
+    // The nearest closer that is no possessive; a possessive one only when no other closes
+    // within reach. The walk stops at that reach, so the work per opener is bounded.
+    let k = c
+    while (
+      k < closers.length &&
+      closers[k]! - open <= MAX_SINGLE &&
+      POSSESSIVE.test(text.slice(closers[k]! - 1, closers[k]! + 3))
+    )
+      k++
+    if (k === closers.length || closers[k]! - open > MAX_SINGLE) k = c
+    const close = closers[k]
+    if (close === undefined || close - open > MAX_SINGLE) continue
+    // Two words at least: ‘Khariji’ or ‘Yuan Wang 5’ names a thing, it quotes no one.
+    if (!/\S\s+\S/.test(text.slice(open + 1, close))) continue
+    singles.push(closedSpan(text, open, close))
+    after = close
+    c = k + 1
+  }
+  if (singles.length === 0) return doubles
+  // Merge by position: a double inside a single drops out, a single crossing a double too.
+  const merged: QuoteSpan[] = []
+  let i = 0
+  for (const q of singles) {
+    let crossed = false
+    for (; i < doubles.length && doubles[i]!.open < q.close; i++) {
+      const dq = doubles[i]!
+      if (dq.open > q.open && dq.close <= q.close) continue
+      if (dq.close > q.open) crossed = true
+      merged.push(dq)
+    }
+    if (!crossed) merged.push(q)
+  }
+  for (; i < doubles.length; i++) merged.push(doubles[i]!)
+  return merged.sort((a, b) => a.open - b.open)
 }
 
 function closedSpan(text: string, open: number, closeMark: number): QuoteSpan {
