@@ -46,7 +46,8 @@ export interface NameAt {
  * The fuller names a short mention may stand for ("Qureshi", "Mr Qureshi", "Gen. Munir"):
  * each distinct person the article names with a longer name holding it (given before
  * `before`, when the mention introduces someone with a title of its own), with the offset
- * where the article first names them.
+ * where the article first names them. `glued`: names a title's last words run into (see
+ * Speakers), which are no one's.
  */
 export function fullerNames(
   written: string,
@@ -54,6 +55,7 @@ export function fullerNames(
   before: number,
   entities: ReadonlyMap<string, readonly NameAt[]>,
   names: ArticleNames,
+  glued: ReadonlySet<string> = new Set(),
 ): NameAt[] {
   const folded = foldName(written)
   // "ambassador in Islamabad Ahmad Shakib": the first pass glued the title's place to the name.
@@ -75,7 +77,10 @@ export function fullerNames(
   }
   for (const key of new Set([tokens.at(-1)!, tokens[0]!])) {
     for (const e of entities.get(key) ?? []) consider(e)
-    for (const n of names.bySurname.get(key) ?? []) if (n.at < before) consider(n)
+    // "ambassador to India Shankar Sharma": the first pass glued the title's place to a
+    // known person's name ("India Shankar Sharma"); that is no one else.
+    for (const n of names.bySurname.get(key) ?? [])
+      if (n.at < before && !glued.has(foldName(n.name))) consider(n)
   }
   // "Asim Munir" and "Syed Asim Munir" are one person written two ways: keep the longer,
   // first named where either was.

@@ -235,6 +235,13 @@ describe('descriptions, titles and shared names', () => {
     expect(who('Afghan ambassador in Islamabad Ahmad Shakib said trade would resume.')).toEqual([
       ['Ahmad Shakib', 'Afghan ambassador in Islamabad', false],
     ])
+    // Later mentions by surname are the man, not the title's place run into his name.
+    const later = [
+      'Nepal’s ambassador to Chile Tenzing Lama met officials on Friday.',
+      'Lama, a career diplomat, said both sides wanted calm.',
+      'Lama said the talks had been cordial.',
+    ].join('\n')
+    expect(who(later).map(([speaker]) => speaker)).toEqual(['Tenzing Lama', 'Tenzing Lama'])
   })
 
   it('two people who share a name stay apart unless the article makes them one', () => {

@@ -59,6 +59,8 @@ export class Speakers {
   /** "elder brother" → the person a joint subject called so, "younger brother" → the other. */
   private readonly kin = new Map<string, Entity>()
   private readonly byAcronym = new Map<string, Entity>()
+  /** A title's last words run into a name ("india shankar sharma"), folded: no one's name. */
+  private readonly glued = new Set<string>()
   /** What a first pass over the whole article found: full names and spelled-out acronyms. */
   private readonly names: ArticleNames
 
@@ -199,6 +201,7 @@ export class Speakers {
         phrase.role ? at : Infinity,
         this.bySurname,
         this.names,
+        this.glued,
       )
       const fuller = fullers.length > 1 ? this.sharedBy(fullers, at) : fullers[0]?.name
       if (fuller === null) uncertain = true
@@ -216,7 +219,15 @@ export class Speakers {
       }
     }
     entity ??= this.add({ name: written, role: phrase.role, kind: 'person', at })
-    if (phrase.role) this.setRole(entity, phrase.role)
+    if (phrase.role) {
+      this.setRole(entity, phrase.role)
+      // "ambassador to India Shankar Sharma": the first pass may read "India Shankar Sharma"
+      // as a name; each run of the title's last words into this name is no one's.
+      const tokens = foldName(`${phrase.role} ${entity.name}`).split(' ')
+      const own = foldName(entity.name).split(' ').length
+      for (let i = Math.max(0, tokens.length - own - 4); i < tokens.length - own; i++)
+        this.glued.add(tokens.slice(i).join(' '))
+    }
     return { entity, role: phrase.role ?? entity.role, uncertain: uncertain || undefined }
   }
 
