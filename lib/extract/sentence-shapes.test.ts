@@ -329,3 +329,11 @@ describe('reported clauses whose verb ends in neither -ed nor -s', () => {
     ])
   })
 })
+
+describe('the person told, then when or where', () => {
+  it('"X told Parliament on Thursday the issue would …": the clause after the setting', () => {
+    expect(
+      rows('Foreign Secretary Ilse Varga told Parliament on Thursday the dispute would be settled.'),
+    ).toEqual([['Ilse Varga', 'paraphrase', 'the dispute would be settled']])
+  })
+})

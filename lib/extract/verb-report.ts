@@ -68,11 +68,14 @@ export function reportAfterVerb(
   if (that) clauseStart = afterVerb + (that[0] ?? '').length
   else if (clauseWithoutThat(verb)) {
     let skip = settingLength(rest)
-    if (TAKES_OBJECT.has(verb))
+    if (TAKES_OBJECT.has(verb)) {
       skip =
         /^\s+(?:reporters|journalists|the\s+media|media|parliament|lawmakers|the\s+house|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}|the\s+[\p{L}\s]{1,30}?(?=\s+(?:the|a|an|it|he|she|they|its|his|her|their|\p{Lu})\b))/u.exec(
           rest,
         )?.[0].length ?? -1
+      // "told Parliament on Thursday the issue would …": a setting after the person told too.
+      if (skip >= 0) skip += settingLength(rest.slice(skip))
+    }
     if (skip >= 0) clauseStart = afterVerb + skip
   }
   if (clauseStart >= 0) {
