@@ -2,12 +2,11 @@ import {
   FINITE_CUE,
   NEXT_CUE,
   PARTICIPLE_CUE,
-  PARTICIPLE_WORDS,
   isOutlet,
   looksLikeClause,
   thatAfterParticiple,
 } from './cues'
-import { leadingNounPhrase } from './noun-phrase'
+import { participleLead } from './participle-frame'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 
 /**
@@ -223,34 +222,6 @@ function subjectBefore(text: string): SpeakerPhrase | null {
   // "To a question on the letter Raveesh Kumar said": the name just before the verb.
   const name = /(?:^|\s)((?:\p{Lu}[\p{L}’'.-]*\s+){1,4}\p{Lu}[\p{L}’'.-]*)\s*$/u.exec(trimmed)
   return name ? parseSpeakerPhrase(name[1] ?? '') : null
-}
-
-/** `He accused X of Y, stating, "…"`: a participle cue, the speaker the sentence's subject. */
-const PARTICIPLE_LAST = new RegExp(`,\\s*(${PARTICIPLE_WORDS})$`)
-/** The same with no mark of its own before the quotation: `…, saying “…”`, `…, saying that “…”`. */
-const PARTICIPLE_BARE = new RegExp(`,\\s*(${PARTICIPLE_WORDS})(?:\\s+that)?\\s*$`)
-
-/**
- * `bare`: no colon or comma before the quotation, so it is the participle's whole clause
- * only when it ends the sentence or its clause (`saying “…”` as against `saying “some”
- * roads were closed`), as with a finite verb.
- */
-/** Right after an earlier quotation, whose comma is inside its marks: `as “grim,” noting that “…”`. */
-const PARTICIPLE_ALONE = new RegExp(`^\\s*(${PARTICIPLE_WORDS})(?:\\s+that)?\\s*$`)
-
-function participleLead(
-  s: string,
-  bare: boolean,
-  afterQuote: boolean,
-  sentenceSubject: () => string,
-): Frame | null {
-  // Only the last words can be the cue: the regex need not walk the whole frame.
-  const alone = afterQuote && bare ? PARTICIPLE_ALONE.exec(s) : null
-  const m = alone ?? (bare ? PARTICIPLE_BARE : PARTICIPLE_LAST).exec(s.slice(-45))
-  if (!m) return null
-  const np = alone ? sentenceSubject() : leadingNounPhrase(s)
-  const speaker = np ? parseSpeakerPhrase(np) : null
-  return speaker && { speaker, cue: m[1] ?? '', attribution: m[1] ?? '', secondhand: false, bare }
 }
 
 /**
