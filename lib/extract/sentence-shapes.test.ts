@@ -337,3 +337,21 @@ describe('the person told, then when or where', () => {
     ).toEqual([['Ilse Varga', 'paraphrase', 'the dispute would be settled']])
   })
 })
+
+describe('a report in a relative clause', () => {
+  it('"… met X, who said …", "… an official who expressed …": the noun phrase before "who" speaks', () => {
+    expect(
+      rows('Mayor Rosa Ferrante met Transit chief Omar Lind, who said the buses would run on time.'),
+    ).toEqual([['Omar Lind', 'paraphrase', 'the buses would run on time']])
+    expect(
+      rows(
+        'After returning from Bern, the mayor met a senior Swiss rail official who expressed interest in a joint line.',
+      ),
+    ).toEqual([['a senior Swiss rail official', 'paraphrase', 'expressed interest in a joint line']])
+  })
+
+  it('a person the article neither names nor titles is no speaker; nor is a relative with no reporting verb', () => {
+    expect(rows('Police found the man who said he had seen the car.')).toEqual([])
+    expect(rows('Mayor Rosa Ferrante met Omar Lind, who arrived late.')).toEqual([])
+  })
+})

@@ -13,6 +13,7 @@ import {
 import type { QuoteSpan } from './quotes'
 import { maskQuotes, ownWordsAfter } from './quote-masks'
 import { paraphraseFrame } from './reported-speech'
+import { relativeReport } from './relative-report'
 import type { Span } from './sentences'
 import { leadingNounPhrase } from './noun-phrase'
 import { parseSpeakerPhrase } from './speaker'
@@ -231,6 +232,9 @@ export function extractFromSentence(
       return pushOpening(masked, out[before], sentence.start, push)
     }
   }
+  // "… met X, who said …": a report in a relative clause, by the noun phrase before "who".
+  const relative = found || leadReported ? null : relativeReport(masked)
+  if (relative) return push({ ...relative }, 'paraphrase', at(relative.clause))
   // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
   const np = leadingNounPhrase(masked.slice(introLength(masked)))
   const phrase = np ? parseSpeakerPhrase(np) : null
