@@ -1,6 +1,13 @@
 import { sql, type SQL } from 'drizzle-orm'
 import { jsonRows } from './archive'
 import { STANCES, type Stance } from '../story/codebook'
+import {
+  noStances,
+  type ClaimCampCounts,
+  type ClaimStoryCounts,
+  type ClaimSummary,
+  type StanceCounts,
+} from '../story/claim-counts'
 import * as c from './claim-tables'
 import type { StoreDb } from './db'
 import * as t from './tables'
@@ -12,37 +19,6 @@ import * as t from './tables'
  * story's main claim is its statement's own `stance`; on a further claim, a row of
  * statement_stances. Deleted statements are left out, as every view leaves them out.
  */
-
-export type StanceCounts = Record<Stance, number>
-
-export interface ClaimCampCounts {
-  perspectiveId: string
-  label: string
-  counts: StanceCounts
-  /** Records that the camp gave no public response on the claim. */
-  nonResponses: number
-}
-
-export interface ClaimStoryCounts {
-  storyId: string
-  title: string
-  /** Whether the claim is this story's main claim (its question). */
-  main: boolean
-  /** Every camp of the story, in the story's order, with its stances on the claim. */
-  camps: ClaimCampCounts[]
-}
-
-export interface ClaimSummary {
-  id: string
-  slug: string
-  wording: string
-  /** Stories by id. */
-  stories: ClaimStoryCounts[]
-  /** Statements with a stance on the claim, in every story. */
-  total: number
-}
-
-export const noStances = (): StanceCounts => ({ supports: 0, mixed: 0, neutral: 0, rejects: 0 })
 
 type Count = [claimId: string, storyId: string, perspectiveId: string, value: string, n: number]
 
@@ -152,3 +128,5 @@ export function assemble(
     (a, b) => a.wording.localeCompare(b.wording, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
   )
 }
+
+export { noStances, type ClaimCampCounts, type ClaimStoryCounts, type ClaimSummary, type StanceCounts }

@@ -1,6 +1,6 @@
 import type { Stance } from '../story/codebook'
 import { NO_RESPONSE } from '../story/vocabulary'
-import type { ClaimCampCounts, StanceCounts } from '../store/claim-index'
+import type { ClaimCampCounts, StanceCounts } from '../story/claim-counts'
 import { rowsOnClaim } from './claim-rows'
 import { nonResponseTarget, type ClaimView, type NonResponseView } from './claims'
 import { stanceLine } from './speakers'
