@@ -1,10 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireReader } from '@/lib/auth'
-import { derived, getSpeakerAliases, getStories } from '@/lib/store/app-store'
-import { speakerIndex, stanceLine } from '@/lib/view/speakers'
-import { claimViews } from '@/lib/view/claims'
-import { statementRows } from '@/lib/view/view-model'
+import { pageOf, SPEAKERS_PER_PAGE, stanceLine } from '@/lib/view/speakers'
+import { loadSpeakerIndex } from './speaker-index'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = {
@@ -14,26 +12,48 @@ export const metadata: Metadata = {
 
 const CELL = 'border-b border-zinc-200 px-3 py-2 align-top dark:border-zinc-700'
 
-/** Everyone who has a statement in any story, filed by surname. */
-export default async function SpeakersPage() {
-  await requireReader('/speakers')
-  const [stories, aliases] = await Promise.all([getStories(), getSpeakerAliases()])
-  const speakers = speakerIndex(
-    stories.map((story) => ({
-      storyId: story.id,
-      storyTitle: story.title,
-      claims: derived(story, 'claims', claimViews),
-      rows: derived(story, 'rows', statementRows),
-    })),
-    aliases,
-  )
+const pageHref = (page: number) => (page === 1 ? '/speakers' : `/speakers?page=${page}`)
+const LINK = 'inline-block py-1 text-blue-700 underline dark:text-blue-300'
+
+/** Everyone who has a statement in any story, filed by surname, 50 to a page. */
+export default async function SpeakersPage({ searchParams }: PageProps<'/speakers'>) {
+  const asked = (await searchParams).page
+  const requested = Number(typeof asked === 'string' ? asked : '1')
+  await requireReader(pageHref(Number.isInteger(requested) && requested > 1 ? requested : 1))
+  const { everyone } = await loadSpeakerIndex()
+  const { items: speakers, page, pages } = pageOf(everyone, requested, SPEAKERS_PER_PAGE)
+  const first = (page - 1) * SPEAKERS_PER_PAGE + 1
+  const pager = (where: string) =>
+    pages > 1 ? (
+      <nav
+        aria-label={`Pages of speakers, ${where}`}
+        className="mt-4 flex flex-wrap items-center gap-x-4 text-sm"
+      >
+        {page > 1 ? (
+          <Link href={pageHref(page - 1)} rel="prev" className={LINK}>
+            Previous page
+          </Link>
+        ) : null}
+        <span aria-current="page">
+          Page {page} of {pages} (speakers {first.toLocaleString('en')}–
+          {(first + speakers.length - 1).toLocaleString('en')})
+        </span>
+        {page < pages ? (
+          <Link href={pageHref(page + 1)} rel="next" className={LINK}>
+            Next page
+          </Link>
+        ) : null}
+      </nav>
+    ) : null
   return (
     <div className="max-w-6xl">
       <h1 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">Speakers</h1>
       <p className="mt-2 text-zinc-700 dark:text-zinc-200">
-        Everyone with a statement in any story, filed by surname: {speakers.length.toLocaleString('en')}{' '}
-        speakers. A speaker’s page lists every statement they made, across stories, in date order.
+        Everyone with a statement in any story, filed by surname: {everyone.length.toLocaleString('en')}{' '}
+        speakers, {SPEAKERS_PER_PAGE} to a page. A speaker’s page lists every statement they made, across
+        stories, in date order.
       </p>
+      {pager('above the table')}
       <div role="region" aria-label="Speakers table" tabIndex={0} className="mt-4 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Speakers, with their statements by story and camp</caption>
@@ -108,6 +128,7 @@ export default async function SpeakersPage() {
           </tbody>
         </table>
       </div>
+      {pager('below the table')}
     </div>
   )
 }

@@ -1,5 +1,5 @@
 import './server-only'
-import { appStore, getStoryCounts, storiesDir } from '../store/app-store'
+import { appStore, getSpeakerCounts, getStoryCounts, storiesDir } from '../store/app-store'
 import type { Store } from '../store/db'
 import { errorText } from '../store/error-text'
 import { seedFrom } from './stories/seed'
@@ -25,6 +25,8 @@ export async function startOrExit(): Promise<void> {
   // The home page's counts, counted once before the first request rather than by it. A
   // failure here only means the first page counts instead.
   await getStoryCounts().catch((error) => console.error(`Stories: not counted yet (${errorText(error)})`))
+  // The speakers' counts meanwhile, so the first /speakers need not wait for them.
+  void getSpeakerCounts().catch((error) => console.error(`Speakers: not counted yet (${errorText(error)})`))
   try {
     const { pollMinutes, schedulePolls } = await import('../admin/feeds')
     schedulePolls(store, pollMinutes())

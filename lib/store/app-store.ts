@@ -3,13 +3,15 @@ import type { Story } from '../story/story-check'
 import { sharedStore, type Store } from './db'
 import { readStoryCounts, type StoryCounts } from './archive'
 import { readClaimSummaries, type ClaimSummary } from './claim-index'
+import { readSpeakerCounts, readSpeakerParts, type StoryPart } from './speaker-counts'
+import type { SpeakerCounts } from '../view/speakers'
 import { readStory, storyStamp, storyStamps } from './read'
 import { StoryCache, storyCacheLimit } from '../cache/story-cache'
 
 /**
  * The app's view of the store: opened once per process (migrated; lib/commands seeds the
  * story folder on start), stories cached by their stamp within a bound of memory, and the
- * archive's counts (the home page) kept until a story changes. Each request reads only
+ * archive's counts (the home page, the speakers) kept until a story changes. Each request reads only
  * stamps, so a write from any process shows on the next request, and an unchanged story
  * is not read again.
  */
@@ -71,14 +73,6 @@ export function forgetStamp(id: string): void {
   cache().forget(id)
 }
 
-/** Every story, by id: each read whole (speakers' pages; the home page reads counts). */
-export async function getStories(): Promise<Story[]> {
-  const store = await appStore()
-  const stamps = await reading(store, () => storyStamps(store.db))
-  const stories = await Promise.all(stamps.map(({ id, stamp }) => cachedRead(store, id, stamp)))
-  return stories.filter((story): story is Story => story !== undefined)
-}
-
 const derivedKey = Symbol.for('perspective-reader.derived')
 const derivedCache = ((globalThis as { [derivedKey]?: WeakMap<object, Map<string, unknown>> })[derivedKey] ??=
   new WeakMap())
@@ -137,4 +131,15 @@ export function getStoryCounts(): Promise<StoryCounts[]> {
  */
 export function getClaimSummaries(): Promise<ClaimSummary[]> {
   return archiveCounts('claims', (db) => readClaimSummaries(db))
+}
+
+/** Every speaker name's statements counted by story and camp, and its stances by claim. */
+export function getSpeakerCounts(): Promise<SpeakerCounts> {
+  return archiveCounts('speakers', readSpeakerCounts)
+}
+
+/** The stories the given speaker names speak in, cut to their statements (read per request). */
+export async function getSpeakerParts(names: readonly string[]): Promise<StoryPart[]> {
+  const store = await appStore()
+  return reading(store, () => readSpeakerParts(store.db, names))
 }

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { check, foreignKey, integer, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core'
+import {
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core'
 
 /**
  * The store's tables: a story file, normalised. One definition serves PGlite and a
@@ -144,6 +154,8 @@ export const statements = pgTable(
       'statements_filled',
       sql`btrim(${t.speakerName}) <> '' and btrim(${t.text}) <> '' and btrim(${t.attribution}) <> '' and (${t.stanceLabel} is null or btrim(${t.stanceLabel}) <> '')`,
     ),
+    // A speaker's page reads that speaker's statements across the archive, not every row.
+    index('statements_speaker').on(t.speakerName),
   ],
 )
 

@@ -60,7 +60,15 @@ export interface PerspectiveView extends Perspective {
 
 const known = (value: string): string | null => (value === UNKNOWN ? null : value)
 
-function sourceView(source: Story['sources'][number], number: number): SourceView {
+/** A source as the rows need it: everything but its text. */
+export type SourceMeta = Omit<Story['sources'][number], 'text'>
+
+/** What rows are made from: a whole story, or the part of one a speaker's page reads. */
+export type RowsSource = Pick<Story, 'claims' | 'perspectives' | 'statements'> & {
+  sources: readonly SourceMeta[]
+}
+
+function sourceView(source: SourceMeta, number: number): SourceView {
   return {
     id: source.id,
     number,
@@ -73,7 +81,7 @@ function sourceView(source: Story['sources'][number], number: number): SourceVie
 }
 
 /** The story's sources in date order (unknown dates last, ties in story order), numbered. */
-export function sourceViews(story: Pick<Story, 'sources'>): SourceView[] {
+export function sourceViews(story: { sources: readonly SourceMeta[] }): SourceView[] {
   const dated = story.sources.map((source, index) => ({ source, index, iso: dateView(source.date).iso }))
   dated.sort((a, b) => {
     if (a.iso !== b.iso) {
@@ -86,7 +94,7 @@ export function sourceViews(story: Pick<Story, 'sources'>): SourceView[] {
   return dated.map(({ source }, i) => sourceView(source, i + 1))
 }
 
-export function statementRows(story: Story): StatementRow[] {
+export function statementRows(story: RowsSource): StatementRow[] {
   const claimOrder = new Map(story.claims.map((claim, index) => [claim.id, index]))
   const inClaimOrder = (stances: readonly ClaimStance[]) =>
     stances.length < 2

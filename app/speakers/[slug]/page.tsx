@@ -5,30 +5,18 @@ import { MergeButton } from '@/components/speakers/merge-button'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { SpeakerStatements } from '@/components/speakers/speaker-statements'
 import { StanceStrip } from '@/components/speakers/stance-strip'
-import { derived, getSpeakerAliases, getStories } from '@/lib/store/app-store'
-import {
-  likelyVariants,
-  speakerIndex,
-  speakerStancesByClaim,
-  speakerStatements,
-  stanceLine,
-} from '@/lib/view/speakers'
+import { getSpeakerParts } from '@/lib/store/app-store'
+import { likelyVariants, speakerStancesByClaim, speakerStatements, stanceLine } from '@/lib/view/speakers'
 import { claimViews } from '@/lib/view/claims'
 import { speakerSlug } from '@/lib/view/speaker-slug'
 import { statementRows } from '@/lib/view/view-model'
+import { loadSpeakerIndex } from '../speaker-index'
 
 export const dynamic = 'force-dynamic'
 
 async function load(slug: string) {
-  const [stories, aliases] = await Promise.all([getStories(), getSpeakerAliases()])
-  const rows = stories.map((story) => ({
-    storyId: story.id,
-    storyTitle: story.title,
-    claims: derived(story, 'claims', claimViews),
-    rows: derived(story, 'rows', statementRows),
-  }))
-  const everyone = speakerIndex(rows, aliases)
-  return { rows, aliases, everyone, speaker: everyone.find((s) => s.slug === slug) }
+  const { everyone, aliases } = await loadSpeakerIndex()
+  return { aliases, everyone, speaker: everyone.find((s) => s.slug === slug) }
 }
 
 export async function generateMetadata({ params }: PageProps<'/speakers/[slug]'>): Promise<Metadata> {
@@ -44,13 +32,20 @@ export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug
   const slug = decodeURIComponent((await params).slug)
   const user = await requireReader(`/speakers/${encodeURIComponent(slug)}`)
   const canEdit = user !== null && hasRole(user.role, 'editor')
-  const { rows, aliases, everyone, speaker } = await load(slug)
+  const { aliases, everyone, speaker } = await load(slug)
   if (!speaker) {
     // A name merged into another keeps its old address: it leads to the merged speaker.
     for (const [name, canonical] of aliases)
       if (speakerSlug(name) === slug) permanentRedirect(`/speakers/${speakerSlug(canonical)}`)
     notFound()
   }
+  // Only this speaker's statements are read, with the claims, camps and sources they cite.
+  const rows = (await getSpeakerParts(speaker.names)).map((part) => ({
+    storyId: part.id,
+    storyTitle: part.title,
+    claims: claimViews(part),
+    rows: statementRows(part),
+  }))
   const items = speakerStatements(rows, speaker.slug, aliases)
   const byClaim = speakerStancesByClaim(items, rows)
   const variants = likelyVariants(speaker, everyone)

@@ -1,0 +1,1 @@
+CREATE INDEX "statements_speaker" ON "statements" USING btree ("speaker_name");
