@@ -247,3 +247,26 @@ test('/sign-in at 390 px, signed out', async ({ browser, app }) => {
   ]).toEqual([])
   await context.close()
 })
+
+test('/speakers with pages (the fixture server: more than 50 speakers) at 390 px, signed out', async ({
+  browser,
+}) => {
+  // The fixture server (playwright.config.ts) serves the same build with the fixture stories.
+  const baseURL = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100) + 1}`
+  const context = await browser.newContext({ baseURL, viewport: { width: WIDTH, height: 844 } })
+  const page = await context.newPage()
+  const report: Record<string, string[]> = {}
+  for (const url of ['/speakers', '/speakers?page=2']) {
+    await visit(page, url)
+    // The pages' links are there to be checked.
+    await expect(page.getByRole('navigation', { name: /Pages of speakers/ }).first()).toBeVisible()
+    const problems = [
+      ...(await layoutProblems(page)),
+      ...(await smallTargets(page)),
+      ...(await violations(page)).map((v) => `axe ${v.id}: ${v.nodes.join(', ')}`),
+    ]
+    if (problems.length > 0) report[url] = problems
+  }
+  expect(report).toEqual({})
+  await context.close()
+})
