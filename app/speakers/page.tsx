@@ -12,6 +12,21 @@ export const metadata: Metadata = {
 
 const CELL = 'border-b border-zinc-200 px-3 py-2 align-top dark:border-zinc-700'
 
+/**
+ * Stories and claims listed in a speaker's row: in an archive of hundreds of stories a
+ * speaker may speak in most, and the page would grow by every one. Their page has them all.
+ */
+const LISTED = 10
+
+function More({ shown, of, what, slug }: { shown: number; of: number; what: string; slug: string }) {
+  if (of <= shown) return null
+  return (
+    <Link href={`/speakers/${slug}`} className="mt-1 inline-block text-blue-700 underline dark:text-blue-300">
+      and {(of - shown).toLocaleString('en')} more {what}
+    </Link>
+  )
+}
+
 const pageHref = (page: number) => (page === 1 ? '/speakers' : `/speakers?page=${page}`)
 const LINK = 'inline-block py-1 text-blue-700 underline dark:text-blue-300'
 
@@ -95,7 +110,7 @@ export default async function SpeakersPage({ searchParams }: PageProps<'/speaker
                 <td className={`${CELL} text-right tabular-nums`}>{speaker.total}</td>
                 <td className={CELL}>
                   <ul>
-                    {speaker.stories.map((s) => (
+                    {speaker.stories.slice(0, LISTED).map((s) => (
                       <li key={s.storyId}>
                         <Link
                           href={`/stories/${s.storyId}`}
@@ -107,6 +122,7 @@ export default async function SpeakersPage({ searchParams }: PageProps<'/speaker
                       </li>
                     ))}
                   </ul>
+                  <More shown={LISTED} of={speaker.stories.length} what="stories" slug={speaker.slug} />
                 </td>
                 <td className={CELL}>
                   {speaker.camps.map((c) => (
@@ -116,12 +132,13 @@ export default async function SpeakersPage({ searchParams }: PageProps<'/speaker
                   ))}
                 </td>
                 <td className={CELL}>
-                  {speaker.claims.map((claim) => (
+                  {speaker.claims.slice(0, LISTED).map((claim) => (
                     <span key={claim.claimId} className="block">
                       <span className="text-zinc-700 dark:text-zinc-300">“{claim.wording}”:</span>{' '}
                       {stanceLine(claim.counts)}
                     </span>
                   ))}
+                  <More shown={LISTED} of={speaker.claims.length} what="claims" slug={speaker.slug} />
                 </td>
               </tr>
             ))}

@@ -22,11 +22,13 @@ export async function startOrExit(): Promise<void> {
     console.error(`The app cannot start. ${errorText(error)}`)
     process.exit(1)
   }
-  // The home page's counts, counted once before the first request rather than by it. A
+  // The home page's and the speakers' counts, counted once before the first request
+  // rather than by it (on PGlite a count made meanwhile would hold up the first pages). A
   // failure here only means the first page counts instead.
-  await getStoryCounts().catch((error) => console.error(`Stories: not counted yet (${errorText(error)})`))
-  // The speakers' counts meanwhile, so the first /speakers need not wait for them.
-  void getSpeakerCounts().catch((error) => console.error(`Speakers: not counted yet (${errorText(error)})`))
+  await Promise.all([
+    getStoryCounts().catch((error) => console.error(`Stories: not counted yet (${errorText(error)})`)),
+    getSpeakerCounts().catch((error) => console.error(`Speakers: not counted yet (${errorText(error)})`)),
+  ])
   try {
     const { pollMinutes, schedulePolls } = await import('../admin/feeds')
     schedulePolls(store, pollMinutes())
