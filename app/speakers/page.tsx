@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireReader } from '@/lib/auth'
-import { pageOf, SPEAKERS_PER_PAGE, stanceLine } from '@/lib/view/speakers'
+import { pageOf, SPEAKERS_PER_PAGE } from '@/lib/view/speaker-counts'
+import { stanceLine } from '@/lib/view/speakers'
 import { loadSpeakerIndex } from './speaker-index'
 
 export const dynamic = 'force-dynamic'

@@ -1,5 +1,6 @@
 import { derived, getSpeakerAliases, getSpeakerCounts } from '@/lib/store/app-store'
-import { speakerIndexOf, type SpeakerSummary } from '@/lib/view/speakers'
+import { speakerIndexOf } from '@/lib/view/speaker-counts'
+import type { SpeakerSummary } from '@/lib/view/speakers'
 
 /**
  * Everyone with a statement in any story, from the store's counts (no story read whole),

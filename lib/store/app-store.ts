@@ -4,7 +4,7 @@ import { sharedStore, type Store } from './db'
 import { readStoryCounts, type StoryCounts } from './archive'
 import { readClaimSummaries, type ClaimSummary } from './claim-index'
 import { readSpeakerCounts, readSpeakerParts, type StoryPart } from './speaker-counts'
-import type { SpeakerCounts } from '../view/speakers'
+import type { SpeakerCounts } from '../view/speaker-counts'
 import { readStory, storyStamp, storyStamps } from './read'
 import { StoryCache, storyCacheLimit } from '../cache/story-cache'
 

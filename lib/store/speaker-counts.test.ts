@@ -9,13 +9,8 @@ import { importStoryText } from '../commands/stories/import'
 import type { Story } from '../story/story-check'
 import { claimViews } from '../view/claims'
 import { speakerSlug } from '../view/speaker-slug'
-import {
-  speakerIndex,
-  speakerIndexOf,
-  speakerStancesByClaim,
-  speakerStatements,
-  type StoryRows,
-} from '../view/speakers'
+import { speakerIndex, speakerIndexOf } from '../view/speaker-counts'
+import { speakerStancesByClaim, speakerStatements, type StoryRows } from '../view/speakers'
 import { statementRows } from '../view/view-model'
 import type { Store } from './db'
 import { readStory, storyStamps } from './read'

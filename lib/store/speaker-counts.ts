@@ -1,7 +1,7 @@
 import { asc, inArray, sql, type SQL } from 'drizzle-orm'
 import type { Claim, SourceDate } from '../story/schema'
 import type { AnchoredStatement, Story } from '../story/story-check'
-import type { SpeakerCounts } from '../view/speakers'
+import type { SpeakerCounts } from '../view/speaker-counts'
 import type { RowsSource, SourceMeta } from '../view/view-model'
 import * as c from './claim-tables'
 import type { StoreDb } from './db'

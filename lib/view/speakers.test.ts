@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  likelyVariants,
-  speakerIndex,
-  speakerStancesByClaim,
-  speakerStatements,
-  type StoryRows,
-} from './speakers'
+import { speakerIndex } from './speaker-counts'
+import { likelyVariants, speakerStancesByClaim, speakerStatements, type StoryRows } from './speakers'
 import type { ClaimView } from './claims'
 import { makeRow } from './testing-rows'
 
