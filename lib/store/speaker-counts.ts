@@ -1,8 +1,9 @@
-import { asc, inArray, sql, type SQL } from 'drizzle-orm'
+import { asc, inArray, sql } from 'drizzle-orm'
 import type { Claim, SourceDate } from '../story/schema'
 import type { AnchoredStatement, Story } from '../story/story-check'
 import type { SpeakerCounts } from '../view/speaker-counts'
 import type { RowsSource, SourceMeta } from '../view/view-model'
+import { jsonRows } from './archive'
 import * as c from './claim-tables'
 import type { StoreDb } from './db'
 import { anchoredStatement, statementTuples } from './read'
@@ -15,13 +16,6 @@ import * as t from './tables'
  * claim: the main claim's on the statement's own row, the further claims' in
  * statement_stances; lib/view adds them up only within one claim.
  */
-
-/** Rows of a query whose one column is a JSON text built by the server (fast to parse). */
-async function jsonRows<T>(db: StoreDb, query: SQL): Promise<T[]> {
-  const result = await db.execute<{ rows: string | null }>(query)
-  const text = (result as unknown as { rows: { rows: string | null }[] }).rows[0]?.rows
-  return text ? (JSON.parse(text) as T[]) : []
-}
 
 /**
  * Every speaker name's statements counted by story and camp, and its stances by story,
