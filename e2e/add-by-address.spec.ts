@@ -76,6 +76,10 @@ test('an editor adds an article by its address, corrects the title, reviews, sav
   if (!(await camp.isChecked())) {
     await camp.check()
     await expect(card.getByRole('status')).toHaveText(/Saved\.$/)
+  } else if (await card.getByRole('group', { name: /^Suggested camp of / }).isVisible()) {
+    // Suggested by the speaker's record: the editor confirms it.
+    await card.getByRole('button', { name: /, the suggested camp of / }).click()
+    await expect(card.getByRole('status')).toHaveText(/Saved\.$/)
   }
   await card
     .getByRole('group', { name: /^Stance of / })
@@ -95,6 +99,9 @@ test('an editor adds an article by its address, corrects the title, reviews, sav
   await expect(page.getByRole('heading', { level: 1 })).toContainText(CORRECTED)
   const kept = page.getByRole('region', { name: 'The page as fetched' })
   await expect(kept).toContainText(/Fetched on \d{1,2} \w{3} \d{4}, \d\d:\d\d UTC from/)
+  await expect(
+    page.getByText('By Sana Qureshi, as the page named its writers when it was added.'),
+  ).toBeVisible()
   await expect(page.getByTestId('source-text')).toContainText(QUOTE)
   expect(await violations(page)).toEqual([])
 

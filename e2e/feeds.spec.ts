@@ -92,6 +92,39 @@ test('an editor watches feeds, sees matching items in the inbox, dismisses one f
   await expect(inbox(page).getByRole('heading', { name: TORKHAM })).toHaveCount(0)
 })
 
+test('an editor changes a watched feed’s keywords, from the keyboard, and the change is in the story’s history', async ({
+  app,
+}) => {
+  const page = await (await app.as('editor')).newPage()
+  await page.goto(`${STORY}/feeds`)
+  const row = page.getByRole('listitem').filter({ hasText: `${web.origin}/feeds/world.rss` })
+  await expect(row).toContainText('Keywords: Torkham, border')
+  await row.getByRole('button', { name: /^Change keywords of / }).click()
+  const box = row.getByRole('textbox', { name: /^Keywords of / })
+  await expect(box).toBeFocused()
+  await expect(box).toHaveValue('Torkham, border')
+  expect(await violations(page)).toEqual([])
+  // Keywords it cannot match are refused in words; nothing changes.
+  await box.fill('!!!')
+  await box.press('Enter')
+  await expect(row.getByRole('alert')).toHaveText('“!!!” has no letters or digits to match.')
+  await box.fill('Chaman, Khyber Pass')
+  await box.press('Enter')
+  await expect(row.getByRole('status')).toHaveText('Keywords saved: they choose the items of the next polls.')
+  await expect(row).toContainText('Keywords: Chaman, Khyber Pass')
+  await page.reload()
+  await expect(row).toContainText('Keywords: Chaman, Khyber Pass')
+
+  await page.goto(`${STORY}/history`)
+  const entry = page
+    .getByRole('listitem')
+    .filter({ hasText: `the feed at ${web.origin}/feeds/world.rss` })
+    .first()
+  await expect(entry).toContainText('Edited')
+  await expect(entry).toContainText('Torkham, border')
+  await expect(entry).toContainText('Chaman, Khyber Pass')
+})
+
 test('a reader cannot reach the feeds page or its writes', async ({ app }) => {
   const page = await (await app.as('reader')).newPage()
   const response = await page.goto(`${STORY}/feeds`)

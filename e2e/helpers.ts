@@ -51,3 +51,17 @@ export async function rowAction(row: Locator, item: 'Show in source' | 'Copy cit
   await actionsButton(row).click()
   await row.page().getByRole('menuitem', { name: item }).click()
 }
+
+/**
+ * The "Add an article" form of a story, as an editor reaches it: another spec on this
+ * worker's app may have left a review open, which the page offers first.
+ */
+export async function openAddArticle(page: Page, storyPath: string): Promise<Locator> {
+  await page.goto(storyPath)
+  await page.getByRole('link', { name: 'Add an article' }).click()
+  const another = page.getByRole('link', { name: 'Start another article' })
+  const articleText = page.getByRole('textbox', { name: 'Article text' })
+  await expect(articleText.or(another)).toBeVisible()
+  if (await another.isVisible()) await another.click()
+  return articleText
+}

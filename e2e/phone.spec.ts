@@ -188,9 +188,10 @@ test.beforeAll(async ({ app }) => {
   const editor = await app.request('editor')
   const quote = 'We will not allow anyone to use the soil of Afghanistan against any country'
   const article = `Kabul, Monday. A spokesman said: “${quote}.” Nothing more was said.`
-  const created = await editor.post(`/api/stories/${SLUG}/reviews`, {
-    data: oneQuoteReview(article, quote),
-  })
+  const data = oneQuoteReview(article, quote)
+  // A speaker with a record in the seed story: the draft shows a suggested camp.
+  data.drafts[0]!.speaker = 'Jan Achakzai'
+  const created = await editor.post(`/api/stories/${SLUG}/reviews`, { data })
   expect(created.status(), await created.text()).toBe(200)
   const { id } = (await created.json()) as { id: string }
   // A speaker's page, as the speakers' index links to it.

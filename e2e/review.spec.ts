@@ -41,9 +41,12 @@ async function review(page: Page, n: number, camp: string, stance: string, label
   const campChoice = c
     .getByRole('group', { name: /^Camp of / })
     .getByRole('radio', { name: new RegExp(`^${camp}`) })
-  // The speaker's record may have suggested it already; then there is nothing to save.
+  // The speaker's record may have suggested it already: then the editor confirms it.
   if (!(await campChoice.isChecked())) {
     await campChoice.check()
+    await saved(c)
+  } else if (await c.getByRole('group', { name: /^Suggested camp of / }).isVisible()) {
+    await c.getByRole('button', { name: /, the suggested camp of / }).click()
     await saved(c)
   }
   await c
@@ -129,7 +132,7 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
     .getByRole('button', { name: /^Mark .* reviewed$/ })
     .click()
   await expect(card(page, 1).getByRole('alert')).toHaveText(
-    /^To mark it reviewed, give it (a camp and )?a stance\.$/,
+    /^To mark it reviewed, give it (a camp( you have confirmed \(the suggested one or another\))? and )?a stance\.$/,
   )
 
   await review(page, 1, 'Pakistani officials', 'Supports', 'Says Kabul took no concrete steps')

@@ -5,6 +5,7 @@ import { useId, useState } from 'react'
 import { call } from '@/lib/commands/client'
 import * as feeds from '@/lib/commands/feeds/schema'
 import { utcTime } from '@/lib/view/utc-time'
+import { FeedKeywords } from './feed-keywords'
 
 const INPUT =
   'mt-1 block w-full rounded border border-zinc-400 bg-white px-2 py-1 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-50'
@@ -54,6 +55,7 @@ export function FeedList({ storyId, list }: { storyId: string; list: feeds.FeedR
                   : 'No keywords: every item goes to the inbox.'}{' '}
                 {feed.lastPolledAt ? `Last polled ${utcTime(feed.lastPolledAt)}.` : 'Not polled yet.'}
               </p>
+              <FeedKeywords storyId={storyId} feed={feed} name={feed.title ?? feed.url} />
               {feed.lastError && (
                 <p className={`mt-1 ${ALERT}`}>The last poll was refused: {feed.lastError}</p>
               )}

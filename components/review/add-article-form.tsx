@@ -103,6 +103,8 @@ export function AddArticleForm({ storyId }: { storyId: string }) {
         source: {
           ...Object.fromEntries(Object.entries(source).filter(([, v]) => v.trim() !== '')),
           ...(source.date.trim() === '' ? {} : { date: dateToSend() }),
+          // Kept with the review, and shown on the source page it becomes.
+          ...(byline ? { byline } : {}),
         },
         drafts,
         ...(archiveId ? { archiveId } : {}),

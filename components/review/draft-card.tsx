@@ -9,6 +9,7 @@ import { tooShortToTrust } from '@/lib/import/draft-name'
 import { listInWords, missingForReview, type ReviewDraft } from '@/lib/import/review-draft'
 import type { Channel, Kind, Stance } from '@/lib/story/codebook'
 import { CARD } from '../card'
+import { CampSuggestionNote, campsWithSuggestion } from './camp-suggestion-note'
 import type { ReviewDrafts } from './use-review'
 
 const TEXT_KEYS = new Set<CodedKey>(['speakerName', 'speakerRole', 'attribution', 'stanceLabel', 'caveats'])
@@ -32,8 +33,15 @@ function onScreen(queue: SaveQueue<ReviewDraft>): { values: CodedValues; draft: 
       ] as const
     ).map((key) => [key, get(key)]),
   ) as unknown as CodedValues
+  const { campSuggestion, ...saved } = queue.saved
   const draft: ReviewDraft = {
-    ...queue.saved,
+    ...saved,
+    // Another camp chosen, or the suggestion confirmed: no longer a suggestion.
+    ...(campSuggestion &&
+    values.perspective === campSuggestion.perspective &&
+    queue.value('confirmCamp') !== true
+      ? { campSuggestion }
+      : {}),
     speaker: { name: values.speakerName, role: values.speakerRole || null },
     perspective: values.perspective || null,
     kind: (values.kind || null) as Kind | null,
@@ -134,10 +142,18 @@ export const DraftCard = memo(function DraftCard({
           speaker as the article writes it. Check who said it.
         </p>
       )}
+      {draft.campSuggestion && (
+        <CampSuggestionNote
+          suggestion={draft.campSuggestion}
+          camps={camps}
+          subject={name}
+          onConfirm={() => review.set(saved.id, 'confirmCamp', true)}
+        />
+      )}
       <div className="mt-3">
         <CodedFields
           values={values}
-          camps={camps}
+          camps={campsWithSuggestion(camps, draft.campSuggestion)}
           subject={name}
           idPrefix={`d-${saved.id}`}
           dateHelp={

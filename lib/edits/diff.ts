@@ -161,6 +161,7 @@ const KEY_NAMES: Record<string, string> = {
   camps: 'Camp order',
   statements: 'Statements',
   wording: 'Wording',
+  keywords: 'Keywords',
 }
 
 /** The changed facts of a story, camp or source (bookkeeping left out). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ReviewDraft } from '../import/review-draft'
-import { draftPatch, draftValues } from './draft-form'
+import { draftPatch, draftValue, draftValues } from './draft-form'
 
 const draft: ReviewDraft = {
   id: 'd1',
@@ -46,5 +46,29 @@ describe('a draft’s save', () => {
       message: 'Choose a stance first: its label is saved with it.',
     })
     expect(draftValues(open)).toMatchObject({ stanceValue: '', stanceLabel: '', perspective: '' })
+  })
+
+  it('confirms a suggested camp by giving that camp as the editor’s own', () => {
+    const suggested: ReviewDraft = {
+      ...draft,
+      perspective: 'taliban',
+      campSuggestion: { perspective: 'taliban', from: 'this story', statements: 2 },
+    }
+    expect(draftValue(suggested, 'confirmCamp')).toBe(false)
+    expect(draftValue({ ...suggested, campSuggestion: undefined }, 'confirmCamp')).toBe(true)
+    expect(draftPatch(new Map([['confirmCamp', true]]), suggested)).toEqual({
+      ok: true,
+      patch: { perspective: 'taliban' },
+    })
+    // Another camp chosen meanwhile is the one given.
+    expect(
+      draftPatch(
+        new Map<string, unknown>([
+          ['perspective', 'analysts'],
+          ['confirmCamp', true],
+        ]),
+        suggested,
+      ),
+    ).toEqual({ ok: true, patch: { perspective: 'analysts' } })
   })
 })

@@ -22,12 +22,16 @@ export function draftValues(d: ReviewDraft): CodedValues {
   }
 }
 
-/** Keys a card edits besides the coded fields: a new span (a selection) and the review mark. */
-export type DraftKey = CodedKey | 'span' | 'reviewed'
+/**
+ * Keys a card edits besides the coded fields: a new span (a selection), the review mark,
+ * and the confirmation of a camp the speaker's record suggested (true once confirmed).
+ */
+export type DraftKey = CodedKey | 'span' | 'reviewed' | 'confirmCamp'
 
 export function draftValue(d: ReviewDraft, key: string): unknown {
   if (key === 'span') return { start: d.start, end: d.end }
   if (key === 'reviewed') return d.reviewed
+  if (key === 'confirmCamp') return d.campSuggestion === undefined
   if (key === 'caveats') return d.caveats.join('\n')
   return draftValues(d)[key as CodedKey]
 }
@@ -61,7 +65,9 @@ export function draftPatch(
       label: get('stanceLabel'),
     }
   }
-  if (fields.has('perspective')) patch.perspective = orNull(get('perspective'))
+  // Confirming a suggested camp is giving that camp as the editor's own choice.
+  if (fields.has('perspective') || fields.get('confirmCamp') === true)
+    patch.perspective = orNull(get('perspective'))
   if (fields.has('kind')) patch.kind = orNull(get('kind')) as DraftChangesInput['kind']
   if (fields.has('channel')) patch.channel = orNull(get('channel')) as DraftChangesInput['channel']
   if (fields.has('attribution')) patch.attribution = get('attribution')

@@ -90,6 +90,15 @@ describe('missingForReview', () => {
     expect(
       missingForReview({ ...first!, perspective: 'officials', stance: { value: 'neutral', label: '' } }),
     ).toEqual(['a short label for the stance'])
+    // A camp only suggested by the speaker's record is not a camp the editor chose.
+    const suggested = {
+      ...first!,
+      perspective: 'officials',
+      campSuggestion: { perspective: 'officials', from: 'this story' as const, statements: 2 },
+      stance: { value: 'rejects' as const, label: 'No talks' },
+    }
+    expect(missingForReview(suggested)).toEqual(['a camp you have confirmed (the suggested one or another)'])
+    expect(missingForReview({ ...suggested, campSuggestion: undefined })).toEqual([])
     expect(listInWords(['a camp', 'a stance', 'the kind'])).toBe('a camp, a stance and the kind')
   })
 })

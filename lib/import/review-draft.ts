@@ -43,10 +43,15 @@ export interface ReviewDraft {
   version: number
 }
 
-/** What a draft lacks before it may be marked reviewed, in the editor's words. */
+/**
+ * What a draft lacks before it may be marked reviewed, in the editor's words. A camp
+ * still only suggested is lacking too: no draft is reviewed on a suggestion.
+ */
 export function missingForReview(draft: Omit<ReviewDraft, 'id' | 'position' | 'version'>): string[] {
   const missing: string[] = []
   if (draft.perspective === null) missing.push('a camp')
+  // A suggested camp is the record's guess, not the editor's choice: it counts once confirmed.
+  else if (draft.campSuggestion) missing.push('a camp you have confirmed (the suggested one or another)')
   if (draft.stance === null) missing.push('a stance')
   else if (draft.stance.label.trim() === '') missing.push('a short label for the stance')
   if (draft.speaker.name.trim() === '') missing.push('the speaker’s name')

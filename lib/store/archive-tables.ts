@@ -32,6 +32,11 @@ export const pageArchives = pgTable(
     /** The article text extracted from it when fetched. */
     text: text('text').notNull(),
     textSha256: text('text_sha256').notNull(),
+    /**
+     * The writers as the page names them ("Sana Qureshi and Omar Farooq"), when it does.
+     * Kept here, not in the story: the codebook gives a source no byline.
+     */
+    byline: text('byline'),
     fetchedBy: text('fetched_by').notNull(),
   },
   (t) => [

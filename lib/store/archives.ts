@@ -1,6 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm'
+import { and, desc, eq, isNotNull } from 'drizzle-orm'
 import { pageArchives } from './archive-tables'
 import type { StoreDb } from './db'
+import { reviews } from './review-tables'
 
 /**
  * Reading the pages kept as fetched (lib/commands/articles writes them): what a source
@@ -17,6 +18,8 @@ export interface ArchiveSummary {
   textSha256: string
   /** The page's size as kept, in characters. */
   htmlLength: number
+  /** The writers as the page named them, if it did. */
+  byline: string | null
 }
 
 export interface ArchivedPage extends ArchiveSummary {
@@ -32,6 +35,7 @@ const summary = {
   mediaType: pageArchives.mediaType,
   htmlSha256: pageArchives.htmlSha256,
   textSha256: pageArchives.textSha256,
+  byline: pageArchives.byline,
 }
 
 const ofSource = (storyId: string, sourceId: string) =>
@@ -67,4 +71,24 @@ export async function archivedPage(
     .orderBy(desc(pageArchives.fetchedAt))
     .limit(1)
   return row ? { ...row, htmlLength: row.html.length } : null
+}
+
+/**
+ * The writers of a source as the page or file it was added from named them: the page as
+ * fetched says, else the review that added it from a file. Null when neither named any.
+ */
+export async function sourceByline(
+  db: StoreDb,
+  storyId: string,
+  sourceId: string,
+  archive: Pick<ArchiveSummary, 'byline'> | null,
+): Promise<string | null> {
+  if (archive?.byline) return archive.byline
+  const [row] = await db
+    .select({ byline: reviews.byline })
+    .from(reviews)
+    .where(and(eq(reviews.storyId, storyId), eq(reviews.sourceId, sourceId), isNotNull(reviews.byline)))
+    .orderBy(desc(reviews.createdAt))
+    .limit(1)
+  return row?.byline ?? null
 }

@@ -14,6 +14,7 @@ export function toFeedRow(row: FeedDbRow) {
     keywords: row.keywords,
     lastPolledAt: row.lastPolledAt?.toISOString() ?? null,
     lastError: row.lastError,
+    version: row.version,
   }
 }
 

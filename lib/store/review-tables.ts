@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core'
+import type { CampSuggestion } from '../import/camp-suggestion'
 import { stories } from './tables'
 
 /**
@@ -39,6 +40,11 @@ export const reviews = pgTable(
     title: text('title').notNull(),
     date: jsonb('date').notNull(),
     url: text('url').notNull(),
+    /**
+     * The writers as the fetched page or opened file names them, when it does: kept with
+     * the review that added the source, since the codebook gives a source no byline.
+     */
+    byline: text('byline'),
     /** open: drafts wait; done: every draft was saved to the story or removed. */
     status: text('status').notNull().default('open'),
     createdBy: text('created_by').notNull(),
@@ -66,6 +72,11 @@ export const reviewDrafts = pgTable(
     caveats: jsonb('caveats').$type<string[]>().notNull(),
     /** Null until the editor chooses: no camp and no stance is ever assumed. */
     perspectiveId: text('perspective_id'),
+    /**
+     * Set while `perspective_id` is only the camp the speaker's record suggests
+     * (lib/import/camp-suggestion), until the editor confirms it or chooses another.
+     */
+    campSuggestion: jsonb('camp_suggestion').$type<CampSuggestion>(),
     stanceValue: text('stance_value'),
     stanceLabel: text('stance_label'),
     reviewed: boolean('reviewed').notNull().default(false),
@@ -89,7 +100,7 @@ export const reviewDrafts = pgTable(
     ),
     check(
       'review_drafts_reviewed',
-      sql`not ${t.reviewed} or (${t.perspectiveId} is not null and ${t.stanceValue} is not null and ${t.stanceLabel} is not null and ${t.kind} is not null and ${t.channel} is not null)`,
+      sql`not ${t.reviewed} or (${t.perspectiveId} is not null and ${t.campSuggestion} is null and ${t.stanceValue} is not null and ${t.stanceLabel} is not null and ${t.kind} is not null and ${t.channel} is not null)`,
     ),
   ],
 )

@@ -43,6 +43,7 @@ export function toDraft(row: DraftRow, article: string): ReviewDraft {
     channel: row.channel as Channel | null,
     caveats: row.caveats,
     perspective: row.perspectiveId,
+    ...(row.campSuggestion ? { campSuggestion: row.campSuggestion } : {}),
     stance:
       row.stanceValue === null ? null : { value: row.stanceValue as Stance, label: row.stanceLabel ?? '' },
     reviewed: row.reviewed,

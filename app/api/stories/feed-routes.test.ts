@@ -49,6 +49,37 @@ describe('the feed routes', () => {
     await pollFeeds(harness.store.db, { fetch: { allow: LOOPBACK } })
   })
 
+  it('change a feed’s keywords for an editor only, version-checked and recorded', async () => {
+    const [feed] = await harness.store.db.select().from(feeds)
+    const edit = (who: Who, body: unknown) =>
+      feedRoute.PATCH(
+        harness.request('PATCH', `${base}/feeds/${feed!.id}`, who, body),
+        params({ id: STORY, feedId: feed!.id }),
+      )
+    const before = await state()
+    expect((await edit('nobody', { version: 1, keywords: 'Chaman' })).status).toBe(401)
+    expect((await edit('reader', { version: 1, keywords: 'Chaman' })).status).toBe(403)
+    expect(await state()).toEqual(before)
+    // Keywords it cannot match are refused in words, and change nothing.
+    const bad = await edit('editor', { version: 1, keywords: '!!!' })
+    expect(bad.status).toBe(400)
+    expect((await bad.json()).error).toBe('“!!!” has no letters or digits to match.')
+    expect(await state()).toEqual(before)
+
+    const ok = await edit('editor', { version: 1, keywords: 'Chaman, Torkham' })
+    expect(ok.status).toBe(200)
+    expect((await ok.json()).feed).toMatchObject({ keywords: ['Chaman', 'Torkham'], version: 2 })
+    expect(await state()).toEqual({ ...before, feeds: [expect.anything()], changes: before.changes + 1 })
+    // A second editor still on version 1: a conflict, with the keywords as they are now.
+    const stale = await edit('editor', { version: 1, keywords: 'Kabul' })
+    expect(stale.status).toBe(409)
+    expect(await stale.json()).toMatchObject({
+      code: 'conflict',
+      current: { keywords: ['Chaman', 'Torkham'] },
+    })
+    expect((await harness.store.db.select().from(feeds))[0]!.keywords).toEqual(['Chaman', 'Torkham'])
+  })
+
   it('dismiss, open and remove for an editor only', async () => {
     const [item] = await harness.store.db.select().from(feedItems)
     const [feed] = await harness.store.db.select().from(feeds)

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { extractStatements } from '../../extract/extract'
 import { LOOPBACK, serveFixtureWeb } from '../../ingest/testing'
 import { pageArchives } from '../../store/archive-tables'
-import { archivedPage, sourceArchive } from '../../store/archives'
+import { archivedPage, sourceArchive, sourceByline } from '../../store/archives'
 import type { Store } from '../../store/db'
 import { entityHistory } from '../../store/history'
 import { readStory } from '../../store/read'
@@ -65,6 +65,7 @@ describe('adding an article by its address', () => {
       htmlSha256: sha256(served),
       text: fetched.fields.text,
       textSha256: sha256(fetched.fields.text),
+      byline: 'Omar Farooq and Lena Hart',
       fetchedBy: EDITOR,
     })
     expect(row!.text).toContain('The talks will take place in Doha next week')
@@ -137,10 +138,15 @@ describe('adding an article by its address', () => {
     const source = (await readStory(store.db, SEED_ID))!.sources.find((s) => s.id === saved.sourceId)!
     expect(source.title).toBe('Kabul and Islamabad reopen trade talks')
     expect(source.text).toBe(article)
-    expect(await sourceArchive(store.db, SEED_ID, saved.sourceId)).toMatchObject({
+    const archive = await sourceArchive(store.db, SEED_ID, saved.sourceId)
+    expect(archive).toMatchObject({
       url: `${web.origin}/edited/trade-talks`,
       htmlLength: kept.html.length,
+      byline: 'Sana Qureshi',
     })
+    // The byline stays with the page as fetched, never in the story's source.
+    expect(await sourceByline(store.db, SEED_ID, saved.sourceId, archive)).toBe('Sana Qureshi')
+    expect(Object.keys(source)).not.toContain('byline')
 
     // Fetched again after the publisher's edit: a word diff, and nothing kept changes.
     const compared = await compareSource(store.db, {
@@ -204,6 +210,29 @@ describe('opening a file', () => {
     const firstLine = readFileSync(path.join(pages, 'plain-article.txt'), 'utf8').split('\n')[0]!.trim()
     expect(text.title).toBe(firstLine)
     expect(text.text.startsWith(firstLine)).toBe(false)
+  })
+
+  it('keeps a saved page’s byline with the review that adds it, for the source it becomes', async () => {
+    const fields = asFile('wordpress-article.html', 'text/html')
+    expect(fields.byline).toBeTruthy()
+    const reviewId = await createReview(store.db, {
+      storyId: SEED_ID,
+      actor: EDITOR,
+      article: fields.text,
+      source: { title: fields.title!, byline: fields.byline! },
+      drafts: extractStatements(fields.text),
+    })
+    const [draft] = (await getReview(store.db, reviewId))!.drafts
+    const set = await updateDraft(store.db, reviewId, draft!.id, draft!.version, {
+      perspective: 'pakistani-officials',
+      stance: { value: 'neutral', label: 'Says the crossing reopened' },
+    })
+    await markReviewed(store.db, reviewId, draft!.id, set.version, true)
+    const saved = await saveToStory(store.db, reviewId, EDITOR)
+    expect(await sourceArchive(store.db, SEED_ID, saved.sourceId)).toBeNull()
+    expect(await sourceByline(store.db, SEED_ID, saved.sourceId, null)).toBe(fields.byline)
+    const source = (await readStory(store.db, SEED_ID))!.sources.find((s) => s.id === saved.sourceId)!
+    expect(Object.keys(source)).not.toContain('byline')
   })
 
   it('refuses a file that is no article, naming it', () => {

@@ -62,6 +62,7 @@ export async function fetchArticle(
       htmlSha256: copy.htmlSha256,
       text: copy.text,
       textSha256: copy.textSha256,
+      byline: fields.byline,
       fetchedBy: input.actor,
     })
     await recordChanges(tx, [

@@ -93,6 +93,8 @@ export async function updateDraft(
       ...span,
       // A date set by the editor is their own choice, no longer a suggestion from the article's words.
       ...(date !== undefined ? { date, dateCue: null } : {}),
+      // A camp given by the editor, even the suggested one, is their choice: confirmed.
+      ...(changes.perspective !== undefined ? { campSuggestion: undefined } : {}),
       text: head.articleText.slice(span.start, span.end),
     }
     const missing = missingForReview(after)

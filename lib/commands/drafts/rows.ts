@@ -48,6 +48,7 @@ export function draftRow(reviewId: string, d: Omit<ReviewDraft, 'version'>, arti
     channel: d.channel,
     caveats: d.caveats,
     perspectiveId: d.perspective,
+    campSuggestion: d.campSuggestion ?? null,
     stanceValue: d.stance?.value ?? null,
     stanceLabel: d.stance?.label ?? null,
     reviewed: d.reviewed,

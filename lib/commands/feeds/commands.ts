@@ -1,19 +1,20 @@
 import '../server-only'
 import { randomUUID } from 'node:crypto'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import type { FetchOptions } from '../../ingest/fetch'
 import type { StoreDb } from '../../store/db'
 import { feedItems, feeds } from '../../store/feed-tables'
 import { toFeedRow } from '../../store/feeds'
 import { fetchArticle, storyExists } from '../articles/fetch'
 import type { FetchedArticle } from '../articles/schema'
-import { invalid, notFound } from '../errors'
+import { invalid, notFound, staleVersion } from '../errors'
 import { recordChanges } from '../history'
 import { inTransaction } from '../transaction'
 import type { FeedRow } from './schema'
 
 /**
- * An editor's feed writes: attach a feed (address and keywords) to a story, remove it,
+ * An editor's feed writes: attach a feed (address and keywords) to a story, change its
+ * keywords, remove it,
  * dismiss an inbox item, open one (its page fetched and kept as in "add by address").
  * Each in one transaction with its history. Polling is poll.ts.
  */
@@ -49,6 +50,51 @@ export async function addFeed(
         actor: input.actor,
         after: { url: feed.url, keywords: feed.keywords },
         version: 1,
+      },
+    ])
+    return feed
+  })
+}
+
+/**
+ * Changes a feed's keywords, if it is still at `version`: a conflict (409) with the feed as
+ * it is now otherwise. Recorded with the keywords before and after; unchanged, nothing is.
+ */
+export async function editFeedKeywords(
+  db: StoreDb,
+  input: { storyId: string; feedId: string; version: number; keywords: string[]; actor: string },
+): Promise<FeedRow> {
+  return inTransaction(db, async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(feeds)
+      .where(and(eq(feeds.id, input.feedId), eq(feeds.storyId, input.storyId)))
+      .for('update')
+    if (!row) throw notFound('That feed is not watched for this story.')
+    const before = toFeedRow(row)
+    if (before.version !== input.version)
+      throw staleVersion(
+        before,
+        { keywords: input.keywords },
+        'Someone else changed this feed’s keywords since you opened the page. Theirs are shown; change them again if yours still apply.',
+      )
+    if (JSON.stringify(before.keywords) === JSON.stringify(input.keywords)) return before
+    const [updated] = await tx
+      .update(feeds)
+      .set({ keywords: input.keywords, version: sql`${feeds.version} + 1` })
+      .where(eq(feeds.id, row.id))
+      .returning()
+    const feed = toFeedRow(updated!)
+    await recordChanges(tx, [
+      {
+        storyId: input.storyId,
+        entity: 'feed',
+        entityId: feed.id,
+        action: 'update',
+        actor: input.actor,
+        before: { url: before.url, keywords: before.keywords },
+        after: { url: feed.url, keywords: feed.keywords },
+        version: feed.version,
       },
     ])
     return feed

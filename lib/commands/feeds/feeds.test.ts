@@ -7,7 +7,7 @@ import { inbox, storyFeeds } from '../../store/feeds'
 import { entityHistory } from '../../store/history'
 import { parseInput } from '../endpoint'
 import { SEED_ID, seededStore, storeForFile } from '../testing'
-import { addFeed, dismissItem, openItem } from './commands'
+import { addFeed, dismissItem, editFeedKeywords, openItem } from './commands'
 import { pollFeeds, releasePollLock, takePollLock } from './poll'
 import * as schema from './schema'
 
@@ -105,6 +105,43 @@ describe('feeds on a story', () => {
     expect(await store.db.select().from(feedPollLock)).toEqual([])
   })
 
+  it('changes a feed’s keywords for the polls to come, recorded with before and after', async () => {
+    const feed = await add(`${web.origin}/feeds/keywords-later.xml`, 'Torkham')
+    const edit = (version: number, keywords: string) =>
+      editFeedKeywords(store.db, {
+        storyId: SEED_ID,
+        feedId: feed.id,
+        actor: EDITOR,
+        ...parseInput(schema.editFeedKeywords, { version, keywords }),
+      })
+    const changed = await edit(1, 'Chaman\nKhyber Pass')
+    expect(changed).toMatchObject({ keywords: ['Chaman', 'Khyber Pass'], version: 2 })
+    const [last] = await entityHistory(store.db, SEED_ID, 'feed', feed.id)
+    expect(last).toMatchObject({
+      action: 'update',
+      actor: EDITOR,
+      before: { keywords: ['Torkham'] },
+      after: { keywords: ['Chaman', 'Khyber Pass'] },
+      version: 2,
+    })
+    await expect(edit(1, 'Kabul')).rejects.toMatchObject({
+      code: 'conflict',
+      details: { current: { keywords: ['Chaman', 'Khyber Pass'], version: 2 } },
+    })
+    // The same keywords again: nothing written, nothing recorded.
+    expect(await edit(2, 'Chaman, Khyber Pass')).toMatchObject({ version: 2 })
+    expect(await entityHistory(store.db, SEED_ID, 'feed', feed.id)).toHaveLength(2)
+    await expect(
+      editFeedKeywords(store.db, {
+        storyId: SEED_ID,
+        feedId: 'no-such-feed',
+        actor: EDITOR,
+        version: 1,
+        keywords: [],
+      }),
+    ).rejects.toMatchObject({ code: 'not_found' })
+  })
+
   it('refuses keywords it cannot match, and a feed watched twice', async () => {
     await expect(add(`${web.origin}/feeds/region.atom`)).rejects.toThrow(
       'This story already watches this feed.',
@@ -112,6 +149,6 @@ describe('feeds on a story', () => {
     await expect(add(`${web.origin}/feeds/other.xml`, '!!!')).rejects.toThrow(
       '“!!!” has no letters or digits to match.',
     )
-    expect((await store.db.select().from(feeds)).length).toBe(6)
+    expect((await store.db.select().from(feeds)).length).toBe(7)
   })
 })

@@ -27,6 +27,8 @@ export interface FeedRow {
   keywords: string[]
   lastPolledAt: string | null
   lastError: string | null
+  /** Goes up with each edit of the feed (its keywords), for the conflict check. */
+  version: number
 }
 
 /** An item waiting in a story's inbox (lib/store/feeds reads them). */
@@ -46,6 +48,17 @@ export const addFeed = endpoint<{ feed: FeedRow }>()({
   path: '/api/stories/[id]/feeds',
   access: 'editor',
   input: z.strictObject({ url: pageAddress, keywords: keywordList }),
+})
+
+/**
+ * A feed's keywords changed, if nobody changed them since `version`: they choose the items
+ * of the polls to come; items already in the inbox stay.
+ */
+export const editFeedKeywords = endpoint<{ feed: FeedRow }>()({
+  method: 'PATCH',
+  path: '/api/stories/[id]/feeds/[feedId]',
+  access: 'editor',
+  input: z.strictObject({ version: z.number().int().min(1), keywords: keywordList }),
 })
 
 export const removeFeed = endpoint<{ ok: true }>()({

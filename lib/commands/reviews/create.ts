@@ -7,6 +7,7 @@ import { initialDrafts } from '../../import/review-draft'
 import { UNKNOWN } from '../../story/codebook'
 import type { StoreDb } from '../../store/db'
 import { pageArchives } from '../../store/archive-tables'
+import { storeCampSuggester } from '../../store/speaker-record'
 import { reviewDrafts, reviews } from '../../store/review-tables'
 import * as t from '../../store/tables'
 import { CommandError, invalid, notFound } from '../errors'
@@ -72,6 +73,7 @@ export async function createReview(db: StoreDb, input: NewReview): Promise<strin
       title: source.title ?? UNKNOWN,
       date,
       url: source.url ?? UNKNOWN,
+      byline: source.byline ?? null,
       createdBy: input.actor,
     })
     if (archive) await tx.update(pageArchives).set({ reviewId: id }).where(eq(pageArchives.id, archive))
@@ -85,6 +87,8 @@ export async function createReview(db: StoreDb, input: NewReview): Promise<strin
       })),
       // Dates the article's words suggest for its statements, relative to its own date.
       { text: article, date: typeof date === 'object' ? date.value : date === UNKNOWN ? null : date },
+      // Camps the speakers' reviewed statements suggest, read in this transaction.
+      await storeCampSuggester(tx, { id: input.storyId, perspectives }),
     )
     if (drafts.length > 0) {
       await tx.insert(reviewDrafts).values(drafts.map((d) => draftRow(id, d, article)))

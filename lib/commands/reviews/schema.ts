@@ -61,6 +61,8 @@ export const createReview = endpoint<{ id: string }>()({
       title: maybeUnknown('The title', 500).optional(),
       date: sourceDate.optional(),
       url: sourceUrl.optional(),
+      /** The writers as the page or file names them (lib/ingest); kept with the review. */
+      byline: name('The byline', 500).optional(),
     }),
     drafts,
     /** The copy kept when the article was fetched by its address (lib/commands/articles). */

@@ -67,6 +67,7 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
     }
     if (change.entity === 'claim')
       return `A claim of this story${story.claims[0]?.id === change.entityId ? ' (its main claim, the question)' : ''}`
+    if (change.entity === 'feed') return `the feed at ${snapshot?.url ?? 'an address'}`
     if (change.entity === 'archive') return `the page at ${snapshot?.url ?? 'an address'}, kept as fetched`
     return story.title
   }

@@ -7,7 +7,7 @@ import { HighlightLegend, SourceHighlights } from '@/components/source-highlight
 import { CompareArchive } from '@/components/sources/compare-archive'
 import { StatementEntry } from '@/components/statement-entry'
 import { appStore, derived, getStory } from '@/lib/store/app-store'
-import { sourceArchive } from '@/lib/store/archives'
+import { sourceArchive, sourceByline } from '@/lib/store/archives'
 import { publisherAndTitle } from '@/lib/story/vocabulary'
 import { sourceSegments, sourceStatements } from '@/lib/view/source-page'
 import { claimViews, noResponseText, nonResponseTarget, nonResponseViews } from '@/lib/view/claims'
@@ -46,7 +46,9 @@ export default async function SourcePage({ params }: PageProps<'/stories/[slug]/
   const found = await load(slug, sourceId)
   if (!found) notFound()
   const { story, view, source } = found
-  const archive = await sourceArchive((await appStore()).db, story.id, source.id)
+  const db = (await appStore()).db
+  const archive = await sourceArchive(db, story.id, source.id)
+  const byline = await sourceByline(db, story.id, source.id, archive)
   const editor = user !== null && hasRole(user.role, 'editor')
   const rows = sourceStatements(derived(story, 'rows', statementRows), source.id)
   const events = story.events.length > 0 ? derived(story, 'workspace', workspaceData).events : []
@@ -85,6 +87,11 @@ export default async function SourcePage({ params }: PageProps<'/stories/[slug]/
           </>
         ) : null}
       </p>
+      {byline ? (
+        <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">
+          By {byline}, as the {archive ? 'page' : 'article'} named its writers when it was added.
+        </p>
+      ) : null}
       {archive ? (
         <section aria-labelledby="archive-heading" className="mt-3 text-sm text-zinc-700 dark:text-zinc-200">
           <h2 id="archive-heading" className="font-semibold text-zinc-900 dark:text-zinc-50">
