@@ -44,9 +44,14 @@ export async function lendClaimTables(db: StoreDb): Promise<void> {
     position integer not null, main boolean not null default false,
     created_at timestamptz not null default now(), updated_at timestamptz not null default now(),
     version integer not null default 1)`)
+  // The writer refuses a merged claim's old id, so it reads the redirects too (0011).
+  await db.execute(sql`create table claim_redirects (claim_id text primary key, slug text not null,
+    wording text not null, "into" text not null, rewordings jsonb not null, actor text not null,
+    at timestamptz not null default now())`)
 }
 
 export async function returnClaimTables(db: StoreDb): Promise<void> {
+  await db.execute(sql`drop table claim_redirects`)
   await db.execute(sql`drop table story_claims`)
   await db.execute(sql`drop table claims`)
 }

@@ -15,7 +15,7 @@ import { pageArchives } from '../archive-tables'
 import { feedItems } from '../feed-tables'
 import { authRateLimits, authSessions, authVerifications } from '../auth-tables'
 import type { Store } from '../db'
-import { neutralToConfirm } from '../claim-tables'
+import { claimRedirects, neutralToConfirm } from '../claim-tables'
 import { EXCLUDED, schemaTables } from './catalog'
 import { plainConn, type Conn } from './conn'
 
@@ -38,7 +38,7 @@ const ARTICLE =
 
 /**
  * Fills every table the app has today: a story with its history and claims (one reworded,
- * one neutral stance listed to confirm), a speaker merge, an account with its password
+ * one neutral stance listed to confirm, one merged away into it), a speaker merge, an account with its password
  * hash, the settings, a review with drafts and the page it was fetched from, a feed with
  * an inbox item and the poll lock, and the rows a backup leaves out (a session, a
  * rate-limit counter). A table added later and not
@@ -56,6 +56,15 @@ export async function fillEveryTable(store: Store): Promise<void> {
     }),
   )
   await store.db.insert(neutralToConfirm).values({ storyId: story.id, statementId: story.statements[0]!.id })
+  // A claim merged away earlier: its old id, slug and wording redirect to the one it became.
+  await store.db.insert(claimRedirects).values({
+    claimId: 'soil-used-elsewhere',
+    slug: 'soil-used-elsewhere',
+    wording: 'Afghan soil is used against other countries.',
+    into: claim.id,
+    rewordings: [],
+    actor: 'seed',
+  })
   const names = [...new Set(story.statements.map((s) => s.speaker.name))]
   await mergeSpeaker(store.db, { name: names[0]!, into: names[1]!, actor: 'cli:test@host' })
   const user = await addUser(store.db, { email: ACCOUNT.email, role: 'admin', password: ACCOUNT.password })
