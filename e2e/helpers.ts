@@ -65,3 +65,16 @@ export async function openAddArticle(page: Page, storyPath: string): Promise<Loc
   if (await another.isVisible()) await another.click()
   return articleText
 }
+
+/**
+ * Selects `words` in a review's article text box with the keyboard alone, as an editor
+ * can: the caret to their start, then Shift+ArrowRight over each character.
+ */
+export async function keyboardSelect(page: Page, article: string, words: string) {
+  const at = article.indexOf(words)
+  const box = page.getByRole('textbox', { name: 'Or select them here with the keyboard' })
+  await box.focus()
+  await page.keyboard.press('Control+Home')
+  for (let i = 0; i < at; i++) await page.keyboard.press('ArrowRight')
+  for (let i = 0; i < words.length; i++) await page.keyboard.press('Shift+ArrowRight')
+}

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import type { Browser, Locator, Page } from '@playwright/test'
 import { violations } from './axe'
+import { keyboardSelect } from './helpers'
 import { expect, test, type Role, type WritableApp } from './writable'
 
 /**
@@ -57,16 +58,6 @@ async function review(page: Page, n: number, camp: string, stance: string, label
   await c.getByRole('textbox', { name: /^Stance label of / }).fill(label)
   await c.getByRole('textbox', { name: /^Stance label of / }).press('Tab')
   await saved(c)
-}
-
-/** Selects `words` in the article's text box with the keyboard alone, as an editor can. */
-async function keyboardSelect(page: Page, words: string) {
-  const at = ARTICLE.indexOf(words)
-  const box = page.getByRole('textbox', { name: 'Or select them here with the keyboard' })
-  await box.focus()
-  await page.keyboard.press('Control+Home')
-  for (let i = 0; i < at; i++) await page.keyboard.press('ArrowRight')
-  for (let i = 0; i < words.length; i++) await page.keyboard.press('Shift+ArrowRight')
 }
 
 /** Drags the mouse over `words` inside the marked article, as an editor selects them. */
@@ -132,7 +123,7 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
     .getByRole('button', { name: /^Mark .* reviewed$/ })
     .click()
   await expect(card(page, 1).getByRole('alert')).toHaveText(
-    /^To mark it reviewed, give it (a camp( you have confirmed \(the suggested one or another\))? and )?a stance\.$/,
+    /^To mark it reviewed, give it (a camp( you have confirmed \(the suggested one or another\))? and )?a stance on the question or on another claim\.$/,
   )
 
   await review(page, 1, 'Pakistani officials', 'Supports', 'Says Kabul took no concrete steps')
@@ -143,7 +134,7 @@ test('an editor adds an article, reviews two drafts, corrects a span by selectio
 
   // Words are selected with the keyboard too: the caret moved to their start, then
   // Shift+ArrowRight over each character. Selecting is not yet changing anything.
-  await keyboardSelect(page, LEFT_OUT)
+  await keyboardSelect(page, ARTICLE, LEFT_OUT)
   await expect(page.getByText(`Selected: “${LEFT_OUT}”`)).toBeVisible()
   await expect(card(page, 2).locator('blockquote')).not.toHaveText(`“${CORRECTED}”`)
   // The span of statement 2 is corrected by dragging the mouse over words inside its mark.

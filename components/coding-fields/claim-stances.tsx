@@ -21,10 +21,16 @@ export function ClaimStances({
   stances,
   idPrefix,
   error,
+  subject,
   onChange,
+  onCommit,
   children,
 }: {
   children?: React.ReactNode
+  /** Names the card the fields belong to, on a page of several (a draft in review). */
+  subject?: string
+  /** The editor left a label: a page that saves as one goes (a review) saves it then. */
+  onCommit?: () => void
   claims: readonly ClaimChoice[]
   stances: readonly StanceOnClaim[]
   idPrefix: string
@@ -62,6 +68,7 @@ export function ClaimStances({
             <label htmlFor={id} className="block text-sm">
               <span className="sr-only">Stance on the claim: </span>
               {claim.wording}
+              {subject !== undefined ? <span className="sr-only">, {subject}</span> : null}
             </label>
             <select
               id={id}
@@ -81,7 +88,12 @@ export function ClaimStances({
             {stance ? (
               <div>
                 <label htmlFor={`${id}-label`} className="block text-xs">
-                  Label<span className="sr-only"> of the stance on: {claim.wording}</span>
+                  Label
+                  <span className="sr-only">
+                    {' '}
+                    of the stance on: {claim.wording}
+                    {subject !== undefined ? `, ${subject}` : ''}
+                  </span>
                 </label>
                 <input
                   id={`${id}-label`}
@@ -90,6 +102,7 @@ export function ClaimStances({
                   aria-invalid={invalid}
                   aria-describedby={describedBy}
                   onChange={(e) => set(claim.id, { label: e.target.value })}
+                  onBlur={onCommit}
                   className={INPUT}
                 />
               </div>

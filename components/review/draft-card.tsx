@@ -1,12 +1,13 @@
 'use client'
 
 import { memo, useState } from 'react'
+import { ClaimStances, type ClaimChoice } from '@/components/coding-fields/claim-stances'
 import { CodedFields, type Camp } from '@/components/coding-fields/coded-fields'
 import { Rule } from '@/components/coding-fields/fields'
 import type { CodedKey, CodedValues } from '@/lib/edits/form'
 import type { SaveQueue } from '@/lib/edits/save-queue'
 import { tooShortToTrust } from '@/lib/import/draft-name'
-import { listInWords, missingForReview, type ReviewDraft } from '@/lib/import/review-draft'
+import { listInWords, missingForReview, type DraftStance, type ReviewDraft } from '@/lib/import/review-draft'
 import type { Channel, Kind, Stance } from '@/lib/story/codebook'
 import { CARD } from '../card'
 import { CampSuggestionNote, campsWithSuggestion } from './camp-suggestion-note'
@@ -48,6 +49,7 @@ function onScreen(queue: SaveQueue<ReviewDraft>): { values: CodedValues; draft: 
     channel: (values.channel || null) as Channel | null,
     attribution: values.attribution,
     stance: values.stanceValue ? { value: values.stanceValue as Stance, label: values.stanceLabel } : null,
+    stances: queue.value('stances') as DraftStance[],
   }
   return { values, draft }
 }
@@ -60,6 +62,10 @@ const STATUS = {
   saved: 'Saved.',
 } as const
 
+/** The same claims with the same stances: only a label differs (typed, saved on a pause). */
+const sameChoices = (a: readonly DraftStance[], b: readonly DraftStance[]) =>
+  a.length === b.length && a.every((s, i) => s.claim === b[i]!.claim && s.value === b[i]!.value)
+
 /**
  * One draft, reviewed in place: every choice saved as it is made, with its rule beside it.
  * Drawn again only when its own queue changes (`revision`), not for another card's edit.
@@ -69,9 +75,12 @@ export const DraftCard = memo(function DraftCard({
   queue,
   name,
   camps,
+  claims,
   selection,
   onRemoved,
 }: {
+  /** The story's further claims (the question is the card's own stance). */
+  claims: readonly ClaimChoice[]
   review: ReviewDrafts
   queue: SaveQueue<ReviewDraft>
   revision: number
@@ -163,6 +172,21 @@ export const DraftCard = memo(function DraftCard({
           }
           onEdit={(key, value) => review.edit(saved.id, key, value, { pause: TEXT_KEYS.has(key) })}
           onCommit={(key) => review.commit(saved.id, key)}
+        />
+      </div>
+      <div className="mt-3">
+        <ClaimStances
+          claims={claims}
+          stances={draft.stances}
+          idPrefix={`d-${saved.id}`}
+          subject={name}
+          onChange={(changed) => {
+            const next = changed as DraftStance[]
+            // A claim or stance chosen is saved at once; a label as it is typed, on a pause.
+            if (sameChoices(next, draft.stances)) review.edit(saved.id, 'stances', next, { pause: true })
+            else review.set(saved.id, 'stances', next)
+          }}
+          onCommit={() => review.commit(saved.id, 'stances')}
         />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">

@@ -2,13 +2,17 @@
 
 import Link from 'next/link'
 import { useEffect, useMemo, useRef, useState } from 'react'
+import type { ClaimChoice } from '@/components/coding-fields/claim-stances'
 import type { Camp } from '@/components/coding-fields/coded-fields'
 import { draftNames } from '@/lib/import/draft-name'
 import type { ReviewDraft } from '@/lib/import/review-draft'
 import { boxOffsets, boxSelection } from '@/lib/view/text-offsets'
 import { CARD } from '../card'
 import { HighlightedArticle } from '../import/highlighted-article'
+import type { ReviewNonResponse } from '@/lib/import/review-draft'
+import { AddClaim } from '@/components/coding-fields/add-claim'
 import { DraftCard } from './draft-card'
+import { NonResponses } from './non-responses'
 import { UndoRemove, type Removed } from './undo-remove'
 import { useLeaveWarning, useReview } from './use-review'
 
@@ -20,6 +24,14 @@ interface ReviewWorkbenchProps {
   reviewId: string
   article: string
   camps: Camp[]
+  /** The story's further claims, and the store's others to pick from. */
+  claims: ClaimChoice[]
+  shared: ClaimChoice[]
+  /** The story's question, as its main claim. */
+  mainClaim: ClaimChoice
+  /** The article's date as readers see it: a non-response's "as of" when none is given. */
+  articleDate: string
+  nonResponses: ReviewNonResponse[]
   drafts: ReviewDraft[]
 }
 
@@ -29,8 +41,21 @@ export function ReviewWorkbench({
   reviewId,
   article,
   camps,
+  claims: initialClaims,
+  shared: initialShared,
+  mainClaim,
+  articleDate,
+  nonResponses: initialNonResponses,
   drafts: initial,
 }: ReviewWorkbenchProps) {
+  const [silent, setSilent] = useState({
+    list: initialNonResponses,
+    count: initialNonResponses.length,
+    key: 0,
+  })
+  const [claims, setClaims] = useState(initialClaims)
+  const [shared, setShared] = useState(initialShared)
+
   const review = useReview(reviewId, initial)
   const queues = review.list
   const drafts = queues.map((q) => q.saved)
@@ -40,7 +65,7 @@ export function ReviewWorkbench({
   const [selection, setSelection] = useState<{ start: number; end: number } | null>(null)
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null)
   const [addNotice, setAddNotice] = useState<{ text: string; error: boolean } | null>(null)
-  const [saved, setSaved] = useState<{ added: number; left: number } | null>(null)
+  const [saved, setSaved] = useState<{ added: number; nonResponses: number; left: number } | null>(null)
   const [removed, setRemoved] = useState<Removed | null>(null)
   const selected = selection ? article.slice(selection.start, selection.end) : null
 
@@ -73,7 +98,9 @@ export function ReviewWorkbench({
     setNotice({ text: 'Saving to the story…', error: false })
     const answer = await review.saveToStory()
     if (!answer.ok) return setNotice({ text: answer.error, error: true })
-    setSaved({ added: answer.added, left: answer.left })
+    setSaved({ added: answer.added, nonResponses: answer.nonResponses, left: answer.left })
+    // The non-responses are the story's now: the review's list starts again, empty.
+    if (answer.nonResponses > 0) setSilent((s) => ({ list: [], count: 0, key: s.key + 1 }))
     setNotice(null)
   }
 
@@ -137,6 +164,16 @@ export function ReviewWorkbench({
                 {addNotice.text}
               </p>
             )}
+            <NonResponses
+              key={silent.key}
+              reviewId={reviewId}
+              selection={selection}
+              camps={camps}
+              claims={[mainClaim, ...claims]}
+              articleDate={articleDate}
+              initial={silent.list}
+              onChange={(count) => setSilent((s) => ({ ...s, count }))}
+            />
           </div>
         </div>
       </section>
@@ -153,6 +190,17 @@ export function ReviewWorkbench({
           </Link>
           .
         </p>
+        <div className={`p-4 ${CARD}`}>
+          {/* One for the page: a claim added here is offered on every card at once. */}
+          <AddClaim
+            storyId={storyId}
+            shared={shared}
+            onAdded={(next, added) => {
+              setClaims(next)
+              setShared((list) => list.filter((claim) => claim.id !== added.id))
+            }}
+          />
+        </div>
         <UndoRemove review={review} removed={removed} onDone={() => setRemoved(null)} />
         {queues.map((queue) => (
           <DraftCard
@@ -162,6 +210,7 @@ export function ReviewWorkbench({
             revision={queue.revision}
             name={names.get(queue.saved.id)!}
             camps={camps}
+            claims={claims}
             selection={selection}
             onRemoved={onRemoved}
           />
@@ -176,6 +225,9 @@ export function ReviewWorkbench({
           {reviewed === 0
             ? 'No statement is marked reviewed yet.'
             : `${reviewed} reviewed statement${reviewed === 1 ? '' : 's'} will go into the story, with this article as a new source. Statements not reviewed stay in this review.`}
+          {silent.count > 0
+            ? ` ${silent.count} non-response${silent.count === 1 ? '' : 's'} will go into the story too.`
+            : ''}
         </p>
         <button
           type="button"
@@ -186,7 +238,11 @@ export function ReviewWorkbench({
         </button>
         {saved && (
           <p role="status" className="mt-2 text-sm">
-            Saved {saved.added} statement{saved.added === 1 ? '' : 's'} to the story.{' '}
+            Saved {saved.added} statement{saved.added === 1 ? '' : 's'}
+            {saved.nonResponses > 0
+              ? ` and ${saved.nonResponses} non-response${saved.nonResponses === 1 ? '' : 's'}`
+              : ''}{' '}
+            to the story.{' '}
             {saved.left > 0
               ? `${saved.left} not reviewed stay${saved.left === 1 ? 's' : ''} in this review. `
               : 'This review is finished. '}

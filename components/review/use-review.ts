@@ -161,7 +161,9 @@ export class ReviewDrafts {
   }
 
   /** Saves the reviewed drafts to the story, once every change on the page is saved. */
-  async saveToStory(): Promise<{ ok: true; added: number; left: number } | { ok: false; error: string }> {
+  async saveToStory(): Promise<
+    { ok: true; added: number; nonResponses: number; left: number } | { ok: false; error: string }
+  > {
     await Promise.all([...this.queues.values()].map((q) => q.settled()))
     if (this.unsaved)
       return {
@@ -172,7 +174,12 @@ export class ReviewDrafts {
     if (!answer.ok) return { ok: false, error: answer.error }
     for (const [id, queue] of this.queues) if (queue.saved.reviewed) this.queues.delete(id)
     this.changed()
-    return { ok: true, added: answer.value.added.length, left: answer.value.left }
+    return {
+      ok: true,
+      added: answer.value.added.length,
+      nonResponses: answer.value.nonResponses.length,
+      left: answer.value.left,
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { ReviewDraft } from '../import/review-draft'
+import { historyEntry } from './history-entry'
 import { draftPatch, draftValue, draftValues } from './draft-form'
 
 const draft: ReviewDraft = {
@@ -15,6 +16,7 @@ const draft: ReviewDraft = {
   caveats: [],
   perspective: null,
   stance: { value: 'rejects', label: '' },
+  stances: [],
   reviewed: false,
   speakerUncertain: false,
   date: null,
@@ -70,5 +72,35 @@ describe('a draft’s save', () => {
         suggested,
       ),
     ).toEqual({ ok: true, patch: { perspective: 'analysts' } })
+  })
+
+  it('sends the stances on further claims whole, as the card holds them, and leaves them out when untouched', () => {
+    const stances = [{ claim: 'army-strategy', value: 'supports', label: 'Blames the army' }]
+    expect(draftValue(draft, 'stances')).toEqual([])
+    expect(draftPatch(new Map([['stances', stances]]), draft)).toEqual({ ok: true, patch: { stances } })
+    expect(draftPatch(new Map([['kind', 'paraphrase']]), draft)).toEqual({
+      ok: true,
+      patch: { kind: 'paraphrase' },
+    })
+  })
+})
+
+describe('a draft’s history entry', () => {
+  it('shows its stances on further claims, and none for a version logged before drafts had them', () => {
+    const stances = [{ claim: 'army-strategy', value: 'supports' as const, label: 'Blames the army' }]
+    const change = (after: object) => ({
+      id: 1,
+      entity: 'draft',
+      entityId: 'r1/d1',
+      action: 'update',
+      actor: 'user:e@example.org',
+      at: new Date('2024-01-03T10:00:00Z'),
+      before: null,
+      after,
+    })
+    expect(historyEntry(change({ ...draft, stances }), 'Eddie').after?.stances).toEqual(stances)
+    const older: Partial<typeof draft> = { ...draft }
+    delete older.stances
+    expect(historyEntry(change(older), 'Eddie').after?.stances).toEqual([])
   })
 })

@@ -24,14 +24,16 @@ export function draftValues(d: ReviewDraft): CodedValues {
 
 /**
  * Keys a card edits besides the coded fields: a new span (a selection), the review mark,
- * and the confirmation of a camp the speaker's record suggested (true once confirmed).
+ * and the confirmation of a camp the speaker's record suggested (true once confirmed), and
+ * the stances on further claims (one list, saved whole).
  */
-export type DraftKey = CodedKey | 'span' | 'reviewed' | 'confirmCamp'
+export type DraftKey = CodedKey | 'span' | 'reviewed' | 'confirmCamp' | 'stances'
 
 export function draftValue(d: ReviewDraft, key: string): unknown {
   if (key === 'span') return { start: d.start, end: d.end }
   if (key === 'reviewed') return d.reviewed
   if (key === 'confirmCamp') return d.campSuggestion === undefined
+  if (key === 'stances') return d.stances
   if (key === 'caveats') return d.caveats.join('\n')
   return draftValues(d)[key as CodedKey]
 }
@@ -74,6 +76,7 @@ export function draftPatch(
   if (fields.has('caveats')) patch.caveats = caveatList(get('caveats'))
   if (fields.has('date')) patch.date = orNull(get('date').trim())
   if (fields.has('span')) patch.span = fields.get('span') as { start: number; end: number }
+  if (fields.has('stances')) patch.stances = fields.get('stances') as DraftChangesInput['stances']
   if (fields.has('reviewed')) patch.reviewed = fields.get('reviewed') as boolean
   return { ok: true, patch }
 }

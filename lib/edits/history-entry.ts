@@ -43,6 +43,8 @@ interface DraftVersion {
   caveats: string[]
   perspective: string | null
   stance: { value: string; label: string } | null
+  /** Absent in versions logged before drafts took stances on further claims. */
+  stances?: { claim: string; value: string; label: string }[]
   date: string | null
   version: number
 }
@@ -58,6 +60,7 @@ export function draftAsStatement(draft: DraftVersion, id: string): StatementSnap
     attribution: draft.attribution,
     channel: draft.channel ?? '',
     stance: draft.stance ?? { value: '', label: '' },
+    stances: (draft.stances ?? []).map((s) => ({ ...s })),
     source: '',
     occurrence: null,
     caveats: [...draft.caveats],

@@ -82,11 +82,18 @@ describe('initialDrafts', () => {
 describe('missingForReview', () => {
   it('names, in the editor’s words, what a draft lacks', () => {
     const [first] = initialDrafts(extractStatements(article), perspectives)
-    expect(missingForReview(first!)).toEqual(['a camp', 'a stance'])
-    expect(missingForReview({ ...first!, perspective: 'officials' })).toEqual(['a stance'])
+    expect(missingForReview(first!)).toEqual(['a camp', 'a stance on the question or on another claim'])
+    expect(missingForReview({ ...first!, perspective: 'officials' })).toEqual([
+      'a stance on the question or on another claim',
+    ])
     expect(
       missingForReview({ ...first!, perspective: null, kind: null, speaker: { name: ' ', role: null } }),
-    ).toEqual(['a camp', 'a stance', 'the speaker’s name', 'whether it is a direct quote or a paraphrase'])
+    ).toEqual([
+      'a camp',
+      'a stance on the question or on another claim',
+      'the speaker’s name',
+      'whether it is a direct quote or a paraphrase',
+    ])
     expect(
       missingForReview({ ...first!, perspective: 'officials', stance: { value: 'neutral', label: '' } }),
     ).toEqual(['a short label for the stance'])
@@ -99,6 +106,12 @@ describe('missingForReview', () => {
     }
     expect(missingForReview(suggested)).toEqual(['a camp you have confirmed (the suggested one or another)'])
     expect(missingForReview({ ...suggested, campSuggestion: undefined })).toEqual([])
+    // A stance on a further claim alone will do: the question may stay blank (not addressed).
+    const onClaim = { claim: 'pakistan-strategy', value: 'supports' as const, label: 'Blames the army' }
+    expect(missingForReview({ ...first!, perspective: 'officials', stances: [onClaim] })).toEqual([])
+    expect(
+      missingForReview({ ...first!, perspective: 'officials', stances: [{ ...onClaim, label: ' ' }] }),
+    ).toEqual(['a short label for each stance on a claim'])
     expect(listInWords(['a camp', 'a stance', 'the kind'])).toBe('a camp, a stance and the kind')
   })
 })

@@ -30,7 +30,13 @@ export interface ReviewDraft {
    * record comes from), not yet an editor's choice; the editor confirms it as any field.
    */
   campSuggestion?: CampSuggestion
+  /** The stance on the story's main claim (its question); null when not chosen, or not addressed. */
   stance: { value: Stance; label: string } | null
+  /**
+   * Stances on the story's further claims, in the story's claim order; a claim the
+   * statement does not address has none. Never set by default.
+   */
+  stances: DraftStance[]
   reviewed: boolean
   speakerUncertain: boolean
   /** The day the statement was made (YYYY-MM-DD); null: the source's date stands for it. */
@@ -44,7 +50,33 @@ export interface ReviewDraft {
 }
 
 /**
- * What a draft lacks before it may be marked reviewed, in the editor's words. A camp
+ * The article says a camp did not respond to a claim ("has not responded to the claims
+ * made by …"): recorded in review from a selection, saved into the story with the drafts
+ * (lib/commands/non-responses). Not a statement: no speaker, no stance.
+ */
+export interface ReviewNonResponse {
+  id: string
+  perspective: string
+  claim: string
+  /** Offsets in the review's article; `text` is always article.slice(start, end). */
+  start: number
+  end: number
+  text: string
+  /** YYYY-MM-DD; null: the article's date stands for it. */
+  asOf: string | null
+  version: number
+}
+
+export interface DraftStance {
+  claim: string
+  value: Stance
+  label: string
+}
+
+/**
+ * What a draft lacks before it may be marked reviewed, in the editor's words. It needs a
+ * stance on at least one of the story's claims, the question or a further one (codebook,
+ * "Claims"); the stance on the question may then stay blank: it does not address it. A camp
  * still only suggested is lacking too: no draft is reviewed on a suggestion.
  */
 export function missingForReview(draft: Omit<ReviewDraft, 'id' | 'position' | 'version'>): string[] {
@@ -52,8 +84,11 @@ export function missingForReview(draft: Omit<ReviewDraft, 'id' | 'position' | 'v
   if (draft.perspective === null) missing.push('a camp')
   // A suggested camp is the record's guess, not the editor's choice: it counts once confirmed.
   else if (draft.campSuggestion) missing.push('a camp you have confirmed (the suggested one or another)')
-  if (draft.stance === null) missing.push('a stance')
-  else if (draft.stance.label.trim() === '') missing.push('a short label for the stance')
+  if (draft.stance === null && draft.stances.length === 0)
+    missing.push('a stance on the question or on another claim')
+  if (draft.stance !== null && draft.stance.label.trim() === '') missing.push('a short label for the stance')
+  if (draft.stances.some((s) => s.label.trim() === ''))
+    missing.push('a short label for each stance on a claim')
   if (draft.speaker.name.trim() === '') missing.push('the speaker’s name')
   if (draft.kind === null) missing.push('whether it is a direct quote or a paraphrase')
   if (draft.channel === null) missing.push('whether the source knows it first-hand or secondhand')
@@ -113,6 +148,7 @@ export function initialDrafts(
       perspective: camp?.perspective ?? null,
       ...(camp ? { campSuggestion: camp } : {}),
       stance: null,
+      stances: [],
       reviewed: false,
       speakerUncertain: d.speakerUncertain === true,
       date: suggested?.date ?? null,
@@ -131,7 +167,13 @@ export function draftsToStatements(
 ): StatementData[] {
   const taken = new Set(takenIds)
   return drafts.map((d) => {
-    if (!d.reviewed || d.perspective === null || d.stance === null || d.kind === null || d.channel === null)
+    if (
+      !d.reviewed ||
+      d.perspective === null ||
+      (d.stance === null && d.stances.length === 0) ||
+      d.kind === null ||
+      d.channel === null
+    )
       throw new Error(`draft ${d.id} is not reviewed`)
     const surname =
       d.speaker.name
@@ -147,8 +189,8 @@ export function draftsToStatements(
       kind: d.kind,
       attribution: d.attribution.trim(),
       channel: d.channel,
-      stance: { value: d.stance.value, label: d.stance.label.trim() },
-      stances: [],
+      ...(d.stance ? { stance: { value: d.stance.value, label: d.stance.label.trim() } } : {}),
+      stances: d.stances.map((s) => ({ claim: s.claim, value: s.value, label: s.label.trim() })),
       source: source.id,
       ...(occurrence ? { occurrence } : {}),
       ...(d.date ? { date: d.date } : {}),

@@ -11,6 +11,7 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core'
 import type { CampSuggestion } from '../import/camp-suggestion'
+import type { DraftStance } from '../import/review-draft'
 import { stories } from './tables'
 
 /**
@@ -79,6 +80,11 @@ export const reviewDrafts = pgTable(
     campSuggestion: jsonb('camp_suggestion').$type<CampSuggestion>(),
     stanceValue: text('stance_value'),
     stanceLabel: text('stance_label'),
+    /**
+     * Stances on the story's further claims ({claim, value, label}, in the story's claim
+     * order): held here until "Save to story" writes them as statement_stances.
+     */
+    claimStances: jsonb('claim_stances').$type<DraftStance[]>().notNull().default([]),
     reviewed: boolean('reviewed').notNull().default(false),
     /** The extractor could not tell which of two people spoke (lib/extract). */
     speakerUncertain: boolean('speaker_uncertain').notNull().default(false),
@@ -98,9 +104,41 @@ export const reviewDrafts = pgTable(
       'review_drafts_stance',
       sql`${t.stanceValue} is null or ${t.stanceValue} in ('supports', 'mixed', 'neutral', 'rejects')`,
     ),
+    check('review_drafts_claim_stances', sql`jsonb_typeof(${t.claimStances}) = 'array'`),
     check(
       'review_drafts_reviewed',
-      sql`not ${t.reviewed} or (${t.perspectiveId} is not null and ${t.campSuggestion} is null and ${t.stanceValue} is not null and ${t.stanceLabel} is not null and ${t.kind} is not null and ${t.channel} is not null)`,
+      // A reviewed draft has a confirmed camp (never one only suggested) and a stance on at least
+      // one claim: the question, or a further one.
+      sql`not ${t.reviewed} or (${t.perspectiveId} is not null and ${t.campSuggestion} is null and ((${t.stanceValue} is not null and ${t.stanceLabel} is not null) or jsonb_array_length(${t.claimStances}) > 0) and ${t.kind} is not null and ${t.channel} is not null)`,
     ),
+  ],
+)
+
+/**
+ * Non-responses an editor records in review, from a selection in the article ("has not
+ * responded to the claims made by …"): the camp, the claim and the day as of which. Each
+ * is complete when added; "Save to story" moves them to the story's non_responses,
+ * anchored in the source the article becomes.
+ */
+export const reviewNonResponses = pgTable(
+  'review_non_responses',
+  {
+    reviewId: text('review_id').notNull(),
+    id: text('id').notNull(),
+    perspectiveId: text('perspective_id').notNull(),
+    claimId: text('claim_id').notNull(),
+    /** The anchor in the review's article: the passage that says there was no response. */
+    anchorStart: integer('anchor_start').notNull(),
+    anchorEnd: integer('anchor_end').notNull(),
+    text: text('text').notNull(),
+    /** YYYY-MM-DD; null: the article's date stands for it. */
+    asOf: text('as_of'),
+    ...stamps,
+  },
+  (t) => [
+    primaryKey({ columns: [t.reviewId, t.id] }),
+    foreignKey({ columns: [t.reviewId], foreignColumns: [reviews.id] }).onDelete('cascade'),
+    check('review_non_responses_anchor', sql`0 <= ${t.anchorStart} and ${t.anchorStart} < ${t.anchorEnd}`),
+    check('review_non_responses_as_of', sql`${t.asOf} is null or ${t.asOf} ~ '^\\d{4}-\\d{2}-\\d{2}$'`),
   ],
 )

@@ -1,9 +1,9 @@
 import { and, asc, eq, sql } from 'drizzle-orm'
-import type { ReviewDraft } from '../import/review-draft'
+import type { ReviewDraft, ReviewNonResponse } from '../import/review-draft'
 import type { Channel, Kind, Stance } from '../story/codebook'
 import type { SourceDate } from '../story/schema'
 import type { StoreDb } from './db'
-import { reviewDrafts, reviews } from './review-tables'
+import { reviewDrafts, reviewNonResponses, reviews } from './review-tables'
 
 /**
  * Reading reviews: one per article being added to a story, with its drafts
@@ -46,6 +46,7 @@ export function toDraft(row: DraftRow, article: string): ReviewDraft {
     ...(row.campSuggestion ? { campSuggestion: row.campSuggestion } : {}),
     stance:
       row.stanceValue === null ? null : { value: row.stanceValue as Stance, label: row.stanceLabel ?? '' },
+    stances: row.claimStances,
     reviewed: row.reviewed,
     speakerUncertain: row.speakerUncertain,
     date: row.statementDate,
@@ -99,4 +100,32 @@ export async function openReviews(db: StoreDb, storyId: string): Promise<ReviewS
     .where(and(eq(reviews.storyId, storyId), eq(reviews.status, 'open')))
     .groupBy(reviews.id)
     .orderBy(sql`${reviews.updatedAt} desc`)
+}
+
+type NonResponseRow = typeof reviewNonResponses.$inferSelect
+
+export const toNonResponse = (row: NonResponseRow, article: string): ReviewNonResponse => ({
+  id: row.id,
+  perspective: row.perspectiveId,
+  claim: row.claimId,
+  start: row.anchorStart,
+  end: row.anchorEnd,
+  // The article's own words at the anchor, as a draft's.
+  text: article.slice(row.anchorStart, row.anchorEnd),
+  asOf: row.asOf,
+  version: row.version,
+})
+
+/** A review's non-responses, in the article's order. */
+export async function reviewNonResponsesOf(
+  db: StoreDb,
+  reviewId: string,
+  article: string,
+): Promise<ReviewNonResponse[]> {
+  const rows = await db
+    .select()
+    .from(reviewNonResponses)
+    .where(eq(reviewNonResponses.reviewId, reviewId))
+    .orderBy(asc(reviewNonResponses.anchorStart), asc(reviewNonResponses.id))
+  return rows.map((row) => toNonResponse(row, article))
 }

@@ -130,17 +130,20 @@ export const CAVEATS_MAX = 50
 export const STATEMENT_DATE_PROBLEM =
   'The date the statement was made must be a real day, written as year-month-day (2024-03-04), or left empty to use the source’s date.'
 
-/** YYYY-MM-DD, or empty (or null): none, the source's date stands for it. */
-export const statementDate = z
-  .string({ error: STATEMENT_DATE_PROBLEM })
-  .nullable()
-  .transform((value, ctx) => {
-    const text = value?.trim() ?? ''
-    if (text === '') return null
-    if (calendarDay(text, '').ok) return text
-    ctx.issues.push({ code: 'custom', message: STATEMENT_DATE_PROBLEM, input: value })
-    return z.NEVER
-  })
+/** YYYY-MM-DD, or empty (or null): none, the source's date stands for it; `problem` says so. */
+export const dayOrNone = (problem: string) =>
+  z
+    .string({ error: problem })
+    .nullable()
+    .transform((value, ctx) => {
+      const text = value?.trim() ?? ''
+      if (text === '') return null
+      if (calendarDay(text, '').ok) return text
+      ctx.issues.push({ code: 'custom', message: problem, input: value })
+      return z.NEVER
+    })
+
+export const statementDate = dayOrNone(STATEMENT_DATE_PROBLEM)
 
 /** The title the source gives the speaker; empty or null when it gives none. */
 const speakerRole = name('The speaker’s role', 300, { orEmpty: true })
@@ -173,31 +176,34 @@ export const STANCES_MAX = 50
  * label each (the codebook: justified by the statement's own words). The main claim is
  * the statement's `stance`; the command checks each claim is one of the story's.
  */
-export const stancesOnClaims = z
-  .array(
-    z.strictObject(
-      {
-        claim: z.string({ error: 'Choose a claim.' }).min(1, 'Choose a claim.').max(200),
-        value: codedFields.stance.shape.value,
-        label: codedFields.stance.shape.label,
-      },
-      { error: 'A stance on a claim could not be read.' },
-    ),
-    { error: 'The stances on claims could not be read.' },
-  )
-  .max(STANCES_MAX, { error: `At most ${STANCES_MAX} stances on claims.` })
-  .superRefine((list, ctx) => {
-    const seen = new Set<string>()
-    list.forEach((stance, i) => {
-      if (seen.has(stance.claim))
-        ctx.addIssue({
-          code: 'custom',
-          path: [i, 'claim'],
-          message: 'A statement takes one stance on each claim: this claim is chosen twice.',
-        })
-      seen.add(stance.claim)
+const stancesOn = <L extends z.ZodType<string, string>>(label: L) =>
+  z
+    .array(
+      z.strictObject(
+        {
+          claim: z.string({ error: 'Choose a claim.' }).min(1, 'Choose a claim.').max(200),
+          value: codedFields.stance.shape.value,
+          label,
+        },
+        { error: 'A stance on a claim could not be read.' },
+      ),
+      { error: 'The stances on claims could not be read.' },
+    )
+    .max(STANCES_MAX, { error: `At most ${STANCES_MAX} stances on claims.` })
+    .superRefine((list, ctx) => {
+      const seen = new Set<string>()
+      list.forEach((stance, i) => {
+        if (seen.has(stance.claim))
+          ctx.addIssue({
+            code: 'custom',
+            path: [i, 'claim'],
+            message: 'A statement takes one stance on each claim: this claim is chosen twice.',
+          })
+        seen.add(stance.claim)
+      })
     })
-  })
+
+export const stancesOnClaims = stancesOn(codedFields.stance.shape.label)
 
 /**
  * A draft in review holds the same fields, still open: a choice not made yet is null,
@@ -219,4 +225,6 @@ export const draftFields = {
       label: text('The stance’s label', 300),
     })
     .nullable(),
+  /** Stances on the story's further claims; a label may still be empty, as the main stance's. */
+  stances: stancesOn(text('The stance’s label', 300)),
 }

@@ -126,23 +126,26 @@ export async function insertClaimRows(db: StoreDb, story: Story): Promise<void> 
     ),
   )
   if (story.nonResponses.length > 0)
-    await db.insert(c.nonResponses).values(
-      story.nonResponses.map((n, position) => ({
-        storyId,
-        id: n.id,
-        position,
-        perspectiveId: n.perspective,
-        claimId: n.claim,
-        sourceId: n.source,
-        text: n.text,
-        occurrence: n.occurrence ?? null,
-        anchorStart: n.anchor.start,
-        anchorEnd: n.anchor.end,
-        asOf: n.asOf ?? null,
-        notes: n.notes,
-      })),
-    )
+    await db
+      .insert(c.nonResponses)
+      .values(story.nonResponses.map((n, position) => nonResponseRow(storyId, position, n)))
 }
+
+/** A checked non-response as its row. */
+export const nonResponseRow = (storyId: string, position: number, n: Story['nonResponses'][number]) => ({
+  storyId,
+  id: n.id,
+  position,
+  perspectiveId: n.perspective,
+  claimId: n.claim,
+  sourceId: n.source,
+  text: n.text,
+  occurrence: n.occurrence ?? null,
+  anchorStart: n.anchor.start,
+  anchorEnd: n.anchor.end,
+  asOf: n.asOf ?? null,
+  notes: n.notes,
+})
 
 /** Before a story's rows are replaced: its non-responses and claim list (stances go with their statements). */
 export async function deleteClaimRows(db: StoreDb, storyId: string): Promise<void> {

@@ -1,8 +1,13 @@
 import '../server-only'
 import { and, eq, sql } from 'drizzle-orm'
-import { listInWords, missingForReview, trimSpan, type ReviewDraft } from '../../import/review-draft'
+import {
+  listInWords,
+  missingForReview,
+  trimSpan,
+  type DraftStance,
+  type ReviewDraft,
+} from '../../import/review-draft'
 import type { StoreDb } from '../../store/db'
-import { changes as changeLog } from '../../store/history-tables'
 import { reviewDrafts, reviews } from '../../store/review-tables'
 import { entityHistory } from '../../store/history'
 import { toDraft } from '../../store/reviews'
@@ -10,7 +15,9 @@ import * as t from '../../store/tables'
 import { CommandError, invalid, notFound, staleVersion } from '../errors'
 import { recordChange, recordChanges, type ChangeInput } from '../history'
 import { REVIEW_DRAFTS_MAX } from '../reviews/schema'
+import { checkStances } from '../statements/stances'
 import { inTransaction } from '../transaction'
+import { unusedAddedId } from './added-id'
 import { draftChange, draftKey, draftRow } from './rows'
 import type { DraftChanges } from './schema'
 
@@ -19,7 +26,7 @@ import type { DraftChanges } from './schema'
  * checked against the draft's version, and recorded in the draft's history.
  */
 
-async function openReview(db: StoreDb, reviewId: string) {
+export async function openReview(db: StoreDb, reviewId: string) {
   const [head] = await db.select().from(reviews).where(eq(reviews.id, reviewId)).for('update')
   if (!head) throw notFound('There is no such review.')
   if (head.status !== 'open')
@@ -45,7 +52,7 @@ const changedMeanwhile = (current: ReviewDraft | undefined) =>
       )
     : new CommandError('conflict', 'This statement was removed from the review by someone else.')
 
-const touch = (db: StoreDb, reviewId: string) =>
+export const touch = (db: StoreDb, reviewId: string) =>
   db
     .update(reviews)
     .set({ updatedAt: sql`now()`, version: sql`${reviews.version} + 1` })
@@ -77,6 +84,9 @@ export async function updateDraft(
         .where(and(eq(t.perspectives.storyId, head.storyId), eq(t.perspectives.id, changes.perspective)))
       if (!camp) throw invalid('perspective', 'That camp is not one of this story’s camps.')
     }
+    // Each claim must be one of the story's further claims, as for a statement.
+    if (changes.stances !== undefined)
+      changes.stances = (await checkStances(tx, head.storyId, changes.stances)) as DraftStance[]
     let span = { start: before.start, end: before.end }
     if (changes.span) {
       const trimmed = trimSpan(head.articleText, changes.span.start, changes.span.end)
@@ -177,6 +187,7 @@ export async function addDraft(
       caveats: [],
       perspective: null,
       stance: null,
+      stances: [],
       reviewed: false,
       speakerUncertain: false,
       date: null,
@@ -191,33 +202,6 @@ export async function addDraft(
     await recordChange(tx, draftChange(head, added.id, 'add', input.actor, null, added))
     return added
   })
-}
-
-/**
- * The first "a<n>" from `from` on that no draft of the review has ever had: a removed
- * draft keeps its id in the change log (its Undo brings it back under it), so a new draft
- * must not take it, or Undo would be refused and two drafts would share one history.
- */
-async function unusedAddedId(tx: StoreDb, head: { id: string; storyId: string }, from: number) {
-  const prefix = draftKey(head.id, '')
-  const logged = await tx
-    .selectDistinct({ key: changeLog.entityId })
-    .from(changeLog)
-    .where(
-      and(
-        eq(changeLog.storyId, head.storyId),
-        eq(changeLog.entity, 'draft'),
-        sql`left(${changeLog.entityId}, ${prefix.length}) = ${prefix}`,
-      ),
-    )
-  const current = await tx
-    .select({ id: reviewDrafts.id })
-    .from(reviewDrafts)
-    .where(eq(reviewDrafts.reviewId, head.id))
-  const taken = new Set([...logged.map((r) => r.key.slice(prefix.length)), ...current.map((r) => r.id)])
-  let n = from
-  while (taken.has(`a${n}`)) n++
-  return `a${n}`
 }
 
 /** Removes a wrong draft, if it is still at `version`. */

@@ -51,6 +51,8 @@ export function draftRow(reviewId: string, d: Omit<ReviewDraft, 'version'>, arti
     campSuggestion: d.campSuggestion ?? null,
     stanceValue: d.stance?.value ?? null,
     stanceLabel: d.stance?.label ?? null,
+    // A draft removed before drafts held stances on claims comes back with none.
+    claimStances: d.stances ?? [],
     reviewed: d.reviewed,
     speakerUncertain: d.speakerUncertain,
     statementDate: d.date,

@@ -76,7 +76,7 @@ describe('reviews in the store', () => {
     const id = await start()
     const draft = (await getReview(store.db, id))!.drafts.find((d) => d.perspective === null)!
     await expect(markReviewed(store.db, id, draft.id, draft.version, true)).rejects.toThrow(
-      'To mark it reviewed, give it a camp and a stance.',
+      'To mark it reviewed, give it a camp and a stance on the question or on another claim.',
     )
     const [row] = await store.db.select().from(reviewDrafts).where(eq(reviewDrafts.id, draft.id))
     expect(row).toMatchObject({ stanceValue: null, stanceLabel: null, reviewed: false })

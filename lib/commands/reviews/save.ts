@@ -1,6 +1,6 @@
 import '../server-only'
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
-import { makeSource, newSourceId, sameArticle } from '../../import/draft-story'
+import { makeSource, newSourceId, occurrenceOf, sameArticle } from '../../import/draft-story'
 import { draftsToStatements } from '../../import/review-draft'
 import type { StoryFile } from '../../story/schema'
 import { StoryDataError } from '../../story/story-check'
@@ -8,14 +8,18 @@ import { storyJson } from '../../store/canonical'
 import type { StoreDb } from '../../store/db'
 import { readStory, toStoryFile } from '../../store/read'
 import { pageArchives } from '../../store/archive-tables'
-import { reviewDrafts, reviews } from '../../store/review-tables'
-import { getReview } from '../../store/reviews'
+import * as c from '../../store/claim-tables'
+import { reviewDrafts, reviewNonResponses, reviews } from '../../store/review-tables'
+import { getReview, reviewNonResponsesOf } from '../../store/reviews'
 import { snapshotOf } from '../../store/statement-rows'
 import * as t from '../../store/tables'
+import { slugify, uniqueId } from '../../story/values'
 import { invalid, notFound } from '../errors'
 import { bumpStory, recordChanges } from '../history'
 import { checkForStore } from '../stories/import'
 import { caveatRows, statementRow } from '../statements/rows'
+import { writeStances } from '../statements/stances'
+import { nonResponseRow } from '../claims/rows'
 import { inTransaction } from '../transaction'
 
 /**
@@ -31,6 +35,8 @@ export interface SaveResult {
   sourceId: string
   /** Ids of the statements added to the story. */
   added: string[]
+  /** Ids of the non-responses added to the story. */
+  nonResponses: string[]
   /** Drafts still waiting in the review. */
   left: number
 }
@@ -50,8 +56,12 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
     if (!lock) throw notFound('There is no such story.')
     const review = (await getReview(tx, reviewId))!
     const ready = review.drafts.filter((d) => d.reviewed)
-    if (ready.length === 0)
-      throw invalid('review', 'No statement is marked reviewed yet: mark at least one reviewed, then save.')
+    const silent = await reviewNonResponsesOf(tx, reviewId, review.article)
+    if (ready.length === 0 && silent.length === 0)
+      throw invalid(
+        'review',
+        'No statement is marked reviewed yet: mark at least one reviewed (or record a non-response), then save.',
+      )
     const story = toStoryFile((await readStory(tx, head.storyId))!)
     const today = new Date().toISOString().slice(0, 10)
     let sourceId = review.sourceId
@@ -73,6 +83,20 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
       source,
       story.statements.map((s) => s.id),
     )
+    const takenNonResponses = new Set(story.nonResponses.map((n) => n.id))
+    const nonResponses: StoryFile['nonResponses'] = silent.map((n) => {
+      const occurrence = occurrenceOf(source.text, n)
+      return {
+        id: uniqueId(slugify(`${n.perspective}-no-response-${source.id}`), takenNonResponses),
+        perspective: n.perspective,
+        claim: n.claim,
+        text: n.text,
+        source: source.id,
+        ...(occurrence ? { occurrence } : {}),
+        ...(n.asOf ? { asOf: n.asOf } : {}),
+        notes: [],
+      }
+    })
     // The one gate every write passes (schema, references, anchors), on what is added:
     // the story's older rows are its own, and a stored value that breaks today's rules
     // is listed for an editor to mend rather than blocking every save.
@@ -82,8 +106,8 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
       events: [],
       statements: added,
       relatedReports: [],
-      // Its records of no response stay where they are, anchored in the older sources.
-      nonResponses: [],
+      // Its older records of no response stay where they are, anchored in the older sources.
+      nonResponses,
     }
     let checked
     try {
@@ -109,12 +133,27 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
         .set({ sourceId: newSource.id })
         .where(and(eq(pageArchives.reviewId, reviewId), isNull(pageArchives.sourceId)))
     }
-    const rows = await tx
-      .insert(t.statements)
-      .values(checked.statements.map((s, i) => statementRow(story.id, base + i, s)))
-      .returning()
+    const rows =
+      checked.statements.length === 0
+        ? []
+        : await tx
+            .insert(t.statements)
+            .values(checked.statements.map((s, i) => statementRow(story.id, base + i, s)))
+            .returning()
+    if (checked.nonResponses.length > 0) {
+      const [{ next }] = (await tx
+        .select({ next: sql<number>`coalesce(max(${c.nonResponses.position}), -1)::int + 1` })
+        .from(c.nonResponses)
+        .where(eq(c.nonResponses.storyId, story.id))) as [{ next: number }]
+      await tx
+        .insert(c.nonResponses)
+        .values(checked.nonResponses.map((n, i) => nonResponseRow(story.id, next + i, n)))
+      await tx.delete(reviewNonResponses).where(eq(reviewNonResponses.reviewId, reviewId))
+    }
     const caveats = caveatRows(story.id, checked.statements)
     if (caveats.length > 0) await tx.insert(t.caveats).values(caveats)
+    // Stances on the further claims, in the same transaction as their statements.
+    for (const s of checked.statements) await writeStances(tx, story.id, s.id, s.stances)
     // One story version for the whole save; each new row gets its own history entry.
     const storyVersion = await bumpStory(tx, story.id)
     if (newSource)
@@ -139,10 +178,22 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
         action: 'save',
         actor,
         after: {
-          ...snapshotOf(row, byId.get(row.id)!.statement.caveats),
+          ...snapshotOf(row, byId.get(row.id)!.statement.caveats, byId.get(row.id)!.statement.stances),
           savedFrom: { review: reviewId, draft: byId.get(row.id)!.draft },
         },
         version: row.version,
+        storyVersion,
+      })),
+    )
+    await recordChanges(
+      tx,
+      checked.nonResponses.map((n, i) => ({
+        storyId: story.id,
+        entity: 'non-response',
+        entityId: n.id,
+        action: 'save',
+        actor,
+        after: { ...n, savedFrom: { review: reviewId, nonResponse: silent[i]!.id } },
         storyVersion,
       })),
     )
@@ -165,6 +216,12 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
         version: sql`${reviews.version} + 1`,
       })
       .where(eq(reviews.id, reviewId))
-    return { storyId: story.id, sourceId, added: added.map((s) => s.id), left }
+    return {
+      storyId: story.id,
+      sourceId,
+      added: added.map((s) => s.id),
+      nonResponses: checked.nonResponses.map((n) => n.id),
+      left,
+    }
   })
 }

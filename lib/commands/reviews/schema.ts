@@ -71,7 +71,13 @@ export const createReview = endpoint<{ id: string }>()({
 })
 
 /** Moves the reviewed drafts, with the article as a new source, into the story. */
-export const saveReview = endpoint<{ storyId: string; sourceId: string; added: string[]; left: number }>()({
+export const saveReview = endpoint<{
+  storyId: string
+  sourceId: string
+  added: string[]
+  nonResponses: string[]
+  left: number
+}>()({
   method: 'POST',
   path: '/api/reviews/[id]/save',
   access: 'editor',

@@ -156,7 +156,11 @@ describe('editing a statement', () => {
   it('moves a statement to another camp as a "move"', async () => {
     const { version } = await statement('radmanesh-doha')
     const target = { storyId: STORY, statementId: 'radmanesh-doha', actor: EDITOR }
-    await editStatementAs(store.db, { ...target, expectedVersion: version, changes: { perspective: 'taliban' } })
+    await editStatementAs(store.db, {
+      ...target,
+      expectedVersion: version,
+      changes: { perspective: 'taliban' },
+    })
     const [change] = await entityHistory(store.db, STORY, 'statement', 'radmanesh-doha')
     expect(change).toMatchObject({ action: 'move' })
     expect((await statement('radmanesh-doha')).perspective).toBe('taliban')

@@ -27,7 +27,6 @@ export interface CampChoice {
   definition: string
 }
 
-
 /** The statement as it is now, the story's camps and further claims: what the edit form starts from. */
 export const readStatement = endpoint<{
   statement: StatementSnapshot

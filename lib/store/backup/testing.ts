@@ -9,6 +9,7 @@ import { authSecret } from '../../auth/secret'
 import { extractStatements } from '../../extract/extract'
 import { sha256Hex } from '../../ingest/archive'
 import { addFeed } from '../../commands/feeds/commands'
+import { addNonResponse } from '../../commands/non-responses/commands'
 import { takePollLock } from '../../commands/feeds/poll'
 import { contentKey, urlKey } from '../../ingest/dedupe'
 import { pageArchives } from '../archive-tables'
@@ -39,7 +40,7 @@ const ARTICLE =
 /**
  * Fills every table the app has today: a story with its history and claims (one reworded,
  * one neutral stance listed to confirm, one merged away into it), a speaker merge, an account with its password
- * hash, the settings, a review with drafts and the page it was fetched from, a feed with
+ * hash, the settings, a review with drafts, a non-response and the page it was fetched from, a feed with
  * an inbox item and the poll lock, and the rows a backup leaves out (a session, a
  * rate-limit counter). A table added later and not
  * filled here makes `emptyTables` name it, and the backup tests fail until it is.
@@ -75,6 +76,15 @@ export async function fillEveryTable(store: Store): Promise<void> {
     source: { publisher: 'A wire', title: 'Army answers', date: '2023-03-03', url: 'https://example.org/a' },
     drafts: extractStatements(ARTICLE),
     actor: 'cli:test@host',
+  })
+  // A non-response recorded in the review from a selection of its article.
+  const words = 'said on Friday'
+  await addNonResponse(store.db, {
+    reviewId,
+    actor: 'cli:test@host',
+    span: { start: ARTICLE.indexOf(words), end: ARTICLE.indexOf(words) + words.length },
+    perspective: story.perspectives[1]!.id,
+    claim: story.claims[0]!.id,
   })
   // The page the review's article was fetched from, as kept (lib/commands/articles).
   const page = `<!doctype html><html><body><article><p>${ARTICLE}</p></article></body></html>`

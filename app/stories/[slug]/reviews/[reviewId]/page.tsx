@@ -5,7 +5,8 @@ import { notFound } from 'next/navigation'
 import { ReviewWorkbench } from '@/components/review/review-workbench'
 import { dateView } from '@/lib/view/source-date'
 import { appStore, getStory } from '@/lib/store/app-store'
-import { getReview } from '@/lib/store/reviews'
+import { readStoryClaims, sharedClaimChoices } from '@/lib/store/claim-reads'
+import { getReview, reviewNonResponsesOf } from '@/lib/store/reviews'
 
 export const metadata: Metadata = { title: 'Review an article' }
 export const dynamic = 'force-dynamic'
@@ -14,11 +15,16 @@ export const dynamic = 'force-dynamic'
 export default async function ReviewPage({ params }: PageProps<'/stories/[slug]/reviews/[reviewId]'>) {
   const { slug, reviewId } = await params
   await requireEditorPage(`/stories/${slug}/reviews/${reviewId}`)
-  const [story, review] = await Promise.all([
+  const db = (await appStore()).db
+  const [story, review, claims, shared] = await Promise.all([
     getStory(slug),
-    appStore().then((s) => getReview(s.db, reviewId)),
+    getReview(db, reviewId),
+    readStoryClaims(db, slug),
+    sharedClaimChoices(db, slug),
   ])
   if (!story || !review || review.storyId !== slug) notFound()
+  const choice = (claim: { id: string; wording: string }) => ({ id: claim.id, wording: claim.wording })
+  const nonResponses = await reviewNonResponsesOf(db, review.id, review.article)
   const unknown = (value: string, what: string) => (value === 'unknown' ? `${what} unknown` : value)
   return (
     <div className="max-w-screen-xl">
@@ -50,6 +56,11 @@ export default async function ReviewPage({ params }: PageProps<'/stories/[slug]/
             reviewId={review.id}
             article={review.article}
             camps={story.perspectives.map((p) => ({ id: p.id, label: p.label, definition: p.definition }))}
+            mainClaim={choice(claims[0]!)}
+            claims={claims.slice(1).map(choice)}
+            shared={shared}
+            articleDate={dateView(review.date).display}
+            nonResponses={nonResponses}
             drafts={review.drafts}
           />
         </div>
