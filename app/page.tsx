@@ -1,7 +1,8 @@
 import Link from 'next/link'
 import { campColor } from '@/components/camp-colors'
-import { requireReader } from '@/lib/auth'
-import { getStoryCounts } from '@/lib/store/app-store'
+import { actorOf, hasRole, requireReader } from '@/lib/auth'
+import { appStore, getStoryCounts } from '@/lib/store/app-store'
+import { reviewsWaitingFor } from '@/lib/store/reviews'
 import { storySummary } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
 
@@ -9,8 +10,10 @@ import { CARD } from '@/components/card'
 export const dynamic = 'force-dynamic'
 
 export default async function HomePage() {
-  await requireReader('/')
+  const user = await requireReader('/')
   const stories = (await getStoryCounts()).map(storySummary)
+  const waiting =
+    user && hasRole(user.role, 'editor') ? await reviewsWaitingFor((await appStore()).db, actorOf(user)) : []
   return (
     <div className="max-w-4xl">
       <h1 className="text-2xl font-bold tracking-tight text-zinc-900 sm:text-3xl dark:text-zinc-50">
@@ -20,6 +23,31 @@ export default async function HomePage() {
         Contested stories, with each camp’s statements side by side. Every statement is quoted or paraphrased
         exactly as its source gives it, and traced to the passage it comes from.
       </p>
+      {waiting.length > 0 && (
+        <section aria-labelledby="waiting-heading" className={`mt-6 p-5 ${CARD}`}>
+          <h2 id="waiting-heading" className="text-lg font-semibold">
+            Reviews waiting for you
+          </h2>
+          <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-200">
+            Articles you were named to code, blind: the other coder cannot see your choices, nor you theirs,
+            until both of you are done.
+          </p>
+          <ul className="mt-2 list-disc pl-5">
+            {waiting.map((w) => (
+              <li key={w.reviewId}>
+                <Link
+                  href={`/stories/${w.storyId}/reviews/${w.reviewId}`}
+                  className="text-blue-700 underline dark:text-blue-300"
+                >
+                  {w.title === 'unknown' ? 'Untitled article' : w.title}
+                  {w.publisher === 'unknown' ? '' : ` (${w.publisher})`}
+                </Link>{' '}
+                for “{w.storyTitle}”
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <ul className="mt-6 space-y-4">
         {stories.map((story) => (
           <li key={story.id} className={`p-5 shadow-sm ${CARD}`}>

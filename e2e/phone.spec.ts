@@ -194,6 +194,35 @@ test.beforeAll(async ({ app }) => {
   const created = await editor.post(`/api/stories/${SLUG}/reviews`, { data })
   expect(created.status(), await created.text()).toBe(200)
   const { id } = (await created.json()) as { id: string }
+  // An article coded twice, by the editor and the admin, both done: its comparison page.
+  const admin = await app.request('admin')
+  const twice = `Kabul, Tuesday. A spokesman said: “${quote}.” Nothing more was said.`
+  const coding = await editor.post(`/api/stories/${SLUG}/reviews`, {
+    data: { ...oneQuoteReview(twice, quote), coders: [app.accounts.editor.email, app.accounts.admin.email] },
+  })
+  expect(coding.status(), await coding.text()).toBe(200)
+  const first = ((await coding.json()) as { id: string }).id
+  const waiting = await (await admin.get('/')).text()
+  const second = new RegExp(`/stories/${SLUG}/reviews/([0-9a-f-]{36})`).exec(waiting)![1]!
+  for (const [who, reviewId, camp] of [
+    [editor, first, 'taliban'],
+    [admin, second, 'analysts'],
+  ] as const) {
+    const coded = await who.patch(`/api/reviews/${reviewId}/drafts/d1`, {
+      data: {
+        version: 1,
+        perspective: camp,
+        stance: { value: 'rejects', label: 'Denies it' },
+        reviewed: true,
+      },
+    })
+    expect(coded.status(), await coded.text()).toBe(200)
+    const done = await who.post(`/api/reviews/${reviewId}/coded`)
+    expect(done.status(), await done.text()).toBe(200)
+  }
+  const panel = await (await editor.get(`/stories/${SLUG}`)).text()
+  const codingId = new RegExp(`/stories/${SLUG}/codings/([0-9a-f-]{36})`).exec(panel)?.[1]
+  expect(codingId, 'a coding to settle, linked from the story page').toBeTruthy()
   // A speaker's page, as the speakers' index links to it.
   const index = await (await app.request(null)).get('/speakers')
   const speaker = /href="\/speakers\/([^"?#]+)"/.exec(await index.text())?.[1]
@@ -206,6 +235,7 @@ test.beforeAll(async ({ app }) => {
     source: 'seed-article',
     claim: seedClaims()[1] ?? '',
     reviewId: id,
+    codingId: codingId!,
   }
 })
 

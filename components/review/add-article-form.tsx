@@ -36,7 +36,14 @@ function base64Of(file: File): Promise<string> {
  * statements here in a worker; the review that holds them is created in the store, and
  * the editor continues at its own address.
  */
-export function AddArticleForm({ storyId }: { storyId: string }) {
+export function AddArticleForm({
+  storyId,
+  editors,
+}: {
+  storyId: string
+  /** The editors who may be named as coders of an article coded twice. */
+  editors: { email: string; name: string }[]
+}) {
   const router = useRouter()
   const extract = useExtractor()
   const [text, setText] = useState('')
@@ -48,6 +55,8 @@ export function AddArticleForm({ storyId }: { storyId: string }) {
   const [byline, setByline] = useState<string | null>(null)
   const [inferred, setInferred] = useState<Inferred | null>(null)
   const [archiveId, setArchiveId] = useState<string | null>(null)
+  const [twice, setTwice] = useState(false)
+  const [coders, setCoders] = useState<[string, string]>(['', ''])
 
   function fill(fields: ArticleFields) {
     setText(fields.text)
@@ -91,6 +100,8 @@ export function AddArticleForm({ storyId }: { storyId: string }) {
   async function start(e: React.FormEvent) {
     e.preventDefault()
     if (text.trim() === '') return setProblem({ text: 'Paste or drop the article’s text first.' })
+    if (twice && (coders[0] === '' || coders[1] === ''))
+      return setProblem({ text: 'Choose both coders, or uncheck “Code this article twice, blind”.' })
     setBusy(true)
     setProblem(null)
     const drafts = await extract(text)
@@ -107,6 +118,7 @@ export function AddArticleForm({ storyId }: { storyId: string }) {
           ...(byline ? { byline } : {}),
         },
         drafts,
+        ...(twice ? { coders } : {}),
         ...(archiveId ? { archiveId } : {}),
       },
     )
@@ -155,6 +167,41 @@ export function AddArticleForm({ storyId }: { storyId: string }) {
             <p className="text-sm text-zinc-700 sm:col-span-2 dark:text-zinc-200">
               By {byline}, as the page names the writers.
             </p>
+          )}
+        </fieldset>
+        <fieldset className="space-y-2">
+          <legend className="font-semibold">Coding</legend>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={twice} onChange={(e) => setTwice(e.target.checked)} />
+            Code this article twice, blind
+          </label>
+          {twice && (
+            <div className="grid gap-3 sm:grid-cols-2">
+              <p className="text-sm text-zinc-700 sm:col-span-2 dark:text-zinc-200">
+                Two editors each code the article in a review of their own, from the same drafts, and see only
+                their own choices until both are done. Then their agreement is measured and an editor settles
+                their differences.
+              </p>
+              {(['First coder', 'Second coder'] as const).map((label, i) => (
+                <label key={label} className="block text-sm">
+                  <span className="font-medium">{label}</span>
+                  <select
+                    value={coders[i]}
+                    onChange={(e) =>
+                      setCoders((c) => (i === 0 ? [e.target.value, c[1]] : [c[0], e.target.value]))
+                    }
+                    className="mt-1 block w-full rounded border border-zinc-400 bg-white px-2 py-1 text-zinc-900 dark:border-zinc-600 dark:bg-zinc-950 dark:text-zinc-50"
+                  >
+                    <option value="">Choose an editor</option>
+                    {editors.map((e) => (
+                      <option key={e.email} value={e.email}>
+                        {e.name} ({e.email})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              ))}
+            </div>
           )}
         </fieldset>
         <button

@@ -1,8 +1,12 @@
 import Link from 'next/link'
+import { coderEmail } from '@/lib/coding/blind'
+import type { BlindCoding } from '@/lib/coding/types'
 
 interface EditorPanelProps {
   storyId: string
   reviews: { id: string; title: string; publisher: string; drafts: number }[]
+  /** Articles coded twice, blind: who codes them and whether each is done, nothing more. */
+  codings: BlindCoding[]
 }
 
 /**
@@ -10,7 +14,7 @@ interface EditorPanelProps {
  * how many drafts wait in reviews, with a link to each. Drafts are never counted with
  * the story's statements.
  */
-export function EditorPanel({ storyId, reviews }: EditorPanelProps) {
+export function EditorPanel({ storyId, reviews, codings }: EditorPanelProps) {
   const waiting = reviews.reduce((sum, r) => sum + r.drafts, 0)
   return (
     <aside
@@ -44,6 +48,40 @@ export function EditorPanel({ storyId, reviews }: EditorPanelProps) {
                   {r.publisher === 'unknown' ? '' : ` (${r.publisher})`}
                 </Link>{' '}
                 — {r.drafts} draft{r.drafts === 1 ? '' : 's'}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {codings.length > 0 && (
+        <div>
+          <p>Coded twice, blind, not yet in the story:</p>
+          <ul className="list-disc pl-5">
+            {codings.map((c) => (
+              <li key={c.codingId}>
+                {c.title === 'unknown' ? 'Untitled article' : c.title}
+                {c.publisher === 'unknown' ? '' : ` (${c.publisher})`}:{' '}
+                {c.settling ? (
+                  <Link
+                    href={`/stories/${storyId}/codings/${c.codingId}`}
+                    className="text-blue-700 underline dark:text-blue-300"
+                  >
+                    both coders are done; settle their differences
+                  </Link>
+                ) : (
+                  c.coders.map((coder, i) => (
+                    <span key={coder.reviewId}>
+                      {i > 0 ? ', ' : ''}
+                      <Link
+                        href={`/stories/${storyId}/reviews/${coder.reviewId}`}
+                        className="text-blue-700 underline dark:text-blue-300"
+                      >
+                        {coderEmail(coder.coder)}
+                      </Link>{' '}
+                      {coder.done ? 'done' : 'coding'}
+                    </span>
+                  ))
+                )}
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import { HighlightedArticle } from '../import/highlighted-article'
 import type { ReviewNonResponse } from '@/lib/import/review-draft'
 import { AddClaim } from '@/components/coding-fields/add-claim'
 import { DraftCard } from './draft-card'
+import { FinishCoding } from './finish-coding'
 import { NonResponses } from './non-responses'
 import { UndoRemove, type Removed } from './undo-remove'
 import { useLeaveWarning, useReview } from './use-review'
@@ -33,6 +34,8 @@ interface ReviewWorkbenchProps {
   articleDate: string
   nonResponses: ReviewNonResponse[]
   drafts: ReviewDraft[]
+  /** A blind coder's review: it is marked done, never saved to the story alone. */
+  blind?: boolean
 }
 
 /** The review of one article: the marked text, a selection box, and each draft in place. */
@@ -47,6 +50,7 @@ export function ReviewWorkbench({
   articleDate,
   nonResponses: initialNonResponses,
   drafts: initial,
+  blind = false,
 }: ReviewWorkbenchProps) {
   const [silent, setSilent] = useState({
     list: initialNonResponses,
@@ -190,17 +194,26 @@ export function ReviewWorkbench({
           </Link>
           .
         </p>
-        <div className={`p-4 ${CARD}`}>
-          {/* One for the page: a claim added here is offered on every card at once. */}
-          <AddClaim
-            storyId={storyId}
-            shared={shared}
-            onAdded={(next, added) => {
-              setClaims(next)
-              setShared((list) => list.filter((claim) => claim.id !== added.id))
-            }}
-          />
-        </div>
+        {blind ? (
+          // A claim added to the story is seen by everyone: in a blind coding it would show
+          // this coder's reading to the other, so claims are added after the settlement.
+          <p className={`p-4 text-sm ${CARD}`}>
+            In a blind coding you code the story’s claims as they are. To add a claim, wait for the
+            settlement, where it can be added for both codings’ statements.
+          </p>
+        ) : (
+          <div className={`p-4 ${CARD}`}>
+            {/* One for the page: a claim added here is offered on every card at once. */}
+            <AddClaim
+              storyId={storyId}
+              shared={shared}
+              onAdded={(next, added) => {
+                setClaims(next)
+                setShared((list) => list.filter((claim) => claim.id !== added.id))
+              }}
+            />
+          </div>
+        )}
         <UndoRemove review={review} removed={removed} onDone={() => setRemoved(null)} />
         {queues.map((queue) => (
           <DraftCard
@@ -217,49 +230,58 @@ export function ReviewWorkbench({
         ))}
       </section>
 
-      <section aria-labelledby="save-heading" className={`p-4 ${CARD}`}>
-        <h2 id="save-heading" className="text-lg font-semibold">
-          Save to the story
-        </h2>
-        <p className="mt-1 text-sm">
-          {reviewed === 0
-            ? 'No statement is marked reviewed yet.'
-            : `${reviewed} reviewed statement${reviewed === 1 ? '' : 's'} will go into the story, with this article as a new source. Statements not reviewed stay in this review.`}
-          {silent.count > 0
-            ? ` ${silent.count} non-response${silent.count === 1 ? '' : 's'} will go into the story too.`
-            : ''}
-        </p>
-        <button
-          type="button"
-          onClick={() => void save()}
-          className="mt-2 rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800"
-        >
-          Save to story
-        </button>
-        {saved && (
-          <p role="status" className="mt-2 text-sm">
-            Saved {saved.added} statement{saved.added === 1 ? '' : 's'}
-            {saved.nonResponses > 0
-              ? ` and ${saved.nonResponses} non-response${saved.nonResponses === 1 ? '' : 's'}`
-              : ''}{' '}
-            to the story.{' '}
-            {saved.left > 0
-              ? `${saved.left} not reviewed stay${saved.left === 1 ? 's' : ''} in this review. `
-              : 'This review is finished. '}
-            <Link href={`/stories/${storyId}`} className="text-blue-700 underline dark:text-blue-300">
-              Open the story
-            </Link>
+      {blind ? (
+        <FinishCoding
+          reviewId={reviewId}
+          total={drafts.length}
+          reviewed={reviewed}
+          unsaved={review.unsaved}
+        />
+      ) : (
+        <section aria-labelledby="save-heading" className={`p-4 ${CARD}`}>
+          <h2 id="save-heading" className="text-lg font-semibold">
+            Save to the story
+          </h2>
+          <p className="mt-1 text-sm">
+            {reviewed === 0
+              ? 'No statement is marked reviewed yet.'
+              : `${reviewed} reviewed statement${reviewed === 1 ? '' : 's'} will go into the story, with this article as a new source. Statements not reviewed stay in this review.`}
+            {silent.count > 0
+              ? ` ${silent.count} non-response${silent.count === 1 ? '' : 's'} will go into the story too.`
+              : ''}
           </p>
-        )}
-        {notice && (
-          <p
-            role={notice.error ? 'alert' : 'status'}
-            className={`mt-2 text-sm ${notice.error ? 'text-red-800 dark:text-red-200' : ''}`}
+          <button
+            type="button"
+            onClick={() => void save()}
+            className="mt-2 rounded bg-blue-700 px-3 py-1.5 font-medium text-white hover:bg-blue-800"
           >
-            {notice.text}
-          </p>
-        )}
-      </section>
+            Save to story
+          </button>
+          {saved && (
+            <p role="status" className="mt-2 text-sm">
+              Saved {saved.added} statement{saved.added === 1 ? '' : 's'}
+              {saved.nonResponses > 0
+                ? ` and ${saved.nonResponses} non-response${saved.nonResponses === 1 ? '' : 's'}`
+                : ''}{' '}
+              to the story.{' '}
+              {saved.left > 0
+                ? `${saved.left} not reviewed stay${saved.left === 1 ? 's' : ''} in this review. `
+                : 'This review is finished. '}
+              <Link href={`/stories/${storyId}`} className="text-blue-700 underline dark:text-blue-300">
+                Open the story
+              </Link>
+            </p>
+          )}
+          {notice && (
+            <p
+              role={notice.error ? 'alert' : 'status'}
+              className={`mt-2 text-sm ${notice.error ? 'text-red-800 dark:text-red-200' : ''}`}
+            >
+              {notice.text}
+            </p>
+          )}
+        </section>
+      )}
     </div>
   )
 }

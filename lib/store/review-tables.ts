@@ -3,6 +3,7 @@ import {
   boolean,
   check,
   foreignKey,
+  index,
   integer,
   jsonb,
   pgTable,
@@ -49,9 +50,22 @@ export const reviews = pgTable(
     /** open: drafts wait; done: every draft was saved to the story or removed. */
     status: text('status').notNull().default('open'),
     createdBy: text('created_by').notNull(),
+    /**
+     * An article coded twice, blind (lib/commands/coding): the id shared by the two
+     * coders' reviews and, once both are done, the settlement's. Null on a plain review.
+     */
+    codingId: text('coding_id'),
+    /** On a coder's review, the coder (`user:<email>`); null on a settlement or a plain review. */
+    coder: text('coder'),
+    /** When the coder marked their coding done; it changes no more after that. */
+    codedAt: timestamp('coded_at', { withTimezone: true }),
     ...stamps,
   },
-  (t) => [check('reviews_status', sql`${t.status} in ('open', 'done')`)],
+  (t) => [
+    check('reviews_status', sql`${t.status} in ('open', 'done')`),
+    check('reviews_coder', sql`${t.coder} is null or ${t.codingId} is not null`),
+    index('reviews_coding').on(t.codingId),
+  ],
 )
 
 export const reviewDrafts = pgTable(

@@ -16,7 +16,10 @@ import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
 import { sourceViews } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
 import { EditorPanel } from '@/components/review/editor-panel'
-import { openReviews } from '@/lib/store/reviews'
+import { blindCodings, openReviews } from '@/lib/store/reviews'
+import { alphaText, STANCE_LABEL } from '@/lib/coding/report'
+import { storyAgreement } from '@/lib/coding/story-agreement'
+import { codingInputs } from '@/lib/store/codings'
 import { neutralStancesToConfirm, redirectedClaimId } from '@/lib/store/claim-reads'
 import { NeutralToConfirm } from '@/components/review/neutral-to-confirm'
 
@@ -52,6 +55,10 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   const canEdit = user !== null && hasRole(user.role, 'editor')
   // Editors see where drafts wait; readers and visitors never do, and never get the query.
   const reviews = canEdit ? await openReviews((await appStore()).db, slug) : null
+  const codings = canEdit ? await blindCodings((await appStore()).db, slug) : []
+  // Finished double codings only: their figures are for every reader.
+  const agreement = storyAgreement(story, await codingInputs((await appStore()).db, story.id))
+  const stanceAlpha = agreement.overall.fields.find((f) => f.label === STANCE_LABEL)?.alpha ?? null
   const neutral = canEdit ? await neutralStancesToConfirm((await appStore()).db, slug) : []
   // Made once per version of the story, not on every request.
   const large = isLargeStory(story)
@@ -127,7 +134,19 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
             </Link>
           </p>
         ) : null}
-        {reviews && <EditorPanel storyId={story.id} reviews={reviews} />}
+        {agreement.pairs > 0 ? (
+          <p className="mt-2 text-sm print:hidden">
+            {agreement.pairs} statement{agreement.pairs === 1 ? ' was' : 's were'} coded twice, blind: stance
+            α = {alphaText(stanceAlpha)}.{' '}
+            <Link
+              href={`/stories/${story.id}/agreement`}
+              className="text-blue-700 underline dark:text-blue-300"
+            >
+              Agreement between coders
+            </Link>
+          </p>
+        ) : null}
+        {reviews && <EditorPanel storyId={story.id} reviews={reviews} codings={codings} />}
         {canEdit ? <NeutralToConfirm items={neutral} /> : null}
       </header>
 

@@ -26,11 +26,21 @@ import type { DraftChanges } from './schema'
  * checked against the draft's version, and recorded in the draft's history.
  */
 
-export async function openReview(db: StoreDb, reviewId: string) {
+/**
+ * The review, locked, if `actor` may change its drafts: it is open, and a blind coder's
+ * review only by its coder, until they mark it done. The refusal says nothing of its content.
+ */
+export async function openReview(db: StoreDb, reviewId: string, actor: string) {
   const [head] = await db.select().from(reviews).where(eq(reviews.id, reviewId)).for('update')
   if (!head) throw notFound('There is no such review.')
+  if (head.coder !== null && head.coder !== actor)
+    throw new CommandError(
+      'forbidden',
+      'This article is being coded blind by another editor: only they can open their review.',
+    )
   if (head.status !== 'open')
     throw invalid('review', 'This review is finished: its statements are in the story.')
+  if (head.codedAt !== null) throw invalid('review', 'You marked this coding done, so it no longer changes.')
   return head
 }
 
@@ -70,11 +80,13 @@ export async function updateDraft(
     version: number
     actor: string
     changes: DraftChanges & { reviewed?: boolean }
+    /** How the history names the correction: 'settle' when an editor takes a coder's side. */
+    action?: 'update' | 'settle'
   },
 ): Promise<ReviewDraft> {
   const { reviewId, draftId, version, changes } = input
   return inTransaction(db, async (tx) => {
-    const head = await openReview(tx, reviewId)
+    const head = await openReview(tx, reviewId, input.actor)
     const before = await currentDraft(tx, reviewId, draftId, head.articleText)
     if (!before || before.version !== version) throw changedMeanwhile(before)
     if (changes.perspective != null) {
@@ -135,7 +147,9 @@ export async function updateDraft(
     const between = { ...saved, reviewed: before.reviewed }
     const entries: ChangeInput[] = []
     if (corrected)
-      entries.push(draftChange(head, draftId, 'update', input.actor, before, marked ? between : saved))
+      entries.push(
+        draftChange(head, draftId, input.action ?? 'update', input.actor, before, marked ? between : saved),
+      )
     if (marked)
       entries.push(
         draftChange(
@@ -159,7 +173,7 @@ export async function addDraft(
 ): Promise<ReviewDraft> {
   const { reviewId } = input
   return inTransaction(db, async (tx) => {
-    const head = await openReview(tx, reviewId)
+    const head = await openReview(tx, reviewId, input.actor)
     const trimmed = trimSpan(head.articleText, input.span.start, input.span.end)
     if (!trimmed)
       throw invalid('span', 'The selection holds no words of the article. Select the statement’s words.')
@@ -211,7 +225,7 @@ export async function removeDraft(
 ): Promise<void> {
   const { reviewId, draftId, version } = input
   await inTransaction(db, async (tx) => {
-    const head = await openReview(tx, reviewId)
+    const head = await openReview(tx, reviewId, input.actor)
     const before = await currentDraft(tx, reviewId, draftId, head.articleText)
     const gone = await tx
       .delete(reviewDrafts)
@@ -240,7 +254,7 @@ export async function restoreDraft(
 ): Promise<ReviewDraft> {
   const { reviewId, draftId } = input
   return inTransaction(db, async (tx) => {
-    const head = await openReview(tx, reviewId)
+    const head = await openReview(tx, reviewId, input.actor)
     if (await currentDraft(tx, reviewId, draftId, head.articleText))
       throw new CommandError('conflict', 'This statement is in the review already.')
     const [last] = await entityHistory(tx, head.storyId, 'draft', draftKey(reviewId, draftId))

@@ -11,7 +11,18 @@ import type { ChangeInput } from '../history'
 export const draftKey = (reviewId: string, draftId: string) => `${reviewId}/${draftId}`
 
 /** draft: the extractor drafted it; add: an editor added it by selecting words; and so on. */
-export type DraftAction = 'extract' | 'add' | 'update' | 'review' | 'unreview' | 'remove' | 'restore'
+export type DraftAction =
+  | 'extract'
+  | 'add'
+  | 'update'
+  | 'review'
+  | 'unreview'
+  | 'remove'
+  | 'restore'
+  /** A settlement's draft, made from two blind codings (lib/coding/settlement). */
+  | 'compare'
+  /** An editor took one coder's side on a difference. */
+  | 'settle'
 
 export function draftChange(
   review: { id: string; storyId: string },

@@ -56,7 +56,7 @@ export async function addNonResponse(
   },
 ): Promise<ReviewNonResponse> {
   return inTransaction(db, async (tx) => {
-    const head = await openReview(tx, input.reviewId)
+    const head = await openReview(tx, input.reviewId, input.actor)
     const trimmed = trimSpan(head.articleText, input.span.start, input.span.end)
     if (!trimmed)
       throw invalid(
@@ -119,7 +119,7 @@ export async function removeNonResponse(
   input: { reviewId: string; nonResponseId: string; version: number; actor: string },
 ): Promise<void> {
   await inTransaction(db, async (tx) => {
-    const head = await openReview(tx, input.reviewId)
+    const head = await openReview(tx, input.reviewId, input.actor)
     const where = and(
       eq(reviewNonResponses.reviewId, head.id),
       eq(reviewNonResponses.id, input.nonResponseId),

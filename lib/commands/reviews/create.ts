@@ -1,6 +1,8 @@
 import '../server-only'
 import { randomUUID } from 'node:crypto'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
+import { actorOf, hasRole } from '../../auth/roles'
+import { authUsers } from '../../store/auth-tables'
 import type { z } from 'zod'
 import { sameArticle } from '../../import/draft-story'
 import { initialDrafts } from '../../import/review-draft'
@@ -23,7 +25,9 @@ export type NewReview = z.output<NonNullable<(typeof endpoint)['input']>> & {
 
 /**
  * Starts the review of an article for a story, with the extractor's drafts (from the
- * page's worker, or `npm run import`); returns its id. Each draft's first entry in the
+ * page's worker, or `npm run import`); returns its id. Coded twice, blind: one review
+ * per coder, each with the same drafts; the id returned is the caller's own if they
+ * are a coder. Each draft's first entry in the
  * change log is the extractor's, fields and span, under the editor who ran it.
  */
 export async function createReview(db: StoreDb, input: NewReview): Promise<string> {
@@ -63,20 +67,31 @@ export async function createReview(db: StoreDb, input: NewReview): Promise<strin
         'This article is already being reviewed for this story: finish that review.',
         { reviewId: pending.id },
       )
-    const id = randomUUID()
+    const coders = input.coders ? await codersNamed(tx, input.coders) : null
+    const codingId = coders ? randomUUID() : null
+    // A plain review, or one review per coder, each with the same drafts.
+    const ids = (coders ?? [null]).map(() => randomUUID())
+    const id = (coders && ids[coders.indexOf(input.actor)]) || ids[0]!
     const archive = input.archiveId && (await claimArchive(tx, input.storyId, input.archiveId))
-    await tx.insert(reviews).values({
-      id,
-      storyId: input.storyId,
-      articleText: article,
-      publisher: source.publisher ?? UNKNOWN,
-      title: source.title ?? UNKNOWN,
-      date,
-      url: source.url ?? UNKNOWN,
-      byline: source.byline ?? null,
-      createdBy: input.actor,
-    })
-    if (archive) await tx.update(pageArchives).set({ reviewId: id }).where(eq(pageArchives.id, archive))
+    await tx.insert(reviews).values(
+      ids.map((reviewId, i) => ({
+        id: reviewId,
+        storyId: input.storyId,
+        articleText: article,
+        publisher: source.publisher ?? UNKNOWN,
+        title: source.title ?? UNKNOWN,
+        date,
+        url: source.url ?? UNKNOWN,
+        byline: source.byline ?? null,
+        createdBy: input.actor,
+        codingId,
+        coder: coders?.[i] ?? null,
+        // One transaction's now() is one instant: a microsecond apart, the coders keep the
+        // order they were named in (first coder, second coder) wherever they are listed.
+        createdAt: sql`now() + (${i}::int * interval '1 microsecond')`,
+      })),
+    )
+    if (archive) await tx.update(pageArchives).set({ reviewId: ids[0] }).where(eq(pageArchives.id, archive))
     const drafts = initialDrafts(
       input.drafts,
       perspectives.map((p) => ({
@@ -90,15 +105,35 @@ export async function createReview(db: StoreDb, input: NewReview): Promise<strin
       // Camps the speakers' reviewed statements suggest, read in this transaction.
       await storeCampSuggester(tx, { id: input.storyId, perspectives }),
     )
-    if (drafts.length > 0) {
-      await tx.insert(reviewDrafts).values(drafts.map((d) => draftRow(id, d, article)))
-      const review = { id, storyId: input.storyId }
+    for (const reviewId of drafts.length > 0 ? ids : []) {
+      await tx.insert(reviewDrafts).values(drafts.map((d) => draftRow(reviewId, d, article)))
+      const review = { id: reviewId, storyId: input.storyId }
       await recordChanges(
         tx,
         drafts.map((d) => draftChange(review, d.id, 'extract', input.actor, null, { ...d, version: 1 })),
       )
     }
     return id
+  })
+}
+
+/** The two coders named, as actors: each an active account with the editor role or more. */
+async function codersNamed(tx: StoreDb, emails: readonly string[]): Promise<string[]> {
+  const rows = await tx
+    .select({ email: authUsers.email, role: authUsers.role, disabled: authUsers.disabled })
+    .from(authUsers)
+    .where(
+      inArray(
+        sql`lower(${authUsers.email})`,
+        emails.map((e) => e.toLowerCase()),
+      ),
+    )
+  return emails.map((email) => {
+    const row = rows.find((r) => r.email.toLowerCase() === email.toLowerCase())
+    if (!row) throw invalid('coders', `There is no account for ${email}: name two editors as coders.`)
+    if (row.disabled || !hasRole(row.role, 'editor'))
+      throw invalid('coders', `${email} is not an active editor: name two editors as coders.`)
+    return actorOf(row)
   })
 }
 

@@ -14,7 +14,7 @@ import { getReview, reviewNonResponsesOf } from '../../store/reviews'
 import { snapshotOf } from '../../store/statement-rows'
 import * as t from '../../store/tables'
 import { slugify, uniqueId } from '../../story/values'
-import { invalid, notFound } from '../errors'
+import { CommandError, invalid, notFound } from '../errors'
 import { bumpStory, recordChanges } from '../history'
 import { checkForStore } from '../stories/import'
 import { caveatRows, statementRow } from '../statements/rows'
@@ -45,6 +45,11 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
   return inTransaction(db, async (tx) => {
     const [head] = await tx.select().from(reviews).where(eq(reviews.id, reviewId)).for('update')
     if (!head) throw notFound('There is no such review.')
+    if (head.coder !== null)
+      throw new CommandError(
+        'forbidden',
+        'An article coded twice is saved to the story from its settlement, once both coders are done, never from one coder’s review.',
+      )
     if (head.status !== 'open')
       throw invalid('review', 'This review is finished: its statements are in the story.')
     // The story row is locked first, so two saves into one story take turns.

@@ -4,6 +4,7 @@ import { CHANNELS, KINDS } from '../../story/codebook'
 import { maybeUnknown, name, sourceDate, sourceUrl, text } from '../../story/fields'
 import { sourceText } from '../../story/values'
 import { endpoint, MB } from '../endpoint'
+import { email } from '../users/schema'
 
 /**
  * Reviews (editors): an article and the extractor's drafts of it go into a review; the
@@ -65,6 +66,16 @@ export const createReview = endpoint<{ id: string }>()({
       byline: name('The byline', 500).optional(),
     }),
     drafts,
+    /**
+     * Coded twice, blind: the two editors (by email) who each code the article in a
+     * review of their own, seeing only their own choices until both are done.
+     */
+    coders: z
+      .tuple([email, email], { error: 'Name two coders, each by their email.' })
+      .refine(([a, b]) => a.toLowerCase() !== b.toLowerCase(), {
+        message: 'Name two different coders: one person cannot code an article twice blind.',
+      })
+      .optional(),
     /** The copy kept when the article was fetched by its address (lib/commands/articles). */
     archiveId: z.uuid({ error: 'The fetched page could not be found. Fetch the address again.' }).optional(),
   }),

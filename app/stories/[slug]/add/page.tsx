@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { requireEditorPage } from '@/lib/auth'
+import { hasRole, requireEditorPage } from '@/lib/auth'
+import { listUsers } from '@/lib/store/users'
 import Link from 'next/link'
 import { notFound, redirect } from 'next/navigation'
 import { AddArticleForm } from '@/components/review/add-article-form'
@@ -23,6 +24,9 @@ export default async function AddArticlePage({ params, searchParams }: PageProps
     (r) => r.createdBy === `user:${user.email}`,
   )
   if (mine && fresh !== '1') redirect(`/stories/${slug}/reviews/${mine.id}`)
+  const editors = (await listUsers((await appStore()).db))
+    .filter((u) => !u.disabled && hasRole(u.role, 'editor'))
+    .map(({ email, name }) => ({ email, name }))
   return (
     <div className="max-w-4xl">
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -38,7 +42,7 @@ export default async function AddArticlePage({ params, searchParams }: PageProps
         address.
       </p>
       <div className="mt-6">
-        <AddArticleForm storyId={slug} />
+        <AddArticleForm storyId={slug} editors={editors} />
       </div>
     </div>
   )

@@ -1,0 +1,70 @@
+import '../server-only'
+import { and, asc, eq, isNotNull } from 'drizzle-orm'
+import { missingForReview, type ReviewDraft } from '../../import/review-draft'
+import { pairCodings, pairDraftId, takeSide, type SettledField } from '../../coding/settlement'
+import type { StoreDb } from '../../store/db'
+import { reviewDrafts, reviews } from '../../store/review-tables'
+import { toDraft } from '../../store/reviews'
+import { invalid, notFound } from '../errors'
+import { updateDraft } from '../drafts/commands'
+
+/**
+ * An editor settles a difference between the two coders of a pair by taking one side:
+ * the value is read from that coder's finished coding (never from the request), saved on
+ * the settlement's draft as a "settle" entry of its history under the editor's name, and
+ * the draft is marked reviewed once nothing is left open.
+ */
+export async function settleDifference(
+  db: StoreDb,
+  input: {
+    reviewId: string
+    draftId: string
+    version: number
+    field: SettledField
+    side: 'first' | 'second'
+    actor: string
+  },
+): Promise<ReviewDraft> {
+  const [head] = await db.select().from(reviews).where(eq(reviews.id, input.reviewId))
+  if (!head) throw notFound('There is no such review.')
+  if (head.codingId === null || head.coder !== null)
+    throw invalid('review', 'Only the settlement of an article coded twice has differences to settle.')
+  // The coders' reviews are finished (the settlement exists only then), so they no longer change.
+  const coders = await db
+    .select()
+    .from(reviews)
+    .where(and(eq(reviews.codingId, head.codingId), isNotNull(reviews.coder)))
+    .orderBy(asc(reviews.createdAt), asc(reviews.coder))
+  const [first, second] = await Promise.all(
+    coders.map(async (coder) =>
+      (
+        await db
+          .select()
+          .from(reviewDrafts)
+          .where(eq(reviewDrafts.reviewId, coder.id))
+          .orderBy(asc(reviewDrafts.anchorStart), asc(reviewDrafts.position))
+      ).map((row) => toDraft(row, coder.articleText)),
+    ),
+  )
+  const pairing = pairCodings(first ?? [], second ?? [])
+  const n = pairing.pairs.findIndex((_, i) => pairDraftId(i + 1) === input.draftId)
+  if (n < 0)
+    throw invalid('draft', 'This statement was found by one coder only: keep it or remove it instead.')
+  const pair = pairing.pairs[n]!
+  const changes = takeSide(input.side === 'first' ? pair.a : pair.b, input.field)
+  const [current] = await db
+    .select()
+    .from(reviewDrafts)
+    .where(and(eq(reviewDrafts.reviewId, input.reviewId), eq(reviewDrafts.id, input.draftId)))
+  if (!current) throw notFound('This statement is no longer in the settlement: it was removed.')
+  const after = { ...toDraft(current, head.articleText), ...changes }
+  return updateDraft(db, {
+    reviewId: input.reviewId,
+    draftId: input.draftId,
+    version: input.version,
+    actor: input.actor,
+    action: 'settle',
+    // Settled in full: it is ready for the story, as a reviewed draft.
+    changes: { ...changes, ...(missingForReview(after).length === 0 ? { reviewed: true } : {}) },
+  })
+}
