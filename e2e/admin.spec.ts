@@ -137,6 +137,10 @@ test('an admin adds a user, changes their role and resets their password in the 
   await row.getByRole('button', { name: 'Save role of Nadia Newcomer' }).click()
   await expect(row.getByRole('status')).toHaveText('Nadia Newcomer is now editor.')
   expect((await users(app)).find((u) => u.email === 'nadia@example.test')?.role).toBe('editor')
+  // The page refreshes with the saved role; the row keeps its message and shows the new role.
+  await page.waitForLoadState('networkidle')
+  await expect(row.getByLabel('Role of Nadia Newcomer', { exact: true })).toHaveValue('editor')
+  await expect(row.getByRole('status')).toHaveText('Nadia Newcomer is now editor.')
 
   await row.getByLabel('New password for Nadia Newcomer', { exact: true }).fill('nadia second pw')
   await row.getByRole('button', { name: 'Reset password of Nadia Newcomer' }).click()

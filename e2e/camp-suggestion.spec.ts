@@ -12,6 +12,9 @@ import { expect, test } from './writable'
  */
 
 test.use({ role: 'editor' })
+// An app of its own: what this spec saves into the seed story would change the counts
+// other specs on the same worker's app expect.
+test.use({ appEnv: { SPEC: 'camp-suggestion' } })
 test.describe.configure({ mode: 'serial', timeout: 240_000 })
 
 const ARTICLE = [

@@ -292,6 +292,12 @@ test('the story settings page edits the question and refuses to delete a camp wi
   await page.getByLabel('Question', { exact: true }).fill('Militancy in Pakistan is driven from Afghanistan.')
   await page.getByRole('button', { name: 'Save title and question' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
+  // The page refreshes with the saved question; "Saved." stays with it.
+  await page.waitForLoadState('networkidle')
+  await expect(page.getByLabel('Question', { exact: true })).toHaveValue(
+    'Militancy in Pakistan is driven from Afghanistan.',
+  )
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
   await page.getByRole('button', { name: /^Delete the camp “Pakistani officials/ }).click()
   const refusal = page
     .getByRole('alert')
@@ -299,11 +305,16 @@ test('the story settings page edits the question and refuses to delete a camp wi
   await expect(refusal).toContainText('Jan Achakzai')
   await expect(page.getByRole('group', { name: /^Pakistani officials/ })).toBeVisible()
   await openStory(page, STORY_PATH)
-  await expect(page.getByText('Militancy in Pakistan is driven from Afghanistan.', { exact: true })).toBeVisible()
+  await expect(
+    page.getByText('Militancy in Pakistan is driven from Afghanistan.', { exact: true }),
+  ).toBeVisible()
   // Rewording the question rewords the main claim: the claim matrix shows it.
   await openStory(page, `${STORY_PATH}?view=claims`)
   await expect(
-    page.getByRole('table', { name: /^Claims by camp/ }).getByRole('rowheader').first(),
+    page
+      .getByRole('table', { name: /^Claims by camp/ })
+      .getByRole('rowheader')
+      .first(),
   ).toContainText('Militancy in Pakistan is driven from Afghanistan.')
   await page.goto(`${STORY_PATH}/history`)
   await expect(page.getByRole('region', { name: /^Changes/ })).toContainText('Story · Edited')

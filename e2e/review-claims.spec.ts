@@ -13,6 +13,9 @@ import { expect, test } from './writable'
  */
 
 test.use({ role: 'editor' })
+// An app of its own: what this spec saves into the seed story would change the counts
+// other specs on the same worker's app expect.
+test.use({ appEnv: { SPEC: 'review-claims' } })
 test.describe.configure({ mode: 'serial', timeout: 300_000 })
 
 const QUOTE = 'The army’s own strategy in the tribal districts has failed again and again'

@@ -28,6 +28,12 @@ export function UserRow({
 }) {
   const router = useRouter()
   const [role, setRole] = useState(user.role)
+  // The saved role changed (this save's refresh, or another admin's): the picker follows it.
+  const [savedRole, setSavedRole] = useState(user.role)
+  if (user.role !== savedRole) {
+    setSavedRole(user.role)
+    setRole(user.role)
+  }
   const [password, setPassword] = useState('')
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   // Buttons stay off until the page's script runs: a plain submission would put the password in the address.

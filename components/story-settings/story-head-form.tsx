@@ -23,6 +23,13 @@ export function StoryHeadForm({
   otherStories?: readonly { id: string; title: string; main: boolean }[]
 }) {
   const [values, setValues] = useState({ title, question })
+  // The saved title or question changed (this save's refresh, or another editor's): the
+  // fields follow it. Not a remount, which would take "Saved." away with it.
+  const [saved, setSaved] = useState({ title, question })
+  if (saved.title !== title || saved.question !== question) {
+    setSaved({ title, question })
+    setValues({ title, question })
+  }
   const { refusal, status, busy, send } = useSettingsCall()
   const questionChanged = values.question.trim() !== question
   const save = (event: React.FormEvent) => {

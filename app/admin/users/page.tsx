@@ -54,7 +54,9 @@ export default async function UsersPage() {
           <tbody>
             {users.map((user) => (
               <UserRow
-                key={`${user.id}-${user.role}-${user.disabled}`}
+                // Keyed by the account alone: a save's refresh must not remount the row, or the
+                // message saying what was saved would vanish with it.
+                key={user.id}
                 user={{
                   id: user.id,
                   email: user.email,

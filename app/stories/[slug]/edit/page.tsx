@@ -52,7 +52,6 @@ export default async function StorySettingsPage({ params }: PageProps<'/stories/
           Title and question
         </h2>
         <StoryHeadForm
-          key={`${story.title}|${story.question}`}
           storyId={slug}
           title={story.title}
           question={story.question}
