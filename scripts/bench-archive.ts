@@ -72,7 +72,9 @@ if (skipImport && !pgliteFrom) {
   process.exit(2)
 }
 if (skipImport && engines.includes('postgres') && !storiesFrom) {
-  console.error(`Postgres has no folder to serve: give --stories-dir to import, or --engines pglite.\n${USAGE}`)
+  console.error(
+    `Postgres has no folder to serve: give --stories-dir to import, or --engines pglite.\n${USAGE}`,
+  )
   process.exit(2)
 }
 for (const dir of [pgliteFrom, storiesFrom])
@@ -241,6 +243,8 @@ const report: string[] = []
 try {
   let started = performance.now()
   let files: string[] = []
+  // Stories are made only for an engine that imports them (not for a PGlite copy served as it is).
+  const importing = engines.some((engine) => engine === 'postgres' || !skipImport)
   let total: string
   if (storiesFrom) {
     files = readdirSync(storiesFrom)
@@ -252,11 +256,11 @@ try {
     total = `${(storyCount * perStory).toLocaleString('en')} statements`
   }
   console.log(
-    `${storiesFrom ? `${files.length} story files from ${storiesFrom}` : `${storyCount} stories of ${perStory.toLocaleString('en')} statements (${total})`}` +
+    `${storiesFrom ? `${files.length} story files from ${storiesFrom}` : importing ? `${storyCount} stories of ${perStory.toLocaleString('en')} statements (${total})` : 'the archive as it is'}` +
       `${pgliteFrom ? `; PGlite: a copy of ${pgliteFrom}${skipImport ? ', served as it is' : ''}` : ''}; ` +
       `${os.cpus().length} cores, ${mb(os.totalmem())} memory, Node ${process.version}; load ${load()}`,
   )
-  if (!storiesFrom) {
+  if (!storiesFrom && importing) {
     files = await generate(path.join(scratch, 'stories'))
     console.log(`generated in ${seconds(performance.now() - started)} (load ${load()})`)
   }

@@ -36,7 +36,14 @@ describe('pageOf', () => {
   })
 
   it('has one empty page for an empty list', () => {
-    expect(pageOf([], 1, 25)).toMatchObject({ items: [], page: 1, pages: 1, beyond: false, first: 0, last: 0 })
+    expect(pageOf([], 1, 25)).toMatchObject({
+      items: [],
+      page: 1,
+      pages: 1,
+      beyond: false,
+      first: 0,
+      last: 0,
+    })
     expect(pageOf([], 2, 25).beyond).toBe(true)
   })
 })
