@@ -46,8 +46,9 @@ export default async function SpeakersPage({ searchParams }: PageProps<'/speaker
       <h1 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">Speakers</h1>
       <p className="mt-2 text-zinc-700 dark:text-zinc-200">
         Everyone with a statement in any story, filed by surname: {everyone.length.toLocaleString('en')}{' '}
-        speakers, {SPEAKERS_PER_PAGE} to a page; each row names the three stories and claims with most of their statements. A speaker’s page lists every statement they made, across
-        stories, in date order, {SPEAKER_STATEMENTS_PER_PAGE} to a page.
+        speakers, {SPEAKERS_PER_PAGE} to a page; each row names the three stories and claims with most of
+        their statements. A speaker’s page lists every statement they made, across stories, in date order,{' '}
+        {SPEAKER_STATEMENTS_PER_PAGE} to a page.
       </p>
       <BeyondLast of={shown} asked={asked} noun="Speakers" />
       {pager('above the table')}

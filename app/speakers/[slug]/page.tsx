@@ -119,7 +119,11 @@ export default async function SpeakerPage({ params, searchParams }: PageProps<'/
                   </span>
                 ))}
               </p>
-              <StanceStrip id={`strip-${i}`} rows={stripRows.get(claim.claimId) ?? []} claim={claim.wording} />
+              <StanceStrip
+                id={`strip-${i}`}
+                rows={stripRows.get(claim.claimId) ?? []}
+                claim={claim.wording}
+              />
             </li>
           ))}
         </ul>
