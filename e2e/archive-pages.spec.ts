@@ -40,6 +40,8 @@ for (let i = 1; i < STORIES; i++) {
   writeFileSync(path.join(folder, `${id}.json`), JSON.stringify(copy))
 }
 test.use({ appEnv: { SPEC: 'archive-pages', STORIES_DIR: folder } })
+// One app for the file: seeding 53 stories is slow under load, and two workers would each seed one.
+test.describe.configure({ mode: 'serial' })
 
 const storyHeadings = (page: import('@playwright/test').Page) =>
   page.getByRole('list', { name: 'Stories' }).getByRole('heading', { level: 2 })
