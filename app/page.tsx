@@ -5,13 +5,18 @@ import { appStore, getStoryCounts } from '@/lib/store/app-store'
 import { reviewsWaitingFor } from '@/lib/store/reviews'
 import { storySummary } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
+import { BeyondLast, Pager } from '@/components/pager'
+import { askedPage, pageHref, pageOf, STORIES_PER_PAGE } from '@/lib/view/paging'
 
 // The stories' counts come from the store by SQL aggregates, kept until a story changes.
 export const dynamic = 'force-dynamic'
 
-export default async function HomePage() {
-  const user = await requireReader('/')
-  const stories = (await getStoryCounts()).map(storySummary)
+export default async function HomePage({ searchParams }: PageProps<'/'>) {
+  const asked = askedPage((await searchParams).page)
+  const user = await requireReader(pageHref('/', asked))
+  // Summarised only for the page shown; the counts come whole from the store's aggregates.
+  const counts = pageOf(await getStoryCounts(), asked, STORIES_PER_PAGE)
+  const stories = counts.items.map(storySummary)
   const waiting =
     user && hasRole(user.role, 'editor') ? await reviewsWaitingFor((await appStore()).db, actorOf(user)) : []
   return (
@@ -48,7 +53,14 @@ export default async function HomePage() {
           </ul>
         </section>
       )}
-      <ul className="mt-6 space-y-4">
+      <p className="mt-6 text-sm text-zinc-700 dark:text-zinc-200">
+        {counts.total === 0
+          ? 'No stories yet.'
+          : `Stories ${counts.first.toLocaleString('en')}–${counts.last.toLocaleString('en')} of ${counts.total.toLocaleString('en')}, ${STORIES_PER_PAGE} to a page.`}
+      </p>
+      <BeyondLast of={counts} asked={asked} noun="Stories" />
+      <Pager of={counts} path="/" label="Pages of stories, above the list" noun="Stories" />
+      <ul className="mt-6 space-y-4" aria-label="Stories">
         {stories.map((story) => (
           <li key={story.id} className={`p-5 shadow-sm ${CARD}`}>
             <h2 className="text-lg font-semibold">
@@ -83,6 +95,7 @@ export default async function HomePage() {
           </li>
         ))}
       </ul>
+      <Pager of={counts} path="/" label="Pages of stories, below the list" noun="Stories" />
     </div>
   )
 }

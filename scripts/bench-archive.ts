@@ -15,9 +15,17 @@
  *   npm run bench:archive -- --stories 40                 200,000 statements
  *   npm run bench:archive -- --engines pglite --port 4500
  *   NEXT_DIST_DIR=.next-bench npm run bench:archive    a build made with the same variable
+ *
+ * Without the generation and the long import, on an archive made before:
+ *   npm run bench:archive -- --pglite-dir DIR --skip-import --stories-dir STORIES
+ * --pglite-dir DIR  a PGlite folder to serve: copied into a scratch folder first (the app
+ *                   migrates it, and one process at a time may open a folder), never opened
+ *                   in place; with --skip-import the copy is served as it is.
+ * --stories-dir D   the story files (*.json) to import instead of generating them: what
+ *                   Postgres imports when PGlite skips its import.
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -34,8 +42,17 @@ const { values } = parseArgs({
     port: { type: 'string', default: '4500' },
     // Files per `stories:import` run (each run is one transaction).
     batch: { type: 'string', default: '10' },
+    'pglite-dir': { type: 'string' },
+    'stories-dir': { type: 'string' },
+    'skip-import': { type: 'boolean', default: false },
   },
 })
+const USAGE =
+  'usage: bench-archive.ts [--stories N] [--statements M] [--engines pglite,postgres] [--port P]\n' +
+  '                        [--pglite-dir DIR [--skip-import]] [--stories-dir DIR]'
+const pgliteFrom = values['pglite-dir'] ? path.resolve(values['pglite-dir']) : undefined
+const storiesFrom = values['stories-dir'] ? path.resolve(values['stories-dir']) : undefined
+const skipImport = values['skip-import']!
 const root = process.cwd()
 // The build served: .next, or the folder NEXT_DIST_DIR names (as next.config.mjs reads it).
 const dist = process.env.NEXT_DIST_DIR ?? '.next'
@@ -47,11 +64,24 @@ const storyCount = Number(values.stories)
 const perStory = Number(values.statements)
 const engines = values.engines!.split(',').map((e) => e.trim())
 if (!(storyCount >= 1 && perStory >= 1) || engines.some((e) => e !== 'pglite' && e !== 'postgres')) {
+  console.error(USAGE)
+  process.exit(2)
+}
+if (skipImport && !pgliteFrom) {
+  console.error(`--skip-import serves the folder --pglite-dir names: give one.\n${USAGE}`)
+  process.exit(2)
+}
+if (skipImport && engines.includes('postgres') && !storiesFrom) {
   console.error(
-    'usage: bench-archive.ts [--stories N] [--statements M] [--engines pglite,postgres] [--port P]',
+    `Postgres has no folder to serve: give --stories-dir to import, or --engines pglite.\n${USAGE}`,
   )
   process.exit(2)
 }
+for (const dir of [pgliteFrom, storiesFrom])
+  if (dir && !existsSync(dir)) {
+    console.error(`No folder ${dir}.\n${USAGE}`)
+    process.exit(2)
+  }
 
 const load = () =>
   os
@@ -211,14 +241,29 @@ const scratch = mkdtempSync(path.join(os.tmpdir(), 'reader-bench-archive-'))
 let postgres: PostgresServer | undefined
 const report: string[] = []
 try {
-  const total = storyCount * perStory
+  let started = performance.now()
+  let files: string[] = []
+  // Stories are made only for an engine that imports them (not for a PGlite copy served as it is).
+  const importing = engines.some((engine) => engine === 'postgres' || !skipImport)
+  let total: string
+  if (storiesFrom) {
+    files = readdirSync(storiesFrom)
+      .filter((name) => name.endsWith('.json'))
+      .sort()
+      .map((name) => path.join(storiesFrom, name))
+    total = `the statements of ${files.length} story files`
+  } else {
+    total = `${(storyCount * perStory).toLocaleString('en')} statements`
+  }
   console.log(
-    `${storyCount} stories of ${perStory.toLocaleString('en')} statements (${total.toLocaleString('en')}); ` +
+    `${storiesFrom ? `${files.length} story files from ${storiesFrom}` : importing ? `${storyCount} stories of ${perStory.toLocaleString('en')} statements (${total})` : 'the archive as it is'}` +
+      `${pgliteFrom ? `; PGlite: a copy of ${pgliteFrom}${skipImport ? ', served as it is' : ''}` : ''}; ` +
       `${os.cpus().length} cores, ${mb(os.totalmem())} memory, Node ${process.version}; load ${load()}`,
   )
-  let started = performance.now()
-  const files = await generate(path.join(scratch, 'stories'))
-  console.log(`generated in ${seconds(performance.now() - started)} (load ${load()})`)
+  if (!storiesFrom && importing) {
+    files = await generate(path.join(scratch, 'stories'))
+    console.log(`generated in ${seconds(performance.now() - started)} (load ${load()})`)
+  }
   const empty = path.join(scratch, 'no-stories')
   mkdirSync(empty)
   const batch = Number(values.batch)
@@ -230,6 +275,15 @@ try {
     } else {
       env.PGLITE_DIR = path.join(scratch, 'db')
       env.DATABASE_URL = ''
+      if (pgliteFrom) {
+        started = performance.now()
+        cpSync(pgliteFrom, env.PGLITE_DIR, { recursive: true, preserveTimestamps: true })
+        console.log(`pglite: copied ${pgliteFrom} in ${seconds(performance.now() - started)}`)
+      }
+      if (skipImport) {
+        report.push(...(await serve(env, engine)).map((l) => `${engine}: ${l}`))
+        continue
+      }
     }
     started = performance.now()
     for (let i = 0; i < files.length; i += batch)
@@ -239,7 +293,7 @@ try {
         env,
       )
     const imported = performance.now() - started
-    const line = `${engine}: import of ${total.toLocaleString('en')} statements (stories:import, ${batch} files a run): ${seconds(imported)} (load ${load()})`
+    const line = `${engine}: import of ${total} (stories:import, ${batch} files a run): ${seconds(imported)} (load ${load()})`
     console.log(line)
     report.push(line, ...(await serve(env, engine)).map((l) => `${engine}: ${l}`))
     if (postgres) {

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireReader } from '@/lib/auth'
-import { pageOf, SPEAKERS_PER_PAGE } from '@/lib/view/speaker-counts'
+import { BeyondLast, Pager } from '@/components/pager'
+import { SPEAKERS_PER_PAGE, topOf } from '@/lib/view/speaker-counts'
+import { askedPage, pageHref, pageOf, SPEAKER_STATEMENTS_PER_PAGE } from '@/lib/view/paging'
 import { stanceLine } from '@/lib/view/speakers'
 import { loadSpeakerIndex } from './speaker-index'
 
@@ -14,10 +16,11 @@ export const metadata: Metadata = {
 const CELL = 'border-b border-zinc-200 px-3 py-2 align-top dark:border-zinc-700'
 
 /**
- * Stories and claims listed in a speaker's row: in an archive of hundreds of stories a
- * speaker may speak in most, and the page would grow by every one. Their page has them all.
+ * Stories and claims listed in a speaker's row: the few with most of their statements
+ * (lib/view/speaker-counts: topOf), then "and N more" to their page, which has them all. In
+ * an archive of hundreds of stories a row listing every one would make the page megabytes.
  */
-const LISTED = 10
+const LISTED = 3
 
 function More({ shown, of, what, slug }: { shown: number; of: number; what: string; slug: string }) {
   if (of <= shown) return null
@@ -28,47 +31,26 @@ function More({ shown, of, what, slug }: { shown: number; of: number; what: stri
   )
 }
 
-const pageHref = (page: number) => (page === 1 ? '/speakers' : `/speakers?page=${page}`)
-const LINK = 'inline-block py-1 text-blue-700 underline dark:text-blue-300'
-
 /** Everyone who has a statement in any story, filed by surname, 50 to a page. */
 export default async function SpeakersPage({ searchParams }: PageProps<'/speakers'>) {
-  const asked = (await searchParams).page
-  const requested = Number(typeof asked === 'string' ? asked : '1')
-  await requireReader(pageHref(Number.isInteger(requested) && requested > 1 ? requested : 1))
+  const asked = askedPage((await searchParams).page)
+  await requireReader(pageHref('/speakers', asked))
   const { everyone } = await loadSpeakerIndex()
-  const { items: speakers, page, pages } = pageOf(everyone, requested, SPEAKERS_PER_PAGE)
-  const first = (page - 1) * SPEAKERS_PER_PAGE + 1
-  const pager = (where: string) =>
-    pages > 1 ? (
-      <nav
-        aria-label={`Pages of speakers, ${where}`}
-        className="mt-4 flex flex-wrap items-center gap-x-4 text-sm"
-      >
-        {page > 1 ? (
-          <Link href={pageHref(page - 1)} rel="prev" className={LINK}>
-            Previous page
-          </Link>
-        ) : null}
-        <span aria-current="page">
-          Page {page} of {pages} (speakers {first.toLocaleString('en')}–
-          {(first + speakers.length - 1).toLocaleString('en')})
-        </span>
-        {page < pages ? (
-          <Link href={pageHref(page + 1)} rel="next" className={LINK}>
-            Next page
-          </Link>
-        ) : null}
-      </nav>
-    ) : null
+  const shown = pageOf(everyone, asked, SPEAKERS_PER_PAGE)
+  const speakers = shown.items
+  const pager = (where: string) => (
+    <Pager of={shown} path="/speakers" label={`Pages of speakers, ${where}`} noun="Speakers" />
+  )
   return (
     <div className="max-w-6xl">
       <h1 className="text-2xl font-bold tracking-tight text-zinc-900 dark:text-zinc-50">Speakers</h1>
       <p className="mt-2 text-zinc-700 dark:text-zinc-200">
         Everyone with a statement in any story, filed by surname: {everyone.length.toLocaleString('en')}{' '}
-        speakers, {SPEAKERS_PER_PAGE} to a page. A speaker’s page lists every statement they made, across
-        stories, in date order.
+        speakers, {SPEAKERS_PER_PAGE} to a page; each row names the three stories and claims with most of
+        their statements. A speaker’s page lists every statement they made, across stories, in date order,{' '}
+        {SPEAKER_STATEMENTS_PER_PAGE} to a page.
       </p>
+      <BeyondLast of={shown} asked={asked} noun="Speakers" />
       {pager('above the table')}
       <div role="region" aria-label="Speakers table" tabIndex={0} className="mt-4 overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
@@ -111,7 +93,7 @@ export default async function SpeakersPage({ searchParams }: PageProps<'/speaker
                 <td className={`${CELL} text-right tabular-nums`}>{speaker.total}</td>
                 <td className={CELL}>
                   <ul>
-                    {speaker.stories.slice(0, LISTED).map((s) => (
+                    {topOf(speaker.stories, LISTED, (s) => s.count).map((s) => (
                       <li key={s.storyId}>
                         <Link
                           href={`/stories/${s.storyId}`}
@@ -133,7 +115,7 @@ export default async function SpeakersPage({ searchParams }: PageProps<'/speaker
                   ))}
                 </td>
                 <td className={CELL}>
-                  {speaker.claims.slice(0, LISTED).map((claim) => (
+                  {topOf(speaker.claims, LISTED, (c) => c.total).map((claim) => (
                     <span key={claim.claimId} className="block">
                       <span className="text-zinc-700 dark:text-zinc-300">“{claim.wording}”:</span>{' '}
                       {stanceLine(claim.counts)}

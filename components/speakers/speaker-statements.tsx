@@ -6,8 +6,20 @@ import type { SpeakerStatement } from '@/lib/view/speakers'
 import { downloadText } from '../download'
 import { StatementEntry } from '../statement-entry'
 
-/** A speaker's statements across stories (in date order), with a search and a CSV export. */
-export function SpeakerStatements({ slug, items }: { slug: string; items: readonly SpeakerStatement[] }) {
+/**
+ * A speaker's statements across stories (in date order), with a search and a CSV export;
+ * of one page of them when `partOf` gives how many they have in all (search and export
+ * then cover the page shown, and say so).
+ */
+export function SpeakerStatements({
+  slug,
+  items,
+  partOf,
+}: {
+  slug: string
+  items: readonly SpeakerStatement[]
+  partOf?: number
+}) {
   const [q, setQ] = useState('')
   const haystacks = useMemo(
     () =>
@@ -47,7 +59,7 @@ export function SpeakerStatements({ slug, items }: { slug: string; items: readon
         {/* At least 16rem wide: on a phone the box takes its own line, its label one line. */}
         <div className="min-w-0 flex-[1_1_16rem]">
           <label htmlFor="speaker-search" className="block text-sm font-semibold">
-            Search this speaker’s statements
+            {partOf === undefined ? 'Search this speaker’s statements' : 'Search the statements on this page'}
           </label>
           <input
             id="speaker-search"
@@ -59,7 +71,7 @@ export function SpeakerStatements({ slug, items }: { slug: string; items: readon
           />
         </div>
         <p aria-live="polite" className="text-sm font-medium tabular-nums">
-          {shown.length} of {items.length} statements
+          {shown.length} of {items.length} statements{partOf === undefined ? '' : ' on this page'}
         </p>
         <button
           type="button"

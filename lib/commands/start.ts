@@ -1,5 +1,5 @@
 import './server-only'
-import { appStore, getSpeakerCounts, getStoryCounts, storiesDir } from '../store/app-store'
+import { appStore, getSpeakerIndex, getStoryCounts, storiesDir } from '../store/app-store'
 import type { Store } from '../store/db'
 import { errorText } from '../store/error-text'
 import { seedFrom } from './stories/seed'
@@ -22,12 +22,13 @@ export async function startOrExit(): Promise<void> {
     console.error(`The app cannot start. ${errorText(error)}`)
     process.exit(1)
   }
-  // The home page's and the speakers' counts, counted once before the first request
-  // rather than by it (on PGlite a count made meanwhile would hold up the first pages). A
-  // failure here only means the first page counts instead.
+  // The home page's and the speakers' counts, and the speaker index made from them, made
+  // once before the server listens (so before /api/health first answers) rather than by the
+  // first pages (on PGlite a count made meanwhile would hold them up). A failure here only
+  // means the first page counts instead.
   await Promise.all([
     getStoryCounts().catch((error) => console.error(`Stories: not counted yet (${errorText(error)})`)),
-    getSpeakerCounts().catch((error) => console.error(`Speakers: not counted yet (${errorText(error)})`)),
+    getSpeakerIndex().catch((error) => console.error(`Speakers: not counted yet (${errorText(error)})`)),
   ])
   try {
     const { pollMinutes, schedulePolls } = await import('../admin/feeds')

@@ -4,7 +4,8 @@ import { sharedStore, type Store } from './db'
 import { readStoryCounts, type StoryCounts } from './archive'
 import { readClaimSummaries, type ClaimSummary } from './claim-index'
 import { readSpeakerCounts, readSpeakerParts, type StoryPart } from './speaker-counts'
-import type { SpeakerCounts } from '../view/speaker-counts'
+import { speakerIndexOf, type SpeakerCounts } from '../view/speaker-counts'
+import type { SpeakerSummary } from '../view/speakers'
 import { readStory, storyStamp, storyStamps } from './read'
 import { StoryCache, storyCacheLimit } from '../cache/story-cache'
 
@@ -142,4 +143,17 @@ export function getSpeakerCounts(): Promise<SpeakerCounts> {
 export async function getSpeakerParts(names: readonly string[]): Promise<StoryPart[]> {
   const store = await appStore()
   return reading(store, () => readSpeakerParts(store.db, names))
+}
+
+/**
+ * Everyone with a statement in any story, from the counts (no story read whole), folded by
+ * the current merges; kept with the counts until a story or a merge changes.
+ */
+export async function getSpeakerIndex(): Promise<{
+  everyone: SpeakerSummary[]
+  aliases: Map<string, string>
+}> {
+  const [counts, aliases] = await Promise.all([getSpeakerCounts(), getSpeakerAliases()])
+  const merges = JSON.stringify([...aliases].sort())
+  return { everyone: derived(counts, `speakers ${merges}`, (c) => speakerIndexOf(c, aliases)), aliases }
 }

@@ -167,9 +167,14 @@ export function speakerIndexOf(counts: SpeakerCounts, aliases: Aliases): Speaker
 /** How many speakers a page of the speakers' list shows. */
 export const SPEAKERS_PER_PAGE = 50
 
-/** One page of a list (pages count from 1; a page past either end gives the nearest). */
-export function pageOf<T>(items: readonly T[], page: number, size = SPEAKERS_PER_PAGE) {
-  const pages = Math.max(1, Math.ceil(items.length / size))
-  const current = Math.min(pages, Math.max(1, Number.isInteger(page) ? page : 1))
-  return { items: items.slice((current - 1) * size, current * size), page: current, pages }
+/**
+ * The `n` entries with the highest `weight` (a speaker's stories by statements, claims by
+ * stances), ties kept in their order: what a row of the speakers' list shows of each.
+ */
+export function topOf<T>(items: readonly T[], n: number, weight: (item: T) => number): T[] {
+  return items
+    .map((item, at) => ({ item, at, w: weight(item) }))
+    .sort((a, b) => b.w - a.w || a.at - b.at)
+    .slice(0, n)
+    .map(({ item }) => item)
 }

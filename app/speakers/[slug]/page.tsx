@@ -11,6 +11,8 @@ import { claimViews } from '@/lib/view/claims'
 import { speakerSlug } from '@/lib/view/speaker-slug'
 import { statementRows } from '@/lib/view/view-model'
 import { loadSpeakerIndex } from '../speaker-index'
+import { BeyondLast, Pager } from '@/components/pager'
+import { askedPage, pageHref, pageOf, SPEAKER_STATEMENTS_PER_PAGE } from '@/lib/view/paging'
 
 export const dynamic = 'force-dynamic'
 
@@ -27,10 +29,12 @@ export async function generateMetadata({ params }: PageProps<'/speakers/[slug]'>
   })
 }
 
-/** One person (or body) across stories: every statement, in date order. */
-export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug]'>) {
+/** One person (or body) across stories: every statement, in date order, in pages. */
+export default async function SpeakerPage({ params, searchParams }: PageProps<'/speakers/[slug]'>) {
   const slug = decodeURIComponent((await params).slug)
-  const user = await requireReader(`/speakers/${encodeURIComponent(slug)}`)
+  const path = `/speakers/${encodeURIComponent(slug)}`
+  const asked = askedPage((await searchParams).page)
+  const user = await requireReader(pageHref(path, asked))
   const canEdit = user !== null && hasRole(user.role, 'editor')
   const { aliases, everyone, speaker } = await load(slug)
   if (!speaker) {
@@ -47,7 +51,11 @@ export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug
     rows: statementRows(part),
   }))
   const items = speakerStatements(rows, speaker.slug, aliases)
-  const byClaim = speakerStancesByClaim(items, rows)
+  const shown = pageOf(items, asked, SPEAKER_STATEMENTS_PER_PAGE)
+  // The counts by claim are the store's aggregates over all their statements (the speaker
+  // index), not this page's; each strip draws all the statements on its claim.
+  const stripRows = new Map(speakerStancesByClaim(items, rows).map((group) => [group.claimId, group.rows]))
+  const byClaim = speaker.claims
   const variants = likelyVariants(speaker, everyone)
   const roles = [...new Set(items.map((item) => item.row.role).filter((role) => role !== null))]
   return (
@@ -111,7 +119,11 @@ export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug
                   </span>
                 ))}
               </p>
-              <StanceStrip id={`strip-${i}`} rows={claim.rows} claim={claim.wording} />
+              <StanceStrip
+                id={`strip-${i}`}
+                rows={stripRows.get(claim.claimId) ?? []}
+                claim={claim.wording}
+              />
             </li>
           ))}
         </ul>
@@ -155,7 +167,14 @@ export default async function SpeakerPage({ params }: PageProps<'/speakers/[slug
           </ul>
         </aside>
       ) : null}
-      <SpeakerStatements slug={speaker.slug} items={items} />
+      <BeyondLast of={shown} asked={asked} noun="Statements" />
+      <Pager of={shown} path={path} label="Pages of statements, above the list" noun="Statements" />
+      <SpeakerStatements
+        slug={speaker.slug}
+        items={shown.items}
+        partOf={shown.pages > 1 ? shown.total : undefined}
+      />
+      <Pager of={shown} path={path} label="Pages of statements, below the list" noun="Statements" />
     </article>
   )
 }
