@@ -1,7 +1,7 @@
 'use client'
 
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { isSortColumn, type ColumnSort, type SortColumn } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
@@ -18,6 +18,12 @@ interface StatementTableProps extends StaticStatementTableProps {
   registerReveal: (tableId: string, reveal: (rowId: string) => boolean) => () => void
   /** Render only the rows in view, in a scrolling frame: for large stories. */
   virtualized?: boolean
+  /**
+   * A windowed table's rows were all just replaced (a new claim): draw only the rows the
+   * browser window shows, and the rest of the scrolling window on the next render, which
+   * the workspace makes in a transition. The table is aria-busy meanwhile.
+   */
+  onScreenOnly?: boolean
 }
 
 /**
@@ -35,6 +41,20 @@ export const StatementTable = memo(StatementTableInner, (prev, next) =>
 /** A row's height before it is measured: a card of a few lines. */
 const ROW_ESTIMATE = 160
 
+/**
+ * The rows of a windowed table that show in the browser window, as laid out before this
+ * render: inside both the window and the table's scrolling frame. Read while rendering
+ * because an event has just changed the rows and the layout is still the last frame's.
+ */
+function rowsOnScreen(items: VirtualItem[], scroller: HTMLElement | null): VirtualItem[] {
+  if (!scroller) return items
+  const frame = scroller.getBoundingClientRect()
+  const top = Math.max(frame.top, 0)
+  const bottom = Math.min(frame.bottom, window.innerHeight)
+  const origin = frame.top - scroller.scrollTop
+  return items.filter((item) => origin + item.end > top && origin + item.start < bottom)
+}
+
 function StatementTableInner(props: StatementTableProps) {
   const {
     tableId,
@@ -45,6 +65,7 @@ function StatementTableInner(props: StatementTableProps) {
     withPerspective = false,
     withSource = false,
     virtualized = false,
+    onScreenOnly = false,
   } = props
   const { sorting, onSortingChange, onExport, registerReveal } = props
   const columns = columnsFor(withPerspective, withSource)
@@ -125,8 +146,10 @@ function StatementTableInner(props: StatementTableProps) {
     sortIndex: header.column.getSortIndex(),
     onToggle: header.column.getToggleSortingHandler(),
   }))
-  const items = virtualized ? virtualizer.getVirtualItems() : []
-  const padTop = virtualized && items.length > 0 ? items[0]!.start - headOffset : 0
+  const windowed = virtualized ? virtualizer.getVirtualItems() : []
+  const items = onScreenOnly && virtualized ? rowsOnScreen(windowed, scroller.current) : windowed
+  // The spacers keep the scrolling frame's full height whichever rows are drawn.
+  const padTop = !virtualized ? 0 : items.length > 0 ? items[0]!.start - headOffset : virtualizer.getTotalSize()
   const padBottom =
     virtualized && items.length > 0 ? virtualizer.getTotalSize() + headOffset - items.at(-1)!.end : 0
   const spacer = (height: number, key: string) =>
@@ -143,6 +166,7 @@ function StatementTableInner(props: StatementTableProps) {
       rows={data}
       totalRows={totalRows}
       virtualized={virtualized}
+      busy={onScreenOnly && virtualized}
       sorting={sorting}
       headers={headers}
       onExport={() => onExport(tableId, data)}
