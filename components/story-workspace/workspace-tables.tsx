@@ -8,7 +8,7 @@ import type { DateRange } from '@/lib/view/timeline'
 import { COMBINED, type View } from '@/lib/view/url-state'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
-import type { ComponentType } from 'react'
+import type { ComponentType, RefObject } from 'react'
 import type { StaticStatementTableProps } from '../statement-table/static-statement-table'
 import { CampRow } from './camp-row'
 import type { RevealRow } from './use-go-to-statement'
@@ -64,6 +64,8 @@ export interface WorkspaceTablesProps {
   onRangeChange: (range: DateRange) => void
   /** A large story's timeline as the server drew it, before the page is interactive. */
   timelinePreview?: TimelinePreview
+  /** The element the view is drawn in (set by WorkspaceView). */
+  frame?: RefObject<HTMLElement | null>
 }
 
 /** The statements in the chosen view: one table per camp, one combined table, the matrix or the timeline. */
@@ -96,6 +98,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
       <ClaimMatrixView
         storyId={props.storyId}
         deferSpeakers={virtualized}
+        frame={props.frame}
         perspectives={props.visiblePerspectives}
         rows={props.claimMatrix}
         statements={props.filtered.length}
