@@ -5,6 +5,7 @@ import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { isSortColumn, type ColumnSort, type SortColumn } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
+import { itemsOnScreen } from '../on-screen'
 import { columnIdsFor } from './column-cells'
 import { columnsFor, statementFeatures } from './columns'
 import type { StaticStatementTableProps } from './static-statement-table'
@@ -43,16 +44,13 @@ const ROW_ESTIMATE = 160
 
 /**
  * The rows of a windowed table that show in the browser window, as laid out before this
- * render: inside both the window and the table's scrolling frame. Read while rendering
- * because an event has just changed the rows and the layout is still the last frame's.
+ * render. Read while rendering because an event has just changed the rows and the layout
+ * is still the last frame's.
  */
 function rowsOnScreen(items: VirtualItem[], scroller: HTMLElement | null): VirtualItem[] {
   if (!scroller) return items
-  const frame = scroller.getBoundingClientRect()
-  const top = Math.max(frame.top, 0)
-  const bottom = Math.min(frame.bottom, window.innerHeight)
-  const origin = frame.top - scroller.scrollTop
-  return items.filter((item) => origin + item.end > top && origin + item.start < bottom)
+  const { top, bottom } = scroller.getBoundingClientRect()
+  return itemsOnScreen(items, { top, bottom, scrollTop: scroller.scrollTop }, window.innerHeight)
 }
 
 function StatementTableInner(props: StatementTableProps) {
@@ -149,7 +147,11 @@ function StatementTableInner(props: StatementTableProps) {
   const windowed = virtualized ? virtualizer.getVirtualItems() : []
   const items = onScreenOnly && virtualized ? rowsOnScreen(windowed, scroller.current) : windowed
   // The spacers keep the scrolling frame's full height whichever rows are drawn.
-  const padTop = !virtualized ? 0 : items.length > 0 ? items[0]!.start - headOffset : virtualizer.getTotalSize()
+  const padTop = !virtualized
+    ? 0
+    : items.length > 0
+      ? items[0]!.start - headOffset
+      : virtualizer.getTotalSize()
   const padBottom =
     virtualized && items.length > 0 ? virtualizer.getTotalSize() + headOffset - items.at(-1)!.end : 0
   const spacer = (height: number, key: string) =>

@@ -5,6 +5,7 @@ import { SILENT } from '@/lib/story/vocabulary'
 import type { ClaimCell, ClaimMatrixRow, RowMark } from '@/lib/view/claim-matrix'
 import { noResponseText, nonResponseTarget } from '@/lib/view/claims'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
+import { rowsThatFit } from '../on-screen'
 import { StanceBadge } from '../stance-badge'
 import { useOverflowing } from '../use-overflowing'
 import { CampHeaderRow } from './camp-header-row'
@@ -44,8 +45,7 @@ const MIN_CLAIM_ROW = 36
 /** How many claims can show between the top of the view's frame and the bottom of the window. */
 function claimsOnScreen(frame: HTMLElement | null | undefined, count: number): number {
   if (!frame) return Math.min(count, FIRST_CLAIMS)
-  const room = window.innerHeight - Math.max(frame.getBoundingClientRect().top, 0)
-  return Math.min(count, Math.max(1, Math.ceil(room / MIN_CLAIM_ROW)))
+  return rowsThatFit(frame.getBoundingClientRect().top, window.innerHeight, MIN_CLAIM_ROW, count)
 }
 
 /** The row marks in words: the mark is never colour alone. */
