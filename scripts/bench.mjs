@@ -80,7 +80,8 @@ const CLAIM = `claim-${Math.max(1, Math.floor(Number(values.claims) / 2))}`
 
 /**
  * The app's claim interactions, after the others: the claim filter set from the picker,
- * from the change until the statement count has changed and a frame painted; then, back
+ * from the change until the statement count has changed and a frame painted (and, as
+ * "complete", until no camp table is still drawing its rows off screen); then, back
  * on the main claim, the Claims view opened, from the click until its table is drawn and
  * a frame painted.
  */
@@ -92,15 +93,26 @@ async function measureClaims(page) {
       )
       window.__before = counter.textContent
       window.__done = null
+      window.__complete = null
+      // A large story's camp tables draw the rows on screen with the count, and their
+      // other rows after that, aria-busy meanwhile: "complete" waits for those too.
+      const busy = () => document.querySelector('[role="group"][aria-busy="true"]') !== null
+      const settle = () => {
+        if (!busy()) requestAnimationFrame(() => (window.__complete = performance.now() - window.__t0))
+        else requestAnimationFrame(settle)
+      }
       const check = () => {
-        if (counter.textContent !== window.__before)
+        if (counter.textContent !== window.__before) {
           requestAnimationFrame(() => (window.__done = performance.now() - window.__t0))
-        else requestAnimationFrame(check)
+          settle()
+        } else requestAnimationFrame(check)
       }
       requestAnimationFrame(check)
     })
   const waitDone = () =>
-    page.waitForFunction(() => window.__done, null, { timeout: 30_000 }).then((h) => h.jsonValue())
+    page
+      .waitForFunction(() => window.__done && window.__complete, null, { timeout: 30_000 })
+      .then(() => page.evaluate(() => [window.__done, window.__complete]))
   const picker = page.getByRole('combobox', { name: 'Claim' })
   await armCount()
   await picker.evaluate((select, claim) => {
@@ -108,7 +120,7 @@ async function measureClaims(page) {
     select.value = claim
     select.dispatchEvent(new Event('change', { bubbles: true }))
   }, CLAIM)
-  const claimFilter = await waitDone()
+  const [claimFilter, claimFilterComplete] = await waitDone()
   await page.waitForFunction((claim) => location.search.includes(`claim=${claim}`), CLAIM)
   // Back to the main claim, every statement, then the matrix.
   await armCount()
@@ -141,7 +153,7 @@ async function measureClaims(page) {
     await painted(complete)
     return { claimMatrix: first, claimMatrixComplete: performance.now() - t0 }
   })
-  return { claimFilter, claimMatrix, claimMatrixComplete }
+  return { claimFilter, claimFilterComplete, claimMatrix, claimMatrixComplete }
 }
 
 /** Loads a page (the app's story or the peer), then times each interaction in turn. */
@@ -518,6 +530,7 @@ table(
   [
     'statements',
     'claim filter',
+    'filter complete',
     'claim matrix',
     'matrix complete',
     'Speaker sort, same runs',
@@ -527,6 +540,7 @@ table(
   full.map((r) => [
     r.statements.toLocaleString('en'),
     ms(r.claims.median.claimFilter),
+    ms(r.claims.median.claimFilterComplete),
     ms(r.claims.median.claimMatrix),
     ms(r.claims.median.claimMatrixComplete),
     ms(r.claims.median.sortText),

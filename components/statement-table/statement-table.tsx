@@ -1,10 +1,11 @@
 'use client'
 
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { isSortColumn, type ColumnSort, type SortColumn } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
+import { itemsOnScreen } from '../on-screen'
 import { columnIdsFor } from './column-cells'
 import { columnsFor, statementFeatures } from './columns'
 import type { StaticStatementTableProps } from './static-statement-table'
@@ -18,6 +19,12 @@ interface StatementTableProps extends StaticStatementTableProps {
   registerReveal: (tableId: string, reveal: (rowId: string) => boolean) => () => void
   /** Render only the rows in view, in a scrolling frame: for large stories. */
   virtualized?: boolean
+  /**
+   * A windowed table's rows were all just replaced (a new claim): draw only the rows the
+   * browser window shows, and the rest of the scrolling window on the next render, which
+   * the workspace makes in a transition. The table is aria-busy meanwhile.
+   */
+  onScreenOnly?: boolean
 }
 
 /**
@@ -35,6 +42,17 @@ export const StatementTable = memo(StatementTableInner, (prev, next) =>
 /** A row's height before it is measured: a card of a few lines. */
 const ROW_ESTIMATE = 160
 
+/**
+ * The rows of a windowed table that show in the browser window, as laid out before this
+ * render. Read while rendering because an event has just changed the rows and the layout
+ * is still the last frame's.
+ */
+function rowsOnScreen(items: VirtualItem[], scroller: HTMLElement | null): VirtualItem[] {
+  if (!scroller) return items
+  const { top, bottom } = scroller.getBoundingClientRect()
+  return itemsOnScreen(items, { top, bottom, scrollTop: scroller.scrollTop }, window.innerHeight)
+}
+
 function StatementTableInner(props: StatementTableProps) {
   const {
     tableId,
@@ -45,6 +63,7 @@ function StatementTableInner(props: StatementTableProps) {
     withPerspective = false,
     withSource = false,
     virtualized = false,
+    onScreenOnly = false,
   } = props
   const { sorting, onSortingChange, onExport, registerReveal } = props
   const columns = columnsFor(withPerspective, withSource)
@@ -125,8 +144,14 @@ function StatementTableInner(props: StatementTableProps) {
     sortIndex: header.column.getSortIndex(),
     onToggle: header.column.getToggleSortingHandler(),
   }))
-  const items = virtualized ? virtualizer.getVirtualItems() : []
-  const padTop = virtualized && items.length > 0 ? items[0]!.start - headOffset : 0
+  const windowed = virtualized ? virtualizer.getVirtualItems() : []
+  const items = onScreenOnly && virtualized ? rowsOnScreen(windowed, scroller.current) : windowed
+  // The spacers keep the scrolling frame's full height whichever rows are drawn.
+  const padTop = !virtualized
+    ? 0
+    : items.length > 0
+      ? items[0]!.start - headOffset
+      : virtualizer.getTotalSize()
   const padBottom =
     virtualized && items.length > 0 ? virtualizer.getTotalSize() + headOffset - items.at(-1)!.end : 0
   const spacer = (height: number, key: string) =>
@@ -143,6 +168,7 @@ function StatementTableInner(props: StatementTableProps) {
       rows={data}
       totalRows={totalRows}
       virtualized={virtualized}
+      busy={onScreenOnly && virtualized}
       sorting={sorting}
       headers={headers}
       onExport={() => onExport(tableId, data)}

@@ -46,6 +46,8 @@ interface TableFrameProps {
   rows: readonly StatementRow[]
   totalRows: number
   virtualized: boolean
+  /** Rows are still being drawn (off-screen ones after the first frame). */
+  busy?: boolean
   sorting: readonly ColumnSort[]
   headers: readonly HeaderState[]
   body: ReactNode
@@ -55,7 +57,7 @@ interface TableFrameProps {
 }
 
 export function TableFrame(props: TableFrameProps) {
-  const { label, colorIndex, rows, totalRows, virtualized, sorting, headers } = props
+  const { label, colorIndex, rows, totalRows, virtualized, busy = false, sorting, headers } = props
   const { body, onExport, scrollerRef, headRef } = props
   const color = colorIndex === null ? null : campColor(colorIndex)
   const count = rows.length
@@ -64,6 +66,7 @@ export function TableFrame(props: TableFrameProps) {
     <div
       role="group"
       aria-label={label}
+      aria-busy={busy || undefined}
       className={`camp-table flex min-w-0 flex-col rounded-lg border border-t-4 border-zinc-200 bg-white shadow-sm dark:border-zinc-700 dark:bg-zinc-900 print:shadow-none ${color ? color.rule : 'border-t-zinc-500'}`}
     >
       {/* A windowed table scrolls inside its own keyboard-focusable region. Otherwise the

@@ -1,10 +1,11 @@
 'use client'
 
-import { startTransition, useEffect, useRef, useState } from 'react'
+import { startTransition, useEffect, useRef, useState, type RefObject } from 'react'
 import { SILENT } from '@/lib/story/vocabulary'
 import type { ClaimCell, ClaimMatrixRow, RowMark } from '@/lib/view/claim-matrix'
 import { noResponseText, nonResponseTarget } from '@/lib/view/claims'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
+import { rowsThatFit } from '../on-screen'
 import { StanceBadge } from '../stance-badge'
 import { useOverflowing } from '../use-overflowing'
 import { CampHeaderRow } from './camp-header-row'
@@ -12,11 +13,16 @@ import { CampHeaderRow } from './camp-header-row'
 interface ClaimMatrixViewProps {
   storyId: string
   /**
-   * A large story: the first screen's claims are drawn first, with their counts, marks and
+   * A large story: the claims on screen are drawn first, with their counts, marks and
    * statuses; the other claims and the speakers' links once that has been painted, in a
    * render that gives way to the reader's input.
    */
   deferSpeakers?: boolean
+  /**
+   * The element the view is drawn in, still laid out as the previous view left it: its top
+   * tells how many claims the window shows, and the first frame draws only those.
+   */
+  frame?: RefObject<HTMLElement | null>
   perspectives: readonly WorkspacePerspective[]
   rows: readonly ClaimMatrixRow[]
   /** Statements the matrix is drawn from (after every filter). */
@@ -27,10 +33,20 @@ interface ClaimMatrixViewProps {
 const LINK = 'text-blue-700 underline dark:text-blue-300'
 
 /**
- * The claims a large story's first frame draws: more than a tall screen shows below the
- * toolbar. Laying out every cell of 20 claims at once took most of opening the view.
+ * The claims a large story's first frame draws when where the view stands is not known:
+ * more than a tall screen shows below the toolbar. Laying out every cell of 20 claims at
+ * once took most of opening the view.
  */
 const FIRST_CLAIMS = 8
+
+/** A claim's row at its lowest (its wording on one line), so no row on screen is left out. */
+const MIN_CLAIM_ROW = 36
+
+/** How many claims can show between the top of the view's frame and the bottom of the window. */
+function claimsOnScreen(frame: HTMLElement | null | undefined, count: number): number {
+  if (!frame) return Math.min(count, FIRST_CLAIMS)
+  return rowsThatFit(frame.getBoundingClientRect().top, window.innerHeight, MIN_CLAIM_ROW, count)
+}
 
 /** The row marks in words: the mark is never colour alone. */
 const MARKS: Record<Exclude<RowMark, null>, { word: string; meaning: string; style: string }> = {
@@ -55,13 +71,16 @@ const MARKS: Record<Exclude<RowMark, null>, { word: string; meaning: string; sty
 export function ClaimMatrixView({
   storyId,
   deferSpeakers = false,
+  frame,
   perspectives,
   rows,
   statements,
   onGoToStatement,
 }: ClaimMatrixViewProps) {
   const complete = useCompleteAfterPaint(deferSpeakers)
-  const drawn = complete ? rows : rows.slice(0, FIRST_CLAIMS)
+  // Read once, as the view opens: the layout is still the previous frame's.
+  const [first] = useState(() => (deferSpeakers ? claimsOnScreen(frame?.current, rows.length) : rows.length))
+  const drawn = complete ? rows : rows.slice(0, first)
   const region = useRef<HTMLDivElement>(null)
   const overflowing = useOverflowing(region, perspectives.length)
   return (

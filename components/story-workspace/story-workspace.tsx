@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic'
 import { NuqsAdapter } from 'nuqs/adapters/next/app'
-import { useCallback, useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react'
 import type { StanceFacet } from '@/lib/story/codebook'
 import { searchTerms } from '@/lib/view/search'
 import { stanceSpread } from '@/lib/view/spread'
@@ -76,6 +76,11 @@ function Workspace({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [filtersKey],
   )
+  // A new claim replaces every camp's rows at once, four times a sort's one table: the
+  // first render draws the count, the picker and the rows on screen; the tables' other
+  // rows follow in a render of the deferred claim, which gives way to input.
+  const settledClaim = useDeferredValue(claim)
+  const onScreenOnly = virtualized && settledClaim !== claim
   const [encoding, setEncoding] = useCsvEncoding()
   useIdlePreparation(rows, virtualized, { claims, perspectiveIds, nonResponses })
 
@@ -183,6 +188,7 @@ function Workspace({
         claimMatrix: shown.claimMatrix,
         visiblePerspectives: shown.visiblePerspectives,
         virtualized,
+        onScreenOnly,
         withSource: sources.length > 1,
         onSortingChange: setSortFor,
         onExport: exports.exportTable,

@@ -8,6 +8,7 @@ import { eachIndexWhenIdle, eachWhenIdle } from '@/lib/view/idle'
 import { prepareSearchIndex } from '@/lib/view/search-index'
 import { prepareSortKeys } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
+import { loadClaimMatrixView } from './workspace-tables'
 
 /**
  * A large story prepares its search text, sort keys and, when it has claims besides its
@@ -29,7 +30,7 @@ export function useIdlePreparation(
     if (!enabled) return
     const stops = [prepareSearchIndex(rows), eachWhenIdle(rows, prepareSortKeys)]
     if (claims.length > 1) {
-      void import('./claim-matrix-view')
+      void loadClaimMatrixView()
       // Which rows address each claim, so that choosing one visits only its rows.
       stops.push(eachIndexWhenIdle(1, () => claimIndexes(rows)))
       stops.push(

@@ -8,7 +8,7 @@ import type { DateRange } from '@/lib/view/timeline'
 import { COMBINED, type View } from '@/lib/view/url-state'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
-import type { ComponentType } from 'react'
+import type { ComponentType, RefObject } from 'react'
 import type { StaticStatementTableProps } from '../statement-table/static-statement-table'
 import { CampRow } from './camp-row'
 import type { RevealRow } from './use-go-to-statement'
@@ -16,7 +16,11 @@ import type { CampTable } from './use-workspace-rows'
 
 // Loaded when first needed, to keep the story page's first load light.
 const MatrixView = dynamic(() => import('./matrix-view').then((m) => m.MatrixView))
-const ClaimMatrixView = dynamic(() => import('./claim-matrix-view').then((m) => m.ClaimMatrixView))
+// One import site for the matrix's code: the idle preloading (use-idle-preparation.ts) then
+// fetches the very chunk the view renders from. With two sites the bundler made two chunks,
+// and the first opening of the Claims view waited for the second one's download.
+export const loadClaimMatrixView = () => import('./claim-matrix-view').then((m) => m.ClaimMatrixView)
+const ClaimMatrixView = dynamic(loadClaimMatrixView)
 // The timeline and its chart library load only when the Timeline view is opened.
 const TimelineView = dynamic(() => import('../timeline/timeline-view').then((m) => m.TimelineView))
 
@@ -26,6 +30,7 @@ export type TableProps = StaticStatementTableProps & {
   onExport: (tableId: string, rows: readonly StatementRow[]) => void
   registerReveal: (tableId: string, reveal: RevealRow) => () => void
   virtualized?: boolean
+  onScreenOnly?: boolean
 }
 
 export interface WorkspaceTablesProps {
@@ -40,6 +45,11 @@ export interface WorkspaceTablesProps {
   claimMatrix: readonly ClaimMatrixRow[]
   visiblePerspectives: readonly WorkspacePerspective[]
   virtualized: boolean
+  /**
+   * A new claim's rows are coming in: the windowed tables draw the rows on screen first,
+   * the rest on the next render (a transition).
+   */
+  onScreenOnly?: boolean
   /** The story has several sources: rows cite theirs by number. */
   withSource: boolean
   onSortingChange: (tableId: string, sorting: ColumnSort[]) => void
@@ -54,11 +64,14 @@ export interface WorkspaceTablesProps {
   onRangeChange: (range: DateRange) => void
   /** A large story's timeline as the server drew it, before the page is interactive. */
   timelinePreview?: TimelinePreview
+  /** The element the view is drawn in (set by WorkspaceView). */
+  frame?: RefObject<HTMLElement | null>
 }
 
 /** The statements in the chosen view: one table per camp, one combined table, the matrix or the timeline. */
 export function WorkspaceTables(props: WorkspaceTablesProps) {
   const { Table, view, campTables, combined, virtualized, onSortingChange, onExport, registerReveal } = props
+  const onScreenOnly = props.onScreenOnly ?? false
   if (view === 'timeline')
     return (
       <TimelineView
@@ -85,6 +98,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
       <ClaimMatrixView
         storyId={props.storyId}
         deferSpeakers={virtualized}
+        frame={props.frame}
         perspectives={props.visiblePerspectives}
         rows={props.claimMatrix}
         statements={props.filtered.length}
@@ -106,6 +120,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
         onExport={onExport}
         registerReveal={registerReveal}
         virtualized={virtualized}
+        onScreenOnly={onScreenOnly}
       />
     )
   return (
@@ -124,6 +139,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
           registerReveal={registerReveal}
           withSource={props.withSource}
           virtualized={virtualized}
+          onScreenOnly={onScreenOnly}
         />
       ))}
     </CampRow>

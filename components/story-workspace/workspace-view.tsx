@@ -1,6 +1,6 @@
 'use client'
 
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import type { StanceFacet } from '@/lib/story/codebook'
 import type { ClaimView } from '@/lib/view/claims'
 import type { FacetCounts, StatementFilters } from '@/lib/view/filters'
@@ -59,6 +59,7 @@ export interface WorkspaceViewProps {
  */
 export function WorkspaceView(props: WorkspaceViewProps) {
   const { tables, perspectives } = props
+  const frame = useRef<HTMLDivElement>(null)
   // Before a large story is interactive its timeline holds only the first entries.
   const shown = tables.timelinePreview?.total ?? tables.filtered.length
   return (
@@ -140,13 +141,13 @@ export function WorkspaceView(props: WorkspaceViewProps) {
             onClear={props.onClearFilters}
           />
         </div>
-        <div className="mt-3">
+        <div ref={frame} className="mt-3">
           {shown === 0 ? (
             <NoMatches onClear={props.onClearFilters} />
           ) : (
             <SearchTermsContext value={props.terms}>
               <RowActionsContext value={props.rowActions}>
-                <WorkspaceTables {...tables} />
+                <WorkspaceTables {...tables} frame={frame} />
               </RowActionsContext>
             </SearchTermsContext>
           )}
