@@ -97,6 +97,8 @@ describe('viewCacheLimit', () => {
     expect(viewCacheLimit({})).toBe(32 * 1024 * 1024)
     expect(viewCacheLimit({ STORY_VIEW_CACHE_MB: '8' })).toBe(8 * 1024 * 1024)
     expect(viewCacheLimit({ STORY_VIEW_CACHE_MB: '0' })).toBe(0)
-    expect(() => viewCacheLimit({ STORY_VIEW_CACHE_MB: '-1' })).toThrow(/STORY_VIEW_CACHE_MB must be a number/)
+    expect(() => viewCacheLimit({ STORY_VIEW_CACHE_MB: '-1' })).toThrow(
+      /STORY_VIEW_CACHE_MB must be a number/,
+    )
   })
 })

@@ -61,7 +61,12 @@ describe('the story page’s views kept between requests', () => {
 
     // A write moves the story's version on: the next request's view is made from it.
     const removed = story.statements[0]!.id
-    await setDeleted((await appStore()).db, { storyId: STORY, statementId: removed, actor: EDITOR, deleted: true })
+    await setDeleted((await appStore()).db, {
+      storyId: STORY,
+      statementId: removed,
+      actor: EDITOR,
+      deleted: true,
+    })
     forgetStamp(STORY)
     const after = (await getStory(STORY))!
     const next = await storyView(after, 'all', () => after.statements.map((s) => s.id))
