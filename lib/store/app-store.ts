@@ -93,27 +93,33 @@ function views(): StoryCache<unknown> {
 /** Editors' pages pass `fresh`: made for the request, never read from nor put in the cache. */
 type Keep = { fresh?: boolean }
 
+/** What is kept for a story at the stamp it was read at: made once, or again once `trustMs` has passed. */
+function kept<T>(
+  story: Story,
+  key: string,
+  make: () => T | Promise<T>,
+  trustMs: number,
+  fresh?: boolean,
+): Promise<T> {
+  const stamp = stamps.get(story)
+  if (fresh || stamp === undefined) return Promise.resolve().then(make)
+  const id = `${story.id}\u0000${key}`
+  const hit = views().get(id)
+  if (hit?.stamp === stamp && Date.now() - hit.checkedAt < trustMs) return hit.value as Promise<T>
+  return views().set(id, stamp, Promise.resolve().then(make)).value as Promise<T>
+}
+
 /**
  * What a page makes from one version of a story for one view (a shared URL's rows,
  * filtered and sorted), kept between requests in a size-bounded LRU under the story's id,
  * the view's key and the stamp the story was read at. Rewording or merging a claim moves
  * the version of every story that uses it, so a new version of the story or of any of its
  * claims finds nothing kept and makes its own; the old one leaves as the least recently
- * used. Only what a page renders is kept, never a response: each request still checks its
- * session and gets its own nonce and headers.
+ * used. Only the data a page renders from is kept, never a response: each request still
+ * checks its session and gets its own nonce and headers.
  */
-export async function storyView<T>(
-  story: Story,
-  view: string,
-  make: () => T,
-  { fresh }: Keep = {},
-): Promise<T> {
-  const stamp = stamps.get(story)
-  if (fresh || stamp === undefined) return make()
-  const key = `${story.id}\u0000view\u0000${view}`
-  const hit = views().get(key)
-  if (hit?.stamp === stamp) return hit.value as Promise<T>
-  return views().set(key, stamp, Promise.resolve().then(make)).value as Promise<T>
+export function storyView<T>(story: Story, view: string, make: () => T, { fresh }: Keep = {}): Promise<T> {
+  return kept(story, `view\u0000${view}`, make, Infinity, fresh)
 }
 
 /**
@@ -122,18 +128,13 @@ export async function storyView<T>(
  * story's stamp is: a write through the app drops it at once (forgetFigures), one from
  * another process shows within that time.
  */
-export async function storyFigure<T>(
+export function storyFigure<T>(
   story: Story,
   name: string,
   read: () => Promise<T>,
   { fresh }: Keep = {},
 ): Promise<T> {
-  const stamp = stamps.get(story)
-  if (fresh || stamp === undefined) return read()
-  const key = `${story.id}\u0000figure\u0000${name}`
-  const hit = views().get(key)
-  if (hit?.stamp === stamp && Date.now() - hit.checkedAt < STAMP_TRUST_MS) return hit.value as Promise<T>
-  return views().set(key, stamp, read()).value as Promise<T>
+  return kept(story, `figure\u0000${name}`, read, STAMP_TRUST_MS, fresh)
 }
 
 /** After a write through the app: the figures kept, of one story or of every story, are read again. */
