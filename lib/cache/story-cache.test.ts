@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { approximateSize, StoryCache, storyCacheLimit } from './story-cache'
+import { approximateSize, StoryCache, storyCacheLimit, viewCacheLimit } from './story-cache'
 
 /** A cache whose values are their own size in bytes, so each test names what it holds. */
 const sized = (limit: number) => new StoryCache<number>(limit, (bytes) => bytes)
@@ -89,5 +89,16 @@ describe('storyCacheLimit', () => {
     expect(storyCacheLimit({ STORY_CACHE_MB: '64' })).toBe(64 * 1024 * 1024)
     expect(storyCacheLimit({ STORY_CACHE_MB: '0' })).toBe(0)
     expect(() => storyCacheLimit({ STORY_CACHE_MB: 'lots' })).toThrow(/STORY_CACHE_MB must be a number/)
+  })
+})
+
+describe('viewCacheLimit', () => {
+  it('reads STORY_VIEW_CACHE_MB in megabytes, 32 when unset, and refuses a non-number', () => {
+    expect(viewCacheLimit({})).toBe(32 * 1024 * 1024)
+    expect(viewCacheLimit({ STORY_VIEW_CACHE_MB: '8' })).toBe(8 * 1024 * 1024)
+    expect(viewCacheLimit({ STORY_VIEW_CACHE_MB: '0' })).toBe(0)
+    expect(() => viewCacheLimit({ STORY_VIEW_CACHE_MB: '-1' })).toThrow(
+      /STORY_VIEW_CACHE_MB must be a number/,
+    )
   })
 })

@@ -112,11 +112,23 @@ export function approximateSize(value: unknown): number {
   return bytes
 }
 
-/** The limit from STORY_CACHE_MB (default 128 MB). */
-export function storyCacheLimit(env: Record<string, string | undefined> = process.env): number {
-  const given = env.STORY_CACHE_MB?.trim()
-  const mb = given ? Number(given) : 128
+/** A limit in megabytes from the environment variable `name` (`fallback` when unset), in bytes. */
+export function megabytesLimit(
+  name: string,
+  fallback: number,
+  env: Record<string, string | undefined> = process.env,
+): number {
+  const given = env[name]?.trim()
+  const mb = given ? Number(given) : fallback
   if (!Number.isFinite(mb) || mb < 0)
-    throw new Error(`STORY_CACHE_MB must be a number of megabytes (0 or more), not "${given}"`)
+    throw new Error(`${name} must be a number of megabytes (0 or more), not "${given}"`)
   return mb * 1024 * 1024
 }
+
+/** The limit from STORY_CACHE_MB (default 128 MB). */
+export const storyCacheLimit = (env: Record<string, string | undefined> = process.env): number =>
+  megabytesLimit('STORY_CACHE_MB', 128, env)
+
+/** The limit of the story page's views from STORY_VIEW_CACHE_MB (default 32 MB). */
+export const viewCacheLimit = (env: Record<string, string | undefined> = process.env): number =>
+  megabytesLimit('STORY_VIEW_CACHE_MB', 32, env)

@@ -1,6 +1,6 @@
 import './server-only'
 import { actorOf, hasRole, sessionUser, type SessionUser } from '../auth'
-import { appStore, forgetStamp } from '../store/app-store'
+import { appStore, forgetFigures, forgetStamp } from '../store/app-store'
 import type { StoreDb } from '../store/db'
 import { sameOrigin } from '../web/origin'
 import { MB, parseInput, type Endpoint, type OutputOf, type ParamsOf, type ParsedOf } from './endpoint'
@@ -177,6 +177,8 @@ export function route<E extends Endpoint>(
       // A write under /api/stories/[id] changed that story; others name theirs with changed().
       if (endpoint.method !== 'GET' && endpoint.path.startsWith('/api/stories/[id]')) touched.add(params.id!)
       for (const storyId of touched) forgetStamp(storyId)
+      // A review's drafts or a speakers' merge may move a story's figures (its agreement).
+      if (endpoint.method !== 'GET') forgetFigures()
       const response = answer(result ?? { ok: true })
       for (const cookie of cookies) response.headers.append('set-cookie', cookie)
       return response

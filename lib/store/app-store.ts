@@ -7,7 +7,7 @@ import { readSpeakerCounts, readSpeakerParts, type StoryPart } from './speaker-c
 import { speakerIndexOf, type SpeakerCounts } from '../view/speaker-counts'
 import type { SpeakerSummary } from '../view/speakers'
 import { readStory, storyStamp, storyStamps } from './read'
-import { StoryCache, storyCacheLimit } from '../cache/story-cache'
+import { StoryCache, storyCacheLimit, viewCacheLimit } from '../cache/story-cache'
 
 /**
  * The app's view of the store: opened once per process (migrated; lib/commands seeds the
@@ -49,11 +49,13 @@ function cachedRead(store: Store, id: string, stamp: string): Promise<Story | un
     return hit.value
   }
   // A read, though in a transaction: it goes on while an admin command holds the write lane.
-  return cache().set(
-    id,
-    stamp,
-    reading(store, () => readStory(store.db, id)),
-  ).value
+  const read = reading(store, () => readStory(store.db, id)).then((story) => {
+    // The stamp and which read: a story read again at the same stamp (after forgetStamp)
+    // has rows of its own, and its views must hold those rows, not the old copy's.
+    if (story) stamps.set(story, `${stamp} ${++storyReads.count}`)
+    return story
+  })
+  return cache().set(id, stamp, read).value
 }
 
 /** One story from the store, or undefined when there is none with that id. */
@@ -72,6 +74,79 @@ export async function getStory(id: string): Promise<Story | undefined> {
  */
 export function forgetStamp(id: string): void {
   cache().forget(id)
+  forgetFigures(id)
+}
+
+const READS_KEY = Symbol.for('perspective-reader.story-reads')
+const storyReads = ((globalThis as { [READS_KEY]?: { count: number } })[READS_KEY] ??= { count: 0 })
+const STAMPS_KEY = Symbol.for('perspective-reader.story-stamps')
+/** Each story read from the store, with the stamp it was read at (its views are kept under it). */
+const stamps = ((globalThis as { [STAMPS_KEY]?: WeakMap<object, string> })[STAMPS_KEY] ??= new WeakMap())
+
+const VIEWS_KEY = Symbol.for('perspective-reader.story-views')
+const viewsHolder = globalThis as { [VIEWS_KEY]?: StoryCache<unknown> }
+/** What pages make from a story for one view, bounded by STORY_VIEW_CACHE_MB. */
+function views(): StoryCache<unknown> {
+  return (viewsHolder[VIEWS_KEY] ??= new StoryCache(viewCacheLimit()))
+}
+
+/** Editors' pages pass `fresh`: made for the request, never read from nor put in the cache. */
+type Keep = { fresh?: boolean }
+
+/** What is kept for a story at the stamp it was read at: made once, or again once `trustMs` has passed. */
+function kept<T>(
+  story: Story,
+  key: string,
+  make: () => T | Promise<T>,
+  trustMs: number,
+  fresh?: boolean,
+): Promise<T> {
+  const stamp = stamps.get(story)
+  if (fresh || stamp === undefined) return Promise.resolve().then(make)
+  const id = `${story.id}\u0000${key}`
+  const hit = views().get(id)
+  if (hit?.stamp === stamp && Date.now() - hit.checkedAt < trustMs) return hit.value as Promise<T>
+  return views().set(id, stamp, Promise.resolve().then(make)).value as Promise<T>
+}
+
+/**
+ * What a page makes from one version of a story for one view (a shared URL's rows,
+ * filtered and sorted), kept between requests in a size-bounded LRU under the story's id,
+ * the view's key and the stamp the story was read at. Rewording or merging a claim moves
+ * the version of every story that uses it, so a new version of the story or of any of its
+ * claims finds nothing kept and makes its own; the old one leaves as the least recently
+ * used. Only the data a page renders from is kept, never a response: each request still
+ * checks its session and gets its own nonce and headers.
+ */
+export function storyView<T>(story: Story, view: string, make: () => T, { fresh }: Keep = {}): Promise<T> {
+  return kept(story, `view\u0000${view}`, make, Infinity, fresh)
+}
+
+/**
+ * A figure of a story read from other tables than the story's own (its finished double
+ * codings, the speakers' merges), kept as a view is and trusted for STAMP_TRUST_MS as a
+ * story's stamp is: a write through the app drops it at once (forgetFigures), one from
+ * another process shows within that time.
+ */
+export function storyFigure<T>(
+  story: Story,
+  name: string,
+  read: () => Promise<T>,
+  { fresh }: Keep = {},
+): Promise<T> {
+  return kept(story, `figure\u0000${name}`, read, STAMP_TRUST_MS, fresh)
+}
+
+/** After a write through the app: the figures kept, of one story or of every story, are read again. */
+export function forgetFigures(storyId?: string): void {
+  const prefix = storyId === undefined ? '' : `${storyId}\u0000figure\u0000`
+  for (const key of views().ids())
+    if (key.includes('\u0000figure\u0000') && key.startsWith(prefix)) views().forget(key)
+}
+
+/** What the views' cache holds (for tests and diagnostics): keys least recently used first. */
+export function keptViews(): { keys: string[]; bytes: number; limit: number } {
+  return { keys: views().ids(), bytes: views().bytes, limit: views().limitBytes }
 }
 
 const derivedKey = Symbol.for('perspective-reader.derived')

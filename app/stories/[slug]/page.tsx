@@ -9,7 +9,7 @@ import { StoryWorkspaceLoader } from '@/components/story-workspace/story-workspa
 import { LargeStoryWorkspace } from '@/components/story-workspace/large-story-workspace'
 import { storyDataPath } from '@/lib/view/story-data-path'
 import { hasRole, readableMetadata, requireReader } from '@/lib/auth'
-import { appStore, derived, getStory } from '@/lib/store/app-store'
+import { appStore, derived, getStory, storyFigure, storyView } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
 import { largeTimelineView, staticView } from '@/lib/view/static-view'
 import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
@@ -56,9 +56,21 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   // Editors see where drafts wait; readers and visitors never do, and never get the query.
   const reviews = canEdit ? await openReviews((await appStore()).db, slug) : null
   const codings = canEdit ? await blindCodings((await appStore()).db, slug) : []
+  // Editors' pages are made afresh for each request; a reader's or a visitor's views of a
+  // version of the story are kept between requests (lib/store/app-store), after the checks above.
+  const keep = { fresh: canEdit }
   // Finished double codings only: their figures are for every reader.
-  const agreement = storyAgreement(story, await codingInputs((await appStore()).db, story.id))
-  const stanceAlpha = agreement.overall.fields.find((f) => f.label === STANCE_LABEL)?.alpha ?? null
+  const agreement = await storyFigure(
+    story,
+    'agreement',
+    async () => {
+      const report = storyAgreement(story, await codingInputs((await appStore()).db, story.id))
+      const stance = report.overall.fields.find((f) => f.label === STANCE_LABEL)
+      return { pairs: report.pairs, stanceAlpha: stance?.alpha ?? null }
+    },
+    keep,
+  )
+  const stanceAlpha = agreement.stanceAlpha
   const neutral = canEdit ? await neutralStancesToConfirm((await appStore()).db, slug) : []
   // Made once per version of the story, not on every request.
   const large = isLargeStory(story)
@@ -100,10 +112,16 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
     </div>
   )
 
+  // The view's key: its URL as parsed, so two spellings of one view share it.
+  const viewKey = JSON.stringify(urlState)
+  const view =
+    data === null ? null : await storyView(story, `static ${viewKey}`, () => staticView(data, urlState), keep)
   // A large story's timeline is drawn here, its chart and first entries, so that its first
   // screen does not wait for the story's data file.
   const largeData = large && urlState.view === 'timeline' ? derived(story, 'workspace', workspaceData) : null
-  const timeline = largeData ? largeTimelineView(largeData, urlState) : null
+  const timeline = largeData
+    ? await storyView(story, `timeline ${viewKey}`, () => largeTimelineView(largeData, urlState), keep)
+    : null
   const timelinePreview =
     largeData && timeline ? (
       <StaticStoryWorkspace view={timeline} perspectives={largeData.perspectives} intro={intro} />
@@ -154,7 +172,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
           after first paint, the page shows the same view from the query string as parsed
           here, so the HTML holds every statement of the shared view, with or without
           JavaScript. */}
-      {data === null ? (
+      {data === null || view === null ? (
         // A large story's rows come as a separate JSON file and render in a window, so
         // the page's HTML stays small whatever the story's size.
         <LargeStoryWorkspace
@@ -168,11 +186,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
         // The rows reach the browser once: React sends an object it meets twice only once,
         // and the server-rendered tables hold the same row objects, filtered and sorted.
         <StoryWorkspaceLoader data={data} intro={intro} canEdit={canEdit}>
-          <StaticStoryWorkspace
-            view={staticView(data, urlState)}
-            perspectives={data.perspectives}
-            intro={intro}
-          />
+          <StaticStoryWorkspace view={view} perspectives={data.perspectives} intro={intro} />
         </StoryWorkspaceLoader>
       )}
 
