@@ -17,8 +17,8 @@ import { sourceViews } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
 import { EditorPanel } from '@/components/review/editor-panel'
 import { blindCodings, openReviews } from '@/lib/store/reviews'
-import { alphaText, STANCE_LABEL } from '@/lib/coding/report'
-import { storyAgreement } from '@/lib/coding/story-agreement'
+import { alphaText } from '@/lib/coding/report'
+import { storyAgreement, storyStanceFigure } from '@/lib/coding/story-agreement'
 import { codingInputs } from '@/lib/store/codings'
 import { neutralStancesToConfirm, redirectedClaimId } from '@/lib/store/claim-reads'
 import { NeutralToConfirm } from '@/components/review/neutral-to-confirm'
@@ -58,7 +58,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
   const codings = canEdit ? await blindCodings((await appStore()).db, slug) : []
   // Finished double codings only: their figures are for every reader.
   const agreement = storyAgreement(story, await codingInputs((await appStore()).db, story.id))
-  const stanceAlpha = agreement.overall.fields.find((f) => f.label === STANCE_LABEL)?.alpha ?? null
+  const stanceAlpha = storyStanceFigure(story, agreement)?.alpha ?? null
   const neutral = canEdit ? await neutralStancesToConfirm((await appStore()).db, slug) : []
   // Made once per version of the story, not on every request.
   const large = isLargeStory(story)
