@@ -72,12 +72,17 @@ export async function finishedCodings(
 export async function codingInputs(db: StoreDb, storyId: string) {
   const [codings, aliases] = await Promise.all([finishedCodings(db, storyId), readAliases(db)])
   const ids = [
-    ...new Set(codings.flatMap((c) => [...c.a.drafts, ...c.b.drafts].flatMap((d) => d.stances.map((s) => s.claim)))),
+    ...new Set(
+      codings.flatMap((c) => [...c.a.drafts, ...c.b.drafts].flatMap((d) => d.stances.map((s) => s.claim))),
+    ),
   ]
   const rows =
     ids.length === 0
       ? []
-      : await db.select({ id: claims.id, wording: claims.wording }).from(claims).where(inArray(claims.id, ids))
+      : await db
+          .select({ id: claims.id, wording: claims.wording })
+          .from(claims)
+          .where(inArray(claims.id, ids))
   const claimWordings = Object.fromEntries(rows.map((row) => [row.id, row.wording]))
   return { codings, aliases, claimWordings }
 }
