@@ -1,6 +1,6 @@
 import '../server-only'
 import { randomUUID } from 'node:crypto'
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm'
 import { settlementDrafts } from '../../coding/settlement'
 import { settlementNonResponses } from '../../coding/settled-non-responses'
 import type { ReviewDraft } from '../../import/review-draft'
@@ -127,9 +127,11 @@ export async function finishCoding(
       .where(eq(reviews.id, reviewId))
     // Locked in id order; compared in the order every reader of the coding uses (first
     // named, then by coder: lib/store/codings), so "first coder" means one person everywhere.
-    const coders = heads
-      .filter((r) => r.coder !== null)
-      .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime() || (x.coder! < y.coder! ? -1 : 1))
+    const coders = await tx
+      .select()
+      .from(reviews)
+      .where(and(eq(reviews.codingId, own.codingId), isNotNull(reviews.coder)))
+      .orderBy(asc(reviews.createdAt), asc(reviews.coder))
     const bothDone = coders.every((r) => r.id === reviewId || r.codedAt !== null)
     const settlementId = bothDone ? await startSettlement(tx, coders, actor) : null
     return { storyId: head.storyId, codingId: own.codingId, bothDone, settlementId }
