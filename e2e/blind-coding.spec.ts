@@ -198,11 +198,9 @@ test('an editor settles the three differences, saves the settlement, and the rep
   ).toBeVisible()
   // The further claim: pair 1 differs on it, marked and open; pair 2 agrees, carried with its label.
   const operateRow = (n: number) =>
-    page
-      .locator(`#pair-${n} tbody tr`)
-      .filter({
-        has: page.getByRole('rowheader', { name: new RegExp(`^Stance on: ${escaped(OPERATE.wording)}`) }),
-      })
+    page.locator(`#pair-${n} tbody tr`).filter({
+      has: page.getByRole('rowheader', { name: new RegExp(`^Stance on: ${escaped(OPERATE.wording)}`) }),
+    })
   await expect(operateRow(1).getByRole('rowheader')).toContainText('(differs)')
   await expect(operateRow(1).getByRole('cell')).toHaveText([
     'rejects: Denies any base',
@@ -219,6 +217,16 @@ test('an editor settles the three differences, saves the settlement, and the rep
   await page.keyboard.press('Enter')
   await expect(page.getByRole('button', { name: /^Pair 1, Stance on the question/ })).toHaveCount(2)
   await expect(page.locator('#pair-1')).toContainText('supports: Promises to act')
+  // The settled column of pair 1's stance on the question: the first coder's, once the page has refreshed.
+  await expect(
+    page
+      .locator('#pair-1 tbody tr')
+      .filter({ has: page.getByRole('rowheader', { name: /^Stance on the question/ }) })
+      .getByRole('cell')
+      .nth(2)
+      .locator('span')
+      .first(),
+  ).toHaveText('supports: Promises to act')
   // The further claim is still open: pair 1 is not reviewed until it is settled too.
   await expect(operateRow(1).getByRole('cell').nth(2).locator('span').first()).toHaveText('not settled')
   const takeClaim = page.getByRole('button', {

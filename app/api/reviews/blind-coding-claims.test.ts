@@ -3,6 +3,7 @@ import { oneQuoteReview } from '@/lib/commands/reviews/one-quote'
 import { addUserAs } from '@/lib/commands/testing'
 import { ORIGIN, params, routeHarness, type Harness } from '@/lib/commands/route-testing'
 import { blindCodings, getReview, readReview, reviewNonResponsesOf } from '@/lib/store/reviews'
+import { settledFields } from '@/lib/store/codings'
 import { entityHistory } from '@/lib/store/history'
 import { readStory } from '@/lib/store/read'
 import { POST as signIn } from '../auth/[...all]/route'
@@ -247,6 +248,9 @@ describe('stances on further claims and non-responses, coded twice and settled',
       ['compare', `user:${SECOND}`],
     ])
     expect((history[1]!.after as { settled: string }).settled).toBe(`claim:${OPERATE}`)
+    expect(await settledFields(harness.store.db, STORY, settlementId)).toEqual(
+      new Map([['p1', [`claim:${OPERATE}`]]]),
+    )
   })
 
   it('lets an editor, and nobody less, remove a non-response one coder alone recorded; saves what is kept', async () => {
