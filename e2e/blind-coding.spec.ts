@@ -172,6 +172,16 @@ test('two editors code one article blind, and nobody sees a coder’s choices be
   await claimStance(second, 2, OPERATE, 'supports', 'Attacks planned abroad')
   await code(second, 1, 'Pakistani officials', 'Rejects', 'Says nothing will be done')
   await code(second, 2, 'Independent analysts', 'Rejects', 'Points across the border')
+  // …and records, alone, that the Taliban did not respond to the further claim.
+  const silent = ARTICLE.indexOf('Nothing more was said')
+  const recorded = await adminApi.post(`/api/reviews/${secondReview.split('/').at(-1)}/non-responses`, {
+    data: {
+      span: { start: silent, end: silent + 'Nothing more was said'.length },
+      perspective: 'taliban',
+      claim: OPERATE.id,
+    },
+  })
+  expect(recorded.status(), await recorded.text()).toBe(200)
   await second.getByRole('button', { name: 'Mark my coding done' }).click()
   await expect(second.getByText(/You marked your coding done/)).toBeVisible()
   // Still sealed to the second coder, until the first is done too.
@@ -210,7 +220,20 @@ test('an editor settles the three differences, saves the settlement, and the rep
   await expect(operateRow(2).getByRole('cell').nth(2).locator('span').first()).toHaveText(
     'supports: Planned across the border',
   )
+  // The second coder's non-response, marked as theirs alone, kept until an editor removes it.
+  const silence = page
+    .getByRole('region', { name: 'Non-responses the coders recorded' })
+    .getByRole('listitem')
+    .filter({ hasText: `The Taliban: no public response to “${OPERATE.wording}”` })
+  await expect(silence).toContainText('(differs: recorded by the second coder only)')
+  await expect(silence).toContainText('First coder: Not recorded.')
+  await expect(silence).toContainText('Second coder: “Nothing more was said”')
+  await expect(silence).toContainText('Settled: kept')
   expect(await violations(page)).toEqual([])
+  await silence
+    .getByRole('button', { name: `Remove the non-response of The Taliban on “${OPERATE.wording}”` })
+    .click()
+  await expect(silence).toContainText('Settled: removed')
   // Pair 1 differs on the stance and the further claim; pair 2 on the camp. Take a side on each, by keyboard.
   const take = page.getByRole('button', { name: /^Pair 1, Stance on the question: take the first coder’s/ })
   await take.focus()
