@@ -120,7 +120,10 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
           const draft = settled.get(pairDraftId(i + 1))
           const fields = comparedFields(pair.a, pair.b, claimOrder)
           const differs = new Set(differingFields(pair.a, pair.b))
-          const unsettled = new Set(openFields(pair.a, pair.b, settledSoFar.get(pairDraftId(i + 1)) ?? []))
+          // A reviewed settlement draft has nothing open (an editor marked it so, or settled every difference).
+          const unsettled = new Set(
+            draft?.reviewed ? [] : openFields(pair.a, pair.b, settledSoFar.get(pairDraftId(i + 1)) ?? []),
+          )
           return (
             <li key={i} id={`pair-${i + 1}`} className={`p-4 ${CARD}`}>
               <h3 className="font-medium">
