@@ -43,6 +43,9 @@ export interface FieldOptions {
   speakerKey: (speaker: string) => string
 }
 
+/** The id of the field that measures the stance on a claim. */
+export const stanceFieldId = (claimId: string) => `stance:${claimId}`
+
 const filled = (value: string | null) => (value === null || value.trim() === '' ? null : value)
 
 /** The fields measured: camp, kind, channel, speaker, then the stance on each claim. */
@@ -67,7 +70,7 @@ export function agreementFields({ claimIds, speakerKey }: FieldOptions): Agreeme
       },
     },
     ...claimIds.map((claimId): AgreementField => ({
-      id: `stance:${claimId}`,
+      id: stanceFieldId(claimId),
       name: 'stance',
       claimId,
       // Own keys only: a claim id such as "constructor" must not read the prototype.

@@ -1,6 +1,14 @@
-import { measureAgreement, pairDifferences, agreementFields, type CodedStatement } from '../agreement/fields'
+import {
+  agreementFields,
+  measureAgreement,
+  pairDifferences,
+  stanceFieldId,
+  type AgreementField,
+  type CodedStatement,
+} from '../agreement/fields'
 import type { SpanAgreement, SpanPairing } from '../agreement/spans'
 import type { ReviewDraft } from '../import/review-draft'
+import type { Stance } from '../story/codebook'
 import type { FinishedCoding } from './types'
 
 /**
@@ -14,23 +22,42 @@ export interface CodedDraft extends CodedStatement {
   draft: ReviewDraft
 }
 
+/** A claim whose stances are measured: its id and its wording, as the report names it. */
+export interface ReportClaim {
+  id: string
+  wording: string
+}
+
 export interface ReportOptions {
-  /** The story's question: the claim a draft's stance is on. */
-  questionClaimId: string
+  /**
+   * The story's claims, its main claim (the question, on which a draft's `stance` is) first,
+   * then the further claims in the story's order.
+   */
+  claims: readonly ReportClaim[]
+  /** The wording of a claim a coder attached that is not among the story's; its id otherwise. */
+  otherClaimWording?: (id: string) => string | undefined
   /** The canonical key of a speaker's name, merges applied. */
   speakerKey: (name: string) => string
   /** A camp's label, by id. */
   campLabel: (id: string) => string
 }
 
-export const STANCE_LABEL = 'Stance on the question'
-
 const FIELD_LABELS: Record<string, string> = {
   camp: 'Camp',
   kind: 'Kind',
   channel: 'Channel',
   speaker: 'Speaker',
-  stance: STANCE_LABEL,
+}
+
+/** A stance field's row: the claim named by its wording. */
+export const stanceLabel = (wording: string) => `Stance on: ${wording}`
+
+/** A field as the report and the export name it. */
+export interface ReportField {
+  id: string
+  label: string
+  /** The claim of a stance field; null for the others. */
+  claim: ReportClaim | null
 }
 
 export interface FieldFigure {
@@ -70,11 +97,14 @@ export interface UnitRow {
   end: number
   words: string
   overlap: number | null
+  /** Each coder's value by field id (the report's `fields`); empty for a coder who did not find it. */
   a: Record<string, string>
   b: Record<string, string>
 }
 
 export interface AgreementReport {
+  /** The fields measured, in order: camp, kind, channel, speaker, then the stance on each claim. */
+  fields: ReportField[]
   /** Statement pairs measured, over every article. */
   pairs: number
   overall: Figures
@@ -86,7 +116,10 @@ export interface AgreementReport {
   sources: Record<string, string | null>
 }
 
+/** A draft as agreement sees it: its stance on the question and on each further claim, by claim id. */
 export function codedDraft(draft: ReviewDraft, questionClaimId: string): CodedDraft {
+  const stances: Record<string, Stance | null> = { [questionClaimId]: draft.stance?.value ?? null }
+  for (const s of draft.stances) if (s.claim !== questionClaimId) stances[s.claim] = s.value
   return {
     start: draft.start,
     end: draft.end,
@@ -94,20 +127,42 @@ export function codedDraft(draft: ReviewDraft, questionClaimId: string): CodedDr
     kind: draft.kind,
     channel: draft.channel,
     speaker: draft.speaker.name,
-    stances: { [questionClaimId]: draft.stance?.value ?? null },
+    stances,
     draft,
   }
+}
+
+/**
+ * The claims measured: the story's, main first, then any other claim a coder attached,
+ * in the order the codings first name it (a claim made in a blind review, say).
+ */
+export function measuredClaims(codings: readonly FinishedCoding[], options: ReportOptions): ReportClaim[] {
+  const claims = [...options.claims]
+  const known = new Set(claims.map((c) => c.id))
+  for (const coding of codings)
+    for (const draft of [...coding.a.drafts, ...coding.b.drafts])
+      for (const { claim } of draft.stances)
+        if (!known.has(claim)) {
+          known.add(claim)
+          claims.push({ id: claim, wording: options.otherClaimWording?.(claim) ?? claim })
+        }
+  return claims
 }
 
 const title = (coding: FinishedCoding) => (coding.title === 'unknown' ? 'Untitled article' : coding.title)
 
 export function agreementReport(codings: readonly FinishedCoding[], options: ReportOptions): AgreementReport {
-  const fieldOptions = { claimIds: [options.questionClaimId], speakerKey: options.speakerKey }
+  const claims = measuredClaims(codings, options)
+  const questionId = claims[0]?.id ?? 'question'
+  const wordings = new Map(claims.map((c) => [c.id, c.wording]))
+  const fieldOptions = { claimIds: claims.map((c) => c.id), speakerKey: options.speakerKey }
   const fields = agreementFields(fieldOptions)
+  const labelOf = (field: AgreementField) =>
+    field.claimId === null ? FIELD_LABELS[field.name]! : stanceLabel(wordings.get(field.claimId)!)
   const sides = codings.map((c) => ({
     coding: c,
-    a: c.a.drafts.map((d) => codedDraft(d, options.questionClaimId)),
-    b: c.b.drafts.map((d) => codedDraft(d, options.questionClaimId)),
+    a: c.a.drafts.map((d) => codedDraft(d, questionId)),
+    b: c.b.drafts.map((d) => codedDraft(d, questionId)),
   }))
   const figures = (list: typeof sides): Figures => {
     const measured = measureAgreement(list, fieldOptions)
@@ -115,7 +170,7 @@ export function agreementReport(codings: readonly FinishedCoding[], options: Rep
       spans: measured.spans,
       fields: measured.fields.map(({ field, result }) => ({
         id: field.id,
-        label: FIELD_LABELS[field.name]!,
+        label: labelOf(field),
         alpha: result.alpha,
         reason: result.undefinedReason?.message ?? null,
         units: result.units,
@@ -133,7 +188,7 @@ export function agreementReport(codings: readonly FinishedCoding[], options: Rep
     value === null ? 'none' : fieldId === 'camp' ? options.campLabel(value) : value
   const disagreements: Disagreement[] = []
   const units: UnitRow[] = []
-  const values = (s: CodedDraft) => Object.fromEntries(fields.map((f) => [f.name, shown(f.id, f.valueOf(s))]))
+  const values = (s: CodedDraft) => Object.fromEntries(fields.map((f) => [f.id, shown(f.id, f.valueOf(s))]))
   for (const side of sides) {
     const pairing: SpanPairing<CodedDraft> = measureAgreement([side], fieldOptions).pairings[0]!
     const article = title(side.coding)
@@ -145,7 +200,7 @@ export function agreementReport(codings: readonly FinishedCoding[], options: Rep
           article,
           pair: n + 1,
           words: pair.a.draft.text,
-          field: FIELD_LABELS[d.field.name]!,
+          field: labelOf(d.field),
           a: shown(d.field.id, d.a),
           b: shown(d.field.id, d.b),
         })
@@ -181,6 +236,11 @@ export function agreementReport(codings: readonly FinishedCoding[], options: Rep
         })
   }
   return {
+    fields: fields.map((f) => ({
+      id: f.id,
+      label: labelOf(f),
+      claim: f.claimId === null ? null : { id: f.claimId, wording: wordings.get(f.claimId)! },
+    })),
     pairs: overall.spans.foundByBoth,
     overall,
     articles: sides.map((side) => ({
@@ -203,4 +263,6 @@ export function agreementReport(codings: readonly FinishedCoding[], options: Rep
 /** Alpha as the report prints it: three decimals, or "undefined". */
 export const alphaText = (alpha: number | null) => (alpha === null ? 'undefined' : alpha.toFixed(3))
 
-export const UNIT_FIELDS = ['camp', 'kind', 'channel', 'speaker', 'stance'] as const
+/** The figure of the stance on the story's question (its first claim), as the story page quotes it. */
+export const questionStance = (report: AgreementReport, questionClaimId: string) =>
+  report.overall.fields.find((f) => f.id === stanceFieldId(questionClaimId))

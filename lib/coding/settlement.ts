@@ -10,9 +10,17 @@ import type { DraftChanges } from '../commands/drafts/schema'
  */
 
 export const SETTLED_FIELDS = ['camp', 'kind', 'channel', 'speaker', 'stance'] as const
-export type SettledField = (typeof SETTLED_FIELDS)[number]
+/** The stance on one of the story's further claims: `claim:` and the claim's id. */
+export type ClaimField = `claim:${string}`
+export type SettledField = (typeof SETTLED_FIELDS)[number] | ClaimField
 
-export const SETTLED_LABELS: Record<SettledField, string> = {
+export const claimField = (claimId: string): ClaimField => `claim:${claimId}`
+const isClaimField = (field: SettledField): field is ClaimField => field.startsWith('claim:')
+/** The claim a field is the stance on, or null for the five plain fields. */
+export const claimOf = (field: SettledField): string | null =>
+  isClaimField(field) ? field.slice('claim:'.length) : null
+
+export const SETTLED_LABELS: Record<(typeof SETTLED_FIELDS)[number], string> = {
   camp: 'Camp',
   kind: 'Kind',
   channel: 'Channel',
@@ -22,8 +30,9 @@ export const SETTLED_LABELS: Record<SettledField, string> = {
 
 type Draft = Omit<ReviewDraft, 'version'>
 
-/** A field's value on a draft, as compared (null when the coder gave none). */
+/** A field's value on a draft, as compared (null when the coder gave none, or the claim is not addressed). */
 export function fieldValue(draft: Draft, field: SettledField): string | null {
+  if (isClaimField(field)) return draft.stances.find((s) => s.claim === claimOf(field))?.value ?? null
   switch (field) {
     case 'camp':
       return draft.perspective
@@ -38,8 +47,22 @@ export function fieldValue(draft: Draft, field: SettledField): string | null {
   }
 }
 
-/** The change that gives `field` the value `from` has: taking that coder's side. */
-export function takeSide(from: Draft, field: SettledField): DraftChanges {
+/**
+ * The change that gives `field` of `onto` (the settlement's draft) the value `from` has:
+ * taking that coder's side. A claim's stance comes with its label; a claim that coder did
+ * not address is left off the draft.
+ */
+export function takeSide(from: Draft, field: SettledField, onto: Pick<Draft, 'stances'>): DraftChanges {
+  if (isClaimField(field)) {
+    const claim = claimOf(field)!
+    const taken = from.stances.find((s) => s.claim === claim)
+    return {
+      stances: [
+        ...onto.stances.filter((s) => s.claim !== claim),
+        ...(taken ? [{ claim, value: taken.value, label: taken.label }] : []),
+      ],
+    }
+  }
   switch (field) {
     case 'camp':
       return { perspective: from.perspective }
@@ -56,6 +79,8 @@ export function takeSide(from: Draft, field: SettledField): DraftChanges {
 
 /** The field left open on a settlement draft, until an editor settles it. */
 function unsettled(draft: Draft, field: SettledField): Draft {
+  if (isClaimField(field))
+    return { ...draft, stances: draft.stances.filter((s) => s.claim !== claimOf(field)) }
   switch (field) {
     case 'camp':
       return { ...draft, perspective: null }
@@ -70,8 +95,31 @@ function unsettled(draft: Draft, field: SettledField): Draft {
   }
 }
 
-export const differingFields = (a: Draft, b: Draft) =>
-  SETTLED_FIELDS.filter((field) => fieldValue(a, field) !== fieldValue(b, field))
+/**
+ * The fields compared on a pair: the five, then the stance on each further claim either
+ * coder addressed, in `claimOrder` (the story's claims) where it names them.
+ */
+export function comparedFields(a: Draft, b: Draft, claimOrder: readonly string[] = []): SettledField[] {
+  const claims = [...new Set([...a.stances, ...b.stances].map((s) => s.claim))]
+  const place = (id: string) => {
+    const at = claimOrder.indexOf(id)
+    return at < 0 ? claimOrder.length : at
+  }
+  claims.sort((x, y) => place(x) - place(y))
+  return [...SETTLED_FIELDS, ...claims.map(claimField)]
+}
+
+export const differingFields = (a: Draft, b: Draft, claimOrder: readonly string[] = []) =>
+  comparedFields(a, b, claimOrder).filter((field) => fieldValue(a, field) !== fieldValue(b, field))
+
+/**
+ * The differences of a pair still open on its settlement draft: every differing field
+ * but those an editor has settled (`settled`: read from the draft's "settle" entries).
+ */
+export const openFields = (a: Draft, b: Draft, settled: Iterable<SettledField>) => {
+  const done = new Set(settled)
+  return differingFields(a, b).filter((field) => !done.has(field))
+}
 
 /** The settlement draft of the nth pair (from 1), and of a statement one coder alone found. */
 export const pairDraftId = (n: number) => `p${n}`
@@ -87,7 +135,8 @@ export function settlementDrafts(a: readonly Draft[], b: readonly Draft[]): Draf
   const drafts: Draft[] = []
   pairing.pairs.forEach((pair, i) => {
     const differs = differingFields(pair.a, pair.b)
-    // The first coder's span, and their attribution, caveats and date: only the five coded fields are compared.
+    // The first coder's span, and their attribution, caveats and date: only the five coded
+    // fields and the stances on further claims are compared.
     let draft: Draft = { ...pair.a, id: pairDraftId(i + 1), reviewed: differs.length === 0 }
     for (const field of differs) draft = unsettled(draft, field)
     drafts.push(draft)

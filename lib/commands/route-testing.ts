@@ -26,6 +26,33 @@ export interface Harness {
 
 export const params = <T extends object>(value: T) => ({ params: Promise.resolve(value) })
 
+/** Signs `email` in through the sign-in route (from its own address) and gives the session's cookie header. */
+export async function signInCookie(
+  signIn: (request: Request) => Promise<Response>,
+  email: string,
+  password: string,
+  address: string,
+): Promise<string> {
+  const response = await signIn(
+    new Request(`${ORIGIN}/api/auth/sign-in/email`, {
+      method: 'POST',
+      headers: {
+        host: new URL(ORIGIN).host,
+        'content-type': 'application/json',
+        origin: ORIGIN,
+        'x-forwarded-for': address,
+      },
+      body: JSON.stringify({ email, password }),
+    }),
+  )
+  if (response.status !== 200)
+    throw new Error(`signing in as ${email}: ${response.status} ${await response.text()}`)
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ')
+}
+
 export async function routeHarness(signIn: (request: Request) => Promise<Response>): Promise<Harness> {
   const dir = mkdtempSync(path.join(tmpdir(), 'reader-routes-'))
   process.env.PGLITE_DIR = path.join(dir, 'db')
@@ -40,24 +67,7 @@ export async function routeHarness(signIn: (request: Request) => Promise<Respons
       name: `${role[0]!.toUpperCase()}${role.slice(1)} Person`,
       password: `${role} password`,
     })
-    const response = await signIn(
-      new Request(`${ORIGIN}/api/auth/sign-in/email`, {
-        method: 'POST',
-        headers: {
-          host: new URL(ORIGIN).host,
-          'content-type': 'application/json',
-          origin: ORIGIN,
-          'x-forwarded-for': `10.1.0.${n + 1}`,
-        },
-        body: JSON.stringify({ email, password: `${role} password` }),
-      }),
-    )
-    if (response.status !== 200)
-      throw new Error(`signing in as ${role}: ${response.status} ${await response.text()}`)
-    cookies[role] = response.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ')
+    cookies[role] = await signInCookie(signIn, email, `${role} password`, `10.1.0.${n + 1}`)
   }
   return {
     store,

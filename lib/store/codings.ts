@@ -1,5 +1,8 @@
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
+import type { SettledField } from '../coding/settlement'
 import type { FinishedCoding } from '../coding/types'
+import { changes } from './history-tables'
+import { claims } from './claim-tables'
 import type { StoreDb } from './db'
 import { reviewDrafts, reviews } from './review-tables'
 import { toDraft } from './reviews'
@@ -61,10 +64,57 @@ export async function finishedCodings(
   })
 }
 
-/** What the story's agreement report is made from: its finished codings and the speakers' merges. */
+/**
+ * What the story's agreement report is made from: its finished codings, the speakers'
+ * merges, and the wordings of the claims the coders attached (the report names each
+ * claim by its wording, the story's own and any other).
+ */
 export async function codingInputs(db: StoreDb, storyId: string) {
   const [codings, aliases] = await Promise.all([finishedCodings(db, storyId), readAliases(db)])
-  return { codings, aliases }
+  const ids = [
+    ...new Set(
+      codings.flatMap((c) => [...c.a.drafts, ...c.b.drafts].flatMap((d) => d.stances.map((s) => s.claim))),
+    ),
+  ]
+  const rows =
+    ids.length === 0
+      ? []
+      : await db
+          .select({ id: claims.id, wording: claims.wording })
+          .from(claims)
+          .where(inArray(claims.id, ids))
+  const claimWordings = Object.fromEntries(rows.map((row) => [row.id, row.wording]))
+  return { codings, aliases, claimWordings }
 }
 
 export type { FinishedCoding }
+
+/**
+ * The differences an editor has settled on each draft of a settlement, by draft id: read
+ * from the drafts' "settle" entries in the change log, each naming the field it settled.
+ */
+export async function settledFields(
+  db: StoreDb,
+  storyId: string,
+  settlementId: string,
+): Promise<Map<string, SettledField[]>> {
+  const prefix = `${settlementId}/`
+  const rows = await db
+    .select({ key: changes.entityId, field: sql<string | null>`${changes.after} ->> 'settled'` })
+    .from(changes)
+    .where(
+      and(
+        eq(changes.storyId, storyId),
+        eq(changes.entity, 'draft'),
+        eq(changes.action, 'settle'),
+        sql`left(${changes.entityId}, ${prefix.length}) = ${prefix}`,
+      ),
+    )
+  const settled = new Map<string, SettledField[]>()
+  for (const { key, field } of rows) {
+    if (field === null) continue
+    const id = key.slice(prefix.length)
+    settled.set(id, [...(settled.get(id) ?? []), field as SettledField])
+  }
+  return settled
+}

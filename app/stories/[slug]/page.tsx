@@ -17,8 +17,8 @@ import { sourceViews } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
 import { EditorPanel } from '@/components/review/editor-panel'
 import { blindCodings, openReviews } from '@/lib/store/reviews'
-import { alphaText, STANCE_LABEL } from '@/lib/coding/report'
-import { storyAgreement } from '@/lib/coding/story-agreement'
+import { alphaText } from '@/lib/coding/report'
+import { storyAgreement, storyStanceFigure } from '@/lib/coding/story-agreement'
 import { codingInputs } from '@/lib/store/codings'
 import { neutralStancesToConfirm, redirectedClaimId } from '@/lib/store/claim-reads'
 import { NeutralToConfirm } from '@/components/review/neutral-to-confirm'
@@ -65,8 +65,7 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
     'agreement',
     async () => {
       const report = storyAgreement(story, await codingInputs((await appStore()).db, story.id))
-      const stance = report.overall.fields.find((f) => f.label === STANCE_LABEL)
-      return { pairs: report.pairs, stanceAlpha: stance?.alpha ?? null }
+      return { pairs: report.pairs, stanceAlpha: storyStanceFigure(story, report)?.alpha ?? null }
     },
     keep,
   )

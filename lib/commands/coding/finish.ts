@@ -1,13 +1,14 @@
 import '../server-only'
 import { randomUUID } from 'node:crypto'
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm'
 import { settlementDrafts } from '../../coding/settlement'
+import { settlementNonResponses } from '../../coding/settled-non-responses'
 import type { ReviewDraft } from '../../import/review-draft'
-import { toDraft } from '../../store/reviews'
-import { draftChange, draftRow } from '../drafts/rows'
+import { reviewNonResponsesOf, toDraft } from '../../store/reviews'
+import { draftChange, draftKey, draftRow } from '../drafts/rows'
 import { recordChanges } from '../history'
 import type { StoreDb } from '../../store/db'
-import { reviewDrafts, reviews } from '../../store/review-tables'
+import { reviewDrafts, reviewNonResponses, reviews } from '../../store/review-tables'
 import { CommandError, invalid, notFound } from '../errors'
 import { inTransaction } from '../transaction'
 
@@ -16,7 +17,8 @@ type Head = typeof reviews.$inferSelect
 /**
  * Both coders are done: the settlement review, whose drafts hold what they agreed on and
  * leave open where they differ (lib/coding/settlement), each draft's first history entry
- * naming the two coded drafts it was made from.
+ * naming the two coded drafts it was made from; and both coders' non-responses, the ones
+ * they share once (lib/coding/settled-non-responses), each entry saying who recorded it.
  */
 async function startSettlement(tx: StoreDb, coders: Head[], actor: string): Promise<string> {
   const [first, second] = coders as [Head, Head]
@@ -45,6 +47,37 @@ async function startSettlement(tx: StoreDb, coders: Head[], actor: string): Prom
           codings: [first.id, second.id],
         } as ReviewDraft),
       ),
+    )
+  }
+  const silent = settlementNonResponses(
+    await reviewNonResponsesOf(tx, first.id, articleText),
+    await reviewNonResponsesOf(tx, second.id, articleText),
+  )
+  if (silent.length > 0) {
+    await tx.insert(reviewNonResponses).values(
+      silent.map(({ nonResponse: n }) => ({
+        reviewId: id,
+        id: n.id,
+        perspectiveId: n.perspective,
+        claimId: n.claim,
+        anchorStart: n.start,
+        anchorEnd: n.end,
+        text: n.text,
+        asOf: n.asOf,
+      })),
+    )
+    await recordChanges(
+      tx,
+      silent.map(({ nonResponse, recordedBy }) => ({
+        storyId,
+        entity: 'draft',
+        entityId: draftKey(id, nonResponse.id),
+        action: 'compare',
+        actor,
+        before: null,
+        after: { ...nonResponse, version: 1, codings: [first.id, second.id], recordedBy },
+        version: 1,
+      })),
     )
   }
   return id
@@ -92,7 +125,13 @@ export async function finishCoding(
       .update(reviews)
       .set({ codedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${reviews.version} + 1` })
       .where(eq(reviews.id, reviewId))
-    const coders = heads.filter((r) => r.coder !== null)
+    // Locked in id order; compared in the order every reader of the coding uses (first
+    // named, then by coder: lib/store/codings), so "first coder" means one person everywhere.
+    const coders = await tx
+      .select()
+      .from(reviews)
+      .where(and(eq(reviews.codingId, own.codingId), isNotNull(reviews.coder)))
+      .orderBy(asc(reviews.createdAt), asc(reviews.coder))
     const bothDone = coders.every((r) => r.id === reviewId || r.codedAt !== null)
     const settlementId = bothDone ? await startSettlement(tx, coders, actor) : null
     return { storyId: head.storyId, codingId: own.codingId, bothDone, settlementId }

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { SETTLED_FIELDS } from '../../coding/settlement'
+import { SETTLED_FIELDS, type ClaimField } from '../../coding/settlement'
 import type { ReviewDraft } from '../../import/review-draft'
 import { version } from '../../story/fields'
 import { endpoint } from '../endpoint'
@@ -10,7 +10,12 @@ import { endpoint } from '../endpoint'
  */
 
 /** The coder marks their coding done: every statement reviewed or removed. It changes no more. */
-export const finishCoding = endpoint<{ storyId: string; codingId: string; bothDone: boolean; settlementId: string | null }>()({
+export const finishCoding = endpoint<{
+  storyId: string
+  codingId: string
+  bothDone: boolean
+  settlementId: string | null
+}>()({
   method: 'POST',
   path: '/api/reviews/[id]/coded',
   access: 'editor',
@@ -24,7 +29,14 @@ export const settleDifference = endpoint<{ draft: ReviewDraft }>()({
   access: 'editor',
   input: z.strictObject({
     version,
-    field: z.enum(SETTLED_FIELDS, { error: 'Choose which difference to settle.' }),
+    field: z.union(
+      [
+        z.enum(SETTLED_FIELDS),
+        // The stance on a further claim: `claim:` and the claim's id.
+        z.custom<ClaimField>((value) => typeof value === 'string' && /^claim:.{1,200}$/su.test(value)),
+      ],
+      { error: 'Choose which difference to settle.' },
+    ),
     side: z.enum(['first', 'second'], { error: 'Choose whose value to take.' }),
   }),
 })

@@ -1,7 +1,15 @@
 import '../server-only'
 import { and, asc, eq, isNotNull } from 'drizzle-orm'
 import { missingForReview, type ReviewDraft } from '../../import/review-draft'
-import { pairCodings, pairDraftId, takeSide, type SettledField } from '../../coding/settlement'
+import {
+  comparedFields,
+  openFields,
+  pairCodings,
+  pairDraftId,
+  takeSide,
+  type SettledField,
+} from '../../coding/settlement'
+import { settledFields } from '../../store/codings'
 import type { StoreDb } from '../../store/db'
 import { reviewDrafts, reviews } from '../../store/review-tables'
 import { toDraft } from '../../store/reviews'
@@ -51,20 +59,32 @@ export async function settleDifference(
   if (n < 0)
     throw invalid('draft', 'This statement was found by one coder only: keep it or remove it instead.')
   const pair = pairing.pairs[n]!
-  const changes = takeSide(input.side === 'first' ? pair.a : pair.b, input.field)
+  if (!comparedFields(pair.a, pair.b).includes(input.field))
+    throw invalid(
+      'field',
+      'Neither coder gave this statement a stance on that claim: there is nothing to settle.',
+    )
   const [current] = await db
     .select()
     .from(reviewDrafts)
     .where(and(eq(reviewDrafts.reviewId, input.reviewId), eq(reviewDrafts.id, input.draftId)))
   if (!current) throw notFound('This statement is no longer in the settlement: it was removed.')
-  const after = { ...toDraft(current, head.articleText), ...changes }
+  const draft = toDraft(current, head.articleText)
+  const changes = takeSide(input.side === 'first' ? pair.a : pair.b, input.field, draft)
+  const after = { ...draft, ...changes }
+  const settled = (await settledFields(db, head.storyId, head.id)).get(input.draftId) ?? []
+  const open = openFields(pair.a, pair.b, [...settled, input.field])
   return updateDraft(db, {
     reviewId: input.reviewId,
     draftId: input.draftId,
     version: input.version,
     actor: input.actor,
     action: 'settle',
-    // Settled in full: it is ready for the story, as a reviewed draft.
-    changes: { ...changes, ...(missingForReview(after).length === 0 ? { reviewed: true } : {}) },
+    settled: input.field,
+    // Settled in full (no difference left open, nothing lacking): ready for the story, as a reviewed draft.
+    changes: {
+      ...changes,
+      ...(open.length === 0 && missingForReview(after).length === 0 ? { reviewed: true } : {}),
+    },
   })
 }

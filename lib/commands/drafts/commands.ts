@@ -82,6 +82,8 @@ export async function updateDraft(
     changes: DraftChanges & { reviewed?: boolean }
     /** How the history names the correction: 'settle' when an editor takes a coder's side. */
     action?: 'update' | 'settle'
+    /** The difference a 'settle' settles, named in its history entry (lib/store/codings settledFields). */
+    settled?: string
   },
 ): Promise<ReviewDraft> {
   const { reviewId, draftId, version, changes } = input
@@ -146,10 +148,19 @@ export async function updateDraft(
     const marked = before.reviewed !== saved.reviewed
     const between = { ...saved, reviewed: before.reviewed }
     const entries: ChangeInput[] = []
-    if (corrected)
+    if (corrected) {
+      const after = marked ? between : saved
       entries.push(
-        draftChange(head, draftId, input.action ?? 'update', input.actor, before, marked ? between : saved),
+        draftChange(
+          head,
+          draftId,
+          input.action ?? 'update',
+          input.actor,
+          before,
+          input.settled === undefined ? after : ({ ...after, settled: input.settled } as ReviewDraft),
+        ),
       )
+    }
     if (marked)
       entries.push(
         draftChange(

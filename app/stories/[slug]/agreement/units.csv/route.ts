@@ -29,7 +29,7 @@ export async function GET(request: Request, { params }: RouteContext<'/stories/[
       )
     : null
   const name = (actor: string) => people?.get(actor)?.name ?? actor.replace(/^user:/, '')
-  return new Response(unitsToCsv(report.units, editor ? name : null), {
+  return new Response(unitsToCsv(report, editor ? name : null), {
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${fileNamePart(slug)}-agreement-units.csv"`,

@@ -4,20 +4,24 @@ import { notFound } from 'next/navigation'
 import { CARD } from '@/components/card'
 import { SettleButtons } from '@/components/coding/settle-buttons'
 import { requireEditorPage } from '@/lib/auth'
+import { NonResponseComparison } from '@/components/coding/non-response-comparison'
 import {
+  claimOf,
+  comparedFields,
   differingFields,
   fieldValue,
+  openFields,
   pairCodings,
   pairDraftId,
-  SETTLED_FIELDS,
   SETTLED_LABELS,
   type SettledField,
 } from '@/lib/coding/settlement'
+import { compareNonResponses } from '@/lib/coding/settled-non-responses'
 import type { ReviewDraft } from '@/lib/import/review-draft'
 import { appStore, getStory } from '@/lib/store/app-store'
-import { finishedCodings } from '@/lib/store/codings'
+import { finishedCodings, settledFields } from '@/lib/store/codings'
 import { peopleOf } from '@/lib/store/history'
-import { getReview } from '@/lib/store/reviews'
+import { getReview, reviewNonResponsesOf } from '@/lib/store/reviews'
 
 export const metadata: Metadata = { title: 'Settle two codings' }
 export const dynamic = 'force-dynamic'
@@ -39,21 +43,44 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
   const [coding] = await finishedCodings(db, slug, codingId)
   if (!coding) notFound()
   const settlement = coding.settlementId ? await getReview(db, coding.settlementId) : undefined
-  const people = await peopleOf(db, [coding.a.coder, coding.b.coder])
+  const [people, settledSoFar, firstSilent, secondSilent, keptSilent] = await Promise.all([
+    peopleOf(db, [coding.a.coder, coding.b.coder]),
+    settlement ? settledFields(db, story.id, settlement.id) : new Map<string, SettledField[]>(),
+    reviewNonResponsesOf(db, coding.a.reviewId, settlement?.article ?? ''),
+    reviewNonResponsesOf(db, coding.b.reviewId, settlement?.article ?? ''),
+    settlement ? reviewNonResponsesOf(db, settlement.id, settlement.article) : [],
+  ])
   const name = (actor: string) => people.get(actor)?.name ?? actor.replace(/^user:/, '')
   const camps = new Map(story.perspectives.map((p) => [p.id, p.label]))
-  const shown = (draft: Omit<ReviewDraft, 'version'> | undefined, field: SettledField) => {
-    if (!draft) return 'removed'
+  const claimOrder = story.claims.map((c) => c.id)
+  const wordings = new Map(story.claims.map((c) => [c.id, c.wording]))
+  const label = (field: SettledField) => {
+    const claim = claimOf(field)
+    return claim === null
+      ? SETTLED_LABELS[field as keyof typeof SETTLED_LABELS]
+      : `Stance on: ${wordings.get(claim) ?? claim}`
+  }
+  /** A value as shown: a stance with its label; a claim not addressed said so. */
+  const shown = (draft: Omit<ReviewDraft, 'version'>, field: SettledField) => {
     const value = fieldValue(draft, field)
-    if (value === null) return 'not settled'
+    const claim = claimOf(field)
+    if (value === null) return field === 'stance' || claim !== null ? 'does not address' : 'none'
     if (field === 'camp') return camps.get(value) ?? value
     if (field === 'stance') return `${value}: ${draft.stance!.label}`
+    if (claim !== null) return `${value}: ${draft.stances.find((s) => s.claim === claim)!.label}`
     return value
   }
+  /** The settlement's value: "not settled" while the difference is open. */
+  const shownSettled = (
+    draft: Omit<ReviewDraft, 'version'> | undefined,
+    field: SettledField,
+    open: boolean,
+  ) => (!draft ? 'removed' : open ? 'not settled' : shown(draft, field))
   const pairing = pairCodings(coding.a.drafts, coding.b.drafts)
   const settled = new Map(settlement?.drafts.map((d) => [d.id, d]))
   const open = settlement?.status === 'open'
   const differences = pairing.pairs.reduce((sum, p) => sum + differingFields(p.a, p.b).length, 0)
+  const silent = compareNonResponses(firstSilent, secondSilent, keptSilent)
   return (
     <div className="max-w-5xl">
       <nav aria-label="Breadcrumb" className="flex flex-wrap gap-4 text-sm">
@@ -91,7 +118,12 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
       <ol className="mt-2 space-y-4">
         {pairing.pairs.map((pair, i) => {
           const draft = settled.get(pairDraftId(i + 1))
+          const fields = comparedFields(pair.a, pair.b, claimOrder)
           const differs = new Set(differingFields(pair.a, pair.b))
+          // A reviewed settlement draft has nothing open (an editor marked it so, or settled every difference).
+          const unsettled = new Set(
+            draft?.reviewed ? [] : openFields(pair.a, pair.b, settledSoFar.get(pairDraftId(i + 1)) ?? []),
+          )
           return (
             <li key={i} id={`pair-${i + 1}`} className={`p-4 ${CARD}`}>
               <h3 className="font-medium">
@@ -120,26 +152,26 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
                     </tr>
                   </thead>
                   <tbody>
-                    {SETTLED_FIELDS.map((field) => (
+                    {fields.map((field) => (
                       <tr
                         key={field}
                         className={`border-b border-zinc-200 dark:border-zinc-700 ${differs.has(field) ? 'bg-amber-50 dark:bg-amber-950' : ''}`}
                       >
                         <th scope="row" className="py-1 pr-3 text-left font-normal">
-                          {SETTLED_LABELS[field]}
+                          {label(field)}
                           {differs.has(field) && <span className="ml-1 font-semibold">(differs)</span>}
                         </th>
                         <td className="py-1 pr-3">{shown(pair.a, field)}</td>
                         <td className="py-1 pr-3">{shown(pair.b, field)}</td>
                         <td className="py-1 pr-3">
-                          <span className="block">{shown(draft, field)}</span>
+                          <span className="block">{shownSettled(draft, field, unsettled.has(field))}</span>
                           {differs.has(field) && draft && open && (
                             <SettleButtons
                               reviewId={settlement!.id}
                               draftId={draft.id}
                               version={draft.version}
                               field={field}
-                              label={`Pair ${i + 1}, ${SETTLED_LABELS[field]}`}
+                              label={`Pair ${i + 1}, ${label(field)}`}
                               first={shown(pair.a, field)}
                               second={shown(pair.b, field)}
                             />
@@ -170,6 +202,12 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
           ))}
         </ul>
       )}
+      <NonResponseComparison
+        compared={silent}
+        settlementId={open ? settlement!.id : null}
+        campLabel={(id) => camps.get(id) ?? id}
+        claimWording={(id) => wordings.get(id) ?? id}
+      />
     </div>
   )
 }
