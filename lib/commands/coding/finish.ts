@@ -92,7 +92,11 @@ export async function finishCoding(
       .update(reviews)
       .set({ codedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${reviews.version} + 1` })
       .where(eq(reviews.id, reviewId))
-    const coders = heads.filter((r) => r.coder !== null)
+    // Locked in id order, compared in the order they were named (first coder, second coder),
+    // as the comparison page and the settling of differences read them.
+    const coders = heads
+      .filter((r) => r.coder !== null)
+      .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime() || x.coder!.localeCompare(y.coder!))
     const bothDone = coders.every((r) => r.id === reviewId || r.codedAt !== null)
     const settlementId = bothDone ? await startSettlement(tx, coders, actor) : null
     return { storyId: head.storyId, codingId: own.codingId, bothDone, settlementId }
