@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import {
-  isPrivateClaim,
-  moveStance,
-  resolveClaim,
-  settledStances,
-  type PrivateClaim,
-} from './private-claims'
+import type { Stance } from '../story/codebook'
+import { isPrivateClaim, moveStance, resolveClaim, settledStances, type PrivateClaim } from './private-claims'
 
-const claim = (id: string, outcome: PrivateClaim['outcome'] = null, to: string | null = null): PrivateClaim => ({
+const claim = (
+  id: string,
+  outcome: PrivateClaim['outcome'] = null,
+  to: string | null = null,
+): PrivateClaim => ({
   id,
   reviewId: 'r1',
   wording: `Words of ${id}`,
@@ -18,7 +17,7 @@ const claim = (id: string, outcome: PrivateClaim['outcome'] = null, to: string |
   settledAt: outcome ? new Date(0) : null,
 })
 
-const stance = (id: string, value = 'supports') => ({ claim: id, value, label: `On ${id}` })
+const stance = (id: string, value: Stance = 'supports') => ({ claim: id, value, label: `On ${id}` })
 
 describe('private claims, settled', () => {
   it('tells a private claim from a shared one by its id alone', () => {
@@ -49,7 +48,10 @@ describe('private claims, settled', () => {
 
   it('never loops on merges that lead back to themselves', () => {
     const claims = new Map(
-      [claim('private:a', 'merged', 'private:b'), claim('private:b', 'merged', 'private:a')].map((c) => [c.id, c]),
+      [claim('private:a', 'merged', 'private:b'), claim('private:b', 'merged', 'private:a')].map((c) => [
+        c.id,
+        c,
+      ]),
     )
     expect(resolveClaim('private:a', claims)).toHaveProperty('unsettled')
   })

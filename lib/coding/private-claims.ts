@@ -97,22 +97,9 @@ export function settledStances(
     if ('unsettled' in resolved) unsettled.push(resolved.unsettled)
     else if ('claimId' in resolved) {
       // Two private claims merged into one claim: the first stance on it stays.
-      if (!out.some((s) => s.claim === resolved.claimId)) out = [...out, { ...stance, claim: resolved.claimId }]
+      if (!out.some((s) => s.claim === resolved.claimId))
+        out = [...out, { ...stance, claim: resolved.claimId }]
     }
   }
   return { stances: out, unsettled }
-}
-
-/** How the settlement page names a private claim's creator and outcome, in words. */
-export function outcomeText(claim: PrivateClaim, claimWording: (id: string) => string | undefined): string {
-  switch (claim.outcome) {
-    case null:
-      return 'Not settled yet'
-    case 'dropped':
-      return 'Dropped, with its stances'
-    case 'kept':
-      return `Kept: now a shared claim, “${claimWording(claim.outcomeClaimId!) ?? claim.wording}”`
-    case 'merged':
-      return `Merged into “${claimWording(claim.outcomeClaimId!) ?? 'another claim'}”`
-  }
 }

@@ -14,7 +14,6 @@ import * as settleClaimRoute from './[id]/claims/[claimId]/settle/route'
 import * as codedRoute from './[id]/coded/route'
 import * as draftRoute from './[id]/drafts/[draftId]/route'
 import * as saveRoute from './[id]/save/route'
-import * as settleRoute from './[id]/drafts/[draftId]/settle/route'
 import * as reviewsRoute from '../stories/[id]/reviews/route'
 import * as storyClaimsRoute from '../stories/[id]/claims/route'
 import * as unitsRoute from '../../stories/[slug]/agreement/units.csv/route'
@@ -190,8 +189,14 @@ describe('claims a blind coder creates', () => {
     expect(await borrowed.text()).not.toContain(KEPT)
     // Settling before both are done: there is no settlement, and a coder's review is not one.
     for (const [who, request] of [
-      ['second coder', () => as(SECOND, 'POST', `/api/reviews/${first}/claims/${mine}/settle`, { outcome: 'keep' })],
-      ['another editor', () => as(THIRD, 'POST', `/api/reviews/${first}/claims/${mine}/settle`, { outcome: 'keep' })],
+      [
+        'second coder',
+        () => as(SECOND, 'POST', `/api/reviews/${first}/claims/${mine}/settle`, { outcome: 'keep' }),
+      ],
+      [
+        'another editor',
+        () => as(THIRD, 'POST', `/api/reviews/${first}/claims/${mine}/settle`, { outcome: 'keep' }),
+      ],
     ] as const) {
       const refused = await settleClaimRoute.POST(request(), params({ id: first, claimId: mine }))
       expect(refused.status, who).toBe(400)
@@ -205,7 +210,13 @@ describe('claims a blind coder creates', () => {
     expect(picked.status).toBe(404)
     expect(await picked.text()).not.toContain(KEPT)
     // The reviews as the pages read them, for anyone but the coder: that they exist, no more.
-    for (const actor of [`user:${SECOND}`, `user:${THIRD}`, 'user:admin@example.org', 'user:reader@example.org', null]) {
+    for (const actor of [
+      `user:${SECOND}`,
+      `user:${THIRD}`,
+      'user:admin@example.org',
+      'user:reader@example.org',
+      null,
+    ]) {
       const read = JSON.stringify(await readReview(harness.store.db, first, actor))
       expect(read, String(actor)).not.toContain(KEPT)
     }
@@ -279,10 +290,16 @@ describe('claims a blind coder creates', () => {
     // The story's history names who created the kept claim and who kept it.
     const history = await entityHistory(harness.store.db, STORY, 'claim', keptId)
     expect(history.map((h) => [h.action, h.actor])).toEqual([['keep', `user:${THIRD}`]])
-    expect(history[0]!.after).toMatchObject({ wording: KEPT, createdBy: `user:${FIRST}`, keptBy: `user:${THIRD}` })
+    expect(history[0]!.after).toMatchObject({
+      wording: KEPT,
+      createdBy: `user:${FIRST}`,
+      keptBy: `user:${THIRD}`,
+    })
     // The settlement's statement now holds its stance on the kept claim; the dropped one is gone.
     const [pair] = (await getReview(harness.store.db, settlementId))!.drafts
-    expect(pair!.stances).toEqual([{ claim: keptId, value: 'supports', label: 'Says the generals chose wrong' }])
+    expect(pair!.stances).toEqual([
+      { claim: keptId, value: 'supports', label: 'Says the generals chose wrong' },
+    ])
 
     const saved = await saveRoute.POST(
       harness.request('POST', `/api/reviews/${settlementId}/save`, 'editor'),
@@ -290,7 +307,10 @@ describe('claims a blind coder creates', () => {
     )
     expect(saved.status, await saved.clone().text()).toBe(200)
     const [statementId] = ((await saved.json()) as { added: string[] }).added
-    expect((await readStoryClaims(harness.store.db, STORY)).at(-1)).toMatchObject({ id: keptId, wording: KEPT })
+    expect((await readStoryClaims(harness.store.db, STORY)).at(-1)).toMatchObject({
+      id: keptId,
+      wording: KEPT,
+    })
     expect(await stancesOfStatement(harness.store.db, STORY, statementId!)).toEqual([
       { claim: keptId, value: 'supports', label: 'Says the generals chose wrong' },
     ])

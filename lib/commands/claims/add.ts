@@ -72,15 +72,15 @@ export async function insertSharedClaim(tx: StoreDb, text: string): Promise<Clai
 
 /** Puts a claim at the end of the story's claims, at the position returned; refused if the story has it already. */
 export async function appendStoryClaim(tx: StoreDb, storyId: string, claim: ClaimChoice): Promise<number> {
-    const [already] = await tx
-      .select({ claimId: c.storyClaims.claimId })
-      .from(c.storyClaims)
-      .where(and(eq(c.storyClaims.storyId, storyId), eq(c.storyClaims.claimId, claim.id)))
-    if (already) throw invalid('wording', `This story already has the claim “${claim.wording}”.`)
-    const [{ position }] = (await tx
-      .select({ position: sql<number>`coalesce(max(${c.storyClaims.position}), -1)::int + 1` })
-      .from(c.storyClaims)
-      .where(eq(c.storyClaims.storyId, storyId))) as [{ position: number }]
-    await tx.insert(c.storyClaims).values({ storyId, claimId: claim.id, position, main: position === 0 })
-    return position
+  const [already] = await tx
+    .select({ claimId: c.storyClaims.claimId })
+    .from(c.storyClaims)
+    .where(and(eq(c.storyClaims.storyId, storyId), eq(c.storyClaims.claimId, claim.id)))
+  if (already) throw invalid('wording', `This story already has the claim “${claim.wording}”.`)
+  const [{ position }] = (await tx
+    .select({ position: sql<number>`coalesce(max(${c.storyClaims.position}), -1)::int + 1` })
+    .from(c.storyClaims)
+    .where(eq(c.storyClaims.storyId, storyId))) as [{ position: number }]
+  await tx.insert(c.storyClaims).values({ storyId, claimId: claim.id, position, main: position === 0 })
+  return position
 }

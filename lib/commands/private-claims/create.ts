@@ -33,7 +33,10 @@ export async function createPrivateClaim(
     const wording = input.wording.trim()
     const own = await privateClaimsOf(tx, [head.id])
     if (own.some((claim) => claim.wording === wording))
-      throw invalid('wording', `You created the claim “${wording}” already: it is offered on every statement.`)
+      throw invalid(
+        'wording',
+        `You created the claim “${wording}” already: it is offered on every statement.`,
+      )
     const claim = { id: `${PRIVATE_CLAIM_PREFIX}${randomUUID()}`, wording }
     await tx.insert(reviewClaims).values({ ...claim, reviewId: head.id, createdBy: input.actor })
     await touch(tx, head.id)

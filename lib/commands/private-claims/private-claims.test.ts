@@ -81,17 +81,17 @@ async function bothDone(coding: { a: string; b: string }) {
 describe('creating a private claim', () => {
   it('is for the coder of a blind review alone, while they code', async () => {
     const coding = await blindCoding()
-    await expect(createPrivateClaim(store.db, { reviewId: coding.a, actor: B, wording: 'X is so.' })).rejects.toThrow(
-      /coded blind by another editor/,
-    )
+    await expect(
+      createPrivateClaim(store.db, { reviewId: coding.a, actor: B, wording: 'X is so.' }),
+    ).rejects.toThrow(/coded blind by another editor/)
     const plain = await createReviewAs(store.db, {
       storyId: SEED_ID,
       actor: A,
       ...oneQuoteReview(`Peshawar, Monday. A retired general said: “${QUOTE}.” Plain.`, QUOTE),
     })
-    await expect(createPrivateClaim(store.db, { reviewId: plain, actor: A, wording: 'X is so.' })).rejects.toThrow(
-      /not coded blind: add the claim to the story’s claims/,
-    )
+    await expect(
+      createPrivateClaim(store.db, { reviewId: plain, actor: A, wording: 'X is so.' }),
+    ).rejects.toThrow(/not coded blind: add the claim to the story’s claims/)
     const made = await createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: ' X is so. ' })
     expect(made.claim.wording).toBe('X is so.')
     expect(made.claim.id).toMatch(/^private:/)
@@ -101,9 +101,9 @@ describe('creating a private claim', () => {
     expect(log).toEqual([])
     await code(coding.a, coding.draftId, A, [])
     await finishCoding(store.db, coding.a, A)
-    await expect(createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: 'Y is so.' })).rejects.toThrow(
-      /marked this coding done/,
-    )
+    await expect(
+      createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: 'Y is so.' }),
+    ).rejects.toThrow(/marked this coding done/)
   })
 })
 
@@ -111,9 +111,11 @@ describe('settling private claims', () => {
   it('refuses to keep words the shared list holds, to merge into the question or itself, and to settle twice', async () => {
     const coding = await blindCoding()
     const [strategy] = await store.db.select().from(c.claims).where(eq(c.claims.id, STRATEGY))
-    const same = (await createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: strategy!.wording }))
+    const same = (
+      await createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: strategy!.wording })
+    ).claim.id
+    const own = (await createPrivateClaim(store.db, { reviewId: coding.b, actor: B, wording: 'Z is so.' }))
       .claim.id
-    const own = (await createPrivateClaim(store.db, { reviewId: coding.b, actor: B, wording: 'Z is so.' })).claim.id
     await code(coding.a, coding.draftId, A, [{ claim: same, value: 'supports', label: 'Blames the army' }])
     await code(coding.b, coding.draftId, B, [{ claim: own, value: 'rejects', label: 'Denies it' }])
     // Before both are done there is nothing to settle.
@@ -122,13 +124,21 @@ describe('settling private claims', () => {
     ).rejects.toThrow(/Only the settlement/)
     const settlement = await bothDone(coding)
     const settle = (claimId: string, outcome: 'keep' | 'merge' | 'drop', into?: string) =>
-      settlePrivateClaim(store.db, { reviewId: settlement, claimId, actor: 'user:editor@example.org', outcome, into })
+      settlePrivateClaim(store.db, {
+        reviewId: settlement,
+        claimId,
+        actor: 'user:editor@example.org',
+        outcome,
+        into,
+      })
     await expect(settle(same, 'keep')).rejects.toThrow(/already has a claim worded .*merge into it instead/)
     const question = (await readStoryClaims(store.db, SEED_ID))[0]!.id
     await expect(settle(same, 'merge', question)).rejects.toThrow(/question is each statement’s own stance/)
     await expect(settle(same, 'merge', same)).rejects.toThrow(/cannot be merged into itself/)
     await expect(settle(same, 'merge', 'no-such-claim')).rejects.toThrow(/Choose a claim from the list/)
-    await expect(settle('private:elsewhere', 'drop')).rejects.toThrow(/not one the coders of this article created/)
+    await expect(settle('private:elsewhere', 'drop')).rejects.toThrow(
+      /not one the coders of this article created/,
+    )
     // Merged into the shared claim with the same words: the stance moves there.
     expect(await settle(same, 'merge', STRATEGY)).toMatchObject({ outcome: 'merged', claimId: STRATEGY })
     await expect(settle(same, 'drop')).rejects.toThrow(/settled meanwhile/)
@@ -154,9 +164,16 @@ describe('settling private claims', () => {
 
   it('takes the reviewed mark from a draft whose only stance is dropped, and saves nothing private', async () => {
     const coding = await blindCoding()
-    const onlyA = (await createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: 'W is so.' })).claim.id
+    const onlyA = (await createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: 'W is so.' }))
+      .claim.id
     await code(coding.a, coding.draftId, A, [{ claim: onlyA, value: 'supports', label: 'Says W' }], false)
-    await code(coding.b, coding.draftId, B, [{ claim: STRATEGY, value: 'supports', label: 'Blames the army' }], false)
+    await code(
+      coding.b,
+      coding.draftId,
+      B,
+      [{ claim: STRATEGY, value: 'supports', label: 'Blames the army' }],
+      false,
+    )
     const settlement = await bothDone(coding)
     // The pair holds the first coder's stances; the coders differ on them, but not on the rest.
     const before = (await getReview(store.db, settlement))!.drafts[0]!

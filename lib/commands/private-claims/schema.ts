@@ -24,7 +24,10 @@ export const PRIVATE_OUTCOMES = ['keep', 'merge', 'drop'] as const
  * it as a shared claim of the story, merge it into another claim (`into`: a claim of the
  * story, the shared list, or the other coder's), or drop it with its stances.
  */
-export const settlePrivateClaim = endpoint<{ outcome: 'kept' | 'merged' | 'dropped'; claimId: string | null }>()({
+export const settlePrivateClaim = endpoint<{
+  outcome: 'kept' | 'merged' | 'dropped'
+  claimId: string | null
+}>()({
   method: 'POST',
   path: '/api/reviews/[id]/claims/[claimId]/settle',
   access: 'editor',

@@ -49,7 +49,8 @@ export async function settlePrivateClaim(
       .from(reviews)
       .where(and(eq(reviews.codingId, head.codingId), sql`${reviews.coder} is not null`))
     // The settlement exists only once both are done; checked again, as the rule is the point.
-    if (!bothCoded(coders)) throw invalid('review', 'Both coders must be done before their claims are settled.')
+    if (!bothCoded(coders))
+      throw invalid('review', 'Both coders must be done before their claims are settled.')
     const [row] = await tx.select().from(reviewClaims).where(eq(reviewClaims.id, input.claimId)).for('update')
     if (!row || !coderIds.includes(row.reviewId))
       throw notFound('That claim is not one the coders of this article created.')
@@ -176,7 +177,11 @@ async function moveSettlementStances(
   const entries = []
   for (const row of rows) {
     const before = toDraft(row, head.articleText)
-    const after: ReviewDraft = { ...before, stances: moveStance(before.stances, from, to), version: before.version + 1 }
+    const after: ReviewDraft = {
+      ...before,
+      stances: moveStance(before.stances, from, to),
+      version: before.version + 1,
+    }
     // A draft whose only stance was dropped is no longer ready for the story.
     after.reviewed = before.reviewed && missingForReview(after).length === 0
     await tx

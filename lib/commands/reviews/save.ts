@@ -61,7 +61,11 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
       .for('update')
     if (!lock) throw notFound('There is no such story.')
     const review = (await getReview(tx, reviewId))!
-    const ready = await withSettledClaims(tx, head, review.drafts.filter((d) => d.reviewed))
+    const ready = await withSettledClaims(
+      tx,
+      head,
+      review.drafts.filter((d) => d.reviewed),
+    )
     const silent = await reviewNonResponsesOf(tx, reviewId, review.article)
     if (ready.length === 0 && silent.length === 0)
       throw invalid(

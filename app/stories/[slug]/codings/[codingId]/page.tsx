@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CARD } from '@/components/card'
+import { PrivateClaimsSection } from '@/components/coding/private-claims-section'
 import { SettleButtons } from '@/components/coding/settle-buttons'
 import { requireEditorPage } from '@/lib/auth'
 import {
@@ -17,6 +18,8 @@ import type { ReviewDraft } from '@/lib/import/review-draft'
 import { appStore, getStory } from '@/lib/store/app-store'
 import { finishedCodings } from '@/lib/store/codings'
 import { peopleOf } from '@/lib/store/history'
+import { claimChoices, sharedClaimChoices } from '@/lib/store/claim-reads'
+import { privateClaimsOf } from '@/lib/store/private-claims'
 import { getReview } from '@/lib/store/reviews'
 
 export const metadata: Metadata = { title: 'Settle two codings' }
@@ -39,8 +42,17 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
   const [coding] = await finishedCodings(db, slug, codingId)
   if (!coding) notFound()
   const settlement = coding.settlementId ? await getReview(db, coding.settlementId) : undefined
-  const people = await peopleOf(db, [coding.a.coder, coding.b.coder])
+  const [people, privateClaims, storyClaims, shared] = await Promise.all([
+    peopleOf(db, [coding.a.coder, coding.b.coder]),
+    privateClaimsOf(db, [coding.a.reviewId, coding.b.reviewId]),
+    claimChoices(db, slug),
+    sharedClaimChoices(db, slug),
+  ])
   const name = (actor: string) => people.get(actor)?.name ?? actor.replace(/^user:/, '')
+  const coderOf = (reviewId: string) =>
+    reviewId === coding.a.reviewId
+      ? `first coder, ${name(coding.a.coder)}`
+      : `second coder, ${name(coding.b.coder)}`
   const camps = new Map(story.perspectives.map((p) => [p.id, p.label]))
   const shown = (draft: Omit<ReviewDraft, 'version'> | undefined, field: SettledField) => {
     if (!draft) return 'removed'
@@ -170,6 +182,13 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
           ))}
         </ul>
       )}
+      <PrivateClaimsSection
+        claims={privateClaims}
+        coderOf={coderOf}
+        settlementId={open ? settlement!.id : null}
+        storyClaims={storyClaims}
+        shared={shared}
+      />
     </div>
   )
 }
