@@ -76,7 +76,7 @@ test('a coder’s own claim stays theirs until both coders are done', async ({ a
   // The first coder adds a claim of their own, from the keyboard, and codes a stance on it.
   const first = await (await app.as('editor')).newPage()
   await first.goto(firstPath)
-  const add = first.getByRole('textbox', { name: 'Add a claim of your own' })
+  const add = first.getByRole('combobox', { name: 'Add a claim of your own' })
   await add.fill(CLAIM)
   await add.press('Enter')
   await expect(first.getByText(`Added “${CLAIM}” to your own claims`)).toBeVisible()

@@ -1,6 +1,6 @@
 import '../server-only'
 import { randomUUID } from 'node:crypto'
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm'
 import { settlementDrafts } from '../../coding/settlement'
 import type { ReviewDraft } from '../../import/review-draft'
 import { toDraft } from '../../store/reviews'
@@ -93,10 +93,13 @@ export async function finishCoding(
       .set({ codedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${reviews.version} + 1` })
       .where(eq(reviews.id, reviewId))
     // Locked in id order, compared in the order they were named (first coder, second coder),
-    // as the comparison page and the settling of differences read them.
-    const coders = heads
-      .filter((r) => r.coder !== null)
-      .sort((x, y) => x.createdAt.getTime() - y.createdAt.getTime() || x.coder!.localeCompare(y.coder!))
+    // as the comparison page and the settling of differences read them. Ordered by the store:
+    // the two are a microsecond apart, finer than a JavaScript date.
+    const coders = await tx
+      .select()
+      .from(reviews)
+      .where(and(eq(reviews.codingId, own.codingId), isNotNull(reviews.coder)))
+      .orderBy(asc(reviews.createdAt), asc(reviews.coder))
     const bothDone = coders.every((r) => r.id === reviewId || r.codedAt !== null)
     const settlementId = bothDone ? await startSettlement(tx, coders, actor) : null
     return { storyId: head.storyId, codingId: own.codingId, bothDone, settlementId }
