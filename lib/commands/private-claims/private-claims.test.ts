@@ -25,8 +25,10 @@ import { settlePrivateClaim } from './settle'
 let store: Store
 storeForFile((s) => (store = s), seededStore)
 
-const A = 'user:coder.a@example.org'
-const B = 'user:coder.b@example.org'
+// Named so that the second coder sorts first by email: the settlement must still take the
+// first coder as the one named first.
+const A = 'user:zed.first@example.org'
+const B = 'user:amy.second@example.org'
 const QUOTE = 'The army’s own strategy in the tribal districts has failed again and again'
 const STRATEGY = 'pakistani-military-strategy-shares-blame'
 let copies = 0
