@@ -36,6 +36,11 @@ interface ReviewWorkbenchProps {
   drafts: ReviewDraft[]
   /** A blind coder's review: it is marked done, never saved to the story alone. */
   blind?: boolean
+  /**
+   * The blind coding's own claims the drafts may take stances on: the coder's, in their
+   * review; on a settlement, the coders' not settled yet (named so).
+   */
+  privateClaims?: ClaimChoice[]
 }
 
 /** The review of one article: the marked text, a selection box, and each draft in place. */
@@ -51,6 +56,7 @@ export function ReviewWorkbench({
   nonResponses: initialNonResponses,
   drafts: initial,
   blind = false,
+  privateClaims = [],
 }: ReviewWorkbenchProps) {
   const [silent, setSilent] = useState({
     list: initialNonResponses,
@@ -59,6 +65,8 @@ export function ReviewWorkbench({
   })
   const [claims, setClaims] = useState(initialClaims)
   const [shared, setShared] = useState(initialShared)
+  const [own, setOwn] = useState(privateClaims)
+  const cardClaims = useMemo(() => [...claims, ...own], [claims, own])
 
   const review = useReview(reviewId, initial)
   const queues = review.list
@@ -194,26 +202,20 @@ export function ReviewWorkbench({
           </Link>
           .
         </p>
-        {blind ? (
-          // A claim added to the story is seen by everyone: in a blind coding it would show
-          // this coder's reading to the other, so claims are added after the settlement.
-          <p className={`p-4 text-sm ${CARD}`}>
-            In a blind coding you code the story’s claims as they are. To add a claim, wait for the
-            settlement, where it can be added for both codings’ statements.
-          </p>
-        ) : (
-          <div className={`p-4 ${CARD}`}>
-            {/* One for the page: a claim added here is offered on every card at once. */}
-            <AddClaim
-              storyId={storyId}
-              shared={shared}
-              onAdded={(next, added) => {
-                setClaims(next)
-                setShared((list) => list.filter((claim) => claim.id !== added.id))
-              }}
-            />
-          </div>
-        )}
+        <div className={`p-4 ${CARD}`}>
+          {/* One for the page: a claim added here is offered on every card at once. In a
+              blind coding it is the coder's own: the story's claims are seen by everyone. */}
+          <AddClaim
+            storyId={storyId}
+            shared={shared}
+            privateTo={blind ? reviewId : undefined}
+            onAdded={(next, added) => {
+              if (blind) return setOwn(next)
+              setClaims(next)
+              setShared((list) => list.filter((claim) => claim.id !== added.id))
+            }}
+          />
+        </div>
         <UndoRemove review={review} removed={removed} onDone={() => setRemoved(null)} />
         {queues.map((queue) => (
           <DraftCard
@@ -223,7 +225,7 @@ export function ReviewWorkbench({
             revision={queue.revision}
             name={names.get(queue.saved.id)!}
             camps={camps}
-            claims={claims}
+            claims={cardClaims}
             selection={selection}
             onRemoved={onRemoved}
           />

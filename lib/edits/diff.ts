@@ -137,6 +137,7 @@ export const ACTION_NAMES: Record<string, string> = {
   reorder: 'Camps reordered',
   reword: 'Reworded',
   merge: 'Merged',
+  keep: 'Kept at the settlement of a blind coding',
 }
 
 const shown = (value: unknown): string =>

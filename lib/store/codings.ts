@@ -1,9 +1,12 @@
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm'
+import { isPrivateClaim, settledStances, UNSETTLED_OWN_CLAIM } from '../coding/private-claims'
 import type { SettledField } from '../coding/settlement'
 import type { FinishedCoding } from '../coding/types'
+import type { ReviewDraft } from '../import/review-draft'
 import { changes } from './history-tables'
 import { claims } from './claim-tables'
 import type { StoreDb } from './db'
+import { privateClaimsOf } from './private-claims'
 import { reviewDrafts, reviews } from './review-tables'
 import { toDraft } from './reviews'
 import { readAliases } from './speakers'
@@ -70,7 +73,24 @@ export async function finishedCodings(
  * claim by its wording, the story's own and any other).
  */
 export async function codingInputs(db: StoreDb, storyId: string) {
-  const [codings, aliases] = await Promise.all([finishedCodings(db, storyId), readAliases(db)])
+  const [finished, aliases] = await Promise.all([finishedCodings(db, storyId), readAliases(db)])
+  const privateClaims = new Map(
+    (await privateClaimsOf(db, finished.flatMap((c) => [c.a.reviewId, c.b.reviewId]))).map((c) => [c.id, c]),
+  )
+  // A stance on a coder's own claim is measured on the claim it was settled as (kept or
+  // merged), and not at all once dropped; one not settled yet stays on its own claim,
+  // which the report names without its words (readers see the report).
+  const resolved = (draft: ReviewDraft): ReviewDraft => {
+    if (!draft.stances.some((s) => isPrivateClaim(s.claim))) return draft
+    const { stances, unsettled } = settledStances(draft.stances, privateClaims)
+    const open = new Set(unsettled.map((c) => c.id))
+    return { ...draft, stances: [...stances, ...draft.stances.filter((s) => open.has(s.claim))] }
+  }
+  const codings = finished.map((c) => ({
+    ...c,
+    a: { ...c.a, drafts: c.a.drafts.map(resolved) },
+    b: { ...c.b, drafts: c.b.drafts.map(resolved) },
+  }))
   const ids = [
     ...new Set(
       codings.flatMap((c) => [...c.a.drafts, ...c.b.drafts].flatMap((d) => d.stances.map((s) => s.claim))),
@@ -83,7 +103,10 @@ export async function codingInputs(db: StoreDb, storyId: string) {
           .select({ id: claims.id, wording: claims.wording })
           .from(claims)
           .where(inArray(claims.id, ids))
-  const claimWordings = Object.fromEntries(rows.map((row) => [row.id, row.wording]))
+  const claimWordings = Object.fromEntries([
+    ...ids.filter(isPrivateClaim).map((id) => [id, UNSETTLED_OWN_CLAIM]),
+    ...rows.map((row) => [row.id, row.wording]),
+  ])
   return { codings, aliases, claimWordings }
 }
 

@@ -156,3 +156,40 @@ export const reviewNonResponses = pgTable(
     check('review_non_responses_as_of', sql`${t.asOf} is null or ${t.asOf} ~ '^\\d{4}-\\d{2}-\\d{2}$'`),
   ],
 )
+
+/**
+ * Claims a blind coder creates in their review (issue 23): private to that review until
+ * both coders are done, so they live here, apart from the shared `claims` that every page,
+ * count, export and search reads. Their ids (`private:…`) can never be a shared claim's, so
+ * a draft's stance names one or the other without doubt; two coders writing the same
+ * words get two claims. At the settlement an editor keeps each (it becomes a shared claim),
+ * merges it into another claim, or drops it: the outcome stays here, with who and when.
+ */
+export const reviewClaims = pgTable(
+  'review_claims',
+  {
+    id: text('id').primaryKey(),
+    reviewId: text('review_id')
+      .notNull()
+      .references(() => reviews.id, { onDelete: 'cascade' }),
+    wording: text('wording').notNull(),
+    /** The coder who created it (`user:<email>`). */
+    createdBy: text('created_by').notNull(),
+    /** Null until settled: kept, merged or dropped. */
+    outcome: text('outcome'),
+    /** The shared claim it became (kept), or the claim it was merged into (shared or private). */
+    outcomeClaimId: text('outcome_claim_id'),
+    settledBy: text('settled_by'),
+    settledAt: timestamp('settled_at', { withTimezone: true }),
+    ...stamps,
+  },
+  (t) => [
+    index('review_claims_review').on(t.reviewId),
+    check('review_claims_id', sql`${t.id} like 'private:%'`),
+    check('review_claims_wording', sql`btrim(${t.wording}) <> ''`),
+    check(
+      'review_claims_outcome',
+      sql`(${t.outcome} is null and ${t.outcomeClaimId} is null and ${t.settledBy} is null and ${t.settledAt} is null) or (${t.outcome} = 'dropped' and ${t.outcomeClaimId} is null and ${t.settledBy} is not null and ${t.settledAt} is not null) or (${t.outcome} in ('kept', 'merged') and ${t.outcomeClaimId} is not null and ${t.settledBy} is not null and ${t.settledAt} is not null)`,
+    ),
+  ],
+)

@@ -43,28 +43,11 @@ export async function addStoryClaim(
         .from(c.claims)
         .where(eq(c.claims.wording, text))
       if (!claim) {
-        const taken = new Set(
-          (await tx.select({ id: c.claims.id, slug: c.claims.slug }).from(c.claims)).flatMap((r) => [
-            r.id,
-            r.slug,
-          ]),
-        )
-        const id = uniqueId(slugify(text) || 'claim', taken)
-        await tx.insert(c.claims).values({ id, slug: id, wording: text, notes: [] })
-        claim = { id, wording: text }
+        claim = await insertSharedClaim(tx, text)
         created = true
       }
     }
-    const [already] = await tx
-      .select({ claimId: c.storyClaims.claimId })
-      .from(c.storyClaims)
-      .where(and(eq(c.storyClaims.storyId, storyId), eq(c.storyClaims.claimId, claim.id)))
-    if (already) throw invalid('wording', `This story already has the claim “${claim.wording}”.`)
-    const [{ position }] = (await tx
-      .select({ position: sql<number>`coalesce(max(${c.storyClaims.position}), -1)::int + 1` })
-      .from(c.storyClaims)
-      .where(eq(c.storyClaims.storyId, storyId))) as [{ position: number }]
-    await tx.insert(c.storyClaims).values({ storyId, claimId: claim.id, position, main: position === 0 })
+    const position = await appendStoryClaim(tx, storyId, claim)
     await recordStoryChange(tx, {
       storyId,
       entity: 'claim',
@@ -75,4 +58,29 @@ export async function addStoryClaim(
     })
     return { claim, claims: await claimChoices(tx, storyId) }
   })
+}
+
+/** A new shared claim with these words: its id and slug made from them, unique in the store. */
+export async function insertSharedClaim(tx: StoreDb, text: string): Promise<ClaimChoice> {
+  const taken = new Set(
+    (await tx.select({ id: c.claims.id, slug: c.claims.slug }).from(c.claims)).flatMap((r) => [r.id, r.slug]),
+  )
+  const id = uniqueId(slugify(text) || 'claim', taken)
+  await tx.insert(c.claims).values({ id, slug: id, wording: text, notes: [] })
+  return { id, wording: text }
+}
+
+/** Puts a claim at the end of the story's claims, at the position returned; refused if the story has it already. */
+export async function appendStoryClaim(tx: StoreDb, storyId: string, claim: ClaimChoice): Promise<number> {
+  const [already] = await tx
+    .select({ claimId: c.storyClaims.claimId })
+    .from(c.storyClaims)
+    .where(and(eq(c.storyClaims.storyId, storyId), eq(c.storyClaims.claimId, claim.id)))
+  if (already) throw invalid('wording', `This story already has the claim “${claim.wording}”.`)
+  const [{ position }] = (await tx
+    .select({ position: sql<number>`coalesce(max(${c.storyClaims.position}), -1)::int + 1` })
+    .from(c.storyClaims)
+    .where(eq(c.storyClaims.storyId, storyId))) as [{ position: number }]
+  await tx.insert(c.storyClaims).values({ storyId, claimId: claim.id, position, main: position === 0 })
+  return position
 }

@@ -125,8 +125,9 @@ export async function finishCoding(
       .update(reviews)
       .set({ codedAt: sql`now()`, updatedAt: sql`now()`, version: sql`${reviews.version} + 1` })
       .where(eq(reviews.id, reviewId))
-    // Locked in id order; compared in the order every reader of the coding uses (first
-    // named, then by coder: lib/store/codings), so "first coder" means one person everywhere.
+    // Locked in id order, compared in the order they were named (first coder, second coder),
+    // as the comparison page and the settling of differences read them. Ordered by the store:
+    // the two are a microsecond apart, finer than a JavaScript date.
     const coders = await tx
       .select()
       .from(reviews)

@@ -10,6 +10,7 @@ import {
 import type { StoreDb } from '../../store/db'
 import { reviewDrafts, reviews } from '../../store/review-tables'
 import { entityHistory } from '../../store/history'
+import { privateClaimsFor } from '../../store/private-claims'
 import { toDraft } from '../../store/reviews'
 import * as t from '../../store/tables'
 import { CommandError, invalid, notFound, staleVersion } from '../errors'
@@ -98,9 +99,18 @@ export async function updateDraft(
         .where(and(eq(t.perspectives.storyId, head.storyId), eq(t.perspectives.id, changes.perspective)))
       if (!camp) throw invalid('perspective', 'That camp is not one of this story’s camps.')
     }
-    // Each claim must be one of the story's further claims, as for a statement.
-    if (changes.stances !== undefined)
-      changes.stances = (await checkStances(tx, head.storyId, changes.stances)) as DraftStance[]
+    // Each claim must be one of the story's further claims, as for a statement, or a
+    // private claim of this blind coding not settled yet.
+    if (changes.stances !== undefined) {
+      const own = (await privateClaimsFor(tx, head)).filter((claim) => claim.outcome === null)
+      changes.stances = (await checkStances(
+        tx,
+        head.storyId,
+        changes.stances,
+        undefined,
+        own.map((claim) => claim.id),
+      )) as DraftStance[]
+    }
     let span = { start: before.start, end: before.end }
     if (changes.span) {
       const trimmed = trimSpan(head.articleText, changes.span.start, changes.span.end)

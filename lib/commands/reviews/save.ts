@@ -21,6 +21,7 @@ import { caveatRows, statementRow } from '../statements/rows'
 import { writeStances } from '../statements/stances'
 import { nonResponseRow } from '../claims/rows'
 import { inTransaction } from '../transaction'
+import { withSettledClaims } from '../private-claims/save'
 
 /**
  * "Save to story": the reviewed drafts of a review, with the article as the story's new
@@ -60,7 +61,11 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
       .for('update')
     if (!lock) throw notFound('There is no such story.')
     const review = (await getReview(tx, reviewId))!
-    const ready = review.drafts.filter((d) => d.reviewed)
+    const ready = await withSettledClaims(
+      tx,
+      head,
+      review.drafts.filter((d) => d.reviewed),
+    )
     const silent = await reviewNonResponsesOf(tx, reviewId, review.article)
     if (ready.length === 0 && silent.length === 0)
       throw invalid(

@@ -8,7 +8,8 @@ import { invalid } from '../errors'
 
 /**
  * A statement's stances on further claims, against the story as it is now: each claim
- * must be one of the story's further claims (the main claim is the statement's `stance`).
+ * must be one of the story's further claims (the main claim is the statement's `stance`),
+ * or, on a draft of a blind coding, one of its private claims (lib/coding/private-claims).
  * Returns them in the story's claim order, the order every read gives them in.
  */
 export async function checkStances(
@@ -16,9 +17,13 @@ export async function checkStances(
   storyId: string,
   stances: readonly StanceOnClaim[],
   refusal = (message: string) => message,
+  /** A blind coding's private claims the draft may also take stances on, after the story's. */
+  privateClaimIds: readonly string[] = [],
 ): Promise<StanceOnClaim[]> {
   const claims = await readStoryClaims(tx, storyId)
-  const order = new Map(claims.map((claim, position) => [claim.id, position]))
+  const order = new Map(
+    [...claims.map((claim) => claim.id), ...privateClaimIds].map((id, position) => [id, position]),
+  )
   stances.forEach((stance, i) => {
     const position = order.get(stance.claim)
     if (position === 0)

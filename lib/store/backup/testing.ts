@@ -17,6 +17,7 @@ import { feedItems } from '../feed-tables'
 import { authRateLimits, authSessions, authVerifications } from '../auth-tables'
 import type { Store } from '../db'
 import { claimRedirects, neutralToConfirm } from '../claim-tables'
+import { reviewClaims } from '../review-tables'
 import { EXCLUDED, schemaTables } from './catalog'
 import { plainConn, type Conn } from './conn'
 
@@ -40,7 +41,7 @@ const ARTICLE =
 /**
  * Fills every table the app has today: a story with its history and claims (one reworded,
  * one neutral stance listed to confirm, one merged away into it), a speaker merge, an account with its password
- * hash, the settings, a review with drafts, a non-response and the page it was fetched from, a feed with
+ * hash, the settings, a review with drafts, a coder's own claim, a non-response and the page it was fetched from, a feed with
  * an inbox item and the poll lock, and the rows a backup leaves out (a session, a
  * rate-limit counter). A table added later and not
  * filled here makes `emptyTables` name it, and the backup tests fail until it is.
@@ -85,6 +86,17 @@ export async function fillEveryTable(store: Store): Promise<void> {
     span: { start: ARTICLE.indexOf(words), end: ARTICLE.indexOf(words) + words.length },
     perspective: story.perspectives[1]!.id,
     claim: story.claims[0]!.id,
+  })
+  // A claim a blind coder created in their review, settled (dropped) by an editor: its row
+  // keeps who created it and who settled it (lib/coding/private-claims).
+  await store.db.insert(reviewClaims).values({
+    id: 'private:backup-test',
+    reviewId,
+    wording: 'The army answers every attack.',
+    createdBy: 'user:coder@example.org',
+    outcome: 'dropped',
+    settledBy: 'cli:test@host',
+    settledAt: new Date('2023-03-04T12:00:00Z'),
   })
   // The page the review's article was fetched from, as kept (lib/commands/articles).
   const page = `<!doctype html><html><body><article><p>${ARTICLE}</p></article></body></html>`

@@ -45,10 +45,15 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
   ])
   const campNames = Object.fromEntries(camps.map((c) => [c.id, c.label]))
   // People by their display name; admins also see the email.
-  const people = await peopleOf(
-    db,
-    changes.map((c) => c.actor),
-  )
+  // A kept claim's entry names its creator too (a coder of a blind coding).
+  const people = await peopleOf(db, [
+    ...changes.map((c) => c.actor),
+    ...changes.flatMap((c) =>
+      c.entity === 'claim' && c.action === 'keep'
+        ? [(c.after as { createdBy?: string }).createdBy ?? '']
+        : [],
+    ),
+  ])
   const admin = hasRole(user.role, 'admin')
   const deletedIds = new Set(deleted.map((s) => s.id))
 
@@ -64,6 +69,11 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
       // Named by wording, never by id: two claims merged may even share a wording.
       const [was, now] = [change.before, change.after] as ({ wording?: string } | null)[]
       return `A claim of this story, “${was?.wording ?? ''}”, merged into the claim “${now?.wording ?? ''}”`
+    }
+    if (change.entity === 'claim' && change.action === 'keep') {
+      // A coder's own claim, kept: who created it in their blind review, and who kept it.
+      const kept = change.after as { wording?: string; createdBy?: string } | null
+      return `A coder’s own claim, “${kept?.wording ?? ''}”, created by ${actorName(kept?.createdBy ?? '', people, admin)}, now a claim of this story`
     }
     if (change.entity === 'claim')
       return `A claim of this story${story.claims[0]?.id === change.entityId ? ' (its main claim, the question)' : ''}`
@@ -85,7 +95,7 @@ export default async function ChangeLogPage({ params }: PageProps<'/stories/[slu
       return factChanges(names(change.before), names(change.after))
     }
     if (change.action === 'import' || change.action === 'replace') return []
-    if (change.entity === 'claim' && change.action === 'merge') return []
+    if (change.entity === 'claim' && (change.action === 'merge' || change.action === 'keep')) return []
     return factChanges(change.before, change.after)
   }
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { CARD } from '@/components/card'
+import { PrivateClaimsSection } from '@/components/coding/private-claims-section'
 import { SettleButtons } from '@/components/coding/settle-buttons'
 import { requireEditorPage } from '@/lib/auth'
 import { NonResponseComparison } from '@/components/coding/non-response-comparison'
@@ -21,6 +22,8 @@ import type { ReviewDraft } from '@/lib/import/review-draft'
 import { appStore, getStory } from '@/lib/store/app-store'
 import { finishedCodings, settledFields } from '@/lib/store/codings'
 import { peopleOf } from '@/lib/store/history'
+import { claimChoices, sharedClaimChoices } from '@/lib/store/claim-reads'
+import { privateClaimsOf } from '@/lib/store/private-claims'
 import { getReview, reviewNonResponsesOf } from '@/lib/store/reviews'
 
 export const metadata: Metadata = { title: 'Settle two codings' }
@@ -43,17 +46,26 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
   const [coding] = await finishedCodings(db, slug, codingId)
   if (!coding) notFound()
   const settlement = coding.settlementId ? await getReview(db, coding.settlementId) : undefined
-  const [people, settledSoFar, firstSilent, secondSilent, keptSilent] = await Promise.all([
-    peopleOf(db, [coding.a.coder, coding.b.coder]),
-    settlement ? settledFields(db, story.id, settlement.id) : new Map<string, SettledField[]>(),
-    reviewNonResponsesOf(db, coding.a.reviewId, settlement?.article ?? ''),
-    reviewNonResponsesOf(db, coding.b.reviewId, settlement?.article ?? ''),
-    settlement ? reviewNonResponsesOf(db, settlement.id, settlement.article) : [],
+  const [people, settledSoFar, firstSilent, secondSilent, keptSilent, privateClaims, storyClaims, shared] =
+    await Promise.all([
+      peopleOf(db, [coding.a.coder, coding.b.coder]),
+      settlement ? settledFields(db, story.id, settlement.id) : new Map<string, SettledField[]>(),
+      reviewNonResponsesOf(db, coding.a.reviewId, settlement?.article ?? ''),
+      reviewNonResponsesOf(db, coding.b.reviewId, settlement?.article ?? ''),
+      settlement ? reviewNonResponsesOf(db, settlement.id, settlement.article) : [],
+      privateClaimsOf(db, [coding.a.reviewId, coding.b.reviewId]),
+      claimChoices(db, slug),
+      sharedClaimChoices(db, slug),
   ])
   const name = (actor: string) => people.get(actor)?.name ?? actor.replace(/^user:/, '')
+  const coderOf = (reviewId: string) =>
+    reviewId === coding.a.reviewId
+      ? `first coder, ${name(coding.a.coder)}`
+      : `second coder, ${name(coding.b.coder)}`
   const camps = new Map(story.perspectives.map((p) => [p.id, p.label]))
   const claimOrder = story.claims.map((c) => c.id)
-  const wordings = new Map(story.claims.map((c) => [c.id, c.wording]))
+  // A coder's own claims are named too: the settlement shows them to the editor settling them.
+  const wordings = new Map([...privateClaims, ...story.claims].map((c) => [c.id, c.wording]))
   const label = (field: SettledField) => {
     const claim = claimOf(field)
     return claim === null
@@ -207,6 +219,13 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
         settlementId={open ? settlement!.id : null}
         campLabel={(id) => camps.get(id) ?? id}
         claimWording={(id) => wordings.get(id) ?? id}
+      />
+      <PrivateClaimsSection
+        claims={privateClaims}
+        coderOf={coderOf}
+        settlementId={open ? settlement!.id : null}
+        storyClaims={storyClaims}
+        shared={shared}
       />
     </div>
   )

@@ -8,6 +8,7 @@ import { appStore, getStory } from '@/lib/store/app-store'
 import { bothCoded } from '@/lib/coding/blind'
 import { CodingStatus } from '@/components/coding/coding-status'
 import { readStoryClaims, sharedClaimChoices } from '@/lib/store/claim-reads'
+import { privateClaimsFor } from '@/lib/store/private-claims'
 import { readReview, reviewNonResponsesOf } from '@/lib/store/reviews'
 
 export const metadata: Metadata = { title: 'Review an article' }
@@ -46,11 +47,23 @@ export default async function ReviewPage({ params }: PageProps<'/stories/[slug]/
   const coding = review.coder === actor && review.codedAt === null
   const settled = bothCoded(coders)
   // Read only once the review is open to this editor: a blind coder's choices stay theirs.
-  const [claims, shared, nonResponses] = await Promise.all([
+  const [claims, shared, nonResponses, privateClaims] = await Promise.all([
     readStoryClaims(db, slug),
     sharedClaimChoices(db, slug),
     reviewNonResponsesOf(db, review.id, review.article),
+    privateClaimsFor(db, review),
   ])
+  // The coder's own claims, in their review; on the settlement, the coders' not settled yet.
+  const coderOf = new Map(coders.map((c, i) => [c.id, i === 0 ? 'first' : 'second']))
+  const own = privateClaims
+    .filter((claim) => claim.outcome === null)
+    .map((claim) => ({
+      id: claim.id,
+      wording:
+        review.coder === null
+          ? `${claim.wording} (the ${coderOf.get(claim.reviewId) ?? 'a'} coder’s own claim, not settled yet)`
+          : claim.wording,
+    }))
   const choice = (claim: { id: string; wording: string }) => ({ id: claim.id, wording: claim.wording })
   const unknown = (value: string, what: string) => (value === 'unknown' ? `${what} unknown` : value)
   return (
@@ -118,6 +131,7 @@ export default async function ReviewPage({ params }: PageProps<'/stories/[slug]/
             nonResponses={nonResponses}
             drafts={review.drafts}
             blind={review.coder !== null}
+            privateClaims={own}
           />
         </div>
       )}

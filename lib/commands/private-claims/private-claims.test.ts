@@ -1,0 +1,231 @@
+import { eq } from 'drizzle-orm'
+import { describe, expect, it } from 'vitest'
+import { readStoryClaims } from '../../store/claim-reads'
+import * as c from '../../store/claim-tables'
+import type { Store } from '../../store/db'
+import { entityHistory } from '../../store/history'
+import { codingInputs } from '../../store/codings'
+import { privateClaimsOf } from '../../store/private-claims'
+import { UNSETTLED_OWN_CLAIM } from '../../coding/private-claims'
+import { reviewClaims, reviews } from '../../store/review-tables'
+import { getReview } from '../../store/reviews'
+import { finishCoding } from '../coding/finish'
+import { settleDifference } from '../coding/settle'
+import { updateDraft } from '../drafts/commands'
+import { draftKey } from '../drafts/rows'
+import { oneQuoteReview } from '../reviews/one-quote'
+import { saveToStory } from '../reviews/save'
+import { addUserAs, createReviewAs, SEED_ID, seededStore, storeForFile } from '../testing'
+import { createPrivateClaim } from './create'
+import { settlePrivateClaim } from './settle'
+
+/**
+ * The commands of private claims on a store: who may create one and when, the checks of
+ * a settlement (keep, merge, drop), what the settlement's drafts become, and that "Save
+ * to story" lets nothing private through.
+ */
+
+let store: Store
+storeForFile((s) => (store = s), seededStore)
+
+// Named so that the second coder sorts first by email: the settlement must still take the
+// first coder as the one named first.
+const A = 'user:zed.first@example.org'
+const B = 'user:amy.second@example.org'
+const QUOTE = 'The army’s own strategy in the tribal districts has failed again and again'
+const STRATEGY = 'pakistani-military-strategy-shares-blame'
+let copies = 0
+let users = false
+
+/** A blind coding of a one-quote article: both coders' reviews and the draft's id. */
+async function blindCoding() {
+  if (!users) {
+    for (const email of [A, B])
+      await addUserAs(store.db, { email: email.slice(5), role: 'editor', password: 'a long password 1' })
+    users = true
+  }
+  const article = `Peshawar, Tuesday. A retired general said: “${QUOTE}.” Copy ${++copies}.`
+  const a = await createReviewAs(store.db, {
+    storyId: SEED_ID,
+    actor: A,
+    ...oneQuoteReview(article, QUOTE),
+    coders: [A.slice(5), B.slice(5)],
+  } as Parameters<typeof createReviewAs>[1])
+  const [head] = await store.db.select().from(reviews).where(eq(reviews.id, a))
+  const [other] = (await store.db.select().from(reviews).where(eq(reviews.codingId, head!.codingId!))).filter(
+    (r) => r.id !== a && r.coder !== null,
+  )
+  return { a, b: other!.id, draftId: (await getReview(store.db, a))!.drafts[0]!.id }
+}
+
+/** The coder codes the draft (camp, kind, channel, these stances) and marks it reviewed. */
+async function code(reviewId: string, draftId: string, actor: string, stances: object[], main = true) {
+  const draft = (await getReview(store.db, reviewId))!.drafts.find((d) => d.id === draftId)!
+  return updateDraft(store.db, {
+    reviewId,
+    draftId,
+    version: draft.version,
+    actor,
+    changes: {
+      perspective: 'analysts',
+      kind: 'direct',
+      channel: 'firsthand',
+      ...(main ? { stance: { value: 'supports', label: 'Blames the army' } } : {}),
+      stances: stances as never,
+      reviewed: true,
+    },
+  })
+}
+
+/** The editor takes the first coder's side on one difference of the article's one pair. */
+async function takeFirst(settlement: string, field: `claim:${string}`) {
+  const pair = (await getReview(store.db, settlement))!.drafts[0]!
+  return settleDifference(store.db, {
+    reviewId: settlement,
+    draftId: pair.id,
+    version: pair.version,
+    field,
+    side: 'first',
+    actor: 'user:editor@example.org',
+  })
+}
+
+async function bothDone(coding: { a: string; b: string }) {
+  await finishCoding(store.db, coding.a, A)
+  const { settlementId } = await finishCoding(store.db, coding.b, B)
+  return settlementId!
+}
+
+describe('creating a private claim', () => {
+  it('is for the coder of a blind review alone, while they code', async () => {
+    const coding = await blindCoding()
+    await expect(
+      createPrivateClaim(store.db, { reviewId: coding.a, actor: B, wording: 'X is so.' }),
+    ).rejects.toThrow(/coded blind by another editor/)
+    const plain = await createReviewAs(store.db, {
+      storyId: SEED_ID,
+      actor: A,
+      ...oneQuoteReview(`Peshawar, Monday. A retired general said: “${QUOTE}.” Plain.`, QUOTE),
+    })
+    await expect(
+      createPrivateClaim(store.db, { reviewId: plain, actor: A, wording: 'X is so.' }),
+    ).rejects.toThrow(/not coded blind: add the claim to the story’s claims/)
+    const made = await createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: ' X is so. ' })
+    expect(made.claim.wording).toBe('X is so.')
+    expect(made.claim.id).toMatch(/^private:/)
+    // Nothing of it in the shared claims, nor in the story's change log.
+    expect(await store.db.select().from(c.claims).where(eq(c.claims.wording, 'X is so.'))).toEqual([])
+    const log = await entityHistory(store.db, SEED_ID, 'claim', made.claim.id)
+    expect(log).toEqual([])
+    await code(coding.a, coding.draftId, A, [])
+    await finishCoding(store.db, coding.a, A)
+    await expect(
+      createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: 'Y is so.' }),
+    ).rejects.toThrow(/marked this coding done/)
+  })
+})
+
+describe('settling private claims', () => {
+  it('refuses to keep words the shared list holds, to merge into the question or itself, and to settle twice', async () => {
+    const coding = await blindCoding()
+    const [strategy] = await store.db.select().from(c.claims).where(eq(c.claims.id, STRATEGY))
+    const same = (
+      await createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: strategy!.wording })
+    ).claim.id
+    const own = (await createPrivateClaim(store.db, { reviewId: coding.b, actor: B, wording: 'Z is so.' }))
+      .claim.id
+    await code(coding.a, coding.draftId, A, [{ claim: same, value: 'supports', label: 'Blames the army' }])
+    await code(coding.b, coding.draftId, B, [{ claim: own, value: 'rejects', label: 'Denies it' }])
+    // Before both are done there is nothing to settle.
+    await expect(
+      settlePrivateClaim(store.db, { reviewId: coding.a, claimId: same, actor: A, outcome: 'keep' }),
+    ).rejects.toThrow(/Only the settlement/)
+    const settlement = await bothDone(coding)
+    // Each coder addressed only their own claim: a difference, open until the editor takes
+    // the first coder's stance on theirs, as on any difference.
+    await takeFirst(settlement, `claim:${same}`)
+    const settle = (claimId: string, outcome: 'keep' | 'merge' | 'drop', into?: string) =>
+      settlePrivateClaim(store.db, {
+        reviewId: settlement,
+        claimId,
+        actor: 'user:editor@example.org',
+        outcome,
+        into,
+      })
+    await expect(settle(same, 'keep')).rejects.toThrow(/already has a claim worded .*merge into it instead/)
+    const question = (await readStoryClaims(store.db, SEED_ID))[0]!.id
+    await expect(settle(same, 'merge', question)).rejects.toThrow(/question is each statement’s own stance/)
+    await expect(settle(same, 'merge', same)).rejects.toThrow(/cannot be merged into itself/)
+    await expect(settle(same, 'merge', 'no-such-claim')).rejects.toThrow(/Choose a claim from the list/)
+    await expect(settle('private:elsewhere', 'drop')).rejects.toThrow(
+      /not one the coders of this article created/,
+    )
+    // Merged into the shared claim with the same words: the stance moves there.
+    expect(await settle(same, 'merge', STRATEGY)).toMatchObject({ outcome: 'merged', claimId: STRATEGY })
+    await expect(settle(same, 'drop')).rejects.toThrow(/settled meanwhile/)
+    const [pair] = (await getReview(store.db, settlement))!.drafts
+    expect(pair!.stances).toEqual([{ claim: STRATEGY, value: 'supports', label: 'Blames the army' }])
+    // The draft's history records the move under the editor's name.
+    const log = await entityHistory(store.db, SEED_ID, 'draft', draftKey(settlement, pair!.id))
+    expect(log[0]).toMatchObject({
+      action: 'settle',
+      actor: 'user:editor@example.org',
+      before: { stances: [{ claim: same }] },
+      after: { stances: [{ claim: STRATEGY }] },
+    })
+    // The second coder's claim, merged into the first coder's claim that is merged already: refused.
+    await expect(settle(own, 'merge', same)).rejects.toThrow(/settled already/)
+    expect((await settle(own, 'drop')).outcome).toBe('dropped')
+    const rows = await privateClaimsOf(store.db, [coding.a, coding.b])
+    expect(rows.map((r) => [r.outcome, r.outcomeClaimId, r.settledBy])).toEqual([
+      ['merged', STRATEGY, 'user:editor@example.org'],
+      ['dropped', null, 'user:editor@example.org'],
+    ])
+    // The agreement report measures each coder on the claim their own one was settled as:
+    // the first coder's stance on the shared claim it went into, the second's dropped.
+    const measured = (await codingInputs(store.db, SEED_ID)).codings.find((x) => x.a.reviewId === coding.a)!
+    expect(measured.a.drafts[0]!.stances).toEqual([
+      { claim: STRATEGY, value: 'supports', label: 'Blames the army' },
+    ])
+    expect(measured.b.drafts[0]!.stances).toEqual([])
+  })
+
+  it('takes the reviewed mark from a draft whose only stance is dropped, and saves nothing private', async () => {
+    const coding = await blindCoding()
+    const onlyA = (await createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: 'W is so.' }))
+      .claim.id
+    await code(coding.a, coding.draftId, A, [{ claim: onlyA, value: 'supports', label: 'Says W' }], false)
+    await code(
+      coding.b,
+      coding.draftId,
+      B,
+      [{ claim: STRATEGY, value: 'supports', label: 'Blames the army' }],
+      false,
+    )
+    const settlement = await bothDone(coding)
+    // Not settled yet: the report (which readers see) names the claim without its words.
+    const { claimWordings } = await codingInputs(store.db, SEED_ID)
+    expect(claimWordings[onlyA]).toBe(UNSETTLED_OWN_CLAIM)
+    expect(JSON.stringify(claimWordings)).not.toContain('W is so.')
+    // The coders differ on both claims; the editor takes the first coder's side on each: the
+    // stance on their own claim, and none on the shared one, which they did not address.
+    await takeFirst(settlement, `claim:${onlyA}`)
+    await takeFirst(settlement, `claim:${STRATEGY}`)
+    const before = (await getReview(store.db, settlement))!.drafts[0]!
+    expect(before.stances.map((s) => s.claim)).toEqual([onlyA])
+    await expect(saveToStory(store.db, settlement, 'user:editor@example.org')).rejects.toThrow(
+      /Settle the coders’ own claims first .*“W is so\.”/,
+    )
+    await settlePrivateClaim(store.db, {
+      reviewId: settlement,
+      claimId: onlyA,
+      actor: 'user:editor@example.org',
+      outcome: 'drop',
+    })
+    const after = (await getReview(store.db, settlement))!.drafts[0]!
+    expect(after).toMatchObject({ stances: [], reviewed: false, version: before.version + 1 })
+    expect(await store.db.select().from(reviewClaims).where(eq(reviewClaims.id, onlyA))).toMatchObject([
+      { outcome: 'dropped', createdBy: A },
+    ])
+  })
+})
