@@ -170,6 +170,12 @@ test('at the settlement an editor keeps the coder’s claim, and it becomes one 
   // The question differs (none, supports): take the second coder's.
   await page.getByRole('button', { name: /^Pair 1, Stance on the question: take the second coder’s/ }).click()
   await expect(page.locator('#pair-1')).toContainText('supports: Blames the generals')
+  // They differ on the claim too (the second coder did not address it): take the first coder's.
+  const claimName = CLAIM.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  await page
+    .getByRole('button', { name: new RegExp(`^Pair 1, Stance on: ${claimName}: take the first coder’s`) })
+    .click()
+  await expect(page.locator('#pair-1')).not.toContainText('not settled')
   expect(await violations(page)).toEqual([])
 
   await page.getByRole('link', { name: 'the settlement' }).click()
