@@ -75,7 +75,12 @@ export async function finishedCodings(
 export async function codingInputs(db: StoreDb, storyId: string) {
   const [finished, aliases] = await Promise.all([finishedCodings(db, storyId), readAliases(db)])
   const privateClaims = new Map(
-    (await privateClaimsOf(db, finished.flatMap((c) => [c.a.reviewId, c.b.reviewId]))).map((c) => [c.id, c]),
+    (
+      await privateClaimsOf(
+        db,
+        finished.flatMap((c) => [c.a.reviewId, c.b.reviewId]),
+      )
+    ).map((c) => [c.id, c]),
   )
   // A stance on a coder's own claim is measured on the claim it was settled as (kept or
   // merged), and not at all once dropped; one not settled yet stays on its own claim,

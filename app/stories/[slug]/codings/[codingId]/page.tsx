@@ -56,7 +56,7 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
       privateClaimsOf(db, [coding.a.reviewId, coding.b.reviewId]),
       claimChoices(db, slug),
       sharedClaimChoices(db, slug),
-  ])
+    ])
   const name = (actor: string) => people.get(actor)?.name ?? actor.replace(/^user:/, '')
   const coderOf = (reviewId: string) =>
     reviewId === coding.a.reviewId
