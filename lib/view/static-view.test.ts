@@ -76,7 +76,10 @@ describe('the static tables’ sort note', () => {
   // Every row of a camp has one stance in this story when the filter keeps only "rejects".
   it('says which tables’ sort ties on every row, as the interactive tables would', () => {
     const data = largeStory()
-    const view = staticView(data, state({ 'sort.city': 'stance.asc', 'sort.residents': 'stance.asc', stance: 'rejects' }))
+    const view = staticView(
+      data,
+      state({ 'sort.city': 'stance.asc', 'sort.residents': 'stance.asc', stance: 'rejects' }),
+    )
     expect(view.campTables.map((t) => [t.perspective.id, t.sortIdle])).toEqual([
       ['city', true],
       ['residents', true],
