@@ -1,9 +1,7 @@
 'use client'
 
 import { createContext, useContext, useEffect, useId, useRef, useState } from 'react'
-import { citation } from '@/lib/export/citation'
 import type { StatementRow } from '@/lib/view/view-model'
-import { storyPageUrl } from '../export-csv'
 
 export interface RowActionsApi {
   showInSource: (rowId: string, invoker: HTMLElement) => void
@@ -17,23 +15,15 @@ export interface RowActionsApi {
 
 export const RowActionsContext = createContext<RowActionsApi | null>(null)
 
-async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard?.writeText) {
-    await navigator.clipboard.writeText(text)
-    return
-  }
-  // Older browsers, or a page not served over HTTPS: the selection-and-copy fallback.
-  const area = document.createElement('textarea')
-  area.value = text
-  area.setAttribute('readonly', '')
-  area.style.position = 'fixed'
-  area.style.opacity = '0'
-  document.body.append(area)
-  area.select()
-  const ok = document.execCommand('copy')
-  area.remove()
-  if (!ok) throw new Error('copy refused')
-}
+type CitationCopier = typeof import('./copy-citation')
+let copier: CitationCopier | null = null
+/**
+ * The citation's code loads when a row's menu first opens, not with the page. It is in by
+ * the time "Copy citation" is chosen, so the copy still runs within the click, as some
+ * browsers' clipboards require.
+ */
+const loadCopier = (): Promise<CitationCopier> =>
+  import('./copy-citation').then((loaded) => (copier = loaded))
 
 const ITEM =
   'block w-full px-3 py-1.5 text-left text-sm text-zinc-900 hover:bg-zinc-100 focus:bg-zinc-100 focus:outline-none dark:text-zinc-50 dark:hover:bg-zinc-700 dark:focus:bg-zinc-700'
@@ -59,6 +49,7 @@ export function RowActions({ row }: { row: StatementRow }) {
 
   useEffect(() => {
     if (!open) return
+    if (!copier) loadCopier().catch(() => {}) // tried again on "Copy citation"
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
     const onPointer = (event: PointerEvent) => {
       const target = event.target as Node
@@ -75,7 +66,8 @@ export function RowActions({ row }: { row: StatementRow }) {
   }
   const copy = () => {
     close(true)
-    copyText(citation(row, new Date(), storyPageUrl(), api.claim ?? null)).then(
+    const run = (loaded: CitationCopier) => loaded.copyCitation(row, api.claim ?? null)
+    ;(copier ? run(copier) : loadCopier().then(run)).then(
       () => setCopyState('copied'),
       () => setCopyState('failed'),
     )

@@ -3,7 +3,7 @@
 import { functionalUpdate, useTable, type SortingState } from '@tanstack/react-table'
 import { useVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { memo, useEffect, useLayoutEffect, useRef, useState } from 'react'
-import { isSortColumn, type ColumnSort, type SortColumn } from '@/lib/view/sort'
+import { isSortColumn, sortIsIdle, type ColumnSort, type SortColumn } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
 import { itemsOnScreen } from '../on-screen'
 import { columnIdsFor } from './column-cells'
@@ -170,6 +170,7 @@ function StatementTableInner(props: StatementTableProps) {
       virtualized={virtualized}
       busy={onScreenOnly && virtualized}
       sorting={sorting}
+      sortIdle={sortIsIdle(data, sorting)}
       headers={headers}
       onExport={() => onExport(tableId, data)}
       scrollerRef={scroller}

@@ -21,6 +21,11 @@ export interface StaticStatementTableProps {
   withSource?: boolean
   /** This table's sort, for its headers; the rows already follow it. */
   sorting: ColumnSort[]
+  /**
+   * The sort ties on every row, as the server worked it out (lib/view/static-view.ts): the
+   * static table says so without the sort's code. The interactive table works it out itself.
+   */
+  sortIdle?: boolean
 }
 
 const nothing = () => {}
@@ -31,6 +36,7 @@ const nothing = () => {}
  */
 export function StaticStatementTable(props: StaticStatementTableProps) {
   const { label, colorIndex, rows, totalRows, withPerspective = false, withSource = false, sorting } = props
+  const { sortIdle = false } = props
   const columnIds = columnIdsFor(withPerspective, withSource)
   const headers = columnIds.map((id): HeaderState => {
     const sortIndex = sorting.findIndex((sort) => sort.id === id)
@@ -45,6 +51,7 @@ export function StaticStatementTable(props: StaticStatementTableProps) {
       totalRows={totalRows}
       virtualized={false}
       sorting={sorting}
+      sortIdle={sortIdle}
       headers={headers}
       onExport={nothing}
       body={rows.map((row) => (

@@ -1,7 +1,7 @@
 'use client'
 
 import type { ReactNode, Ref } from 'react'
-import { sortChangesNothing, type ColumnSort, type SortColumn } from '@/lib/view/sort'
+import type { ColumnSort, SortColumn } from '@/lib/view/sort'
 import type { StatementRow } from '@/lib/view/view-model'
 import { campColor } from '../camp-colors'
 import { CELLS, COLUMN_LABELS } from './column-cells'
@@ -21,11 +21,10 @@ const WIDTHS: Record<SortColumn, number> = {
   source: 9,
 }
 
-function describeSorting(sorting: readonly ColumnSort[], rows: readonly StatementRow[]): string {
+function describeSorting(sorting: readonly ColumnSort[], idle: boolean): string {
   if (sorting.length === 0) return 'In source order'
   const parts = sorting.map((sort) => `${COLUMN_LABELS[sort.id]} ${sort.desc ? 'descending' : 'ascending'}`)
   // Said plainly when the sort cannot show anything: every row has the same value.
-  const idle = rows.length > 1 && sortChangesNothing(rows, sorting[0]!.id)
   const note = idle
     ? ` (every row has the same ${COLUMN_LABELS[sorting[0]!.id].toLowerCase()}, so the order is unchanged)`
     : ''
@@ -42,13 +41,15 @@ export interface HeaderState {
 interface TableFrameProps {
   label: string
   colorIndex: number | null
-  /** The rows shown, for the sort's description; only their count is rendered here. */
+  /** The rows shown; only their count is rendered here. */
   rows: readonly StatementRow[]
   totalRows: number
   virtualized: boolean
   /** Rows are still being drawn (off-screen ones after the first frame). */
   busy?: boolean
   sorting: readonly ColumnSort[]
+  /** The sort ties on every row (lib/view/sort.ts sortIsIdle), so the order is unchanged. */
+  sortIdle: boolean
   headers: readonly HeaderState[]
   body: ReactNode
   onExport: () => void
@@ -57,7 +58,7 @@ interface TableFrameProps {
 }
 
 export function TableFrame(props: TableFrameProps) {
-  const { label, colorIndex, rows, totalRows, virtualized, busy = false, sorting, headers } = props
+  const { label, colorIndex, rows, totalRows, virtualized, busy = false, sorting, sortIdle, headers } = props
   const { body, onExport, scrollerRef, headRef } = props
   const color = colorIndex === null ? null : campColor(colorIndex)
   const count = rows.length
@@ -137,7 +138,7 @@ export function TableFrame(props: TableFrameProps) {
       </div>
       <div className="mt-auto flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 px-3 py-2 dark:border-zinc-700 print:hidden">
         <p role="status" className="text-xs text-zinc-600 dark:text-zinc-300">
-          {describeSorting(sorting, rows)}
+          {describeSorting(sorting, sortIdle)}
         </p>
         <button
           type="button"

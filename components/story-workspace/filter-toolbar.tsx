@@ -1,6 +1,6 @@
 'use client'
 
-import { describeRange, hasRange } from '@/lib/view/timeline'
+import { describeRange, hasRange } from '@/lib/view/date-range'
 import { useState } from 'react'
 import { CHANNELS, KINDS, STANCE_FACETS, STANCES } from '@/lib/story/codebook'
 import { CHANNEL_LABELS, KIND_LABELS, STANCE_FACET_NAMES } from '@/lib/story/vocabulary'

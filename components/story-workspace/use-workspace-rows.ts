@@ -21,6 +21,8 @@ export interface CampTable {
   rows: readonly StatementRow[]
   total: number
   sorting: ColumnSort[]
+  /** Worked out by the server for its static tables (the interactive ones do it themselves). */
+  sortIdle?: boolean
 }
 
 /**

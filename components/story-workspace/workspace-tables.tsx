@@ -1,28 +1,32 @@
 'use client'
 
-import dynamic from 'next/dynamic'
 import type { ClaimMatrixRow } from '@/lib/view/claim-matrix'
 import type { ColumnSort } from '@/lib/view/sort'
 import type { TimelinePreview } from '@/lib/view/static-view'
 import type { DateRange } from '@/lib/view/timeline'
-import { COMBINED, type View } from '@/lib/view/url-state'
+import { COMBINED } from '@/lib/view/table-ids'
+import type { View } from '@/lib/view/url-state'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
-import type { ComponentType, RefObject } from 'react'
+import { lazy, type ComponentType, type RefObject } from 'react'
 import type { StaticStatementTableProps } from '../statement-table/static-statement-table'
 import { CampRow } from './camp-row'
 import type { RevealRow } from './use-go-to-statement'
 import type { CampTable } from './use-workspace-rows'
 
-// Loaded when first needed, to keep the story page's first load light.
-const MatrixView = dynamic(() => import('./matrix-view').then((m) => m.MatrixView))
+// Loaded when first needed, to keep the story page's first load light. React's own lazy,
+// not next/dynamic, whose loader would itself be in that first load: it renders on the
+// server all the same, and hydrates once its code is in.
+const MatrixView = lazy(() => import('./matrix-view').then((m) => ({ default: m.MatrixView })))
 // One import site for the matrix's code: the idle preloading (use-idle-preparation.ts) then
 // fetches the very chunk the view renders from. With two sites the bundler made two chunks,
 // and the first opening of the Claims view waited for the second one's download.
 export const loadClaimMatrixView = () => import('./claim-matrix-view').then((m) => m.ClaimMatrixView)
-const ClaimMatrixView = dynamic(loadClaimMatrixView)
+const ClaimMatrixView = lazy(() => loadClaimMatrixView().then((view) => ({ default: view })))
 // The timeline and its chart library load only when the Timeline view is opened.
-const TimelineView = dynamic(() => import('../timeline/timeline-view').then((m) => m.TimelineView))
+const TimelineView = lazy(() =>
+  import('../timeline/timeline-view').then((m) => ({ default: m.TimelineView })),
+)
 
 /** What a table is given; the interactive table uses every prop, the static one the first. */
 export type TableProps = StaticStatementTableProps & {
@@ -38,7 +42,7 @@ export interface WorkspaceTablesProps {
   Table: ComponentType<TableProps>
   view: View
   campTables: CampTable[]
-  combined: { rows: readonly StatementRow[]; sorting: ColumnSort[] }
+  combined: { rows: readonly StatementRow[]; sorting: ColumnSort[]; sortIdle?: boolean }
   filtered: readonly StatementRow[]
   totalRows: number
   /** The claim matrix's rows; empty unless the Claims view is open. */
@@ -116,6 +120,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
         withPerspective
         withSource={props.withSource}
         sorting={combined.sorting}
+        sortIdle={combined.sortIdle}
         onSortingChange={onSortingChange}
         onExport={onExport}
         registerReveal={registerReveal}
@@ -125,7 +130,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
     )
   return (
     <CampRow count={campTables.length}>
-      {campTables.map(({ perspective, rows, total, sorting }) => (
+      {campTables.map(({ perspective, rows, total, sorting, sortIdle }) => (
         <Table
           key={perspective.id}
           tableId={perspective.id}
@@ -134,6 +139,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
           rows={rows}
           totalRows={total}
           sorting={sorting}
+          sortIdle={sortIdle}
           onSortingChange={onSortingChange}
           onExport={onExport}
           registerReveal={registerReveal}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  sortIsIdle,
   sortRows,
   compareSource,
   compareSpeaker,
@@ -138,5 +139,24 @@ describe('source order', () => {
       makeRow({ id: 'f', source: source(null, null) }),
     ]
     expect(rows.sort(compareSource).map((r) => r.id)).toEqual(['d', 'e', 'c', 'b', 'a', 'f'])
+  })
+})
+
+describe('a sort that ties on every row', () => {
+  const rows = [
+    makeRow({ id: 'a', stance: 'rejects', speaker: 'Gen. Asim Munir' }),
+    makeRow({ id: 'b', stance: 'rejects', speaker: 'Asim Munir' }),
+  ]
+  it('is idle when its first column ties on every row, by that column’s own rule', () => {
+    expect(sortIsIdle(rows, [{ id: 'stance', desc: false }])).toBe(true)
+    // A rank before the name does not count in the speaker's order.
+    expect(sortIsIdle(rows, [{ id: 'speaker', desc: true }])).toBe(true)
+  })
+  it('is not idle when the first column tells rows apart, for one row, or with no sort', () => {
+    const split = [...rows, makeRow({ id: 'c', stance: 'supports', speaker: 'Ana Ruiz' })]
+    expect(sortIsIdle(split, [{ id: 'stance', desc: false }])).toBe(false)
+    expect(sortIsIdle(split, [{ id: 'speaker', desc: false }])).toBe(false)
+    expect(sortIsIdle(rows.slice(0, 1), [{ id: 'stance', desc: false }])).toBe(false)
+    expect(sortIsIdle(rows, [])).toBe(false)
   })
 })

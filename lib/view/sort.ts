@@ -118,6 +118,11 @@ export function sortChangesNothing(rows: readonly StatementRow[], column: SortCo
   return rows.every((row) => compare(row, rows[0]!) === 0)
 }
 
+/** Whether a table's sort leaves its rows as they are: its first column ties on every row. */
+export function sortIsIdle(rows: readonly StatementRow[], sorting: readonly ColumnSort[]): boolean {
+  return sorting.length > 0 && rows.length > 1 && sortChangesNothing(rows, sorting[0]!.id)
+}
+
 /**
  * Each column's sort key where one value per row orders it (a small integer, a number or
  * a folded string); Source compares two fields and keeps its comparator. Keys are read once per

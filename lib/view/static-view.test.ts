@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { largeTimelineView } from './static-view'
+import { largeTimelineView, staticView } from './static-view'
 import { makeRow } from './testing-rows'
 import { TIMELINE_PAGE } from './timeline'
 import { loadStoryUrlState } from './url-state'
@@ -69,5 +69,25 @@ describe("a large story's timeline, drawn on the server", () => {
     // The chart counts the 320 dated rows, not the page.
     expect(view.preview.model?.count).toBe(320)
     expect(view.byDate.every((r) => r.date.iso !== null)).toBe(true)
+  })
+})
+
+describe('the static tables’ sort note', () => {
+  // Every row of a camp has one stance in this story when the filter keeps only "rejects".
+  it('says which tables’ sort ties on every row, as the interactive tables would', () => {
+    const data = largeStory()
+    const view = staticView(
+      data,
+      state({ 'sort.city': 'stance.asc', 'sort.residents': 'stance.asc', stance: 'rejects' }),
+    )
+    expect(view.campTables.map((t) => [t.perspective.id, t.sortIdle])).toEqual([
+      ['city', true],
+      ['residents', true],
+    ])
+    const mixed = staticView(data, state({ 'sort.city': 'stance.asc' }))
+    expect(mixed.campTables.map((t) => t.sortIdle)).toEqual([false, false])
+    const combined = staticView(data, state({ view: 'combined', sort: 'stance.desc', stance: 'rejects' }))
+    expect(combined.combined.sortIdle).toBe(true)
+    expect(staticView(data, state({ view: 'combined', sort: 'stance.desc' })).combined.sortIdle).toBe(false)
   })
 })

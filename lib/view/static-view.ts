@@ -3,7 +3,7 @@ import { selectClaim } from './claim-rows'
 import { filterAndCount, isFiltered, type StatementFilters } from './filters'
 import { groupBy } from './group'
 import { searchTerms } from './search'
-import { sortRows, sortsForTable, type ColumnSort } from './sort'
+import { sortIsIdle, sortRows, sortsForTable, type ColumnSort } from './sort'
 import { CHART_WIDTH, chartDomain, chartModel, dayExtent, plotWidth, type ChartModel } from './stance-chart'
 import { stanceSpread } from './spread'
 import { dateOrder, TIMELINE_PAGE } from './timeline'
@@ -49,11 +49,13 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
       : perspectives
   const campTables = (side ? visible : []).map((perspective) => {
     const sorting = sortsForTable(tableSorts[sortKey(perspective.id)] ?? [], false)
+    const sorted = sortRows(byCamp.get(perspective.id) ?? [], sorting)
     return {
       perspective,
       sorting,
+      sortIdle: sortIsIdle(sorted, sorting),
       total: rows.filter((row) => row.perspectiveId === perspective.id).length,
-      rows: sortRows(byCamp.get(perspective.id) ?? [], sorting),
+      rows: sorted,
     }
   })
   const picked =
@@ -95,10 +97,17 @@ export function staticView(data: WorkspaceData, state: StoryUrlState) {
     narrowed: isFiltered(filters),
     visiblePerspectives: visible,
     campTables,
-    combined: { rows: state.view === 'combined' ? sortRows(filtered, state.sort) : [], sorting: state.sort },
+    combined: combinedTable(state.view === 'combined' ? sortRows(filtered, state.sort) : [], state.sort),
     terms: searchTerms(filters.q),
   }
 }
+
+// The static tables say whether their sort ties on every row, as the interactive ones do.
+const combinedTable = (rows: readonly StatementRow[], sorting: ColumnSort[]) => ({
+  rows,
+  sorting,
+  sortIdle: sortIsIdle(rows, sorting),
+})
 
 export type StaticView = ReturnType<typeof staticView>
 
@@ -133,7 +142,7 @@ export function largeTimelineView(data: WorkspaceData, state: StoryUrlState) {
     byDate: first,
     filtered: first,
     campTables: [],
-    combined: { rows: [], sorting: view.combined.sorting },
+    combined: combinedTable([], view.combined.sorting),
     claimMatrix: [],
     preview,
   }

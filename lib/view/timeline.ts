@@ -1,6 +1,9 @@
 import type { StatementRow } from './view-model'
 import { formatIsoDate } from './source-date'
 
+// The range's rules live apart (date-range.ts); the timeline's users find them here too.
+export { describeRange, hasRange, type DateRange } from './date-range'
+
 /**
  * The timeline: statements in the order they were said, grouped by day, the undated last
  * under "Date unknown". A statement's date is its own, else its source's (inferred); see
@@ -47,14 +50,6 @@ export function dayNumber(iso: string): number {
   return era * 146_097 + dayOfEra - 719_468
 }
 export const isoOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10)
-
-export interface DateRange {
-  /** YYYY-MM-DD, both inclusive; null for open. */
-  from: string | null
-  to: string | null
-}
-
-export const hasRange = (range: DateRange): boolean => range.from !== null || range.to !== null
 
 /** Date order: earliest first, undated last; then by source number and place in the source. */
 export function compareByDate(a: StatementRow, b: StatementRow): number {
@@ -111,13 +106,4 @@ export function groupByDay(sorted: readonly StatementRow[]): TimelineGroup[] {
       })
   }
   return groups
-}
-
-/** "from 1 Mar 2024 to 31 May 2024", "from 1 Mar 2024", "up to 31 May 2024". */
-export function describeRange({ from, to }: DateRange): string {
-  if (from !== null && to !== null)
-    return from === to ? `on ${formatIsoDate(from)}` : `from ${formatIsoDate(from)} to ${formatIsoDate(to)}`
-  if (from !== null) return `from ${formatIsoDate(from)}`
-  if (to !== null) return `up to ${formatIsoDate(to)}`
-  return 'any date'
 }

@@ -68,8 +68,7 @@ export const parseAsClaimId = createParser<string>({
   serialize: (value) => value,
 })
 
-/** The combined table's id; its sort is kept in `sort`, each camp's in `sort.<id>`. */
-export const COMBINED = 'combined'
+export { COMBINED } from './table-ids'
 
 export type SortKey = `sort.${string}`
 export const sortKey = (perspectiveId: string): SortKey => `sort.${perspectiveId}`
