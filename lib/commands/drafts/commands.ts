@@ -22,10 +22,8 @@ import { unusedAddedId } from './added-id'
 import { draftChange, draftKey, draftRow } from './rows'
 import type { DraftChanges } from './schema'
 
-/**
- * Changes to the drafts of an open review, each saved at once in its own transaction,
- * checked against the draft's version, and recorded in the draft's history.
- */
+// Changes to the drafts of an open review: each saved at once in its own transaction,
+// checked against the draft's version, and recorded in the draft's history.
 
 /**
  * The review, locked, if `actor` may change its drafts: it is open, and a blind coder's
