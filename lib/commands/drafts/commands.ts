@@ -24,7 +24,6 @@ import type { DraftChanges } from './schema'
 
 // Changes to the drafts of an open review: each saved at once in its own transaction,
 // checked against the draft's version, and recorded in the draft's history.
-
 /**
  * The review, locked, if `actor` may change its drafts: it is open, and a blind coder's
  * review only by its coder, until they mark it done. The refusal says nothing of its content.
