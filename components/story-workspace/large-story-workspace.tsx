@@ -57,9 +57,9 @@ const loadLargeWorkspace = (): Promise<ComponentType<LargeWorkspaceProps>> =>
   import('./large-workspace').then((m) => m.LargeWorkspaceWithUrl)
 
 /**
- * A large story's workspace. Three loads start after first paint, side by side: the
- * workspace's code, the first page of the view's tables (lib/view/table-page.ts), small and
- * answered from the server's copy of the story, and the story's whole data file. The first
+ * A large story's workspace. Its loads start after first paint: the workspace's code and,
+ * beside it, the first page of the view's tables (lib/view/table-page.ts), small and
+ * answered from the server's copy of the story, then the story's whole data file. The first
  * page shows, sorts and searches while the file loads; the file's workspace then takes
  * over with the same rows in the same order, and windows every row.
  */
@@ -93,12 +93,14 @@ export function LargeStoryWorkspace({
       (component) => !cancelled && setLarge(() => component),
       (reason: unknown) => !cancelled && setError(`Could not load the page's code: ${String(reason)}`),
     )
-    // The view the address names; its first page is no loss if the file comes first.
-    fetchTablePage(rowsPath, window.location.search).then(
-      (first) => !cancelled && setPage(first),
-      () => {},
-    )
-    fetch(dataUrl)
+    // The view the address names. The file is asked for once its first page has come (or
+    // failed to), so that the server answers the small request before it sends the file.
+    fetchTablePage(rowsPath, window.location.search)
+      .then(
+        (first) => !cancelled && setPage(first),
+        () => {},
+      )
+      .then(() => fetch(dataUrl))
       .then((response) => {
         if (!response.ok) throw new Error(`the server answered ${response.status}`)
         return response.json() as Promise<StoryDataFile>
