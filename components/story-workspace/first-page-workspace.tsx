@@ -6,7 +6,7 @@ import { fetchTablePage } from './fetch-table-page'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { StatementTable } from '../statement-table/statement-table'
 import { StaticStoryWorkspace, type ViewControls } from './static-story-workspace'
-import type { WaitingExport } from './story-workspace'
+import type { Waiting } from './story-workspace'
 import { useCsvEncoding } from './use-csv-encoding'
 import { pickFilters, stateQuery, type StoryUrlStateApi } from './use-story-url-state'
 
@@ -22,15 +22,15 @@ export function FirstPageWorkspace({
   perspectives,
   rowsPath,
   intro,
-  onExport,
+  onWait,
 }: {
   page: TablePage
   url: StoryUrlStateApi
   perspectives: WorkspacePerspective[]
   rowsPath: string
   intro?: React.ReactNode
-  /** Exports cover every row: they wait for the data. */
-  onExport: (waiting: WaitingExport) => void
+  /** Exports cover every row, and the source view needs the sources: they wait for the data. */
+  onWait: (waiting: Waiting) => void
 }) {
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   const query = stateQuery(url, perspectiveIds)
@@ -58,8 +58,12 @@ export function FirstPageWorkspace({
     [],
   )
   const onTableExport = useCallback<ViewControls['onExport']>(
-    (tableId) => onExport({ kind: 'table', tableId }),
-    [onExport],
+    (tableId) => onWait({ kind: 'table', tableId }),
+    [onWait],
+  )
+  const rowActions = useMemo(
+    () => ({ showInSource: (rowId: string) => onWait({ kind: 'source', rowId }) }),
+    [onWait],
   )
   const controls: ViewControls = {
     Table: StatementTable,
@@ -71,9 +75,10 @@ export function FirstPageWorkspace({
     onPick: (segment) => url.setFilters(pickFilters(segment)),
     onSortingChange,
     onExport: onTableExport,
-    onExportCsv: () => onExport({ kind: 'csv' }),
-    onExportClaimsCsv: () => onExport({ kind: 'claims-csv' }),
-    onExportJson: () => onExport({ kind: 'json' }),
+    onExportCsv: () => onWait({ kind: 'csv' }),
+    onExportClaimsCsv: () => onWait({ kind: 'claims-csv' }),
+    onExportJson: () => onWait({ kind: 'json' }),
+    rowActions,
     encoding,
     onEncodingChange: setEncoding,
   }

@@ -6,7 +6,7 @@ import type { TablePage } from '@/lib/view/table-page'
 import type { WorkspaceData, WorkspacePerspective } from '@/lib/view/workspace-data'
 import { restoreFocus, type FocusPlace } from './carry-focus'
 import { FirstPageWorkspace } from './first-page-workspace'
-import { Workspace, type WaitingExport } from './story-workspace'
+import { Workspace, type Waiting } from './story-workspace'
 import { useStoryUrlState } from './use-story-url-state'
 
 export interface LargeWorkspaceProps {
@@ -42,20 +42,22 @@ function LargeWorkspace(props: LargeWorkspaceProps) {
   const { data, page, focus, perspectives, count } = props
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   const url = useStoryUrlState(perspectiveIds)
-  const [waiting, setWaiting] = useState<WaitingExport | null>(null)
+  const [waiting, setWaiting] = useState<Waiting | null>(null)
   // The first page's controls give way to the data's: the focus stays where the user had it.
   useLayoutEffect(() => {
     if (data) restoreFocus(focus)
   }, [data, focus])
 
+  const all = `all ${count.toLocaleString('en')} statements`
+  const message =
+    !waiting || data
+      ? ''
+      : waiting.kind === 'source'
+        ? `The source opens when ${all} have loaded.`
+        : `The export covers ${all}: it starts when they have loaded.`
   const status = (
-    <p
-      role="status"
-      className={waiting && !data ? 'mb-3 text-sm text-zinc-800 dark:text-zinc-100' : 'sr-only'}
-    >
-      {waiting && !data
-        ? `The export covers all ${count.toLocaleString('en')} statements: it starts when they have loaded.`
-        : ''}
+    <p role="status" className={message ? 'mb-3 text-sm text-zinc-800 dark:text-zinc-100' : 'sr-only'}>
+      {message}
     </p>
   )
   if (data)
@@ -68,8 +70,8 @@ function LargeWorkspace(props: LargeWorkspaceProps) {
           virtualized
           canEdit={props.canEdit}
           url={url}
-          waitingExport={waiting}
-          onExported={() => setWaiting(null)}
+          waiting={waiting}
+          onDone={() => setWaiting(null)}
         />
       </>
     )
@@ -83,7 +85,7 @@ function LargeWorkspace(props: LargeWorkspaceProps) {
           perspectives={perspectives}
           rowsPath={props.rowsPath}
           intro={props.intro}
-          onExport={setWaiting}
+          onWait={setWaiting}
         />
       </>
     )

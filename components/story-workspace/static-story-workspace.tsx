@@ -8,6 +8,7 @@ import type { StaticView, TimelinePreview } from '@/lib/view/static-view'
 import type { View } from '@/lib/view/url-state'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
+import type { RowActionsApi } from '../statement-table/row-actions'
 import { StaticStatementTable } from '../statement-table/static-statement-table'
 import type { CsvEncoding } from './use-csv-encoding'
 import type { TableProps } from './workspace-tables'
@@ -35,6 +36,7 @@ export interface ViewControls {
   onExportJson: () => void
   encoding: CsvEncoding
   onEncodingChange: (encoding: CsvEncoding) => void
+  rowActions: RowActionsApi
 }
 
 type ShownView = StaticView & {
@@ -87,7 +89,7 @@ export function StaticStoryWorkspace({
       onClearFilters={controls?.onClearFilters ?? nothing}
       onViewChange={controls?.onViewChange ?? nothing}
       terms={view.terms}
-      rowActions={NO_ROW_ACTIONS}
+      rowActions={controls?.rowActions ?? NO_ROW_ACTIONS}
       tables={{
         Table: controls?.Table ?? StaticStatementTable,
         view: view.view,

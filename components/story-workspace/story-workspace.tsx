@@ -57,8 +57,11 @@ export function StoryWorkspaceWithUrl(props: StoryWorkspaceProps) {
   )
 }
 
-/** An export asked for before a large story's data had arrived, made once it has. */
-export type WaitingExport = { kind: 'csv' | 'claims-csv' | 'json' } | { kind: 'table'; tableId: string }
+/** What was asked for before a large story's data had arrived, done once it has. */
+export type Waiting =
+  | { kind: 'csv' | 'claims-csv' | 'json' }
+  | { kind: 'table'; tableId: string }
+  | { kind: 'source'; rowId: string }
 
 /** The workspace over state held by its caller (a large story's, which outlives its first page). */
 export function Workspace({
@@ -67,12 +70,12 @@ export function Workspace({
   virtualized = false,
   canEdit = false,
   url,
-  waitingExport = null,
-  onExported,
+  waiting = null,
+  onDone,
 }: StoryWorkspaceProps & {
   url: StoryUrlStateApi
-  waitingExport?: WaitingExport | null
-  onExported?: () => void
+  waiting?: Waiting | null
+  onDone?: () => void
 }) {
   const { storyId, contentHash, perspectives, rows, sources, events, claims, nonResponses } = data
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
@@ -137,23 +140,26 @@ export function Workspace({
     nonResponses,
   })
 
-  // Once, as the data's workspace first shows: the export asked for while it loaded.
+  // Once, as the data's workspace first shows: the export or source asked for while it loaded.
   const runWaiting = useRef<(() => void) | null>(null)
   useLayoutEffect(() => {
     runWaiting.current = () => {
-      const waiting = waitingExport
       if (!waiting) return
-      if (waiting.kind === 'table') {
+      if (waiting.kind === 'source') {
+        // Focus returns to the row's Actions button when the source is closed.
+        const from = document.querySelector<HTMLElement>(`#s-${CSS.escape(waiting.rowId)} [aria-haspopup]`)
+        evidence.rowActions.showInSource(waiting.rowId, from ?? document.body)
+      } else if (waiting.kind === 'table') {
         const { tableId } = waiting
         const table = campTables.find((t) => t.perspective.id === tableId)
         exports.exportTable(tableId, table ? table.rows : shown.combined.rows)
       } else if (waiting.kind === 'csv') exports.exportAllCsv()
       else if (waiting.kind === 'claims-csv') void exports.exportClaimsCsv()
       else void exports.exportJson()
-      onExported?.()
+      onDone?.()
     }
   })
-  useEffect(() => runWaiting.current?.(), [waitingExport])
+  useEffect(() => runWaiting.current?.(), [waiting])
 
   const setSortFor = useCallback(
     (tableId: string, sorting: ColumnSort[]) => latestUrl.current.setSortFor(tableId, sorting),
