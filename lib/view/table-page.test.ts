@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { FIRST_PAGE, tablePage } from './table-page'
-import { makeRow } from './testing-rows'
+import { makeRow, storyOfRows } from './testing-rows'
 import { loadStoryUrlState } from './url-state'
 import type { StatementRow } from './view-model'
 import type { WorkspaceData } from './workspace-data'
@@ -20,18 +20,7 @@ function largeStory(): WorkspaceData {
       anchor: { start: i * 10, end: i * 10 + 5 },
     }),
   )
-  return {
-    storyId: 'large',
-    contentHash: 'x',
-    perspectives: CAMPS.map((id, index) => ({ id, label: id, index })),
-    claims: [
-      { id: 'large-question', slug: 'large-question', wording: 'The talks failed.', notes: [], main: true },
-    ],
-    rows,
-    sources: [],
-    events: [],
-    nonResponses: [],
-  }
+  return storyOfRows(rows, CAMPS)
 }
 
 const state = (query: Record<string, string>) => loadStoryUrlState(CAMPS, query)
