@@ -85,9 +85,7 @@ describe('the claim filter', () => {
   it('gives back the very rows it was given when nothing narrows them, so their matrix is kept', () => {
     expect(filterAndCount(rows, NO_FILTERS, ['city', 'residents']).rows).toBe(rows)
     const { rows: onMoney } = selectClaim(rows, claims, 'money')
-    expect(filterAndCount(onMoney, { ...NO_FILTERS, claim: 'money' }, ['city', 'residents']).rows).toBe(
-      onMoney,
-    )
+    expect(filterAndCount(onMoney, { ...NO_FILTERS, claim: 'money' }, ['city', 'residents']).rows).toBe(onMoney)
     const narrowed = filterAndCount(rows, { ...NO_FILTERS, kind: ['direct'] }, ['city', 'residents']).rows
     expect(narrowed).not.toBe(rows)
     expect(narrowed).toEqual(rows)
