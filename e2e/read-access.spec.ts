@@ -90,11 +90,14 @@ test('no title, speaker name or statement reaches a visitor in any answer: 307 b
   }
 })
 
-test('the data route refuses a visitor with no session, or a made-up session cookie', async ({ app }) => {
+test('the data routes refuse a visitor with no session, or a made-up session cookie', async ({ app }) => {
   const anonymous = await app.request(null)
   for (const cookie of [undefined, 'better-auth.session_token=forged.value']) {
-    const response = await anonymous.get(`/story-data/${SLUG}.json`, { headers: cookie ? { cookie } : {} })
-    expect(response.status()).toBe(401)
+    for (const route of [`/story-data/${SLUG}.json`, `/story-rows/${SLUG}`, `/story-rows/${SLUG}?q=Taliban`]) {
+      const response = await anonymous.get(route, { headers: cookie ? { cookie } : {} })
+      expect(response.status(), route).toBe(401)
+      expect(await response.text(), route).not.toContain(seed.statements[0]!.speaker.name)
+    }
     const story = await anonymous.get(STORY_PATH, { maxRedirects: 0, headers: cookie ? { cookie } : {} })
     expect(story.status()).toBe(307)
   }

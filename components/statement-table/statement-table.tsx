@@ -60,6 +60,7 @@ function StatementTableInner(props: StatementTableProps) {
     colorIndex,
     rows: data,
     totalRows,
+    matching,
     withPerspective = false,
     withSource = false,
     virtualized = false,
@@ -167,6 +168,7 @@ function StatementTableInner(props: StatementTableProps) {
       colorIndex={colorIndex}
       rows={data}
       totalRows={totalRows}
+      matching={matching}
       virtualized={virtualized}
       busy={onScreenOnly && virtualized}
       sorting={sorting}

@@ -16,6 +16,8 @@ export interface StaticStatementTableProps {
   rows: readonly StatementRow[]
   /** Rows before filtering, for "2 of 4 statements". */
   totalRows: number
+  /** Rows that pass the filters, when `rows` holds only the first of them (lib/view/table-page.ts). */
+  matching?: number
   withPerspective?: boolean
   /** A Source column citing each row's source by number: stories of several sources. */
   withSource?: boolean
@@ -35,8 +37,8 @@ const nothing = () => {}
  * StatementTable (same frame, same rows), with none of the table library's code.
  */
 export function StaticStatementTable(props: StaticStatementTableProps) {
-  const { label, colorIndex, rows, totalRows, withPerspective = false, withSource = false, sorting } = props
-  const { sortIdle = false } = props
+  const { label, colorIndex, rows, totalRows, matching, withPerspective = false, withSource = false } = props
+  const { sorting, sortIdle = false } = props
   const columnIds = columnIdsFor(withPerspective, withSource)
   const headers = columnIds.map((id): HeaderState => {
     const sortIndex = sorting.findIndex((sort) => sort.id === id)
@@ -49,6 +51,7 @@ export function StaticStatementTable(props: StaticStatementTableProps) {
       colorIndex={colorIndex}
       rows={rows}
       totalRows={totalRows}
+      matching={matching}
       virtualized={false}
       sorting={sorting}
       sortIdle={sortIdle}

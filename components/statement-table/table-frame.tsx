@@ -44,6 +44,8 @@ interface TableFrameProps {
   /** The rows shown; only their count is rendered here. */
   rows: readonly StatementRow[]
   totalRows: number
+  /** Rows that pass the filters, when `rows` holds only the first of them. */
+  matching?: number
   virtualized: boolean
   /** Rows are still being drawn (off-screen ones after the first frame). */
   busy?: boolean
@@ -61,7 +63,7 @@ export function TableFrame(props: TableFrameProps) {
   const { label, colorIndex, rows, totalRows, virtualized, busy = false, sorting, sortIdle, headers } = props
   const { body, onExport, scrollerRef, headRef } = props
   const color = colorIndex === null ? null : campColor(colorIndex)
-  const count = rows.length
+  const count = props.matching ?? rows.length
   const widthTotal = headers.reduce((sum, header) => sum + WIDTHS[header.id], 0)
   return (
     <div

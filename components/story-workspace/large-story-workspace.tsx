@@ -1,9 +1,16 @@
 'use client'
 
 import { useEffect, useState, type ComponentType } from 'react'
-import { fromDataFile, type StoryDataFile, type WorkspaceData } from '@/lib/view/workspace-data'
-import type { StoryWorkspaceProps } from './story-workspace'
-import { loadStoryWorkspace } from './story-workspace-loader'
+import type { TablePage } from '@/lib/view/table-page'
+import {
+  fromDataFile,
+  type StoryDataFile,
+  type WorkspaceData,
+  type WorkspacePerspective,
+} from '@/lib/view/workspace-data'
+import { focusPlace, type FocusPlace } from './carry-focus'
+import { fetchTablePage } from './fetch-table-page'
+import type { LargeWorkspaceProps } from './large-workspace'
 
 export function LargeStoryPlaceholder({
   count,
@@ -45,56 +52,97 @@ export function LargeStoryPlaceholder({
   )
 }
 
-/** Fetches a large story's rows from its static JSON file, then shows them windowed. */
+/** The large story's workspace code: its first page, URL state and the data's workspace. */
+const loadLargeWorkspace = (): Promise<ComponentType<LargeWorkspaceProps>> =>
+  import('./large-workspace').then((m) => m.LargeWorkspaceWithUrl)
+
+/**
+ * A large story's workspace. Its loads start after first paint: the workspace's code and,
+ * beside it, the first page of the view's tables (lib/view/table-page.ts), small and
+ * answered from the server's copy of the story, then the story's whole data file. The first
+ * page shows, sorts and searches while the file loads; the file's workspace then takes
+ * over with the same rows in the same order, and windows every row.
+ */
 export function LargeStoryWorkspace({
   dataUrl,
+  rowsPath,
+  perspectives,
   count,
   intro,
   canEdit = false,
   preview,
 }: {
   dataUrl: string
+  /** Where the first pages come from (lib/view/story-data-path.ts). */
+  rowsPath: string
+  perspectives: WorkspacePerspective[]
   count: number
   intro?: React.ReactNode
   canEdit?: boolean
   /** The view as the server drew it (a large story's timeline), shown until the rows are in. */
   preview?: React.ReactNode
 }) {
-  const [data, setData] = useState<WorkspaceData | null>(null)
-  const [Workspace, setWorkspace] = useState<ComponentType<StoryWorkspaceProps> | null>(null)
+  const [loaded, setLoaded] = useState<{ data: WorkspaceData; focus: FocusPlace | null } | null>(null)
+  const [page, setPage] = useState<TablePage | null>(null)
+  const [Large, setLarge] = useState<ComponentType<LargeWorkspaceProps> | null>(null)
   const [error, setError] = useState<string | undefined>()
 
   useEffect(() => {
     let cancelled = false
-    // The rows and the workspace's code load side by side, both after first paint.
-    loadStoryWorkspace().then(
-      (loaded) => !cancelled && setWorkspace(() => loaded),
+    loadLargeWorkspace().then(
+      (component) => !cancelled && setLarge(() => component),
       (reason: unknown) => !cancelled && setError(`Could not load the page's code: ${String(reason)}`),
     )
-    fetch(dataUrl)
+    // The view the address names. The file is asked for once its first page has come (or
+    // failed to), so that the server answers the small request before it sends the file.
+    fetchTablePage(rowsPath, window.location.search)
+      .then(
+        (first) => !cancelled && setPage(first),
+        () => {},
+      )
+      .then(() => fetch(dataUrl))
       .then((response) => {
         if (!response.ok) throw new Error(`the server answered ${response.status}`)
         return response.json() as Promise<StoryDataFile>
       })
-      .then((file) => !cancelled && setData(fromDataFile(file)))
+      .then((file) => !cancelled && setLoaded({ data: fromDataFile(file), focus: focusPlace() }))
       .catch((reason: unknown) => !cancelled && setError(`Could not load the statements: ${String(reason)}`))
     return () => {
       cancelled = true
     }
-  }, [dataUrl])
+  }, [dataUrl, rowsPath])
 
-  if (!data || !Workspace) {
-    if (!preview) return <LargeStoryPlaceholder count={count} error={error} dataUrl={dataUrl} intro={intro} />
-    return (
-      <>
-        {error ? (
-          <p role="alert" className="mt-3 text-sm text-red-800 dark:text-red-200">
-            {error}
-          </p>
-        ) : null}
-        {preview}
-      </>
-    )
-  }
-  return <Workspace data={data} intro={intro} virtualized canEdit={canEdit} />
+  const fallback = !preview ? (
+    <LargeStoryPlaceholder count={count} error={error} dataUrl={dataUrl} intro={intro} />
+  ) : (
+    <>
+      {error ? (
+        <p role="alert" className="mt-3 text-sm text-red-800 dark:text-red-200">
+          {error}
+        </p>
+      ) : null}
+      {preview}
+    </>
+  )
+  if (!Large || (!loaded && !page)) return fallback
+  return (
+    <>
+      {error && page ? (
+        <p role="alert" className="mt-3 text-sm text-red-800 dark:text-red-200">
+          {error}
+        </p>
+      ) : null}
+      <Large
+        data={loaded?.data ?? null}
+        page={page}
+        focus={loaded?.focus ?? null}
+        perspectives={perspectives}
+        rowsPath={rowsPath}
+        count={count}
+        intro={intro}
+        canEdit={canEdit}
+        fallback={fallback}
+      />
+    </>
+  )
 }

@@ -2,7 +2,7 @@
 
 import dynamic from 'next/dynamic'
 import { NuqsAdapter } from 'nuqs/adapters/next/app'
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react'
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef } from 'react'
 import type { StanceFacet } from '@/lib/story/codebook'
 import { searchTerms } from '@/lib/view/search'
 import { stanceSpread } from '@/lib/view/spread'
@@ -16,7 +16,7 @@ import { useEvidence } from './use-evidence'
 import { useExports } from './use-exports'
 import { useGoToStatement } from './use-go-to-statement'
 import { useIdlePreparation } from './use-idle-preparation'
-import { useStoryUrlState, type StoryUrlStateApi } from './use-story-url-state'
+import { pickFilters, useStoryUrlState, type StoryUrlStateApi } from './use-story-url-state'
 import { useWorkspaceRows } from './use-workspace-rows'
 import { WorkspaceView } from './workspace-view'
 
@@ -57,13 +57,26 @@ export function StoryWorkspaceWithUrl(props: StoryWorkspaceProps) {
   )
 }
 
-function Workspace({
+/** What was asked for before a large story's data had arrived, done once it has. */
+export type Waiting =
+  | { kind: 'csv' | 'claims-csv' | 'json' }
+  | { kind: 'table'; tableId: string }
+  | { kind: 'source'; rowId: string }
+
+/** The workspace over state held by its caller (a large story's, which outlives its first page). */
+export function Workspace({
   data,
   intro,
   virtualized = false,
   canEdit = false,
   url,
-}: StoryWorkspaceProps & { url: StoryUrlStateApi }) {
+  waiting = null,
+  onDone,
+}: StoryWorkspaceProps & {
+  url: StoryUrlStateApi
+  waiting?: Waiting | null
+  onDone?: () => void
+}) {
   const { storyId, contentHash, perspectives, rows, sources, events, claims, nonResponses } = data
   const perspectiveIds = useMemo(() => perspectives.map((p) => p.id), [perspectives])
   const { view } = url
@@ -127,6 +140,27 @@ function Workspace({
     nonResponses,
   })
 
+  // Once, as the data's workspace first shows: the export or source asked for while it loaded.
+  const runWaiting = useRef<(() => void) | null>(null)
+  useLayoutEffect(() => {
+    runWaiting.current = () => {
+      if (!waiting) return
+      if (waiting.kind === 'source') {
+        // Focus returns to the row's Actions button when the source is closed.
+        const from = document.querySelector<HTMLElement>(`#s-${CSS.escape(waiting.rowId)} [aria-haspopup]`)
+        evidence.rowActions.showInSource(waiting.rowId, from ?? document.body)
+      } else if (waiting.kind === 'table') {
+        const { tableId } = waiting
+        const table = campTables.find((t) => t.perspective.id === tableId)
+        exports.exportTable(tableId, table ? table.rows : shown.combined.rows)
+      } else if (waiting.kind === 'csv') exports.exportAllCsv()
+      else if (waiting.kind === 'claims-csv') void exports.exportClaimsCsv()
+      else void exports.exportJson()
+      onDone?.()
+    }
+  })
+  useEffect(() => runWaiting.current?.(), [waiting])
+
   const setSortFor = useCallback(
     (tableId: string, sorting: ColumnSort[]) => latestUrl.current.setSortFor(tableId, sorting),
     [],
@@ -144,11 +178,7 @@ function Workspace({
       ? { perspectiveId: perspective[0]!, stance: stance[0]! }
       : null
   const pick = (segment: { perspectiveId: string; stance: StanceFacet } | null) =>
-    url.setFilters(
-      segment
-        ? { perspective: [segment.perspectiveId], stance: [segment.stance] }
-        : { perspective: [], stance: [] },
-    )
+    url.setFilters(pickFilters(segment))
   const single = sources.length === 1 ? sources[0]! : null
 
   return (

@@ -4,12 +4,12 @@ import { useCallback, useLayoutEffect, useRef } from 'react'
 import { buildManifest } from '@/lib/export/manifest'
 import type { ClaimView, NonResponseView } from '@/lib/view/claims'
 import type { StatementFilters } from '@/lib/view/filters'
-import { COMBINED, serializeStoryUrlState, sortKey, type View } from '@/lib/view/url-state'
+import type { View } from '@/lib/view/url-state'
 import type { StatementRow } from '@/lib/view/view-model'
 import type { WorkspacePerspective } from '@/lib/view/workspace-data'
 import { downloadText } from '../download'
 import { exportRowsAsCsv, storyPageUrl } from '../export-csv'
-import type { StoryUrlStateApi } from './use-story-url-state'
+import { stateQuery, type StoryUrlStateApi } from './use-story-url-state'
 
 interface ExportInput {
   storyId: string
@@ -68,14 +68,9 @@ export function useExports(input: ExportInput) {
   }
   const exportJson = async () => {
     const { exportFileName } = await import('@/lib/export/csv')
-    // The URL is rebuilt from the state itself: the address bar may lag a fast change.
     const sorts = url.allSorts()
-    const query = serializeStoryUrlState(perspectiveIds, {
-      ...filters,
-      view,
-      sort: sorts[COMBINED] ?? [],
-      ...Object.fromEntries(perspectiveIds.map((id) => [sortKey(id), sorts[id] ?? []])),
-    })
+    // An unknown claim in the URL is left out of the link, as of the file's name.
+    const query = stateQuery({ ...url, filters }, perspectiveIds)
     const manifest = buildManifest({
       storyId,
       contentHash,

@@ -4,8 +4,10 @@ import { debounce, useQueryStates, type Options } from 'nuqs'
 import { useMemo } from 'react'
 import { NO_FILTERS, type StatementFilters } from '@/lib/view/filters'
 import type { ColumnSort } from '@/lib/view/sort'
+import type { StanceFacet } from '@/lib/story/codebook'
 import {
   COMBINED,
+  serializeStoryUrlState,
   sortKey,
   STORY_URL_KEYS,
   storyUrlParsers,
@@ -74,6 +76,26 @@ export function urlStateApi(
     },
   }
 }
+
+/**
+ * The state as a query string, rebuilt from the state itself (the address bar may lag a
+ * fast change): what a view's link or a first page's request carries.
+ */
+export function stateQuery(url: StoryUrlStateApi, perspectiveIds: readonly string[]): string {
+  const sorts = url.allSorts()
+  return serializeStoryUrlState(perspectiveIds, {
+    ...url.filters,
+    view: url.view,
+    sort: sorts[COMBINED] ?? [],
+    ...Object.fromEntries(perspectiveIds.map((id) => [sortKey(id), sorts[id] ?? []])),
+  })
+}
+
+/** Picking a segment of the stance spread filters to its camp and stance; none, to all. */
+export const pickFilters = (segment: { perspectiveId: string; stance: StanceFacet } | null) =>
+  segment
+    ? { perspective: [segment.perspectiveId], stance: [segment.stance] }
+    : { perspective: [], stance: [] }
 
 /**
  * The story page's state, read from and written to the query string. Every change is a

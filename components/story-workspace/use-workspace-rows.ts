@@ -20,6 +20,8 @@ export interface CampTable {
   /** Filtered and sorted: the table renders them as given. */
   rows: readonly StatementRow[]
   total: number
+  /** Rows that pass the filters, when `rows` holds only the first page of them. */
+  matching?: number
   sorting: ColumnSort[]
   /** Worked out by the server for its static tables (the interactive ones do it themselves). */
   sortIdle?: boolean

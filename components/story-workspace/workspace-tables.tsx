@@ -42,8 +42,10 @@ export interface WorkspaceTablesProps {
   Table: ComponentType<TableProps>
   view: View
   campTables: CampTable[]
-  combined: { rows: readonly StatementRow[]; sorting: ColumnSort[]; sortIdle?: boolean }
+  combined: { rows: readonly StatementRow[]; sorting: ColumnSort[]; sortIdle?: boolean; matching?: number }
   filtered: readonly StatementRow[]
+  /** Rows that pass the filters, when the tables hold only their first page (none in `filtered`). */
+  shown?: number
   totalRows: number
   /** The claim matrix's rows; empty unless the Claims view is open. */
   claimMatrix: readonly ClaimMatrixRow[]
@@ -116,6 +118,7 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
         label="All camps"
         colorIndex={null}
         rows={combined.rows}
+        matching={combined.matching}
         totalRows={props.totalRows}
         withPerspective
         withSource={props.withSource}
@@ -130,13 +133,14 @@ export function WorkspaceTables(props: WorkspaceTablesProps) {
     )
   return (
     <CampRow count={campTables.length}>
-      {campTables.map(({ perspective, rows, total, sorting, sortIdle }) => (
+      {campTables.map(({ perspective, rows, total, matching, sorting, sortIdle }) => (
         <Table
           key={perspective.id}
           tableId={perspective.id}
           label={perspective.label}
           colorIndex={perspective.index}
           rows={rows}
+          matching={matching}
           totalRows={total}
           sorting={sorting}
           sortIdle={sortIdle}

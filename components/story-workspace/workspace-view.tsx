@@ -60,8 +60,8 @@ export interface WorkspaceViewProps {
 export function WorkspaceView(props: WorkspaceViewProps) {
   const { tables, perspectives } = props
   const frame = useRef<HTMLDivElement>(null)
-  // Before a large story is interactive its timeline holds only the first entries.
-  const shown = tables.timelinePreview?.total ?? tables.filtered.length
+  // Before a large story's data has arrived its timeline and tables hold only their first rows.
+  const shown = tables.timelinePreview?.total ?? tables.shown ?? tables.filtered.length
   return (
     <>
       <div className="mt-4 grid items-start gap-4 lg:grid-cols-2">

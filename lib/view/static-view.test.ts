@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { largeTimelineView, staticView } from './static-view'
-import { makeRow } from './testing-rows'
+import { makeRow, storyOfRows } from './testing-rows'
 import { TIMELINE_PAGE } from './timeline'
 import { loadStoryUrlState } from './url-state'
 import type { StatementRow } from './view-model'
@@ -23,18 +23,7 @@ function largeStory(): WorkspaceData {
       date: { iso, inferred: false, display: iso ?? 'Date unknown' },
     })
   })
-  return {
-    storyId: 'large',
-    contentHash: 'x',
-    perspectives: CAMPS.map((id, index) => ({ id, label: id, index })),
-    claims: [
-      { id: 'large-question', slug: 'large-question', wording: 'The talks failed.', notes: [], main: true },
-    ],
-    rows,
-    sources: [],
-    events: [],
-    nonResponses: [],
-  }
+  return storyOfRows(rows, CAMPS)
 }
 
 const state = (query: Record<string, string>) => loadStoryUrlState(CAMPS, query)

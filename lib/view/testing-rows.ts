@@ -1,4 +1,5 @@
 import type { SourceView, StatementRow } from './view-model'
+import type { WorkspaceData } from './workspace-data'
 
 /** A statement row for tests, with plain defaults that each test overrides. */
 export function makeRow(overrides: Partial<StatementRow> = {}): StatementRow {
@@ -46,4 +47,20 @@ export const UNKNOWN_SOURCE: SourceView = {
     display: 'c. 16 Dec 2023 (inferred)',
   },
   notes: [],
+}
+
+/** A story of these rows for tests: camps named by their ids, the main claim only, no sources. */
+export function storyOfRows(rows: StatementRow[], camps: readonly string[]): WorkspaceData {
+  return {
+    storyId: 'large',
+    contentHash: 'x',
+    perspectives: camps.map((id, index) => ({ id, label: id, index })),
+    claims: [
+      { id: 'large-question', slug: 'large-question', wording: 'The talks failed.', notes: [], main: true },
+    ],
+    rows,
+    sources: [],
+    events: [],
+    nonResponses: [],
+  }
 }

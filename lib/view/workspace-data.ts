@@ -54,11 +54,15 @@ export function isLargeStory(story: Story): boolean {
   return story.statements.length > LARGE_STORY_STATEMENTS
 }
 
+/** The story's camps in their order, each with its place (its colour). */
+export const workspacePerspectives = (story: Story): WorkspacePerspective[] =>
+  story.perspectives.map((p, index) => ({ id: p.id, label: p.label, index }))
+
 export function workspaceData(story: Story): WorkspaceData {
   return {
     storyId: story.id,
     contentHash: story.contentHash,
-    perspectives: story.perspectives.map((p, index) => ({ id: p.id, label: p.label, index })),
+    perspectives: workspacePerspectives(story),
     claims: claimViews(story),
     rows: statementRows(story),
     sources: sourceViews(story).map((view) => ({

@@ -7,12 +7,12 @@ import { StorySources } from '@/components/story-sources'
 import { StaticStoryWorkspace } from '@/components/story-workspace/static-story-workspace'
 import { StoryWorkspaceLoader } from '@/components/story-workspace/story-workspace-loader'
 import { LargeStoryWorkspace } from '@/components/story-workspace/large-story-workspace'
-import { storyDataPath } from '@/lib/view/story-data-path'
+import { storyDataPath, storyRowsPath } from '@/lib/view/story-data-path'
 import { hasRole, readableMetadata, requireReader } from '@/lib/auth'
 import { appStore, derived, getStory, storyFigure, storyView } from '@/lib/store/app-store'
 import { loadStoryUrlState } from '@/lib/view/url-state'
 import { largeTimelineView, staticView } from '@/lib/view/static-view'
-import { isLargeStory, workspaceData } from '@/lib/view/workspace-data'
+import { isLargeStory, workspaceData, workspacePerspectives } from '@/lib/view/workspace-data'
 import { sourceViews } from '@/lib/view/view-model'
 import { CARD } from '@/components/card'
 import { EditorPanel } from '@/components/review/editor-panel'
@@ -177,6 +177,8 @@ export default async function StoryPage({ params, searchParams }: PageProps<'/st
         <LargeStoryWorkspace
           canEdit={canEdit}
           dataUrl={storyDataPath(story.id)}
+          rowsPath={storyRowsPath(story.id)}
+          perspectives={workspacePerspectives(story)}
           count={story.statements.length}
           intro={intro}
           preview={timelinePreview}
