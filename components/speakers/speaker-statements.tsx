@@ -1,15 +1,15 @@
 'use client'
 
 import { useMemo, useState } from 'react'
-import { normalizeForSearch, searchTerms } from '@/lib/view/search'
+import { searchSpeakerStatements, speakerHaystack } from '@/lib/view/speaker-search'
 import type { SpeakerStatement } from '@/lib/view/speakers'
 import { downloadText } from '../download'
 import { StatementEntry } from '../statement-entry'
 
 /**
  * A speaker's statements across stories (in date order), with a search and a CSV export;
- * of one page of them when `partOf` gives how many they have in all (search and export
- * then cover the page shown, and say so).
+ * of one page of them when `partOf` gives how many they have in all: the search then
+ * covers the page shown, and says so, and the CSV comes from the server with every page.
  */
 export function SpeakerStatements({
   slug,
@@ -21,25 +21,8 @@ export function SpeakerStatements({
   partOf?: number
 }) {
   const [q, setQ] = useState('')
-  const haystacks = useMemo(
-    () =>
-      items.map((item) =>
-        normalizeForSearch(
-          [
-            item.storyTitle,
-            item.row.speaker,
-            item.row.role ?? '',
-            item.row.text,
-            item.row.stanceLabel,
-            item.row.perspectiveLabel,
-          ].join('\n'),
-        ),
-      ),
-    [items],
-  )
-  const terms = searchTerms(q)
-  const shown =
-    terms.length === 0 ? items : items.filter((_, i) => terms.every((t) => haystacks[i]!.includes(t)))
+  const haystacks = useMemo(() => items.map(speakerHaystack), [items])
+  const shown = searchSpeakerStatements(items, q, haystacks)
   const exportCsv = async () => {
     const { speakerStatementsToCsv, fileNamePart } = await import('@/lib/export/csv')
     const day = new Date().toISOString().slice(0, 10)
@@ -73,13 +56,23 @@ export function SpeakerStatements({
         <p aria-live="polite" className="text-sm font-medium tabular-nums">
           {shown.length} of {items.length} statements{partOf === undefined ? '' : ' on this page'}
         </p>
-        <button
-          type="button"
-          onClick={() => void exportCsv()}
-          className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-zinc-100 dark:text-zinc-900"
-        >
-          Export CSV
-        </button>
+        {partOf !== undefined ? (
+          <a
+            href={`/speakers/${encodeURIComponent(slug)}/statements.csv${q.trim() ? `?q=${encodeURIComponent(q)}` : ''}`}
+            download
+            className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-zinc-100 dark:text-zinc-900"
+          >
+            {q.trim() ? 'Export CSV of the matches on every page' : `Export CSV of all ${partOf} statements`}
+          </a>
+        ) : (
+          <button
+            type="button"
+            onClick={() => void exportCsv()}
+            className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:bg-zinc-100 dark:text-zinc-900"
+          >
+            Export CSV
+          </button>
+        )}
       </div>
       <ol className="mt-3 space-y-2">
         {shown.map(({ storyId, storyTitle, row }) => (

@@ -5,12 +5,9 @@ import { MergeButton } from '@/components/speakers/merge-button'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { SpeakerStatements } from '@/components/speakers/speaker-statements'
 import { StanceStrip } from '@/components/speakers/stance-strip'
-import { getSpeakerParts } from '@/lib/store/app-store'
-import { likelyVariants, speakerStancesByClaim, speakerStatements, stanceLine } from '@/lib/view/speakers'
-import { claimViews } from '@/lib/view/claims'
+import { likelyVariants, speakerStancesByClaim, stanceLine } from '@/lib/view/speakers'
 import { speakerSlug } from '@/lib/view/speaker-slug'
-import { statementRows } from '@/lib/view/view-model'
-import { loadSpeakerIndex } from '../speaker-index'
+import { loadSpeaker, loadSpeakerIndex } from '../speaker-index'
 import { BeyondLast, Pager } from '@/components/pager'
 import { askedPage, pageHref, pageOf, SPEAKER_STATEMENTS_PER_PAGE } from '@/lib/view/paging'
 
@@ -36,21 +33,13 @@ export default async function SpeakerPage({ params, searchParams }: PageProps<'/
   const asked = askedPage((await searchParams).page)
   const user = await requireReader(pageHref(path, asked))
   const canEdit = user !== null && hasRole(user.role, 'editor')
-  const { aliases, everyone, speaker } = await load(slug)
+  const { aliases, everyone, speaker, rows, items } = await loadSpeaker(slug)
   if (!speaker) {
     // A name merged into another keeps its old address: it leads to the merged speaker.
     for (const [name, canonical] of aliases)
       if (speakerSlug(name) === slug) permanentRedirect(`/speakers/${speakerSlug(canonical)}`)
     notFound()
   }
-  // Only this speaker's statements are read, with the claims, camps and sources they cite.
-  const rows = (await getSpeakerParts(speaker.names)).map((part) => ({
-    storyId: part.id,
-    storyTitle: part.title,
-    claims: claimViews(part),
-    rows: statementRows(part),
-  }))
-  const items = speakerStatements(rows, speaker.slug, aliases)
   const shown = pageOf(items, asked, SPEAKER_STATEMENTS_PER_PAGE)
   // The counts by claim are the store's aggregates over all their statements (the speaker
   // index), not this page's; each strip draws all the statements on its claim.
