@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import Papa from 'papaparse'
 import { violations } from './axe'
 import { expect, test } from './writable'
 
@@ -150,6 +151,27 @@ test('a speaker with over 100 statements has them 100 a page, the counts by clai
   }
   expect(seen).toBe(total)
   expect(await violations(page)).toEqual([])
+  // The CSV holds every page, not the one shown: one row a statement, all of them this speaker's.
+  const csv = async (link: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: link }).click(),
+    ])
+    const text = readFileSync((await file.path())!, 'utf8')
+    return Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    }).data
+  }
+  const all = await csv(`Export CSV of all ${total} statements`)
+  expect(all).toHaveLength(total)
+  expect(new Set(all.map((r) => r['speaker']))).toEqual(new Set([name]))
+  // With a search, the matches on every page: the copies' titles say "Paging copy", the
+  // shipped story's does not, so all but the shipped story's statements match.
+  await page.getByRole('searchbox', { name: 'Search the statements on this page' }).fill('paging copy')
+  const matches = await csv('Export CSV of the matches on every page')
+  expect(matches).toHaveLength(total - theirs.length)
+  expect(matches.every((r) => r['story title']!.startsWith('Paging copy'))).toBe(true)
   await page.goto(`${path}?page=${pages + 1}`)
   await expect(page.getByRole('status')).toHaveText(
     `There is no page ${pages + 1}: the ${total} statements fill ${pages} pages. Shown here is the last page.`,

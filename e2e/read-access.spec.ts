@@ -1,4 +1,5 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test'
+import { speakerSlug } from '../lib/view/speaker-slug'
 import { seed, SLUG, STORY_PATH } from './seed'
 import { expect, test } from './writable'
 
@@ -93,7 +94,12 @@ test('no title, speaker name or statement reaches a visitor in any answer: 307 b
 test('the data routes refuse a visitor with no session, or a made-up session cookie', async ({ app }) => {
   const anonymous = await app.request(null)
   for (const cookie of [undefined, 'better-auth.session_token=forged.value']) {
-    for (const route of [`/story-data/${SLUG}.json`, `/story-rows/${SLUG}`, `/story-rows/${SLUG}?q=Taliban`]) {
+    for (const route of [
+      `/story-data/${SLUG}.json`,
+      `/story-rows/${SLUG}`,
+      `/story-rows/${SLUG}?q=Taliban`,
+      `/speakers/${speakerSlug(seed.statements[0]!.speaker.name)}/statements.csv`,
+    ]) {
       const response = await anonymous.get(route, { headers: cookie ? { cookie } : {} })
       expect(response.status(), route).toBe(401)
       expect(await response.text(), route).not.toContain(seed.statements[0]!.speaker.name)
