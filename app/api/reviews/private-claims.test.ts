@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { oneQuoteReview } from '@/lib/commands/reviews/one-quote'
 import { addUserAs } from '@/lib/commands/testing'
-import { ORIGIN, params, routeHarness, type Harness } from '@/lib/commands/route-testing'
+import { params, routeHarness, signInCookie, type Harness } from '@/lib/commands/route-testing'
 import { readClaimSummaries } from '@/lib/store/claim-index'
 import { readStoryClaims, sharedClaimChoices, stancesOfStatement } from '@/lib/store/claim-reads'
 import { entityHistory } from '@/lib/store/history'
@@ -47,23 +47,7 @@ beforeAll(async () => {
     [THIRD, 'Third Editor'],
   ] as const) {
     await addUserAs(harness.store.db, { email, role: 'editor', name, password: `${name} password` })
-    const response = await signIn(
-      new Request(`${ORIGIN}/api/auth/sign-in/email`, {
-        method: 'POST',
-        headers: {
-          host: new URL(ORIGIN).host,
-          'content-type': 'application/json',
-          origin: ORIGIN,
-          'x-forwarded-for': `10.1.0.${name.length}`,
-        },
-        body: JSON.stringify({ email, password: `${name} password` }),
-      }),
-    )
-    expect(response.status).toBe(200)
-    cookies[email] = response.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ')
+    cookies[email] = await signInCookie(signIn, email, `${name} password`, `10.1.0.${name.length}`)
   }
 }, 180_000)
 afterAll(() => harness?.close())
