@@ -151,7 +151,22 @@ test('a speaker with over 100 statements has them 100 a page, the counts by clai
   }
   expect(seen).toBe(total)
   expect(await violations(page)).toEqual([])
-  // The CSV holds every page, not the one shown: one row a statement, all of them this speaker's.
+  await page.goto(`${path}?page=${pages + 1}`)
+  await expect(page.getByRole('status')).toHaveText(
+    `There is no page ${pages + 1}: the ${total} statements fill ${pages} pages. Shown here is the last page.`,
+  )
+})
+
+test('a speaker’s CSV holds the statements of every page, and with a search the matches on every page', async ({
+  page,
+}) => {
+  const name = 'Gen. Asim Munir'
+  const theirs = story.statements.filter((s) => s.speaker.name === name)
+  const total = theirs.length * STORIES
+  await page.goto('/speakers')
+  await page.getByRole('link', { name, exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name)
+  // Not the one page shown: one row a statement, all of them this speaker's.
   const csv = async (link: string) => {
     const [file] = await Promise.all([
       page.waitForEvent('download'),
@@ -172,8 +187,4 @@ test('a speaker with over 100 statements has them 100 a page, the counts by clai
   const matches = await csv('Export CSV of the matches on every page')
   expect(matches).toHaveLength(total - theirs.length)
   expect(matches.every((r) => r['story title']!.startsWith('Paging copy'))).toBe(true)
-  await page.goto(`${path}?page=${pages + 1}`)
-  await expect(page.getByRole('status')).toHaveText(
-    `There is no page ${pages + 1}: the ${total} statements fill ${pages} pages. Shown here is the last page.`,
-  )
 })

@@ -169,13 +169,29 @@ test('at the settlement an editor keeps the coder’s claim, and it becomes one 
   await expect(section).toContainText('Kept: it is a claim of the story now.')
   // The question differs (none, supports): take the second coder's.
   await page.getByRole('button', { name: /^Pair 1, Stance on the question: take the second coder’s/ }).click()
-  await expect(page.locator('#pair-1')).toContainText('supports: Blames the generals')
+  const fieldRow = (field: RegExp) =>
+    page.locator('#pair-1 tbody tr').filter({ has: page.getByRole('rowheader', { name: field }) })
+  // The settled column (after the two coders'): the second coder's value, once the page has it;
+  // a second take before then would be refused as stale.
+  await expect(
+    fieldRow(/^Stance on the question/)
+      .getByRole('cell')
+      .nth(2)
+      .locator('span')
+      .first(),
+  ).toHaveText('supports: Blames the generals')
   // They differ on the claim too (the second coder did not address it): take the first coder's.
   const claimName = CLAIM.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   await page
     .getByRole('button', { name: new RegExp(`^Pair 1, Stance on: ${claimName}: take the first coder’s`) })
     .click()
-  await expect(page.locator('#pair-1')).not.toContainText('not settled')
+  await expect(
+    fieldRow(new RegExp(`^Stance on: ${claimName}`))
+      .getByRole('cell')
+      .nth(2)
+      .locator('span')
+      .first(),
+  ).toHaveText(`supports: ${LABEL}`)
   expect(await violations(page)).toEqual([])
 
   await page.getByRole('link', { name: 'the settlement' }).click()
