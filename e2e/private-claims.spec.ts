@@ -163,10 +163,6 @@ test('at the settlement an editor keeps the coder’s claim, and it becomes one 
   const readerApi = await app.request('reader')
   expect(await (await readerApi.get('/claims')).text()).not.toContain(CLAIM)
 
-  const keep = section.getByRole('button', { name: `Keep “${CLAIM}” as a claim of the story` })
-  await keep.focus()
-  await page.keyboard.press('Enter')
-  await expect(section).toContainText('Kept: it is a claim of the story now.')
   // The question differs (none, supports): take the second coder's.
   await page.getByRole('button', { name: /^Pair 1, Stance on the question: take the second coder’s/ }).click()
   const fieldRow = (field: RegExp) =>
@@ -192,6 +188,11 @@ test('at the settlement an editor keeps the coder’s claim, and it becomes one 
       .locator('span')
       .first(),
   ).toHaveText(`supports: ${LABEL}`)
+  // Then the claim itself: kept, it becomes a claim of the story, and the stance moves onto it.
+  const keep = section.getByRole('button', { name: `Keep “${CLAIM}” as a claim of the story` })
+  await keep.focus()
+  await page.keyboard.press('Enter')
+  await expect(section).toContainText('Kept: it is a claim of the story now.')
   expect(await violations(page)).toEqual([])
 
   await page.getByRole('link', { name: 'the settlement' }).click()
