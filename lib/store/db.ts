@@ -116,6 +116,10 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
   const { Pool } = (await import('pg')).default
   const { drizzle } = await import('drizzle-orm/node-postgres')
   const pool = new Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) })
+  // An idle connection the server drops (a restart, a failover) is an 'error' on the pool:
+  // unheard, it would be thrown as uncaught. The pool discards the client; the next query
+  // opens a new one, and /api/health says what is wrong meanwhile.
+  pool.on('error', (error) => console.error(`Store: an idle connection failed: ${error.message}`))
   const db = drizzle(pool, { schema: tables }) as unknown as StoreDb
   const exclusive = async <T>(key: number, fn: (db: StoreDb) => Promise<T>): Promise<T> => {
     // Session-level lock on one connection, and the work on that same connection.

@@ -130,6 +130,13 @@ describe('the store’s health', () => {
     expect(openingProblem(new Error('Connection terminated unexpectedly'))).toBe(
       'The database server closed the connection.',
     )
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })
+    expect(openingProblem(new Error('Failed query', { cause: reset }))).toBe(
+      'The database server closed the connection.',
+    )
+    expect(openingProblem(new Error('Client has encountered a connection error and is not queryable'))).toBe(
+      'The database server closed the connection.',
+    )
     expect(openingProblem(new Error('something else at /srv/reader/.data'))).toBe(
       'The store cannot be used; the server log says why.',
     )

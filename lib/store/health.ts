@@ -69,7 +69,9 @@ export function openingProblem(error: unknown): string {
     if (code === '28P01' || code === '28000') return 'The database server refused the credentials.'
     if (code === '3D000') return 'The database does not exist on the server.'
     if (code === '57P01' || code === '57P03') return 'The database server is shutting down or starting up.'
-    if (cause instanceof Error && /^Connection terminated/.test(cause.message))
+    // A server stopping mid-query resets the socket; a client it dropped refuses further queries.
+    if (code === 'ECONNRESET' || code === 'EPIPE') return 'The database server closed the connection.'
+    if (cause instanceof Error && /^Connection terminated|connection error and is not queryable/.test(cause.message))
       return 'The database server closed the connection.'
   }
   return 'The store cannot be used; the server log says why.'
@@ -105,7 +107,13 @@ export async function healthWithin(open: () => Promise<Store>, waitMs = HEALTH_W
 let lastLogged = ''
 /** The full error (with its folder or host) goes to the log, once per distinct message. */
 function logOnce(error: unknown) {
-  const message = error instanceof Error ? error.message : String(error)
+  // Drizzle's "Failed query: …" says nothing of why: the driver's error, with its code, is a cause.
+  const message = [...causes(error)]
+    .map((cause) => {
+      const code = (cause as { code?: unknown }).code
+      return (cause instanceof Error ? cause.message : String(cause)) + (code ? ` (${String(code)})` : '')
+    })
+    .join(' ← ')
   if (message === lastLogged) return
   lastLogged = message
   console.error(`Health: ${message}`)
