@@ -72,16 +72,52 @@ export function resolveClaim(claimId: string, privateClaims: ReadonlyMap<string,
 }
 
 /**
- * A draft's stances with the stance on `from` moved to `to` (a keep or a merge), or taken
- * away (`to` null: a drop). A draft that already takes a stance on `to` keeps that one:
- * one stance per claim, and the one coded on the surviving claim is the nearer reading.
+ * A settlement draft's stances with the stance on `from` moved to `to` (a keep or a
+ * merge), or taken away (`to` null: a drop). On a settlement a stance on a coder's claim
+ * is there only as an editor's settled reading of it (a take or an edit), so it replaces
+ * a stance the draft already takes on `to`: one stance per claim, and the same result
+ * whether the editor took the side before or after settling the claim (takeStance).
  */
 export function moveStance(stances: readonly DraftStance[], from: string, to: string | null): DraftStance[] {
   const moved = stances.find((s) => s.claim === from)
   if (!moved) return [...stances]
-  const rest = stances.filter((s) => s.claim !== from)
-  if (to === null || rest.some((s) => s.claim === to)) return rest
-  return stances.map((s) => (s.claim === from ? { ...s, claim: to } : s))
+  if (to === null) return stances.filter((s) => s.claim !== from)
+  return stances.filter((s) => s.claim !== to).map((s) => (s.claim === from ? { ...s, claim: to } : s))
+}
+
+/** What taking a coder's stance on a claim did to the settlement's draft (takeStance). */
+export type Taken =
+  /** Written on `claimId`: the claim itself, or what a coder's claim was kept as or merged into. */
+  | { on: string; stances: DraftStance[]; replaced: DraftStance | null }
+  /** The coder's claim was dropped: there is nothing to write; the difference is closed so. */
+  | { dropped: true; stances: DraftStance[] }
+
+/**
+ * Takes `taken` (a coder's stance on `claimId`, or none: that coder did not address it)
+ * onto a settlement draft's stances. A coder's claim settled already is followed through
+ * its settlement (resolveClaim): kept or merged, the stance goes onto the claim it became,
+ * replacing the one the draft had there; dropped, nothing is written. A coder who did not
+ * address a settled claim leaves the claim it became as it was: taking the side before
+ * the keep or merge (moveStance) gives the same draft.
+ */
+export function takeStance(
+  onto: readonly DraftStance[],
+  claimId: string,
+  taken: DraftStance | undefined,
+  privateClaims: ReadonlyMap<string, PrivateClaim>,
+): Taken {
+  const resolved = resolveClaim(claimId, privateClaims)
+  const rest = onto.filter((s) => s.claim !== claimId)
+  if ('dropped' in resolved) return { dropped: true, stances: rest }
+  const on = 'claimId' in resolved ? resolved.claimId : resolved.unsettled.id
+  if (on === claimId)
+    return { on, stances: [...rest, ...(taken ? [{ ...taken, claim: on }] : [])], replaced: null }
+  if (!taken) return { on, stances: rest, replaced: null }
+  return {
+    on,
+    stances: [...rest.filter((s) => s.claim !== on), { ...taken, claim: on }],
+    replaced: rest.find((s) => s.claim === on) ?? null,
+  }
 }
 
 /**

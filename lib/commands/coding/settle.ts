@@ -1,7 +1,9 @@
 import '../server-only'
 import { and, asc, eq, isNotNull } from 'drizzle-orm'
 import { missingForReview, type ReviewDraft } from '../../import/review-draft'
+import { isPrivateClaim, takeStance, type Taken } from '../../coding/private-claims'
 import {
+  claimOf,
   comparedFields,
   openFields,
   pairCodings,
@@ -10,6 +12,7 @@ import {
   type SettledField,
 } from '../../coding/settlement'
 import { settledFields } from '../../store/codings'
+import { privateClaimsFor } from '../../store/private-claims'
 import type { StoreDb } from '../../store/db'
 import { reviewDrafts, reviews } from '../../store/review-tables'
 import { toDraft } from '../../store/reviews'
@@ -70,7 +73,23 @@ export async function settleDifference(
     .where(and(eq(reviewDrafts.reviewId, input.reviewId), eq(reviewDrafts.id, input.draftId)))
   if (!current) throw notFound('This statement is no longer in the settlement: it was removed.')
   const draft = toDraft(current, head.articleText)
-  const changes = takeSide(input.side === 'first' ? pair.a : pair.b, input.field, draft)
+  const from = input.side === 'first' ? pair.a : pair.b
+  const claimId = claimOf(input.field)
+  let changes = takeSide(from, input.field, draft)
+  let note: string | undefined
+  if (claimId !== null && isPrivateClaim(claimId)) {
+    // A coder's own claim may be settled (kept, merged, dropped) before its stance is: the
+    // take follows the claim to what it became, as a take made first was moved then.
+    const privateClaims = new Map((await privateClaimsFor(db, head)).map((c) => [c.id, c]))
+    const stance = from.stances.find((s) => s.claim === claimId)
+    const taken = takeStance(draft.stances, claimId, stance, privateClaims)
+    changes = { stances: taken.stances }
+    note = takenInWords(
+      taken,
+      { id: claimId, wording: privateClaims.get(claimId)?.wording ?? '' },
+      stance !== undefined,
+    )
+  }
   const after = { ...draft, ...changes }
   const settled = (await settledFields(db, head.storyId, head.id)).get(input.draftId) ?? []
   const open = openFields(pair.a, pair.b, [...settled, input.field])
@@ -81,10 +100,31 @@ export async function settleDifference(
     actor: input.actor,
     action: 'settle',
     settled: input.field,
+    note,
     // Settled in full (no difference left open, nothing lacking): ready for the story, as a reviewed draft.
     changes: {
       ...changes,
       ...(open.length === 0 && missingForReview(after).length === 0 ? { reviewed: true } : {}),
     },
   })
+}
+
+/** How the history says where a take on a coder's settled claim went (takeStance). */
+function takenInWords(
+  taken: Taken,
+  claim: { id: string; wording: string },
+  addressed: boolean,
+): string | undefined {
+  const wording = claim.wording
+  if ('dropped' in taken)
+    return `The coder’s own claim “${wording}” was dropped with its stances: the take had nothing to write, and the difference is closed as dropped.`
+  if (taken.on === claim.id) return undefined
+  if (!addressed)
+    return `The coder’s own claim “${wording}” was settled before its stance, and this coder did not address it: the claim it became keeps the stance the statement had there.`
+  return [
+    `The coder’s own claim “${wording}” was settled before its stance: the take went onto the claim it became.`,
+    ...(taken.replaced
+      ? [`It replaced the stance the statement had there (${taken.replaced.value}: ${taken.replaced.label}).`]
+      : []),
+  ].join(' ')
 }

@@ -82,6 +82,8 @@ export async function updateDraft(
     action?: 'update' | 'settle'
     /** The difference a 'settle' settles, named in its history entry (lib/store/codings settledFields). */
     settled?: string
+    /** What the history entry says of a 'settle' that went elsewhere than its field names. */
+    note?: string
   },
 ): Promise<ReviewDraft> {
   const { reviewId, draftId, version, changes } = input
@@ -164,7 +166,13 @@ export async function updateDraft(
           input.action ?? 'update',
           input.actor,
           before,
-          input.settled === undefined ? after : ({ ...after, settled: input.settled } as ReviewDraft),
+          input.settled === undefined
+            ? after
+            : ({
+                ...after,
+                settled: input.settled,
+                ...(input.note === undefined ? {} : { note: input.note }),
+              } as ReviewDraft),
         ),
       )
     }

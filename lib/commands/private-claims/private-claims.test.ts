@@ -4,7 +4,7 @@ import { readStoryClaims } from '../../store/claim-reads'
 import * as c from '../../store/claim-tables'
 import type { Store } from '../../store/db'
 import { entityHistory } from '../../store/history'
-import { codingInputs } from '../../store/codings'
+import { codingInputs, settledFields } from '../../store/codings'
 import { privateClaimsOf } from '../../store/private-claims'
 import { UNSETTLED_OWN_CLAIM } from '../../coding/private-claims'
 import { reviewClaims, reviews } from '../../store/review-tables'
@@ -227,5 +227,155 @@ describe('settling private claims', () => {
     expect(await store.db.select().from(reviewClaims).where(eq(reviewClaims.id, onlyA))).toMatchObject([
       { outcome: 'dropped', createdBy: A },
     ])
+  })
+})
+
+describe('taking a coder’s stance on their own claim, before or after the claim is settled', () => {
+  const EDITOR = 'user:editor@example.org'
+  const SAYS = { value: 'supports', label: 'Says the army failed' }
+  const DENIES = { value: 'rejects', label: 'Denies it' }
+
+  /**
+   * The first coder creates a claim and takes a stance on it (SAYS); the second does not
+   * address it and, when `onShared`, takes the stance DENIES on the story's claim STRATEGY.
+   * Camp, kind, channel and the question are the same for both: the claims are the only
+   * differences of the article's one pair.
+   */
+  async function twoCodings(onShared: boolean) {
+    const coding = await blindCoding()
+    const wording = `The army failed in the districts, copy ${copies}.`
+    const own = (await createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording })).claim.id
+    await code(coding.a, coding.draftId, A, [{ claim: own, ...SAYS }])
+    await code(coding.b, coding.draftId, B, onShared ? [{ claim: STRATEGY, ...DENIES }] : [])
+    return { settlement: await bothDone(coding), own }
+  }
+  const take = async (settlement: string, field: `claim:${string}`, side: 'first' | 'second') => {
+    const pair = (await getReview(store.db, settlement))!.drafts[0]!
+    return settleDifference(store.db, {
+      reviewId: settlement,
+      draftId: pair.id,
+      version: pair.version,
+      field,
+      side,
+      actor: EDITOR,
+    })
+  }
+  const settleOwn = (
+    settlement: string,
+    claimId: string,
+    outcome: 'keep' | 'merge' | 'drop',
+    into?: string,
+  ) => settlePrivateClaim(store.db, { reviewId: settlement, claimId, actor: EDITOR, outcome, into })
+  const pairOf = async (settlement: string) => (await getReview(store.db, settlement))!.drafts[0]!
+  const lastSettle = async (settlement: string) => {
+    const log = await entityHistory(store.db, SEED_ID, 'draft', draftKey(settlement, 'p1'))
+    return log.find((e) => e.action === 'settle')!
+  }
+
+  it('keep, then take: the stance goes onto the claim the coder’s became, as take then keep does', async () => {
+    const keepFirst = await twoCodings(false)
+    const kept = (await settleOwn(keepFirst.settlement, keepFirst.own, 'keep')).claimId!
+    expect(kept).not.toMatch(/^private:/)
+    // Refused before this fix: the take looked for the stance on the coder's claim, settled already.
+    const after = await take(keepFirst.settlement, `claim:${keepFirst.own}`, 'first')
+    expect(after).toMatchObject({ stances: [{ claim: kept, ...SAYS }], reviewed: true })
+    expect(await lastSettle(keepFirst.settlement)).toMatchObject({
+      actor: EDITOR,
+      before: { stances: [] },
+      after: {
+        settled: `claim:${keepFirst.own}`,
+        stances: [{ claim: kept, ...SAYS }],
+        note: expect.stringMatching(
+          /was settled before its stance: the take went onto the claim it became\.$/,
+        ),
+      },
+    })
+
+    const takeFirst = await twoCodings(false)
+    await take(takeFirst.settlement, `claim:${takeFirst.own}`, 'first')
+    const kept2 = (await settleOwn(takeFirst.settlement, takeFirst.own, 'keep')).claimId!
+    expect(await pairOf(takeFirst.settlement)).toMatchObject({
+      stances: [{ claim: kept2, ...SAYS }],
+      reviewed: true,
+    })
+    // Both saved to the story the same way: the statement supports the kept claim.
+    for (const [settlement, claim] of [
+      [keepFirst.settlement, kept],
+      [takeFirst.settlement, kept2],
+    ] as const) {
+      await saveToStory(store.db, settlement, EDITOR)
+      const [row] = await store.db.select().from(reviews).where(eq(reviews.id, settlement))
+      expect(row!.status).toBe('done')
+      expect((await readStoryClaims(store.db, SEED_ID)).map((x) => x.id)).toContain(claim)
+    }
+  })
+
+  it('merge, then take: the take replaces the stance the statement had on the claim merged into, as take then merge does', async () => {
+    // The second coder's stance on the shared claim is taken first: the draft holds DENIES there.
+    const mergeFirst = await twoCodings(true)
+    await take(mergeFirst.settlement, `claim:${STRATEGY}`, 'second')
+    expect((await pairOf(mergeFirst.settlement)).stances).toEqual([{ claim: STRATEGY, ...DENIES }])
+    await settleOwn(mergeFirst.settlement, mergeFirst.own, 'merge', STRATEGY)
+    // The merge moved nothing: the coder's claim was not settled on the draft yet.
+    expect((await pairOf(mergeFirst.settlement)).stances).toEqual([{ claim: STRATEGY, ...DENIES }])
+    const after = await take(mergeFirst.settlement, `claim:${mergeFirst.own}`, 'first')
+    expect(after).toMatchObject({ stances: [{ claim: STRATEGY, ...SAYS }], reviewed: true })
+    expect(await lastSettle(mergeFirst.settlement)).toMatchObject({
+      actor: EDITOR,
+      before: { stances: [{ claim: STRATEGY, ...DENIES }] },
+      after: {
+        settled: `claim:${mergeFirst.own}`,
+        note: expect.stringContaining('It replaced the stance the statement had there (rejects: Denies it).'),
+      },
+    })
+
+    const takeFirst = await twoCodings(true)
+    await take(takeFirst.settlement, `claim:${STRATEGY}`, 'second')
+    await take(takeFirst.settlement, `claim:${takeFirst.own}`, 'first')
+    expect((await pairOf(takeFirst.settlement)).stances).toEqual([
+      { claim: STRATEGY, ...DENIES },
+      { claim: takeFirst.own, ...SAYS },
+    ])
+    await settleOwn(takeFirst.settlement, takeFirst.own, 'merge', STRATEGY)
+    expect(await pairOf(takeFirst.settlement)).toMatchObject({
+      stances: [{ claim: STRATEGY, ...SAYS }],
+      reviewed: true,
+    })
+  })
+
+  it('merge, then take the side that did not address it: the claim merged into keeps its stance', async () => {
+    const coding = await twoCodings(true)
+    await take(coding.settlement, `claim:${STRATEGY}`, 'second')
+    await settleOwn(coding.settlement, coding.own, 'merge', STRATEGY)
+    const after = await take(coding.settlement, `claim:${coding.own}`, 'second')
+    expect(after).toMatchObject({ stances: [{ claim: STRATEGY, ...DENIES }], reviewed: true })
+    expect((await lastSettle(coding.settlement)).after).toMatchObject({
+      note: expect.stringMatching(/this coder did not address it: the claim it became keeps the stance/),
+    })
+  })
+
+  it('drop, then take: nothing to write, and the difference is closed as dropped, as take then drop does', async () => {
+    const dropFirst = await twoCodings(false)
+    await settleOwn(dropFirst.settlement, dropFirst.own, 'drop')
+    const before = await pairOf(dropFirst.settlement)
+    const after = await take(dropFirst.settlement, `claim:${dropFirst.own}`, 'first')
+    expect(after).toMatchObject({ stances: [], reviewed: true, version: before.version + 1 })
+    expect(await lastSettle(dropFirst.settlement)).toMatchObject({
+      actor: EDITOR,
+      after: {
+        settled: `claim:${dropFirst.own}`,
+        note: expect.stringMatching(
+          /was dropped with its stances: the take had nothing to write, and the difference is closed as dropped\.$/,
+        ),
+      },
+    })
+    // Closed: the settled fields name it.
+    const settled = await settledFields(store.db, SEED_ID, dropFirst.settlement)
+    expect(settled.get('p1')).toEqual([`claim:${dropFirst.own}`])
+
+    const takeFirst = await twoCodings(false)
+    await take(takeFirst.settlement, `claim:${takeFirst.own}`, 'first')
+    await settleOwn(takeFirst.settlement, takeFirst.own, 'drop')
+    expect(await pairOf(takeFirst.settlement)).toMatchObject({ stances: [], reviewed: true })
   })
 })
