@@ -193,6 +193,14 @@ test('at the settlement an editor keeps the coder’s claim, and it becomes one 
   await keep.focus()
   await page.keyboard.press('Enter')
   await expect(section).toContainText('Kept: it is a claim of the story now.')
+  // The settled column follows the stance onto the claim it became, named.
+  await expect(
+    fieldRow(new RegExp(`^Stance on: ${claimName}`))
+      .getByRole('cell')
+      .nth(2)
+      .locator('span')
+      .first(),
+  ).toHaveText(`supports: ${LABEL}, on the story’s claim “${CLAIM}”`)
   expect(await violations(page)).toEqual([])
 
   await page.getByRole('link', { name: 'the settlement' }).click()
@@ -210,4 +218,115 @@ test('at the settlement an editor keeps the coder’s claim, and it becomes one 
   expect(await violations(reader)).toEqual([])
   await reader.goto('/claims')
   await expect(reader.getByRole('link', { name: CLAIM })).toBeVisible()
+})
+
+/** A second article: its coder's own claim is kept before the editor takes their stance on it. */
+const QUOTE2 = 'The tribal districts were left to fend for themselves for a decade'
+const ARTICLE2 = `Quetta, Friday. Hina Baloch, a former official, said: “${QUOTE2}.” She said no more.`
+const TITLE2 = 'A former official on the districts'
+const CLAIM2 = 'The state neglected the tribal districts'
+const LABEL2 = 'Says the state left them alone'
+
+test('at the settlement an editor keeps the coder’s claim first, then takes their stance on it', async ({
+  app,
+}) => {
+  const editorApi = await app.request('editor')
+  const adminApi = await app.request('admin')
+  const start = ARTICLE2.indexOf(QUOTE2)
+  const created = await editorApi.post(`/api/stories/${SLUG}/reviews`, {
+    data: {
+      article: ARTICLE2,
+      source: { publisher: 'Test Wire', title: TITLE2 },
+      drafts: [
+        {
+          speaker: 'Hina Baloch',
+          role: null,
+          kind: 'direct',
+          text: QUOTE2,
+          start,
+          end: start + QUOTE2.length,
+          attribution: 'said in the article',
+          channel: 'firsthand',
+          cue: 'said',
+        },
+      ],
+      coders: [app.accounts.editor.email, app.accounts.admin.email],
+    },
+  })
+  expect(created.status(), await created.text()).toBe(200)
+  const first = ((await created.json()) as { id: string }).id
+  // The coders code through the API (the first test codes in the browser): the same camp and
+  // stance on the question; the first coder also takes a stance on a claim of their own.
+  const own = await editorApi.post(`/api/reviews/${first}/claims`, { data: { wording: CLAIM2 } })
+  expect(own.status(), await own.text()).toBe(200)
+  const ownId = ((await own.json()) as { claim: { id: string } }).claim.id
+  const coded = {
+    version: 1,
+    perspective: 'analysts',
+    stance: { value: 'supports', label: 'Blames the state' },
+    reviewed: true,
+  }
+  const firstEdit = await editorApi.patch(`/api/reviews/${first}/drafts/d1`, {
+    data: { ...coded, stances: [{ claim: ownId, value: 'supports', label: LABEL2 }] },
+  })
+  expect(firstEdit.status(), await firstEdit.text()).toBe(200)
+  const secondCoder = await (await app.as('admin')).newPage()
+  await secondCoder.goto('/')
+  await secondCoder
+    .getByRole('region', { name: 'Reviews waiting for you' })
+    .getByRole('link', { name: new RegExp(`^${TITLE2}`) })
+    .click()
+  await expect(secondCoder).toHaveURL(/\/reviews\/[0-9a-f-]{36}$/)
+  const second = new URL(secondCoder.url()).pathname.split('/').at(-1)!
+  const secondEdit = await adminApi.patch(`/api/reviews/${second}/drafts/d1`, { data: coded })
+  expect(secondEdit.status(), await secondEdit.text()).toBe(200)
+  expect((await adminApi.post(`/api/reviews/${second}/coded`)).status()).toBe(200)
+  expect((await editorApi.post(`/api/reviews/${first}/coded`)).status()).toBe(200)
+
+  const page = await (await app.as('editor')).newPage()
+  await page.goto(STORY)
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: TITLE2 })
+    .getByRole('link', { name: /both coders are done; settle their differences/ })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settle two codings' })).toBeVisible()
+  const claimName = CLAIM2.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const settledCell = page
+    .locator('#pair-1 tbody tr')
+    .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^Stance on: ${claimName}`) }) })
+    .getByRole('cell')
+    .nth(2)
+    .locator('span')
+    .first()
+  await expect(settledCell).toHaveText('not settled')
+  // The claim first: kept, it becomes a claim of the story.
+  const section = page.getByRole('region', { name: 'Claims the coders created' })
+  const keep = section.getByRole('button', { name: `Keep “${CLAIM2}” as a claim of the story` })
+  await keep.focus()
+  await page.keyboard.press('Enter')
+  await expect(section).toContainText('Kept: it is a claim of the story now.')
+  await expect(settledCell).toHaveText('not settled')
+  // Then the first coder's stance on it, taken from the keyboard: it lands on the kept claim.
+  const takeFirst = page.getByRole('button', {
+    name: new RegExp(`^Pair 1, Stance on: ${claimName}: take the first coder’s, supports: ${LABEL2}$`),
+  })
+  await takeFirst.focus()
+  await page.keyboard.press('Enter')
+  await expect(settledCell).toHaveText(`supports: ${LABEL2}, on the story’s claim “${CLAIM2}”`)
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  expect(await violations(page)).toEqual([])
+
+  // The settlement holds the stance on the kept claim, ready, and saves to the story.
+  await page.getByRole('link', { name: 'the settlement' }).click()
+  await expect(page.getByRole('heading', { name: 'Drafted statements: 1, 1 reviewed' })).toBeVisible()
+  await expect(
+    card(page).getByRole('combobox', { name: new RegExp(`^Stance on the claim: ${claimName}`) }),
+  ).toHaveValue('supports')
+  await page.getByRole('button', { name: 'Save to story' }).click()
+  await expect(page.getByText(/^Saved 1 statement to the story\./)).toBeVisible()
+  const reader = await (await app.as('reader')).newPage()
+  await reader.goto(`${STORY}?view=claims`)
+  await expect(reader.getByRole('rowheader', { name: CLAIM2 })).toBeVisible()
+  expect(await violations(reader)).toEqual([])
 })

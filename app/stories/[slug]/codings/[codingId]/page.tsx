@@ -6,7 +6,9 @@ import { PrivateClaimsSection } from '@/components/coding/private-claims-section
 import { SettleButtons } from '@/components/coding/settle-buttons'
 import { requireEditorPage } from '@/lib/auth'
 import { NonResponseComparison } from '@/components/coding/non-response-comparison'
+import { isPrivateClaim, resolveClaim } from '@/lib/coding/private-claims'
 import {
+  claimField,
   claimOf,
   comparedFields,
   differingFields,
@@ -82,12 +84,29 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
     if (claim !== null) return `${value}: ${draft.stances.find((s) => s.claim === claim)!.label}`
     return value
   }
-  /** The settlement's value: "not settled" while the difference is open. */
+  const privateById = new Map(privateClaims.map((c) => [c.id, c]))
+  /**
+   * The settlement's value: "not settled" while the difference is open. The stance on a
+   * coder's own claim settled already is read where it went (the claim it was kept as or
+   * merged into, named), so the column reads the same whichever came first, the take or
+   * the claim's settlement.
+   */
   const shownSettled = (
     draft: Omit<ReviewDraft, 'version'> | undefined,
     field: SettledField,
     open: boolean,
-  ) => (!draft ? 'removed' : open ? 'not settled' : shown(draft, field))
+  ) => {
+    if (!draft) return 'removed'
+    if (open) return 'not settled'
+    const claim = claimOf(field)
+    if (claim === null || !isPrivateClaim(claim)) return shown(draft, field)
+    const resolved = resolveClaim(claim, privateById)
+    if ('dropped' in resolved) return 'dropped with the coder’s claim'
+    const on = 'claimId' in resolved ? resolved.claimId : resolved.unsettled.id
+    if (on === claim) return shown(draft, field)
+    const where = isPrivateClaim(on) ? 'the coder’s own claim' : 'the story’s claim'
+    return `${shown(draft, claimField(on))}, on ${where} “${wordings.get(on) ?? on}”`
+  }
   const pairing = pairCodings(coding.a.drafts, coding.b.drafts)
   const settled = new Map(settlement?.drafts.map((d) => [d.id, d]))
   const open = settlement?.status === 'open'
