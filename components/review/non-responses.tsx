@@ -29,7 +29,7 @@ export function NonResponses({
   reviewId: string
   selection: { start: number; end: number } | null
   camps: readonly Camp[]
-  /** Every claim of the story, the question first. */
+  /** Every claim of the story, the question first; in a blind coding, its own claims not settled yet. */
   claims: readonly ClaimChoice[]
   /** The article's date as readers see it ("c. 16 Dec 2023 (inferred)"). */
   articleDate: string

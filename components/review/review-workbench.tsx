@@ -181,7 +181,7 @@ export function ReviewWorkbench({
               reviewId={reviewId}
               selection={selection}
               camps={camps}
-              claims={[mainClaim, ...claims]}
+              claims={[mainClaim, ...claims, ...own]}
               articleDate={articleDate}
               initial={silent.list}
               onChange={(count) => setSilent((s) => ({ ...s, count }))}

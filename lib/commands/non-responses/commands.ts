@@ -2,6 +2,7 @@ import '../server-only'
 import { and, eq } from 'drizzle-orm'
 import { trimSpan } from '../../import/review-draft'
 import { readStoryClaims } from '../../store/claim-reads'
+import { privateClaimsFor } from '../../store/private-claims'
 import type { StoreDb } from '../../store/db'
 import { reviewNonResponses } from '../../store/review-tables'
 import * as t from '../../store/tables'
@@ -42,7 +43,8 @@ const change = (
 
 /**
  * Records, from the editor's selection in the article, that a camp did not respond to a
- * claim: the camp one of the story's, the claim one of its claims (the question too).
+ * claim: the camp one of the story's, the claim one of its claims (the question too), or
+ * in a blind coding a claim of the coder's own.
  */
 export async function addNonResponse(
   db: StoreDb,
@@ -68,8 +70,11 @@ export async function addNonResponse(
       .from(t.perspectives)
       .where(and(eq(t.perspectives.storyId, head.storyId), eq(t.perspectives.id, input.perspective)))
     if (!camp) throw invalid('perspective', 'That camp is not one of this story’s camps.')
+    // One of the story's claims, or on a blind coding one of its own claims not settled yet
+    // (private like the claim: only this review shows it, until an editor settles it).
     const claims = await readStoryClaims(tx, head.storyId)
-    if (!claims.some((claim) => claim.id === input.claim))
+    const own = (await privateClaimsFor(tx, head)).filter((claim) => claim.outcome === null)
+    if (!claims.some((claim) => claim.id === input.claim) && !own.some((claim) => claim.id === input.claim))
       throw invalid('claim', 'That claim is not one of this story’s claims: add it to the story first.')
     const current = await tx
       .select({

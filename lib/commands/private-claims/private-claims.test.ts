@@ -8,11 +8,12 @@ import { codingInputs, settledFields } from '../../store/codings'
 import { privateClaimsOf } from '../../store/private-claims'
 import { UNSETTLED_OWN_CLAIM } from '../../coding/private-claims'
 import { reviewClaims, reviews } from '../../store/review-tables'
-import { getReview } from '../../store/reviews'
+import { getReview, reviewNonResponsesOf } from '../../store/reviews'
 import { finishCoding } from '../coding/finish'
 import { settleDifference } from '../coding/settle'
 import { updateDraft } from '../drafts/commands'
 import { draftKey } from '../drafts/rows'
+import { addNonResponse } from '../non-responses/commands'
 import { oneQuoteReview } from '../reviews/one-quote'
 import { saveToStory } from '../reviews/save'
 import { addUserAs, createReviewAs, SEED_ID, seededStore, storeForFile } from '../testing'
@@ -377,5 +378,55 @@ describe('taking a coder’s stance on their own claim, before or after the clai
     await take(takeFirst.settlement, `claim:${takeFirst.own}`, 'first')
     await settleOwn(takeFirst.settlement, takeFirst.own, 'drop')
     expect(await pairOf(takeFirst.settlement)).toMatchObject({ stances: [], reviewed: true })
+  })
+})
+
+describe('a non-response on a coder’s own claim, merged at the settlement', () => {
+  it('is re-pointed to the claim merged into, or removed where the settlement records that one already', async () => {
+    const coding = await blindCoding()
+    const article = (await getReview(store.db, coding.a))!.article
+    const own = (n: number) =>
+      createPrivateClaim(store.db, { reviewId: coding.a, actor: A, wording: `Copy ${copies}, claim ${n}.` })
+    const [twin, lone] = [(await own(1)).claim.id, (await own(2)).claim.id]
+    const span = { start: 0, end: article.indexOf(',') }
+    const silence = (reviewId: string, actor: string, perspective: string, claim: string) =>
+      addNonResponse(store.db, { reviewId, actor, span, perspective, claim })
+    // The first coder: the Taliban did not respond to their claim `twin`, the analysts to `lone`;
+    // the second coder: the Taliban did not respond to the story's claim STRATEGY.
+    await silence(coding.a, A, 'taliban', twin)
+    await silence(coding.a, A, 'analysts', lone)
+    await silence(coding.b, B, 'taliban', STRATEGY)
+    await code(coding.a, coding.draftId, A, [])
+    await code(coding.b, coding.draftId, B, [])
+    const settlement = await bothDone(coding)
+    const claimsOf = async () =>
+      (await reviewNonResponsesOf(store.db, settlement, article)).map((n) => [n.perspective, n.claim])
+    expect(await claimsOf()).toEqual([
+      ['taliban', twin],
+      ['analysts', lone],
+      ['taliban', STRATEGY],
+    ])
+    const merge = (claimId: string) =>
+      settlePrivateClaim(store.db, {
+        reviewId: settlement,
+        claimId,
+        actor: 'user:editor@example.org',
+        outcome: 'merge',
+        into: STRATEGY,
+      })
+    // The Taliban's silence on `twin` is the one on STRATEGY already there: removed, once.
+    await merge(twin)
+    expect(await claimsOf()).toEqual([
+      ['analysts', lone],
+      ['taliban', STRATEGY],
+    ])
+    // The analysts' on `lone`: none on STRATEGY yet, so it is re-pointed.
+    await merge(lone)
+    expect(await claimsOf()).toEqual([
+      ['analysts', STRATEGY],
+      ['taliban', STRATEGY],
+    ])
+    const saved = await saveToStory(store.db, settlement, 'user:editor@example.org')
+    expect(saved.nonResponses).toHaveLength(2)
   })
 })

@@ -1,6 +1,7 @@
 import '../server-only'
 import { settledStances } from '../../coding/private-claims'
-import type { ReviewDraft } from '../../import/review-draft'
+import { isPrivateClaim } from '../../coding/private-claims'
+import type { ReviewDraft, ReviewNonResponse } from '../../import/review-draft'
 import type { StoreDb } from '../../store/db'
 import { privateClaimsFor } from '../../store/private-claims'
 import { invalid } from '../errors'
@@ -31,4 +32,24 @@ export async function withSettledClaims(
       `Settle the coders’ own claims first (keep, merge or drop each), so nothing private reaches the story: ${[...waiting].map((w) => `“${w}”`).join(', ')}.`,
     )
   return out
+}
+
+/**
+ * A settlement's non-responses as "Save to story" saves them: the settlement of a coder's
+ * claim re-pointed (kept, merged) or removed (dropped) each one naming it, so one still
+ * naming a coder's claim names a claim not settled yet, and refuses the save.
+ */
+export async function checkSettledNonResponses(
+  tx: StoreDb,
+  head: { id: string; codingId: string | null; coder: string | null },
+  silent: readonly ReviewNonResponse[],
+): Promise<void> {
+  const waiting = silent.filter((n) => isPrivateClaim(n.claim))
+  if (waiting.length === 0) return
+  const byId = new Map((await privateClaimsFor(tx, head)).map((claim) => [claim.id, claim.wording]))
+  const words = [...new Set(waiting.map((n) => byId.get(n.claim) ?? 'a claim no longer known'))]
+  throw invalid(
+    'review',
+    `Settle the coders’ own claims first (keep, merge or drop each), so nothing private reaches the story: ${words.map((w) => `“${w}”`).join(', ')}.`,
+  )
 }

@@ -2,15 +2,15 @@ import '../server-only'
 import { and, eq, sql } from 'drizzle-orm'
 import { bothCoded } from '../../coding/blind'
 import { isPrivateClaim, moveStance, type PrivateOutcome } from '../../coding/private-claims'
-import { missingForReview, type ReviewDraft } from '../../import/review-draft'
+import { missingForReview, type ReviewDraft, type ReviewNonResponse } from '../../import/review-draft'
 import { readStoryClaims } from '../../store/claim-reads'
 import * as c from '../../store/claim-tables'
 import type { StoreDb } from '../../store/db'
 import { privateClaimsOf, coderReviewIds } from '../../store/private-claims'
-import { reviewClaims, reviewDrafts, reviews } from '../../store/review-tables'
-import { toDraft } from '../../store/reviews'
+import { reviewClaims, reviewDrafts, reviewNonResponses, reviews } from '../../store/review-tables'
+import { toDraft, toNonResponse } from '../../store/reviews'
 import { appendStoryClaim, insertSharedClaim } from '../claims/add'
-import { draftChange, draftRow } from '../drafts/rows'
+import { draftChange, draftKey, draftRow } from '../drafts/rows'
 import { CommandError, invalid, notFound } from '../errors'
 import { recordChanges, recordStoryChange } from '../history'
 import { inTransaction } from '../transaction'
@@ -23,8 +23,8 @@ import { inTransaction } from '../transaction'
  * - merge: its stances move to another claim: one of the story's, one from the shared list
  *   (added to the story), or the other coder's claim (two coders' same words);
  * - drop: its stances go with it.
- * The settlement's drafts follow at once, each change in the draft's history. A claim
- * merged into a private claim follows that one's settlement later.
+ * The settlement's drafts and non-responses follow at once, each change in its history. A
+ * claim merged into a private claim follows that one's settlement later.
  */
 export async function settlePrivateClaim(
   db: StoreDb,
@@ -106,6 +106,7 @@ export async function settlePrivateClaim(
       })
       .where(eq(reviewClaims.id, row.id))
     await moveSettlementStances(tx, head, row.id, target, input.actor)
+    await moveSettlementNonResponses(tx, head, row.id, target, input.actor)
     return { storyId, outcome, claimId: target }
   })
 }
@@ -196,3 +197,58 @@ async function moveSettlementStances(
   }
   if (entries.length > 0) await recordChanges(tx, entries)
 }
+
+/**
+ * The settlement's non-responses naming the settled claim: re-pointed to the claim it was
+ * kept as or merged into, or removed with it (dropped), each recorded. One the settlement
+ * already holds for that camp and that claim stays alone: the re-pointed one is removed.
+ */
+async function moveSettlementNonResponses(
+  tx: StoreDb,
+  head: typeof reviews.$inferSelect,
+  from: string,
+  to: string | null,
+  actor: string,
+): Promise<void> {
+  const rows = await tx
+    .select()
+    .from(reviewNonResponses)
+    .where(eq(reviewNonResponses.reviewId, head.id))
+    .for('update')
+  const entries = []
+  for (const row of rows.filter((r) => r.claimId === from)) {
+    const where = and(eq(reviewNonResponses.reviewId, head.id), eq(reviewNonResponses.id, row.id))
+    const before = toNonResponse(row, head.articleText)
+    const same = rows.some((r) => r.claimId === to && r.perspectiveId === row.perspectiveId)
+    if (to === null || same) {
+      await tx.delete(reviewNonResponses).where(where)
+      entries.push(nonResponseChange(head, row.id, actor, before, null))
+      continue
+    }
+    const [moved] = await tx
+      .update(reviewNonResponses)
+      .set({ claimId: to, updatedAt: sql`now()`, version: sql`${reviewNonResponses.version} + 1` })
+      .where(where)
+      .returning()
+    entries.push(nonResponseChange(head, row.id, actor, before, toNonResponse(moved!, head.articleText)))
+  }
+  if (entries.length > 0) await recordChanges(tx, entries)
+}
+
+/** A non-response's "settle" entry in the settlement's history (`after` null: removed with its claim). */
+const nonResponseChange = (
+  head: { id: string; storyId: string },
+  id: string,
+  actor: string,
+  before: ReviewNonResponse,
+  after: ReviewNonResponse | null,
+) => ({
+  storyId: head.storyId,
+  entity: 'draft',
+  entityId: draftKey(head.id, id),
+  action: after ? 'settle' : 'remove-non-response',
+  actor,
+  before,
+  after,
+  version: after?.version ?? null,
+})

@@ -21,7 +21,7 @@ import { caveatRows, statementRow } from '../statements/rows'
 import { writeStances } from '../statements/stances'
 import { nonResponseRow } from '../claims/rows'
 import { inTransaction } from '../transaction'
-import { withSettledClaims } from '../private-claims/save'
+import { checkSettledNonResponses, withSettledClaims } from '../private-claims/save'
 
 /**
  * "Save to story": the reviewed drafts of a review, with the article as the story's new
@@ -67,6 +67,7 @@ export async function saveToStory(db: StoreDb, reviewId: string, actor: string):
       review.drafts.filter((d) => d.reviewed),
     )
     const silent = await reviewNonResponsesOf(tx, reviewId, review.article)
+    await checkSettledNonResponses(tx, head, silent)
     if (ready.length === 0 && silent.length === 0)
       throw invalid(
         'review',
