@@ -314,7 +314,7 @@ test('at the settlement an editor keeps the coder’s claim first, then takes th
   await takeFirst.focus()
   await page.keyboard.press('Enter')
   await expect(settledCell).toHaveText(`supports: ${LABEL2}, on the story’s claim “${CLAIM2}”`)
-  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.locator('#pair-1').getByRole('alert')).toHaveCount(0)
   expect(await violations(page)).toEqual([])
 
   // The settlement holds the stance on the kept claim, ready, and saves to the story.
