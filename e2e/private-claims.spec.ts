@@ -222,7 +222,8 @@ test('at the settlement an editor keeps the coder’s claim, and it becomes one 
 
 /** A second article: its coder's own claim is kept before the editor takes their stance on it. */
 const QUOTE2 = 'The tribal districts were left to fend for themselves for a decade'
-const ARTICLE2 = `Quetta, Friday. Hina Baloch, a former official, said: “${QUOTE2}.” She said no more.`
+const SILENCE2 = 'The army has not responded to her claims'
+const ARTICLE2 = `Quetta, Friday. Hina Baloch, a former official, said: “${QUOTE2}.” ${SILENCE2}.`
 const TITLE2 = 'A former official on the districts'
 const CLAIM2 = 'The state neglected the tribal districts'
 const LABEL2 = 'Says the state left them alone'
@@ -270,6 +271,25 @@ test('at the settlement an editor keeps the coder’s claim first, then takes th
     data: { ...coded, stances: [{ claim: ownId, value: 'supports', label: LABEL2 }] },
   })
   expect(firstEdit.status(), await firstEdit.text()).toBe(200)
+  // The first coder records that the officials did not respond to their own claim: private
+  // like the claim, refused to the other coder, a reader and nobody, and named in no answer.
+  const at = ARTICLE2.indexOf(SILENCE2)
+  const silence = {
+    span: { start: at, end: at + SILENCE2.length },
+    perspective: 'pakistani-officials',
+    claim: ownId,
+  }
+  for (const [who, api, status] of [
+    ['other coder', adminApi, 403],
+    ['reader', await app.request('reader'), 403],
+    ['nobody', await app.request(null), 401],
+  ] as const) {
+    const refused = await api.post(`/api/reviews/${first}/non-responses`, { data: silence })
+    expect(refused.status(), who).toBe(status)
+    expect(await refused.text(), who).not.toContain(CLAIM2)
+  }
+  const recorded = await editorApi.post(`/api/reviews/${first}/non-responses`, { data: silence })
+  expect(recorded.status(), await recorded.text()).toBe(200)
   const secondCoder = await (await app.as('admin')).newPage()
   await secondCoder.goto('/')
   await secondCoder
@@ -307,6 +327,15 @@ test('at the settlement an editor keeps the coder’s claim first, then takes th
   await page.keyboard.press('Enter')
   await expect(section).toContainText('Kept: it is a claim of the story now.')
   await expect(settledCell).toHaveText('not settled')
+  // The non-response on it follows: compared and kept on the claim the coder's became.
+  const silent = page.getByRole('region', { name: 'Non-responses the coders recorded' })
+  await expect(silent.getByRole('listitem')).toHaveCount(1)
+  await expect(silent.getByRole('listitem')).toContainText(
+    `Pakistani officials: no public response to “${CLAIM2}” (differs: recorded by the first coder only)`,
+  )
+  await expect(silent.getByRole('listitem')).toContainText(
+    'Settled: kept: it goes into the story unless you remove it.',
+  )
   // Then the first coder's stance on it, taken from the keyboard: it lands on the kept claim.
   const takeFirst = page.getByRole('button', {
     name: new RegExp(`^Pair 1, Stance on: ${claimName}: take the first coder’s, supports: ${LABEL2}$`),

@@ -3,6 +3,7 @@ import type { Stance } from '../story/codebook'
 import {
   isPrivateClaim,
   moveStance,
+  nowOn,
   resolveClaim,
   settledStances,
   takeStance,
@@ -61,6 +62,22 @@ describe('private claims, settled', () => {
       ]),
     )
     expect(resolveClaim('private:a', claims)).toHaveProperty('unsettled')
+  })
+
+  it('says which claim a coder’s record stands on now', () => {
+    const claims = new Map(
+      [
+        claim('private:kept', 'kept', 'army-strategy'),
+        claim('private:into-open', 'merged', 'private:open'),
+        claim('private:open'),
+        claim('private:gone', 'dropped'),
+      ].map((c) => [c.id, c]),
+    )
+    expect(nowOn('private:kept', claims)).toBe('army-strategy')
+    expect(nowOn('private:into-open', claims)).toBe('private:open')
+    expect(nowOn('private:open', claims)).toBe('private:open')
+    expect(nowOn('private:gone', claims)).toBe('private:gone')
+    expect(nowOn('soil-used', claims)).toBe('soil-used')
   })
 
   it('moves a stance to the claim kept or merged into, replacing one already there, and drops it with its claim', () => {

@@ -72,6 +72,18 @@ export function resolveClaim(claimId: string, privateClaims: ReadonlyMap<string,
 }
 
 /**
+ * The claim a coder's record on `claimId` stands on now: what a kept or merged claim became
+ * (or the claim not settled yet it was merged into); itself otherwise, dropped or not a
+ * coder's claim. The settlement page compares the coders' records with the settlement's so.
+ */
+export function nowOn(claimId: string, privateClaims: ReadonlyMap<string, PrivateClaim>): string {
+  const resolved = resolveClaim(claimId, privateClaims)
+  if ('claimId' in resolved) return resolved.claimId
+  if ('unsettled' in resolved) return resolved.unsettled.id
+  return claimId
+}
+
+/**
  * A settlement draft's stances with the stance on `from` moved to `to` (a keep or a
  * merge), or taken away (`to` null: a drop). On a settlement a stance on a coder's claim
  * is there only as an editor's settled reading of it (a take or an edit), so it replaces

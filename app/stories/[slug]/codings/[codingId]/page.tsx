@@ -6,7 +6,7 @@ import { PrivateClaimsSection } from '@/components/coding/private-claims-section
 import { SettleButtons } from '@/components/coding/settle-buttons'
 import { requireEditorPage } from '@/lib/auth'
 import { NonResponseComparison } from '@/components/coding/non-response-comparison'
-import { isPrivateClaim, resolveClaim } from '@/lib/coding/private-claims'
+import { isPrivateClaim, nowOn, resolveClaim } from '@/lib/coding/private-claims'
 import {
   claimField,
   claimOf,
@@ -100,9 +100,8 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
     if (open) return 'not settled'
     const claim = claimOf(field)
     if (claim === null || !isPrivateClaim(claim)) return shown(draft, field)
-    const resolved = resolveClaim(claim, privateById)
-    if ('dropped' in resolved) return 'dropped with the coder’s claim'
-    const on = 'claimId' in resolved ? resolved.claimId : resolved.unsettled.id
+    if ('dropped' in resolveClaim(claim, privateById)) return 'dropped with the coder’s claim'
+    const on = nowOn(claim, privateById)
     if (on === claim) return shown(draft, field)
     const where = isPrivateClaim(on) ? 'the coder’s own claim' : 'the story’s claim'
     return `${shown(draft, claimField(on))}, on ${where} “${wordings.get(on) ?? on}”`
@@ -111,7 +110,9 @@ export default async function CodingPage({ params }: PageProps<'/stories/[slug]/
   const settled = new Map(settlement?.drafts.map((d) => [d.id, d]))
   const open = settlement?.status === 'open'
   const differences = pairing.pairs.reduce((sum, p) => sum + differingFields(p.a, p.b).length, 0)
-  const silent = compareNonResponses(firstSilent, secondSilent, keptSilent)
+  // A coder's non-response on their own claim is compared where the settlement re-pointed it.
+  const settledOn = <N extends { claim: string }>(n: N): N => ({ ...n, claim: nowOn(n.claim, privateById) })
+  const silent = compareNonResponses(firstSilent.map(settledOn), secondSilent.map(settledOn), keptSilent)
   return (
     <div className="max-w-5xl">
       <nav aria-label="Breadcrumb" className="flex flex-wrap gap-4 text-sm">
