@@ -352,8 +352,9 @@ test('at the settlement an editor keeps the coder’s claim first, then takes th
   await expect(
     card(page).getByRole('combobox', { name: new RegExp(`^Stance on the claim: ${claimName}`) }),
   ).toHaveValue('supports')
+  await expect(page.getByText(/1 non-response will go into the story too\./)).toBeVisible()
   await page.getByRole('button', { name: 'Save to story' }).click()
-  await expect(page.getByText(/^Saved 1 statement to the story\./)).toBeVisible()
+  await expect(page.getByText(/^Saved 1 statement and 1 non-response to the story\./)).toBeVisible()
   const reader = await (await app.as('reader')).newPage()
   await reader.goto(`${STORY}?view=claims`)
   await expect(reader.getByRole('rowheader', { name: CLAIM2 })).toBeVisible()
