@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { violations } from './axe'
-import { expect, test } from './writable'
+import { expect, test, type WritableApp } from './writable'
 
 /**
  * A claim a blind coder creates (issue 23 §1), as the editors do it: the first coder (the
@@ -43,24 +43,26 @@ async function markReviewed(page: Page, c: Locator) {
   await expect(c.getByRole('status').first()).toHaveText('Marked reviewed. Saved.')
 }
 
-let firstId = ''
-let secondPath = ''
-
-test('a coder’s own claim stays theirs until both coders are done', async ({ app }) => {
-  const editorApi = await app.request('editor')
-  const start = ARTICLE.indexOf(QUOTE)
-  const created = await editorApi.post(`/api/stories/${SLUG}/reviews`, {
+/** An article with one quote, to be coded twice, blind, by the editor and the admin: the editor's review. */
+async function codeTwice(
+  app: WritableApp,
+  article: { article: string; quote: string; speaker: string; title: string },
+): Promise<string> {
+  const start = article.article.indexOf(article.quote)
+  const created = await (
+    await app.request('editor')
+  ).post(`/api/stories/${SLUG}/reviews`, {
     data: {
-      article: ARTICLE,
-      source: { publisher: 'Test Wire', title: 'A general looks back' },
+      article: article.article,
+      source: { publisher: 'Test Wire', title: article.title },
       drafts: [
         {
-          speaker: 'Omar Zaidi',
+          speaker: article.speaker,
           role: null,
           kind: 'direct',
-          text: QUOTE,
+          text: article.quote,
           start,
-          end: start + QUOTE.length,
+          end: start + article.quote.length,
           attribution: 'said in the article',
           channel: 'firsthand',
           cue: 'said',
@@ -70,7 +72,19 @@ test('a coder’s own claim stays theirs until both coders are done', async ({ a
     },
   })
   expect(created.status(), await created.text()).toBe(200)
-  firstId = ((await created.json()) as { id: string }).id
+  return ((await created.json()) as { id: string }).id
+}
+
+let firstId = ''
+let secondPath = ''
+
+test('a coder’s own claim stays theirs until both coders are done', async ({ app }) => {
+  firstId = await codeTwice(app, {
+    article: ARTICLE,
+    quote: QUOTE,
+    speaker: 'Omar Zaidi',
+    title: 'A general looks back',
+  })
   const firstPath = `${STORY}/reviews/${firstId}`
 
   // The first coder adds a claim of their own, from the keyboard, and codes a stance on it.
@@ -233,29 +247,12 @@ test('at the settlement an editor keeps the coder’s claim first, then takes th
 }) => {
   const editorApi = await app.request('editor')
   const adminApi = await app.request('admin')
-  const start = ARTICLE2.indexOf(QUOTE2)
-  const created = await editorApi.post(`/api/stories/${SLUG}/reviews`, {
-    data: {
-      article: ARTICLE2,
-      source: { publisher: 'Test Wire', title: TITLE2 },
-      drafts: [
-        {
-          speaker: 'Hina Baloch',
-          role: null,
-          kind: 'direct',
-          text: QUOTE2,
-          start,
-          end: start + QUOTE2.length,
-          attribution: 'said in the article',
-          channel: 'firsthand',
-          cue: 'said',
-        },
-      ],
-      coders: [app.accounts.editor.email, app.accounts.admin.email],
-    },
+  const first = await codeTwice(app, {
+    article: ARTICLE2,
+    quote: QUOTE2,
+    speaker: 'Hina Baloch',
+    title: TITLE2,
   })
-  expect(created.status(), await created.text()).toBe(200)
-  const first = ((await created.json()) as { id: string }).id
   // The coders code through the API (the first test codes in the browser): the same camp and
   // stance on the question; the first coder also takes a stance on a claim of their own.
   const own = await editorApi.post(`/api/reviews/${first}/claims`, { data: { wording: CLAIM2 } })
