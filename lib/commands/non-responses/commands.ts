@@ -23,10 +23,11 @@ import { toNonResponse } from '../../store/reviews'
 /** The most non-responses one review holds. */
 export const REVIEW_NON_RESPONSES_MAX = 100
 
-const change = (
+/** A non-response's entry in its review's history ('settle': re-pointed as its coder's claim was settled). */
+export const nonResponseChange = (
   head: { id: string; storyId: string },
   id: string,
-  action: 'add-non-response' | 'remove-non-response',
+  action: 'add-non-response' | 'remove-non-response' | 'settle',
   actor: string,
   before: ReviewNonResponse | null,
   after: ReviewNonResponse | null,
@@ -113,7 +114,7 @@ export async function addNonResponse(
       .returning()
     await touch(tx, head.id)
     const added = toNonResponse(row!, head.articleText)
-    await recordChange(tx, change(head, id, 'add-non-response', input.actor, null, added))
+    await recordChange(tx, nonResponseChange(head, id, 'add-non-response', input.actor, null, added))
     return added
   })
 }
@@ -143,6 +144,6 @@ export async function removeNonResponse(
       )
     await touch(tx, head.id)
     const before = toNonResponse(row, head.articleText)
-    await recordChange(tx, change(head, row.id, 'remove-non-response', input.actor, before, null))
+    await recordChange(tx, nonResponseChange(head, row.id, 'remove-non-response', input.actor, before, null))
   })
 }

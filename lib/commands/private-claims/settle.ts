@@ -2,7 +2,7 @@ import '../server-only'
 import { and, eq, sql } from 'drizzle-orm'
 import { bothCoded } from '../../coding/blind'
 import { isPrivateClaim, moveStance, type PrivateOutcome } from '../../coding/private-claims'
-import { missingForReview, type ReviewDraft, type ReviewNonResponse } from '../../import/review-draft'
+import { missingForReview, type ReviewDraft } from '../../import/review-draft'
 import { readStoryClaims } from '../../store/claim-reads'
 import * as c from '../../store/claim-tables'
 import type { StoreDb } from '../../store/db'
@@ -10,7 +10,8 @@ import { privateClaimsOf, coderReviewIds } from '../../store/private-claims'
 import { reviewClaims, reviewDrafts, reviewNonResponses, reviews } from '../../store/review-tables'
 import { toDraft, toNonResponse } from '../../store/reviews'
 import { appendStoryClaim, insertSharedClaim } from '../claims/add'
-import { draftChange, draftKey, draftRow } from '../drafts/rows'
+import { draftChange, draftRow } from '../drafts/rows'
+import { nonResponseChange } from '../non-responses/commands'
 import { CommandError, invalid, notFound } from '../errors'
 import { recordChanges, recordStoryChange } from '../history'
 import { inTransaction } from '../transaction'
@@ -222,7 +223,7 @@ async function moveSettlementNonResponses(
     const same = rows.some((r) => r.claimId === to && r.perspectiveId === row.perspectiveId)
     if (to === null || same) {
       await tx.delete(reviewNonResponses).where(where)
-      entries.push(nonResponseChange(head, row.id, actor, before, null))
+      entries.push(nonResponseChange(head, row.id, 'remove-non-response', actor, before, null))
       continue
     }
     const [moved] = await tx
@@ -230,25 +231,9 @@ async function moveSettlementNonResponses(
       .set({ claimId: to, updatedAt: sql`now()`, version: sql`${reviewNonResponses.version} + 1` })
       .where(where)
       .returning()
-    entries.push(nonResponseChange(head, row.id, actor, before, toNonResponse(moved!, head.articleText)))
+    entries.push(
+      nonResponseChange(head, row.id, 'settle', actor, before, toNonResponse(moved!, head.articleText)),
+    )
   }
   if (entries.length > 0) await recordChanges(tx, entries)
 }
-
-/** A non-response's "settle" entry in the settlement's history (`after` null: removed with its claim). */
-const nonResponseChange = (
-  head: { id: string; storyId: string },
-  id: string,
-  actor: string,
-  before: ReviewNonResponse,
-  after: ReviewNonResponse | null,
-) => ({
-  storyId: head.storyId,
-  entity: 'draft',
-  entityId: draftKey(head.id, id),
-  action: after ? 'settle' : 'remove-non-response',
-  actor,
-  before,
-  after,
-  version: after?.version ?? null,
-})
