@@ -63,6 +63,21 @@ function as(email: string, method: string, url: string, body?: unknown) {
   return request
 }
 
+/** A one-quote article coded twice, blind, by FIRST and SECOND: their two reviews. */
+async function codeTwice(article: string, quote: string) {
+  const created = await reviewsRoute.POST(
+    harness.request('POST', `/api/stories/${STORY}/reviews`, 'editor', {
+      ...oneQuoteReview(article, quote),
+      coders: [FIRST, SECOND],
+    }),
+    params({ id: STORY }),
+  )
+  expect(created.status, await created.clone().text()).toBe(200)
+  const first = ((await created.json()) as { id: string }).id
+  const read = (await readReview(harness.store.db, first, `user:${FIRST}`))!
+  return { first, second: read.coders.find((c) => c.coder === `user:${SECOND}`)!.id }
+}
+
 const main = { value: 'supports', label: 'Blames the army’s strategy' } as const
 const coded = { perspective: 'analysts', kind: 'direct', channel: 'firsthand', stance: main }
 
@@ -98,17 +113,9 @@ describe('claims a blind coder creates', () => {
   let dropped: string
 
   it('are created in the coder’s own review, each private to it, the same words twice as two claims', async () => {
-    const created = await reviewsRoute.POST(
-      harness.request('POST', `/api/stories/${STORY}/reviews`, 'editor', {
-        ...oneQuoteReview(ARTICLE, QUOTE),
-        coders: [FIRST, SECOND],
-      }),
-      params({ id: STORY }),
-    )
-    expect(created.status, await created.clone().text()).toBe(200)
-    first = ((await created.json()) as { id: string }).id
-    const read = (await readReview(harness.store.db, first, `user:${FIRST}`))!
-    second = read.coders.find((c) => c.coder === `user:${SECOND}`)!.id
+    const coding = await codeTwice(ARTICLE, QUOTE)
+    first = coding.first
+    second = coding.second
     draftId = (await getReview(harness.store.db, first))!.drafts[0]!.id
 
     const create = async (email: string, reviewId: string, wording: string) => {
@@ -351,18 +358,9 @@ describe('a non-response on a blind coder’s own claim', () => {
   let settlementId: string
 
   it('is recorded by the coder in their own review, and refused to everyone else', async () => {
-    const created = await reviewsRoute.POST(
-      harness.request('POST', `/api/stories/${STORY}/reviews`, 'editor', {
-        ...oneQuoteReview(SILENT_ARTICLE, SILENT_QUOTE),
-        coders: [FIRST, SECOND],
-      }),
-      params({ id: STORY }),
-    )
-    expect(created.status, await created.clone().text()).toBe(200)
-    first = ((await created.json()) as { id: string }).id
-    second = (await readReview(harness.store.db, first, `user:${FIRST}`))!.coders.find(
-      (c) => c.coder === `user:${SECOND}`,
-    )!.id
+    const coding = await codeTwice(SILENT_ARTICLE, SILENT_QUOTE)
+    first = coding.first
+    second = coding.second
     for (const wording of [SILENT_KEPT, SILENT_DROPPED]) {
       const made = await claimsRoute.POST(
         as(FIRST, 'POST', `/api/reviews/${first}/claims`, { wording }),
