@@ -25,6 +25,11 @@ import type { SpeakerPhrase } from './speaker'
  */
 const ANAPHORIC_HEAD = /^(?:official|officer|head|diplomat|politician|representative)$/
 
+/** "the ministry", "the department": an office noun alone, which names no body of its own. */
+const BARE_OFFICE = /^the\s+(ministry|department|office|directorate|commission)$/i
+/** What "the ministry" may refer back to: a ministry, or a foreign or home office by name. */
+const MINISTRY_NAME = /\bministry\b|\b(?:foreign|home)\s+office\b|\bMoFA\b/i
+
 export interface Entity {
   name: string
   role: string | null
@@ -59,6 +64,8 @@ export class Speakers {
   /** "elder brother" → the person a joint subject called so, "younger brother" → the other. */
   private readonly kin = new Map<string, Entity>()
   private readonly byAcronym = new Map<string, Entity>()
+  /** Bodies in order of first mention, for "the ministry". */
+  private readonly bodies: Entity[] = []
   /** A title's last words run into a name ("india shankar sharma"), folded: no one's name. */
   private readonly glued = new Set<string>()
   /** What a first pass over the whole article found: full names and spelled-out acronyms. */
@@ -119,6 +126,8 @@ export class Speakers {
       return entity && { entity, role: entity.role }
     }
     const name = stripDescriptors(written)
+    const back = this.bodyReferredTo(name)
+    if (back) return { entity: back, role: null }
     const key = bodyKey(name)
     const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,8})$/u.exec(name)?.[1]
     let entity = this.byName.get(key) ?? (acronym ? this.byAcronym.get(acronym) : undefined)
@@ -128,6 +137,22 @@ export class Speakers {
       entity.name = name
     entity ??= this.add({ name, role: null, kind: 'body', at })
     return { entity, role: null }
+  }
+
+  /**
+   * "the ministry", "the department" after the article named "the Foreign Office (FO)" or
+   * "Nepal's Ministry of Foreign Affairs": a bare office noun refers back to the body last
+   * named with that word in its name (a foreign or home office is a ministry). Bodies kept
+   * in order of first mention; the latest that fits wins. Bounded: the last 50 bodies.
+   */
+  private bodyReferredTo(name: string): Entity | null {
+    const head = BARE_OFFICE.exec(name)?.[1]?.toLowerCase()
+    if (!head) return null
+    const fits = head === 'ministry' ? MINISTRY_NAME : new RegExp(`\\b${head}\\b`, 'i')
+    const bodies = this.bodies
+    for (let i = bodies.length - 1; i >= 0 && i >= bodies.length - 50; i--)
+      if (fits.test(bodies[i]!.name)) return bodies[i]!
+    return null
   }
 
   /**
@@ -265,6 +290,7 @@ export class Speakers {
     // "the Foreign Office (FO)", later "the FO".
     const acronym = /\((\p{Lu}{2,8})\)/u.exec(entity.name)?.[1]
     if (acronym && !this.byAcronym.has(acronym)) this.byAcronym.set(acronym, entity)
+    if (entity.kind === 'body') this.bodies.push(entity)
     if (entity.kind === 'person') {
       for (const key of ends(entity.name)) {
         const list = this.bySurname.get(key) ?? []

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { extractStatements } from './extract'
+
+/**
+ * Issue 21 §3, speakers: a description refers to the person or body the article named.
+ * Each expected speaker is worked out by hand from the codebook ("Statement (one row)":
+ * the speaker is the fullest name the article gives) on sentences written for the test.
+ */
+const who = (article: string) => extractStatements(article).map((s) => [s.speaker, s.role, s.kind])
+
+describe('descriptions that refer back', () => {
+  it('"the ministry" is the ministry or foreign office the article last named', () => {
+    const article = [
+      'The Foreign Office (FO) said on Monday that the border would reopen.',
+      '“Trade must not suffer,” the ministry said.',
+      "Kenya's Ministry of Health said the outbreak was contained.",
+      'The ministry added that schools would stay open.',
+    ].join('\n\n')
+    expect(who(article)).toEqual([
+      ['The Foreign Office (FO)', null, 'paraphrase'],
+      ['The Foreign Office (FO)', null, 'direct'],
+      ["Kenya's Ministry of Health", null, 'paraphrase'],
+      ["Kenya's Ministry of Health", null, 'paraphrase'],
+    ])
+  })
+
+  it('"the ministry" with no ministry named before stays as written', () => {
+    expect(who('The army said two soldiers died. The ministry said it would investigate.')).toEqual([
+      ['The army', null, 'paraphrase'],
+      ['The ministry', null, 'paraphrase'],
+    ])
+  })
+})
