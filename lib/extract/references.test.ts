@@ -30,4 +30,16 @@ describe('descriptions that refer back', () => {
       ['The ministry', null, 'paraphrase'],
     ])
   })
+
+  it('a person introduced with an office-and-title ("ministry spokesperson") in a sentence with no statement is who "he" and "the spokesperson" mean', () => {
+    const article = [
+      'Foreign ministry spokesperson Amal Perera, at a briefing, also hit back at the opposition.',
+      'He said the visit was routine.',
+      'On the talks, the spokesperson said both sides had agreed to meet.',
+    ].join('\n\n')
+    expect(who(article)).toEqual([
+      ['Amal Perera', 'Foreign ministry spokesperson', 'paraphrase'],
+      ['Amal Perera', 'Foreign ministry spokesperson', 'paraphrase'],
+    ])
+  })
 })
