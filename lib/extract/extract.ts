@@ -3,7 +3,7 @@ import { findQuotes } from './quotes'
 import { paragraphs } from './layout'
 import { extractFromSentence, type Drafted, type SentenceState } from './sentence-statements'
 import { splitSentences } from './sentences'
-import { Speakers, type Entity } from './speakers'
+import { ANAPHORIC_HEAD, Speakers, type Entity } from './speakers'
 
 export type { DraftStatement } from './draft-statement'
 
@@ -70,4 +70,30 @@ function resolveLaterIntroductions(speakers: Speakers, drafted: Drafted[]) {
       d.role = later.role
     }
   }
+  resolveToSolePerson(speakers, drafted)
+}
+
+/**
+ * "Iran's Foreign Ministry spokesman said …", "Saeed Khatibzadeh said …", "… the spokesman
+ * said": in an article that names one person only, and gives that person no title, a
+ * definite title nobody else holds is that person, and the fullest such title is theirs.
+ * An indefinite one ("a police officer") is someone else, and "the official", which any
+ * office holder fits, is left to the rules that need the person just named.
+ */
+function resolveToSolePerson(speakers: Speakers, drafted: Drafted[]) {
+  const people = speakers.entities.filter((e) => e.kind === 'person' && !e.head)
+  const sole = people.length === 1 ? people[0]! : null
+  if (!sole || sole.role) return
+  let title: string | null = null
+  for (const d of drafted) {
+    const description = d.entity
+    if (!description.head || d.uncertain || /^an?\s/i.test(description.name)) continue
+    // "the official" far from the name may be anyone; "the spokesman" names an office.
+    if (ANAPHORIC_HEAD.test(description.head)) continue
+    const written = description.name.replace(/^the\s+/i, '')
+    if (!title || written.length > title.length) title = written
+    d.entity = sole
+    d.role = null
+  }
+  if (title) sole.role = title
 }

@@ -42,4 +42,31 @@ describe('descriptions that refer back', () => {
       ['Amal Perera', 'Foreign ministry spokesperson', 'paraphrase'],
     ])
   })
+
+  it('in an article that names one untitled person, a definite title nobody else holds is that person, even before the name', () => {
+    const article = [
+      "Chile's Foreign Ministry spokesman said on Monday that the treaty was binding.",
+      'In reply to a question, Ana Soto said the deadline had passed.',
+      '“We expect the water to flow,” the spokesman said.',
+    ].join('\n\n')
+    const role = "Chile's Foreign Ministry spokesman"
+    expect(who(article)).toEqual([
+      ['Ana Soto', role, 'paraphrase'],
+      ['Ana Soto', role, 'paraphrase'],
+      ['Ana Soto', role, 'direct'],
+    ])
+  })
+
+  it('with two people named, or an indefinite description, the description stays as written', () => {
+    expect(
+      who('Ana Soto said the treaty was binding. Luis Vera said it was not. The spokesman said talks would go on.').map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(['Ana Soto', 'Luis Vera', 'The spokesman'])
+    expect(
+      who('Ana Soto said the treaty was binding. A police officer said the road was closed.').map(
+        ([speaker]) => speaker,
+      ),
+    ).toEqual(['Ana Soto', 'A police officer'])
+  })
 })

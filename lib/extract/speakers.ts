@@ -23,7 +23,7 @@ import type { SpeakerPhrase } from './speaker'
  * Heads of descriptions any named office holder fits ("the official", "the head of …"),
  * as against titles that name an office of their own ("the minister", "the spokesman").
  */
-const ANAPHORIC_HEAD = /^(?:official|officer|head|diplomat|politician|representative)$/
+export const ANAPHORIC_HEAD = /^(?:official|officer|head|diplomat|politician|representative)$/
 
 /** "the ministry", "the department": an office noun alone, which names no body of its own. */
 const BARE_OFFICE = /^the\s+(ministry|department|office|directorate|commission)$/i
@@ -183,7 +183,9 @@ export class Speakers {
     // "said the Nobel Laureate economist": a qualified description the article never gave as a
     // title, after the one person it names has just spoken. A bare "the host" is someone else.
     const speaker = this.lastSpeaker
-    if (distinct.length === 0 && words.length >= 2 && this.names.people === 1 && speaker === this.lastPerson)
+    // An indefinite one ("a police officer") introduces someone new.
+    const definite = !/^an?\s/i.test(name)
+    if (distinct.length === 0 && definite && words.length >= 2 && this.names.people === 1 && speaker === this.lastPerson)
       if (speaker && speaker.at < at) return { entity: speaker, role: speaker.role }
     const key = name.toLowerCase()
     let entity = this.descriptions.get(key)
