@@ -13,7 +13,6 @@ export type { DraftStatement } from './draft-statement'
  * the browser run the same code. It drafts for review; it never decides a stance.
  */
 
-
 /** Linear in the text's length: every stage walks its part of the text a bounded number of times. */
 export function extractStatements(text: string): DraftStatement[] {
   const speakers = new Speakers(text)

@@ -59,9 +59,9 @@ describe('descriptions that refer back', () => {
 
   it('with two people named, or an indefinite description, the description stays as written', () => {
     expect(
-      who('Ana Soto said the treaty was binding. Luis Vera said it was not. The spokesman said talks would go on.').map(
-        ([speaker]) => speaker,
-      ),
+      who(
+        'Ana Soto said the treaty was binding. Luis Vera said it was not. The spokesman said talks would go on.',
+      ).map(([speaker]) => speaker),
     ).toEqual(['Ana Soto', 'Luis Vera', 'The spokesman'])
     expect(
       who('Ana Soto said the treaty was binding. A police officer said the road was closed.').map(

@@ -114,8 +114,9 @@ export function extractFromSentence(
   if (framed !== undefined) {
     const lead = masked.slice(0, framed)
     const before = paraphraseFrame(lead)
-    // A quoted fragment inside the reported clause stays in it; a quotation as the clause does not.
-    if (before && lead.charAt(before.clause.start) !== MASK) {
+    // A quoted fragment inside the reported clause stays in it; a quotation as the clause does
+    // not; nor does the setting before the speaker ("At a press conference, X said, “…”").
+    if (before && lead.charAt(before.clause.start) !== MASK && before.clause.end > introLength(lead)) {
       push(before, 'paraphrase', at(before.clause), before.intro)
       leadReported = found
       found = false

@@ -185,7 +185,13 @@ export class Speakers {
     const speaker = this.lastSpeaker
     // An indefinite one ("a police officer") introduces someone new.
     const definite = !/^an?\s/i.test(name)
-    if (distinct.length === 0 && definite && words.length >= 2 && this.names.people === 1 && speaker === this.lastPerson)
+    if (
+      distinct.length === 0 &&
+      definite &&
+      words.length >= 2 &&
+      this.names.people === 1 &&
+      speaker === this.lastPerson
+    )
       if (speaker && speaker.at < at) return { entity: speaker, role: speaker.role }
     const key = name.toLowerCase()
     let entity = this.descriptions.get(key)

@@ -146,7 +146,13 @@ function splitAtNextCue(
   // Inside a reported clause, "… Pakistan extended condolences and prayed for …" is the
   // clause's own verbs; only the speaker's next words (", adding …", "and said …") split it.
   const speech = !inClause || (next !== null && SPEECH_CUE.test(s.slice(next.index + next[0].length)))
-  if (next && speech && next.index > start && !(withFirst && withFirst.index <= next.index)) {
+  if (
+    next &&
+    speech &&
+    next.index > start &&
+    !(withFirst && withFirst.index <= next.index) &&
+    !gerundItem(s, next, end)
+  ) {
     const cueStart = next.index + next[0].length
     const follow = followingReport(s, cueStart, end, depth + 1)
     // "condemned the attack and urged calm", "expressed concern and asked Kabul to act": a
@@ -245,4 +251,18 @@ export function speakerlessCue(s: string): FollowOn | undefined {
   NEXT_CUE.lastIndex = 0
   const m = NEXT_CUE.exec(s)
   return m?.index === 0 ? followingReport(s, m[0].length, coreEnd(s), 1) : undefined
+}
+
+/**
+ * "discussed preparations for holding the election, maintaining law and order, controlling
+ * drug peddling, …": a participle that is one item of a list of "-ing" phrases (the next
+ * item, after a comma, opens with an "-ing" word that reports nothing) is the object's, not
+ * the speaker's next cue.
+ */
+function gerundItem(s: string, next: RegExpExecArray, end: number): boolean {
+  if (!next[0].trimStart().startsWith(',')) return false
+  const item = /^\s*\p{Ll}+ing\s[^,\u0001]*,\s*(\p{Ll}+ing)\s/u.exec(
+    s.slice(next.index + next[0].length, end),
+  )
+  return item !== null && !SPEECH_CUE.test(item[1]!)
 }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { extractStatements } from './extract'
+
+/**
+ * Issue 21 §3: cue shapes read by the codebook's "Where one statement ends and the next
+ * begins" (one statement per cue). Expected spans are worked out by hand on sentences
+ * written for the test.
+ */
+const drafts = (article: string) => extractStatements(article).map((s) => [s.speaker, s.kind, s.text])
+
+describe('cue shapes', () => {
+  it('the setting before a speaker whose quotation follows is no statement', () => {
+    expect(
+      drafts(
+        'At a press conference, Foreign Ministry Spokesperson Lena Holt said on Thursday, "We continue to monitor the situation. Talks will go on."',
+      ),
+    ).toEqual([['Lena Holt', 'direct', 'We continue to monitor the situation. Talks will go on.']])
+  })
+
+  it('an "-ing" phrase in a list of them is the object, not a next cue', () => {
+    expect(
+      drafts(
+        'Omar Haddad said the committee discussed preparations for holding the vote, maintaining order, controlling smuggling, and border security.',
+      ),
+    ).toEqual([
+      [
+        'Omar Haddad',
+        'paraphrase',
+        'the committee discussed preparations for holding the vote, maintaining order, controlling smuggling, and border security',
+      ],
+    ])
+    // A participle that reports, followed by another cue, still splits.
+    expect(
+      drafts(
+        'Omar Haddad said the talks failed, maintaining that Kabul wanted calm, adding that more talks were due.',
+      ),
+    ).toEqual([
+      ['Omar Haddad', 'paraphrase', 'the talks failed'],
+      ['Omar Haddad', 'paraphrase', 'Kabul wanted calm'],
+      ['Omar Haddad', 'paraphrase', 'more talks were due'],
+    ])
+  })
+})
