@@ -40,4 +40,16 @@ describe('cue shapes', () => {
       ['Omar Haddad', 'paraphrase', 'more talks were due'],
     ])
   })
+
+  it('a clause and a conjunction before the subject are no part of the speaker; "claimed credit for" leads its report, which ends before "while …"', () => {
+    expect(
+      drafts(
+        'Tensions rising as the Baloch Liberation Army has claimed credit for the blasts in Quetta while its leaders hide abroad.',
+      ),
+    ).toEqual([['the Baloch Liberation Army', 'paraphrase', 'claimed credit for the blasts in Quetta']])
+    // "as well as" joins two subjects; it is no conjunction before one.
+    expect(drafts('Officials in Kabul as well as Islamabad said the talks failed.')).toEqual([
+      ['Officials in Kabul as well as Islamabad', 'paraphrase', 'the talks failed'],
+    ])
+  })
 })

@@ -200,6 +200,16 @@ function parse(phrase: string): SpeakerPhrase | null {
       '',
     )
   if (named !== cleaned) return parseSpeakerPhrase(named)
+  // "Tensions soaring as TTP", "Officials respond as Pakistani Interior minister": a clause
+  // and a conjunction before the subject; the speaker is the one after it.
+  const subordinate =
+    /^(.*\S)\s+(?:as|while|whilst|when)\s+(?=(?:the\s+)?\p{Lu})(?!.*\s(?:as|while|whilst|when)\s)/u.exec(cleaned)
+  if (
+    subordinate &&
+    !/\bas\s+well\s*$/.test(subordinate[1]!) &&
+    /\s\p{Ll}+(?:ing|ed|s)\b/u.test(subordinate[1]!)
+  )
+    return parseSpeakerPhrase(cleaned.slice(subordinate[0].length))
   // "No group claimed …": nobody spoke.
   if (/^(?:no|none|nobody|neither)\b/i.test(cleaned)) return null
   // An age ("Khuda Bakhsh, 52,") is not a title.

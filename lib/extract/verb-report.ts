@@ -66,7 +66,8 @@ export function reportAfterVerb(
       : null
   let clauseStart = -1
   if (that) clauseStart = afterVerb + (that[0] ?? '').length
-  else if (clauseWithoutThat(verb)) {
+  // "has claimed credit for plotting …": the fixed phrase leads the report, whatever follows.
+  else if (clauseWithoutThat(verb) && !CLAIMED_CREDIT.test(rest)) {
     let skip = settingLength(rest)
     if (TAKES_OBJECT.has(verb)) {
       skip =
@@ -109,7 +110,7 @@ export function reportAfterVerb(
  * as pressure mounts at border posts", "… ministers days after the group announced …".
  */
 const SUBORDINATE =
-  /(?:,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:as|while|whilst|when|after|before)\s)/u
+  /(?:\s+(?:while|whilst|whereas)\s+(?:the|a|an|its|his|her|their|\p{Lu}\p{L}*)\s|,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:as|while|whilst|when|after|before)\s)/u
 /**
  * Inside a reported clause ", as Iran believes …" is the speaker's reason, part of what
  * was said; the other scene-setting clauses end it all the same.
@@ -125,6 +126,9 @@ function subordinateEnd(s: string, start: number, end: number, inClause: boolean
     (inClause ? SUBORDINATE_IN_CLAUSE : SUBORDINATE).exec(text) ?? (inClause ? null : AS_CLAUSE.exec(text))
   return m && m.index > 0 ? start + m.index : end
 }
+
+/** "claimed responsibility", "claimed credit": a verb-led report, never a clause's cue. */
+const CLAIMED_CREDIT = /^\s+(?:\p{Ll}+\s+)?(?:responsibility|credit)\s+for\b/u
 
 /** At most this many cues follow one another in a sentence; more is not prose. */
 const MAX_FOLLOW_ON = 3
