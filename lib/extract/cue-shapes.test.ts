@@ -52,4 +52,19 @@ describe('cue shapes', () => {
       ['Officials in Kabul as well as Islamabad', 'paraphrase', 'the talks failed'],
     ])
   })
+
+  it('"blamed X as Y and warned that …" is two statements under one subject', () => {
+    expect(
+      drafts(
+        'Lena Holt blamed failed operations in the tribal regions as the main reason for the unrest and warned that shifting blame only fosters mistrust.',
+      ),
+    ).toEqual([
+      [
+        'Lena Holt',
+        'paraphrase',
+        'blamed failed operations in the tribal regions as the main reason for the unrest',
+      ],
+      ['Lena Holt', 'paraphrase', 'shifting blame only fosters mistrust'],
+    ])
+  })
 })

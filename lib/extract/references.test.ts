@@ -69,4 +69,17 @@ describe('descriptions that refer back', () => {
       ),
     ).toEqual(['Ana Soto', 'A police officer'])
   })
+
+  it('an unnamed "spokesperson for X" speaks for the body X in that role, and "the spokesperson" later is X again', () => {
+    const article = [
+      'A spokesperson for the Baloch Liberation Front (BLF) has rejected claims by officials.',
+      'The spokesperson blamed failed military operations as the main reason for the unrest and warned that shifting blame only fosters mistrust.',
+    ].join('\n\n')
+    const blf = 'the Baloch Liberation Front (BLF)'
+    expect(who(article)).toEqual([
+      [blf, 'spokesperson', 'paraphrase'],
+      [blf, 'spokesperson', 'paraphrase'],
+      [blf, 'spokesperson', 'paraphrase'],
+    ])
+  })
 })

@@ -64,6 +64,8 @@ export class Speakers {
   /** "elder brother" → the person a joint subject called so, "younger brother" → the other. */
   private readonly kin = new Map<string, Entity>()
   private readonly byAcronym = new Map<string, Entity>()
+  /** Bodies an unnamed spokesperson spoke for, by the title ("spokesperson"). */
+  private readonly spokespeople = new Map<string, Entity>()
   /** Bodies in order of first mention, for "the ministry". */
   private readonly bodies: Entity[] = []
   /** A title's last words run into a name ("india shankar sharma"), folded: no one's name. */
@@ -92,8 +94,15 @@ export class Speakers {
         // "ISPR said": an acronym the article spelled out is that body.
         if (this.names.acronyms.has(phrase.name)) return this.body(phrase.name, at)
         return this.person(phrase, at)
-      case 'body':
-        return this.body(phrase.name, at)
+      case 'body': {
+        const resolved = this.body(phrase.name, at)
+        // "A spokesperson for the TTP": the body speaks, and a later "the spokesperson" is it.
+        if (resolved && phrase.role) {
+          this.spokespeople.set(roleWord(phrase.role), resolved.entity)
+          return { ...resolved, role: phrase.role }
+        }
+        return resolved
+      }
       case 'joint':
         return this.joint(phrase.parts ?? [], phrase.role, at)
     }
@@ -172,6 +181,10 @@ export class Speakers {
     const fits = byHead.length > 1 ? this.withRoleWords(words) : byHead
     const distinct = [...new Set(fits)]
     if (distinct.length === 1) return { entity: distinct[0]!, role: distinct[0]!.role }
+    // "A spokesperson for the TTP said …", "The spokesperson blamed …": no person holds the
+    // title, so it is the body's spokesperson again.
+    const spokenFor = distinct.length === 0 ? this.spokespeople.get(roleWord(head)) : undefined
+    if (spokenFor) return { entity: spokenFor, role: head }
     if (distinct.length === 0 && KIN.test(roleWord(head)) && this.lastPerson)
       return { entity: this.lastPerson, role: this.lastPerson.role }
     // "Zabihullah Mujahid said … The official added …", "… the head of the political office
