@@ -67,4 +67,16 @@ describe('cue shapes', () => {
       ['Lena Holt', 'paraphrase', 'shifting blame only fosters mistrust'],
     ])
   })
+
+  it('a quotation whose opening mark was dropped is the sentence its closing mark ends, when a reporting clause follows', () => {
+    expect(
+      drafts(
+        'Talks were held on Monday.\n\nThe world also knows of the raids on the border villages,” the ministry said.',
+      ),
+    ).toEqual([['the ministry', 'direct', 'The world also knows of the raids on the border villages']])
+    // A closing mark with no reporting clause after it quotes nothing.
+    expect(drafts('The world also knows of the raids on the border villages,” and the talks ended.')).toEqual(
+      [],
+    )
+  })
 })
