@@ -79,4 +79,19 @@ describe('cue shapes', () => {
       [],
     )
   })
+
+  it('a lead-in "Rejecting …" with a quoted fragment in it is a statement of its own', () => {
+    expect(
+      drafts(
+        'Rejecting the minister’s remarks on Pakistan’s role in “cross-border terrorism”, the Foreign Office said the claims were baseless.',
+      ),
+    ).toEqual([
+      [
+        'the Foreign Office',
+        'paraphrase',
+        'Rejecting the minister’s remarks on Pakistan’s role in “cross-border terrorism”',
+      ],
+      ['the Foreign Office', 'paraphrase', 'the claims were baseless'],
+    ])
+  })
 })

@@ -40,7 +40,7 @@ const CONTINUED = 'continues the previous quotation'
  * against one that only frames the sentence ("Expressing surprise over …", "Hitting out at …").
  */
 const OPENING_CUE =
-  /^((Calling\s+(?:for|on|upon)|Urging|Demanding|Condemning|Denouncing|Rejecting|Denying|Accusing|Vowing|Pledging)\s[^,\u0001]{3,160}),\s/
+  /^((Calling\s+(?:for|on|upon)|Urging|Demanding|Condemning|Denouncing|Rejecting|Denying|Accusing|Vowing|Pledging)\s[^,\u0001]{3,160}(?:\u0001+[^,\u0001]{0,80})*),\s/
 
 /**
  * How far from a quotation its frame is looked for. A frame ("said Abdul Nasir Khan, a
