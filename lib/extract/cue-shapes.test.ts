@@ -94,4 +94,16 @@ describe('cue shapes', () => {
       ['the Foreign Office', 'paraphrase', 'the claims were baseless'],
     ])
   })
+
+  it('"portraying X as Y" after a cue is a statement of its own, as "describing" is', () => {
+    const out = drafts(
+      'The group highlighted its presence in Bajaur, portraying it as proof of its “strength.”',
+    )
+    expect(out.map(([speaker, kind]) => [speaker, kind])).toEqual([
+      ['The group', 'paraphrase'],
+      ['The group', 'paraphrase'],
+    ])
+    expect(out[1]![2]).toContain('it as proof of its “strength.”')
+    expect(out[0]![2]).toBe('highlighted its presence in Bajaur')
+  })
 })
