@@ -106,4 +106,12 @@ describe('cue shapes', () => {
     expect(out[1]![2]).toContain('it as proof of its “strength.”')
     expect(out[0]![2]).toBe('highlighted its presence in Bajaur')
   })
+
+  it('a second setting ("Meanwhile, in response to …,") is no part of the subject', () => {
+    expect(
+      drafts(
+        'Meanwhile, in response to the wave of attacks, Interior Minister Omar Haddad has pressed Kabul, insisting that it must choose a side.',
+      ),
+    ).toEqual([['Omar Haddad', 'paraphrase', 'it must choose a side']])
+  })
 })
