@@ -114,4 +114,14 @@ describe('cue shapes', () => {
       ),
     ).toEqual([['Omar Haddad', 'paraphrase', 'it must choose a side']])
   })
+
+  it('"with X terming …" in a sentence that reports no one else is X’s statement', () => {
+    expect(
+      drafts(
+        'The neighbours traded sharp words over the speech with the Nepali foreign ministry terming it as "regrettable".',
+      ),
+    ).toEqual([['the Nepali foreign ministry', 'paraphrase', 'it as "regrettable"']])
+    // "with X carrying …": no reporting participle, no statement.
+    expect(drafts('He arrived with Ali carrying the bags.')).toEqual([])
+  })
 })

@@ -14,6 +14,7 @@ import type { QuoteSpan } from './quotes'
 import { maskQuotes, ownWordsAfter } from './quote-masks'
 import { paraphraseFrame } from './reported-speech'
 import { relativeReport } from './relative-report'
+import { withAbsoluteReport } from './verb-report'
 import type { Span } from './sentences'
 import { leadingNounPhrase } from './noun-phrase'
 import { parseSpeakerPhrase } from './speaker'
@@ -236,6 +237,13 @@ export function extractFromSentence(
   // "… met X, who said …": a report in a relative clause, by the noun phrase before "who".
   const relative = found || leadReported ? null : relativeReport(masked)
   if (relative) return push({ ...relative }, 'paraphrase', at(relative.clause))
+  // "India and Pakistan exchanged words, with the foreign office terming it …": X's statement.
+  const absolute = found || leadReported ? null : withAbsoluteReport(masked)
+  if (absolute) {
+    push({ ...absolute, secondhand: false }, 'paraphrase', at(absolute.clause))
+    if (found) pushFollowOns({ ...absolute, secondhand: false }, absolute.followOn, sentence.start, out, push)
+    return
+  }
   // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
   const np = leadingNounPhrase(masked.slice(introLength(masked)))
   const phrase = np ? parseSpeakerPhrase(np) : null

@@ -14,7 +14,7 @@ import {
   thatAfterParticiple,
 } from './cues'
 import { coreEnd, trimRange, type FollowOn, type Paraphrase, type Range } from './frames'
-import { parseSpeakerPhrase } from './speaker'
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 import { THAT_RIGHT_AFTER } from './reporting-verbs'
 import { leadsReport } from './verb-led'
 
@@ -195,6 +195,25 @@ function splitAtNextCue(
 }
 
 const WITH_SPEAKER = new RegExp(`,\\s*with\\s+([^,;]{2,120}?)\\s+(?=${PARTICIPLE_CUE.source})`, 'g')
+
+/** "… sharp words over the remarks with the foreign office terming them …", no comma needed. */
+const WITH_ABSOLUTE = new RegExp(
+  `\\swith\\s+((?:the\\s+)?\\p{Lu}[^,;\u0001]{1,100}?)\\s+(?=${PARTICIPLE_CUE.source})`,
+  'gu',
+)
+
+/**
+ * A sentence that reports no one but holds "with X terming/saying …": X's statement, by
+ * the participle, as after a cue. Null when X is no speaker or the participle reports nothing.
+ */
+export function withAbsoluteReport(s: string): (FollowOn & { speaker: SpeakerPhrase }) | null {
+  WITH_ABSOLUTE.lastIndex = 0
+  const m = WITH_ABSOLUTE.exec(s)
+  if (!m) return null
+  const speaker = parseSpeakerPhrase(m[1] ?? '')
+  const follow = speaker && followingReport(s, m.index + m[0].length, coreEnd(s), 1)
+  return speaker && follow ? { ...follow, speaker } : null
+}
 
 /** The report a second cue makes: "adding that talks were under way", "and urged calm". */
 export function followingReport(
