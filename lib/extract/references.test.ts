@@ -82,4 +82,14 @@ describe('descriptions that refer back', () => {
       [blf, 'spokesperson', 'paraphrase'],
     ])
   })
+
+  it('ranks right before a name stay in the name; the title before them is the role', () => {
+    expect(who('Home adviser Lieutenant General (Retd) Abdul Karim Khan said the polls were safe.')).toEqual([
+      ['Lieutenant General (Retd) Abdul Karim Khan', 'Home adviser', 'paraphrase'],
+    ])
+    // "Attorney General" is a title: "General" ends it.
+    expect(who('Attorney General Mansoor Awan said the law was clear.')).toEqual([
+      ['Mansoor Awan', 'Attorney General', 'paraphrase'],
+    ])
+  })
 })

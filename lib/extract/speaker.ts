@@ -108,7 +108,8 @@ function joint(p: string): SpeakerPhrase | null {
   return { kind: 'joint', name: p, role: null, parts: parts as SpeakerPhrase[] }
 }
 
-const SPOKESPERSON_FOR = /^(?:[Aa]n?|[Tt]he)\s+(spokes(?:person|man|woman))\s+(?:for|of)\s+((?:the\s+)?\p{Lu}.*)$/u
+const SPOKESPERSON_FOR =
+  /^(?:[Aa]n?|[Tt]he)\s+(spokes(?:person|man|woman))\s+(?:for|of)\s+((?:the\s+)?\p{Lu}.*)$/u
 
 function single(phrase: string): SpeakerPhrase | null {
   const p = phrase.trim()
