@@ -92,4 +92,21 @@ describe('descriptions that refer back', () => {
       ['Mansoor Awan', 'Attorney General', 'paraphrase'],
     ])
   })
+
+  it('"the group" is the group that last spoke, never a state office', () => {
+    const blf = 'the Baloch Liberation Front (BLF)'
+    expect(
+      who(
+        'A spokesperson for the Baloch Liberation Front (BLF) rejected the claims.\n\nThe group also accused the government of abductions.',
+      ),
+    ).toEqual([
+      [blf, 'spokesperson', 'paraphrase'],
+      [blf, null, 'paraphrase'],
+    ])
+    expect(
+      who(
+        'The Foreign Office (FO) said the border would open. The group also accused the government of abductions.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['The Foreign Office (FO)', 'The group'])
+  })
 })

@@ -27,6 +27,12 @@ export const ANAPHORIC_HEAD = /^(?:official|officer|head|diplomat|politician|rep
 
 /** "the ministry", "the department": an office noun alone, which names no body of its own. */
 const BARE_OFFICE = /^the\s+(ministry|department|office|directorate|commission)$/i
+/** "the group", "the militant outfit": a group that spoke before. */
+const BARE_GROUP =
+  /^the\s+(?:(?:militant|armed|banned|outlawed|proscribed|terrorist|rebel)\s+)?(?:group|outfit|organi[sz]ation|movement)$/i
+/** Offices of a state, which "the group" never means. */
+const STATE_BODY =
+  /\b(?:ministry|office|government|department|police|army|military|forces|council|commission|FO|ISPR|MoFA|MEA)\b/i
 /** What "the ministry" may refer back to: a ministry, or a foreign or home office by name. */
 const MINISTRY_NAME = /\bministry\b|\b(?:foreign|home)\s+office\b|\bMoFA\b/i
 
@@ -155,6 +161,14 @@ export class Speakers {
    * in order of first mention; the latest that fits wins. Bounded: the last 50 bodies.
    */
   private bodyReferredTo(name: string): Entity | null {
+    // "The group also accused …" after "TTP said …": the body that last spoke, when it is a
+    // group's name (an acronym, or words with one), not a state's office or a country.
+    if (BARE_GROUP.test(name)) {
+      const last = this.lastBody
+      const grouplike =
+        last && (/\(\p{Lu}{2,8}\)|^\p{Lu}{2,8}$/u.test(last.name) || /\bgroup\b/i.test(last.name))
+      return grouplike && !STATE_BODY.test(last.name) ? last : null
+    }
     const head = BARE_OFFICE.exec(name)?.[1]?.toLowerCase()
     if (!head) return null
     const fits = head === 'ministry' ? MINISTRY_NAME : new RegExp(`\\b${head}\\b`, 'i')
