@@ -109,4 +109,18 @@ describe('descriptions that refer back', () => {
       ).map(([speaker]) => speaker),
     ).toEqual(['The Foreign Office (FO)', 'The group'])
   })
+
+  it('a description is the one person the article gave that title where it named them, though they never spoke', () => {
+    const article = [
+      'Kabul reacted sharply to Chile’s Interior Minister Rosa Vidal’s remarks about the border.',
+      'Tensions rose as Chilean Interior minister in an interview said raids were possible.',
+    ].join('\n\n')
+    expect(who(article)).toEqual([['Rosa Vidal', 'Chile’s Interior Minister', 'paraphrase']])
+    // Two people with that title: the description stays as written.
+    const two = [
+      'Kabul answered remarks by Interior Minister Rosa Vidal and by Interior Minister Ana Soto.',
+      'The interior minister said raids were possible.',
+    ].join('\n\n')
+    expect(who(two).map(([speaker]) => speaker)).toEqual(['The interior minister'])
+  })
 })

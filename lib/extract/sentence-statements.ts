@@ -234,16 +234,10 @@ export function extractFromSentence(
       return pushOpening(masked, out[before], sentence.start, push)
     }
   }
-  // "… met X, who said …": a report in a relative clause, by the noun phrase before "who".
-  const relative = found || leadReported ? null : relativeReport(masked)
-  if (relative) return push({ ...relative }, 'paraphrase', at(relative.clause))
-  // "India and Pakistan exchanged words, with the foreign office terming it …": X's statement.
-  const absolute = found || leadReported ? null : withAbsoluteReport(masked)
-  if (absolute) {
-    push({ ...absolute, secondhand: false }, 'paraphrase', at(absolute.clause))
-    if (found) pushFollowOns({ ...absolute, secondhand: false }, absolute.followOn, sentence.start, out, push)
-    return
-  }
+  // "… met X, who said …": a report in a relative clause, by the noun phrase before "who";
+  // "… exchanged words, with the foreign office terming it …": the foreign office's.
+  const relative = found || leadReported ? null : (relativeReport(masked) ?? withAbsoluteReport(masked))
+  if (relative) return push({ secondhand: false, ...relative }, 'paraphrase', at(relative.clause))
   // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
   const np = leadingNounPhrase(masked.slice(introLength(masked)))
   const phrase = np ? parseSpeakerPhrase(np) : null

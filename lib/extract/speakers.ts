@@ -1,4 +1,5 @@
 import { ArticleNames, fullerNames, type NameAt } from './article-names'
+import { bodyReferredTo } from './body-references'
 import { cleanName, foldName, lastToken } from './names'
 import {
   bodyKey,
@@ -11,6 +12,9 @@ import {
   stripDescriptors,
 } from './speaker-keys'
 import type { SpeakerPhrase } from './speaker'
+import { ANAPHORIC_HEAD, type Entity, type Resolved } from './entity'
+
+export { ANAPHORIC_HEAD, type Entity, type Resolved } from './entity'
 
 /**
  * The people and bodies an article names, and which of them a mention means: a surname
@@ -18,41 +22,6 @@ import type { SpeakerPhrase } from './speaker'
  * to the one person it fits. When two fit, the mention stays as written and is flagged.
  * Lookups go through maps, so resolving is constant time per mention.
  */
-
-/**
- * Heads of descriptions any named office holder fits ("the official", "the head of …"),
- * as against titles that name an office of their own ("the minister", "the spokesman").
- */
-export const ANAPHORIC_HEAD = /^(?:official|officer|head|diplomat|politician|representative)$/
-
-/** "the ministry", "the department": an office noun alone, which names no body of its own. */
-const BARE_OFFICE = /^the\s+(ministry|department|office|directorate|commission)$/i
-/** "the group", "the militant outfit": a group that spoke before. */
-const BARE_GROUP =
-  /^the\s+(?:(?:militant|armed|banned|outlawed|proscribed|terrorist|rebel)\s+)?(?:group|outfit|organi[sz]ation|movement)$/i
-/** Offices of a state, which "the group" never means. */
-const STATE_BODY =
-  /\b(?:ministry|office|government|department|police|army|military|forces|council|commission|FO|ISPR|MoFA|MEA)\b/i
-/** What "the ministry" may refer back to: a ministry, or a foreign or home office by name. */
-const MINISTRY_NAME = /\bministry\b|\b(?:foreign|home)\s+office\b|\bMoFA\b/i
-
-export interface Entity {
-  name: string
-  role: string | null
-  kind: 'person' | 'body'
-  /** Offset of first mention, to resolve a description to a later introduction. */
-  at: number
-  /** An unresolved definite description ("the central bank governor") and its words. */
-  head?: string
-  words?: string[]
-}
-
-export interface Resolved {
-  entity: Entity
-  role: string | null
-  /** Two or more people fit the mention; it stays as written, for review. */
-  uncertain?: boolean
-}
 
 export class Speakers {
   readonly entities: Entity[] = []
@@ -141,7 +110,7 @@ export class Speakers {
       return entity && { entity, role: entity.role }
     }
     const name = stripDescriptors(written)
-    const back = this.bodyReferredTo(name)
+    const back = bodyReferredTo(name, this.bodies, this.lastBody)
     if (back) return { entity: back, role: null }
     const key = bodyKey(name)
     const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,8})$/u.exec(name)?.[1]
@@ -155,46 +124,22 @@ export class Speakers {
   }
 
   /**
-   * "the ministry", "the department" after the article named "the Foreign Office (FO)" or
-   * "Nepal's Ministry of Foreign Affairs": a bare office noun refers back to the body last
-   * named with that word in its name (a foreign or home office is a ministry). Bodies kept
-   * in order of first mention; the latest that fits wins. Bounded: the last 50 bodies.
-   */
-  private bodyReferredTo(name: string): Entity | null {
-    // "The group also accused …" after "TTP said …": the body that last spoke, when it is a
-    // group's name (an acronym, or words with one), not a state's office or a country.
-    if (BARE_GROUP.test(name)) {
-      const last = this.lastBody
-      const grouplike =
-        last && (/\(\p{Lu}{2,8}\)|^\p{Lu}{2,8}$/u.test(last.name) || /\bgroup\b/i.test(last.name))
-      return grouplike && !STATE_BODY.test(last.name) ? last : null
-    }
-    const head = BARE_OFFICE.exec(name)?.[1]?.toLowerCase()
-    if (!head) return null
-    const fits = head === 'ministry' ? MINISTRY_NAME : new RegExp(`\\b${head}\\b`, 'i')
-    const bodies = this.bodies
-    for (let i = bodies.length - 1; i >= 0 && i >= bodies.length - 50; i--)
-      if (fits.test(bodies[i]!.name)) return bodies[i]!
-    return null
-  }
-
-  /**
    * "the envoy": the one person whose title holds that word; among several, the one whose
    * title holds every word of the description. "the 23-year-old": the person just named.
    */
   private describe(name: string, head: string, at: number): Resolved {
     const words = descriptionWords(name)
-    const kin = this.kin.get(
-      words
-        .join(' ')
-        .replace(/\b(?:older|eldest)\b/, 'elder')
-        .replace(/\byoungest\b/, 'younger'),
-    )
+    const kinWords = words.join(' ').replace(/\b(?:older|eldest)\b/, 'elder')
+    const kin = this.kin.get(kinWords.replace(/\byoungest\b/, 'younger'))
     if (kin) return { entity: kin, role: kin.role }
     const byHead = this.withRoleWords([roleWord(head)])
     const fits = byHead.length > 1 ? this.withRoleWords(words) : byHead
     const distinct = [...new Set(fits)]
     if (distinct.length === 1) return { entity: distinct[0]!, role: distinct[0]!.role }
+    // "the interior minister" after "Interior Minister Rana Sanaullah's statement": the one
+    // person the article gave that title where it named them, though they never spoke.
+    const titled = distinct.length === 0 ? this.names.titled(words, head) : null
+    if (titled) return this.person({ kind: 'person', name: titled.name, role: titled.role }, titled.at)
     // "A spokesperson for the TTP said …", "The spokesperson blamed …": no person holds the
     // title, so it is the body's spokesperson again.
     const spokenFor = distinct.length === 0 ? this.spokespeople.get(roleWord(head)) : undefined
@@ -209,17 +154,11 @@ export class Speakers {
       return { entity: just, role: just.role }
     // "said the Nobel Laureate economist": a qualified description the article never gave as a
     // title, after the one person it names has just spoken. A bare "the host" is someone else.
-    const speaker = this.lastSpeaker
     // An indefinite one ("a police officer") introduces someone new.
-    const definite = !/^an?\s/i.test(name)
-    if (
-      distinct.length === 0 &&
-      definite &&
-      words.length >= 2 &&
-      this.names.people === 1 &&
-      speaker === this.lastPerson
-    )
-      if (speaker && speaker.at < at) return { entity: speaker, role: speaker.role }
+    const speaker = this.lastSpeaker
+    const qualified = distinct.length === 0 && words.length >= 2 && !/^an?\s/i.test(name)
+    if (qualified && this.names.people === 1 && speaker === this.lastPerson && speaker && speaker.at < at)
+      return { entity: speaker, role: speaker.role }
     const key = name.toLowerCase()
     let entity = this.descriptions.get(key)
     if (!entity) {
