@@ -79,6 +79,9 @@ function resolveLaterIntroductions(speakers: Speakers, drafted: Drafted[]) {
  * An indefinite one ("a police officer") is someone else, and "the official", which any
  * office holder fits, is left to the rules that need the person just named.
  */
+/** How far before a person's name a title may stand for them (a lead paragraph or two). */
+const CATAPHORA = 400
+
 function resolveToSolePerson(speakers: Speakers, drafted: Drafted[]) {
   const people = speakers.entities.filter((e) => e.kind === 'person' && !e.head)
   const sole = people.length === 1 ? people[0]! : null
@@ -89,6 +92,8 @@ function resolveToSolePerson(speakers: Speakers, drafted: Drafted[]) {
     if (!description.head || d.uncertain || /^an?\s/i.test(description.name)) continue
     // "the official" far from the name may be anyone; "the spokesman" names an office.
     if (ANAPHORIC_HEAD.test(description.head)) continue
+    // Before the name, only just before it (the lead that the next paragraph names).
+    if (description.at < sole.at - CATAPHORA) continue
     const written = description.name.replace(/^the\s+/i, '')
     if (!title || written.length > title.length) title = written
     d.entity = sole

@@ -123,4 +123,14 @@ describe('descriptions that refer back', () => {
     ].join('\n\n')
     expect(who(two).map(([speaker]) => speaker)).toEqual(['The interior minister'])
   })
+
+  it('a title far before the one named person is not theirs', () => {
+    const filler = 'The road stayed closed for a week and trucks waited at the crossing. '.repeat(8)
+    const article = [
+      'The police spokesman said the road would reopen.',
+      filler,
+      'Ana Soto said her shop had been shut for days.',
+    ].join('\n\n')
+    expect(who(article).map(([speaker]) => speaker)).toEqual(['The police spokesman', 'Ana Soto'])
+  })
 })
