@@ -1,5 +1,9 @@
-import { foldName, fullNames } from './names'
-import { ends } from './speaker-keys'
+import { ROLE_WORDS } from './lexicon'
+import { bareToken, foldName, fullNames } from './names'
+
+/** Up to five capitalised words (a possessive place first) right before a name. */
+const TITLE_BEFORE = /((?:\p{Lu}[\p{L}-]*[’']s\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)\s+$/u
+import { ends, roleWord, roleWords } from './speaker-keys'
 
 /**
  * Names a first pass over the whole article finds, for mentions that come before or
@@ -11,6 +15,22 @@ export class ArticleNames {
   readonly acronyms = new Map<string, string>()
   /** The article's full names by each word of them, with the offset of first mention. */
   readonly bySurname = new Map<string, { name: string; at: number }[]>()
+  /** People the article names with a title right before the name, in order. */
+  readonly titles: { name: string; role: string; at: number }[] = []
+  /**
+   * The one person the article names with a title holding the description's head word
+   * (and, among several, every word of it), wherever it names them; null otherwise.
+   */
+  titled(words: string[], head: string): { name: string; role: string; at: number } | null {
+    const key = roleWord(head)
+    const byHead = this.titles.filter((t) => roleWords(t.role).includes(key))
+    const fits =
+      new Set(byHead.map((t) => foldName(t.name))).size > 1
+        ? byHead.filter((t) => words.every((w) => roleWords(t.role).includes(roleWord(w))))
+        : byHead
+    return new Set(fits.map((t) => foldName(t.name))).size === 1 ? fits[0]! : null
+  }
+
   /** How many distinct people the whole article names. */
   readonly people: number
 
@@ -26,6 +46,14 @@ export class ArticleNames {
       if (name) this.acronyms.set(acronym, `${name} (${acronym})`)
     }
     const names = [...fullNames(text).values()]
+    // "Pakistan's Interior Minister Rana Sanaullah's statement": the title the article gives
+    // a person where it first names them, for a later "the interior minister".
+    for (const entry of names) {
+      const before = text.slice(Math.max(0, entry.at - 80), entry.at)
+      const title = TITLE_BEFORE.exec(before)?.[1]
+      if (title && ROLE_WORDS.has(bareToken(title.split(/\s+/).at(-1)!)))
+        this.titles.push({ ...entry, role: title })
+    }
     this.people = new Set(names.map((entry) => foldName(entry.name))).size
     for (const entry of names)
       for (const key of ends(entry.name)) {

@@ -97,6 +97,9 @@ export const PARTICIPLES = [
   'urging',
   'describing',
   'terming',
+  // "portraying it as evidence of …", "branding the raid …": a verdict, as "describing".
+  'portraying',
+  'branding',
   'vowing',
   'pledging',
   'expressing',

@@ -3,7 +3,7 @@ import { findQuotes } from './quotes'
 import { paragraphs } from './layout'
 import { extractFromSentence, type Drafted, type SentenceState } from './sentence-statements'
 import { splitSentences } from './sentences'
-import { Speakers, type Entity } from './speakers'
+import { ANAPHORIC_HEAD, Speakers, type Entity } from './speakers'
 
 export type { DraftStatement } from './draft-statement'
 
@@ -12,7 +12,6 @@ export type { DraftStatement } from './draft-statement'
  * or reported, and how the article knows. Pure and synchronous, so the command line and
  * the browser run the same code. It drafts for review; it never decides a stance.
  */
-
 
 /** Linear in the text's length: every stage walks its part of the text a bounded number of times. */
 export function extractStatements(text: string): DraftStatement[] {
@@ -70,4 +69,35 @@ function resolveLaterIntroductions(speakers: Speakers, drafted: Drafted[]) {
       d.role = later.role
     }
   }
+  resolveToSolePerson(speakers, drafted)
+}
+
+/**
+ * "Iran's Foreign Ministry spokesman said …", "Saeed Khatibzadeh said …", "… the spokesman
+ * said": in an article that names one person only, and gives that person no title, a
+ * definite title nobody else holds is that person, and the fullest such title is theirs.
+ * An indefinite one ("a police officer") is someone else, and "the official", which any
+ * office holder fits, is left to the rules that need the person just named.
+ */
+/** How far before a person's name a title may stand for them (a lead paragraph or two). */
+const CATAPHORA = 400
+
+function resolveToSolePerson(speakers: Speakers, drafted: Drafted[]) {
+  const people = speakers.entities.filter((e) => e.kind === 'person' && !e.head)
+  const sole = people.length === 1 ? people[0]! : null
+  if (!sole || sole.role) return
+  let title: string | null = null
+  for (const d of drafted) {
+    const description = d.entity
+    if (!description.head || d.uncertain || /^an?\s/i.test(description.name)) continue
+    // "the official" far from the name may be anyone; "the spokesman" names an office.
+    if (ANAPHORIC_HEAD.test(description.head)) continue
+    // Before the name, only just before it (the lead that the next paragraph names).
+    if (description.at < sole.at - CATAPHORA) continue
+    const written = description.name.replace(/^the\s+/i, '')
+    if (!title || written.length > title.length) title = written
+    d.entity = sole
+    d.role = null
+  }
+  if (title) sole.role = title
 }

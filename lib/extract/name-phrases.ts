@@ -16,8 +16,11 @@ export function isProperName(phrase: string): boolean {
   if (tokens.length === 0 || tokens.length > 7) return false
   if (/^(?:the|a|an)$/i.test(tokens[0] ?? '')) return false
   let capitals = 0
+  // "Major General Asif Ghafoor": a leading run of ranks is the name's, as written.
+  let leading = true
   for (const t of tokens) {
-    if (NAME_PARTICLE.test(t) || HONORIFIC.test(t)) continue
+    leading &&= isHonorific(t)
+    if (NAME_PARTICLE.test(t) || HONORIFIC.test(t) || leading) continue
     if (!NAME_TOKEN.test(t)) return false
     const b = bare(t)
     if (BODY_WORDS.has(b) || GROUP_WORDS.has(b) || ROLE_WORDS.has(b)) return false
@@ -76,11 +79,19 @@ const nameWord = (t: string) =>
  * Telecommunication Syed Amin Ul Haque"), and a run after "of" gives the title its
  * place first ("Deputy Commissioner of Chaman Raja Athar Abbas").
  */
+/** "(Retd)", "(R)" after a rank. */
+const RETIRED = /^\((?:retd?|r)\.?\)$/i
+
 export function splitTitle(phrase: string): { role: string; name: string } | null {
   const tokens = words(phrase)
   let last = -1
   tokens.forEach((t, i) => {
-    if (ROLE_WORDS.has(bare(t)) && !HONORIFIC.test(t)) last = i
+    // "Lieutenant General", "General (Retd)": a rank, not a title's last word.
+    const prev = tokens[i - 1] ?? ''
+    const rank =
+      isHonorific(t) &&
+      ((isHonorific(prev) && !ROLE_WORDS.has(bare(prev))) || RETIRED.test(tokens[i + 1] ?? ''))
+    if (ROLE_WORDS.has(bare(t)) && !HONORIFIC.test(t) && !rank) last = i
   })
   if (last < 0 || last === tokens.length - 1) return null
   let start = tokens.length
@@ -101,8 +112,12 @@ export function splitTitle(phrase: string): { role: string; name: string } | nul
     if (tokens.length - start < 3) return null
     start++
   }
-  const name = tokens.slice(start).join(' ')
+  // "Home adviser Lieutenant General (Retd) Md Jahangir Alam": ranks and honorifics right
+  // before the name are the name's, as written; the title before them is the role.
+  const own = tokens.slice(start).join(' ')
   // "the spokesman of the proscribed TTP": an acronym alone is the title's body, not a name.
-  if (!isProperName(name) || /^\p{Lu}{2,8}$/u.test(name)) return null
+  if (!isProperName(own) || /^\p{Lu}{2,8}$/u.test(own)) return null
+  while (start > last + 1 && (isHonorific(tokens[start - 1]!) || RETIRED.test(tokens[start - 1]!))) start--
+  const name = tokens.slice(start).join(' ')
   return { role: tokens.slice(0, start).join(' '), name }
 }

@@ -55,7 +55,9 @@ function npPrefix(segment: string): string {
       (ROLE_WORDS.has(bare(t)) || BODY_WORDS.has(bare(t))) &&
       !(next && /^[\p{Lu}(]/u.test(next))
     ) {
-      if (!(next && (NP_CONNECTOR.test(next) || next === 'in'))) break
+      // "External affairs ministry spokesperson Syed Akbaruddin": an office before its title word.
+      const title = BODY_WORDS.has(bare(t)) && next && ROLE_WORDS.has(bare(next))
+      if (!(next && (NP_CONNECTOR.test(next) || next === 'in' || title))) break
     }
   }
   return kept.join(' ')

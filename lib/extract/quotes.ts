@@ -50,6 +50,8 @@ export function findQuotes(text: string, from = 0, to = text.length): QuoteSpan[
   let open = -1
   // The last sentence end seen (". " and the like), to tell a lost closing mark.
   let lastEnd = -1
+  // Whether any quotation mark came before in the paragraph (for a lost opening mark).
+  let seenMark = false
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i)
     // Char codes first: a string per character would be garbage on every one of 1 MB.
@@ -60,6 +62,7 @@ export function findQuotes(text: string, from = 0, to = text.length): QuoteSpan[
     if (code !== 34 && code < 0xab) continue
     const c = text.charAt(i)
     if (!MARKS.has(c)) continue
+    if (!CLOSERS.has(c)) seenMark = true
     const opensWord = isSpace(text.charAt(i - 1)) && !isSpace(text.charAt(i + 1))
     if ((OPENERS.has(c) || c === STRAIGHT) && depth === 1 && opensWord && endedSentence(open, lastEnd)) {
       // It ends with its last sentence: what follows up to the new mark is the reporter's.
@@ -75,7 +78,9 @@ export function findQuotes(text: string, from = 0, to = text.length): QuoteSpan[
         if (isSpace(text.charAt(i - 1)) && isWordChar(text.charAt(i + 1))) {
           open = i
           depth = 1
-        }
+        } else if (!seenMark && droppedOpener(text, from, i))
+          spans.push(droppedOpenerSpan(text, Math.max(from, lastEnd + 1), i))
+        seenMark = true
         continue
       }
       depth--
@@ -164,6 +169,36 @@ function withSingleQuotes(text: string, from: number, to: number, doubles: Quote
   }
   for (; i < doubles.length; i++) merged.push(doubles[i]!)
   return merged.sort((a, b) => a.open - b.open)
+}
+
+/** A reporting clause right after a closing mark: `…,” the FO said`, `…,” said Ali`. */
+const TRAILING_CUE =
+  /^\s+(?:(?:he|she|they|it|the\s+[\p{L}-]+(?:\s+[\p{L}()-]+){0,3}|\p{Lu}[\p{L}’'.()-]*(?:\s+\p{Lu}[\p{L}’'.()-]*){0,3})\s+(?:said|says|added|adds|stated|noted|told|stressed|insisted|maintained|remarked|warned)|(?:said|added|stated|noted)\s+(?:the\s+)?\p{L})/u
+
+/**
+ * `The world is also aware of …,” the FO said.`: a paragraph with no opening mark whose
+ * first mark closes a quotation right after its punctuation, and which a reporting clause
+ * follows, lost its opening mark (the page dropped it): the quotation is the sentence the
+ * mark ends, as the labelling conventions read it.
+ */
+function droppedOpener(text: string, from: number, close: number): boolean {
+  // The quotation is the sentence the mark ends: from the paragraph's start or the last
+  // sentence end before it (checked by the caller's span), never across an earlier mark.
+  if (!/[,.?!]/.test(text.charAt(close - 1))) return false
+  if (!/\S\s+\S+\s+\S/.test(text.slice(from, close))) return false
+  return TRAILING_CUE.test(text.slice(close + 1, close + 120))
+}
+
+function droppedOpenerSpan(text: string, from: number, closeMark: number): QuoteSpan {
+  let start = from
+  while (start < closeMark && isSpace(text.charAt(start))) start++
+  return trimInner(text, {
+    open: start,
+    close: closeMark + 1,
+    innerStart: start,
+    innerEnd: closeMark,
+    closed: true,
+  })
 }
 
 function closedSpan(text: string, open: number, closeMark: number): QuoteSpan {

@@ -14,6 +14,7 @@ import type { QuoteSpan } from './quotes'
 import { maskQuotes, ownWordsAfter } from './quote-masks'
 import { paraphraseFrame } from './reported-speech'
 import { relativeReport } from './relative-report'
+import { withAbsoluteReport } from './verb-report'
 import type { Span } from './sentences'
 import { leadingNounPhrase } from './noun-phrase'
 import { parseSpeakerPhrase } from './speaker'
@@ -40,7 +41,7 @@ const CONTINUED = 'continues the previous quotation'
  * against one that only frames the sentence ("Expressing surprise over …", "Hitting out at …").
  */
 const OPENING_CUE =
-  /^((Calling\s+(?:for|on|upon)|Urging|Demanding|Condemning|Denouncing|Rejecting|Denying|Accusing|Vowing|Pledging)\s[^,\u0001]{3,160}),\s/
+  /^((Calling\s+(?:for|on|upon)|Urging|Demanding|Condemning|Denouncing|Rejecting|Denying|Accusing|Vowing|Pledging)\s[^,\u0001]{3,160}(?:\u0001+[^,\u0001]{0,80})*),\s/
 
 /**
  * How far from a quotation its frame is looked for. A frame ("said Abdul Nasir Khan, a
@@ -114,8 +115,9 @@ export function extractFromSentence(
   if (framed !== undefined) {
     const lead = masked.slice(0, framed)
     const before = paraphraseFrame(lead)
-    // A quoted fragment inside the reported clause stays in it; a quotation as the clause does not.
-    if (before && lead.charAt(before.clause.start) !== MASK) {
+    // A quoted fragment inside the reported clause stays in it; a quotation as the clause does
+    // not; nor does the setting before the speaker ("At a press conference, X said, “…”").
+    if (before && lead.charAt(before.clause.start) !== MASK && before.clause.end > introLength(lead)) {
       push(before, 'paraphrase', at(before.clause), before.intro)
       leadReported = found
       found = false
@@ -232,9 +234,10 @@ export function extractFromSentence(
       return pushOpening(masked, out[before], sentence.start, push)
     }
   }
-  // "… met X, who said …": a report in a relative clause, by the noun phrase before "who".
-  const relative = found || leadReported ? null : relativeReport(masked)
-  if (relative) return push({ ...relative }, 'paraphrase', at(relative.clause))
+  // "… met X, who said …": a report in a relative clause, by the noun phrase before "who";
+  // "… exchanged words, with the foreign office terming it …": the foreign office's.
+  const relative = found || leadReported ? null : (relativeReport(masked) ?? withAbsoluteReport(masked))
+  if (relative) return push({ secondhand: false, ...relative }, 'paraphrase', at(relative.clause))
   // No statement here; still learn who is introduced, so "the spokesperson" resolves later.
   const np = leadingNounPhrase(masked.slice(introLength(masked)))
   const phrase = np ? parseSpeakerPhrase(np) : null

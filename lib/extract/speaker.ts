@@ -108,6 +108,9 @@ function joint(p: string): SpeakerPhrase | null {
   return { kind: 'joint', name: p, role: null, parts: parts as SpeakerPhrase[] }
 }
 
+const SPOKESPERSON_FOR =
+  /^(?:[Aa]n?|[Tt]he)\s+(spokes(?:person|man|woman))\s+(?:for|of)\s+((?:the\s+)?\p{Lu}.*)$/u
+
 function single(phrase: string): SpeakerPhrase | null {
   const p = phrase.trim()
   if (p.length === 0 || words(p).length > 12) return null
@@ -115,6 +118,9 @@ function single(phrase: string): SpeakerPhrase | null {
   if (PRONOUNS.test(p)) return { kind: 'pronoun', name: p, role: null }
   const together = joint(p)
   if (together) return together
+  // "A spokesperson for the TTP": an unnamed spokesperson speaks for the body, in that role.
+  const forBody = SPOKESPERSON_FOR.exec(p)
+  if (forBody) return { kind: 'body', name: forBody[2]!, role: forBody[1]! }
   const titled = splitTitle(p)
   if (titled) return { kind: 'person', name: titled.name, role: titled.role }
   if (isAcronym(p)) return { kind: 'body', name: p, role: null }
@@ -200,6 +206,18 @@ function parse(phrase: string): SpeakerPhrase | null {
       '',
     )
   if (named !== cleaned) return parseSpeakerPhrase(named)
+  // "Tensions soaring as TTP", "Officials respond as Pakistani Interior minister": a clause
+  // and a conjunction before the subject; the speaker is the one after it.
+  const subordinate =
+    /^(.*\S)\s+(?:as|while|whilst|when)\s+(?=(?:the\s+)?\p{Lu})(?!.*\s(?:as|while|whilst|when)\s)/u.exec(
+      cleaned,
+    )
+  if (
+    subordinate &&
+    !/\bas\s+well\s*$/.test(subordinate[1]!) &&
+    /\s\p{Ll}+(?:ing|ed|s)\b/u.test(subordinate[1]!)
+  )
+    return parseSpeakerPhrase(cleaned.slice(subordinate[0].length))
   // "No group claimed …": nobody spoke.
   if (/^(?:no|none|nobody|neither)\b/i.test(cleaned)) return null
   // An age ("Khuda Bakhsh, 52,") is not a title.

@@ -1,4 +1,5 @@
 import { ArticleNames, fullerNames, type NameAt } from './article-names'
+import { bodyReferredTo } from './body-references'
 import { cleanName, foldName, lastToken } from './names'
 import {
   bodyKey,
@@ -11,6 +12,9 @@ import {
   stripDescriptors,
 } from './speaker-keys'
 import type { SpeakerPhrase } from './speaker'
+import { ANAPHORIC_HEAD, type Entity, type Resolved } from './entity'
+
+export { ANAPHORIC_HEAD, type Entity, type Resolved } from './entity'
 
 /**
  * The people and bodies an article names, and which of them a mention means: a surname
@@ -18,30 +22,6 @@ import type { SpeakerPhrase } from './speaker'
  * to the one person it fits. When two fit, the mention stays as written and is flagged.
  * Lookups go through maps, so resolving is constant time per mention.
  */
-
-/**
- * Heads of descriptions any named office holder fits ("the official", "the head of …"),
- * as against titles that name an office of their own ("the minister", "the spokesman").
- */
-const ANAPHORIC_HEAD = /^(?:official|officer|head|diplomat|politician|representative)$/
-
-export interface Entity {
-  name: string
-  role: string | null
-  kind: 'person' | 'body'
-  /** Offset of first mention, to resolve a description to a later introduction. */
-  at: number
-  /** An unresolved definite description ("the central bank governor") and its words. */
-  head?: string
-  words?: string[]
-}
-
-export interface Resolved {
-  entity: Entity
-  role: string | null
-  /** Two or more people fit the mention; it stays as written, for review. */
-  uncertain?: boolean
-}
 
 export class Speakers {
   readonly entities: Entity[] = []
@@ -59,6 +39,10 @@ export class Speakers {
   /** "elder brother" → the person a joint subject called so, "younger brother" → the other. */
   private readonly kin = new Map<string, Entity>()
   private readonly byAcronym = new Map<string, Entity>()
+  /** Bodies an unnamed spokesperson spoke for, by the title ("spokesperson"). */
+  private readonly spokespeople = new Map<string, Entity>()
+  /** Bodies in order of first mention, for "the ministry". */
+  private readonly bodies: Entity[] = []
   /** A title's last words run into a name ("india shankar sharma"), folded: no one's name. */
   private readonly glued = new Set<string>()
   /** What a first pass over the whole article found: full names and spelled-out acronyms. */
@@ -85,8 +69,15 @@ export class Speakers {
         // "ISPR said": an acronym the article spelled out is that body.
         if (this.names.acronyms.has(phrase.name)) return this.body(phrase.name, at)
         return this.person(phrase, at)
-      case 'body':
-        return this.body(phrase.name, at)
+      case 'body': {
+        const resolved = this.body(phrase.name, at)
+        // "A spokesperson for the TTP": the body speaks, and a later "the spokesperson" is it.
+        if (resolved && phrase.role) {
+          this.spokespeople.set(roleWord(phrase.role), resolved.entity)
+          return { ...resolved, role: phrase.role }
+        }
+        return resolved
+      }
       case 'joint':
         return this.joint(phrase.parts ?? [], phrase.role, at)
     }
@@ -119,6 +110,8 @@ export class Speakers {
       return entity && { entity, role: entity.role }
     }
     const name = stripDescriptors(written)
+    const back = bodyReferredTo(name, this.bodies, this.lastBody)
+    if (back) return { entity: back, role: null }
     const key = bodyKey(name)
     const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,8})$/u.exec(name)?.[1]
     let entity = this.byName.get(key) ?? (acronym ? this.byAcronym.get(acronym) : undefined)
@@ -136,17 +129,21 @@ export class Speakers {
    */
   private describe(name: string, head: string, at: number): Resolved {
     const words = descriptionWords(name)
-    const kin = this.kin.get(
-      words
-        .join(' ')
-        .replace(/\b(?:older|eldest)\b/, 'elder')
-        .replace(/\byoungest\b/, 'younger'),
-    )
+    const kinWords = words.join(' ').replace(/\b(?:older|eldest)\b/, 'elder')
+    const kin = this.kin.get(kinWords.replace(/\byoungest\b/, 'younger'))
     if (kin) return { entity: kin, role: kin.role }
     const byHead = this.withRoleWords([roleWord(head)])
     const fits = byHead.length > 1 ? this.withRoleWords(words) : byHead
     const distinct = [...new Set(fits)]
     if (distinct.length === 1) return { entity: distinct[0]!, role: distinct[0]!.role }
+    // "the interior minister" after "Interior Minister Rana Sanaullah's statement": the one
+    // person the article gave that title where it named them, though they never spoke.
+    const titled = distinct.length === 0 ? this.names.titled(words, head) : null
+    if (titled) return this.person({ kind: 'person', name: titled.name, role: titled.role }, titled.at)
+    // "A spokesperson for the TTP said …", "The spokesperson blamed …": no person holds the
+    // title, so it is the body's spokesperson again.
+    const spokenFor = distinct.length === 0 ? this.spokespeople.get(roleWord(head)) : undefined
+    if (spokenFor) return { entity: spokenFor, role: head }
     if (distinct.length === 0 && KIN.test(roleWord(head)) && this.lastPerson)
       return { entity: this.lastPerson, role: this.lastPerson.role }
     // "Zabihullah Mujahid said … The official added …", "… the head of the political office
@@ -157,9 +154,11 @@ export class Speakers {
       return { entity: just, role: just.role }
     // "said the Nobel Laureate economist": a qualified description the article never gave as a
     // title, after the one person it names has just spoken. A bare "the host" is someone else.
+    // An indefinite one ("a police officer") introduces someone new.
     const speaker = this.lastSpeaker
-    if (distinct.length === 0 && words.length >= 2 && this.names.people === 1 && speaker === this.lastPerson)
-      if (speaker && speaker.at < at) return { entity: speaker, role: speaker.role }
+    const qualified = distinct.length === 0 && words.length >= 2 && !/^an?\s/i.test(name)
+    if (qualified && this.names.people === 1 && speaker === this.lastPerson && speaker && speaker.at < at)
+      return { entity: speaker, role: speaker.role }
     const key = name.toLowerCase()
     let entity = this.descriptions.get(key)
     if (!entity) {
@@ -265,6 +264,7 @@ export class Speakers {
     // "the Foreign Office (FO)", later "the FO".
     const acronym = /\((\p{Lu}{2,8})\)/u.exec(entity.name)?.[1]
     if (acronym && !this.byAcronym.has(acronym)) this.byAcronym.set(acronym, entity)
+    if (entity.kind === 'body') this.bodies.push(entity)
     if (entity.kind === 'person') {
       for (const key of ends(entity.name)) {
         const list = this.bySurname.get(key) ?? []

@@ -224,7 +224,7 @@ export const VERB_LED: VerbLed[] = [
   },
   // "accused the government of …", "blamed Kabul for …", "criticised X for …"
   { verbs: ['accused', 'accuses'], complement: new RegExp(`^\\s+${upTo(8)}of\\b`, 'u') },
-  { verbs: ['blamed', 'blames'], complement: new RegExp(`^\\s+${upTo(8)}(?:for|on)\\b`, 'u') },
+  { verbs: ['blamed', 'blames'], complement: new RegExp(`^\\s+${upTo(8)}(?:for|on|as)\\b`, 'u') },
   { verbs: ['criticised', 'criticized', 'criticises', 'criticizes'], complement: ANY_OBJECT },
 ]
 

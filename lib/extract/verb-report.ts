@@ -14,7 +14,7 @@ import {
   thatAfterParticiple,
 } from './cues'
 import { coreEnd, trimRange, type FollowOn, type Paraphrase, type Range } from './frames'
-import { parseSpeakerPhrase } from './speaker'
+import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
 import { THAT_RIGHT_AFTER } from './reporting-verbs'
 import { leadsReport } from './verb-led'
 
@@ -66,7 +66,8 @@ export function reportAfterVerb(
       : null
   let clauseStart = -1
   if (that) clauseStart = afterVerb + (that[0] ?? '').length
-  else if (clauseWithoutThat(verb)) {
+  // "has claimed credit for plotting …": the fixed phrase leads the report, whatever follows.
+  else if (clauseWithoutThat(verb) && !CLAIMED_CREDIT.test(rest)) {
     let skip = settingLength(rest)
     if (TAKES_OBJECT.has(verb)) {
       skip =
@@ -109,7 +110,7 @@ export function reportAfterVerb(
  * as pressure mounts at border posts", "… ministers days after the group announced …".
  */
 const SUBORDINATE =
-  /(?:,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:as|while|whilst|when|after|before)\s)/u
+  /(?:\s+(?:while|whilst|whereas)\s+(?:the|a|an|its|his|her|their|\p{Lu}\p{L}*)\s|,?\s+(?:amid|days\s+after|hours\s+after|weeks\s+after|months\s+after|shortly\s+after|soon\s+after|a\s+day\s+after)\s|,\s+(?:as|while|whilst|when|after|before)\s)/u
 /**
  * Inside a reported clause ", as Iran believes …" is the speaker's reason, part of what
  * was said; the other scene-setting clauses end it all the same.
@@ -125,6 +126,9 @@ function subordinateEnd(s: string, start: number, end: number, inClause: boolean
     (inClause ? SUBORDINATE_IN_CLAUSE : SUBORDINATE).exec(text) ?? (inClause ? null : AS_CLAUSE.exec(text))
   return m && m.index > 0 ? start + m.index : end
 }
+
+/** "claimed responsibility", "claimed credit": a verb-led report, never a clause's cue. */
+const CLAIMED_CREDIT = /^\s+(?:\p{Ll}+\s+)?(?:responsibility|credit)\s+for\b/u
 
 /** At most this many cues follow one another in a sentence; more is not prose. */
 const MAX_FOLLOW_ON = 3
@@ -146,7 +150,13 @@ function splitAtNextCue(
   // Inside a reported clause, "… Pakistan extended condolences and prayed for …" is the
   // clause's own verbs; only the speaker's next words (", adding …", "and said …") split it.
   const speech = !inClause || (next !== null && SPEECH_CUE.test(s.slice(next.index + next[0].length)))
-  if (next && speech && next.index > start && !(withFirst && withFirst.index <= next.index)) {
+  if (
+    next &&
+    speech &&
+    next.index > start &&
+    !(withFirst && withFirst.index <= next.index) &&
+    !gerundItem(s, next, end)
+  ) {
     const cueStart = next.index + next[0].length
     const follow = followingReport(s, cueStart, end, depth + 1)
     // "condemned the attack and urged calm", "expressed concern and asked Kabul to act": a
@@ -185,6 +195,25 @@ function splitAtNextCue(
 }
 
 const WITH_SPEAKER = new RegExp(`,\\s*with\\s+([^,;]{2,120}?)\\s+(?=${PARTICIPLE_CUE.source})`, 'g')
+
+/** "… sharp words over the remarks with the foreign office terming them …", no comma needed. */
+const WITH_ABSOLUTE = new RegExp(
+  `\\swith\\s+((?:the\\s+)?\\p{Lu}[^,;\u0001]{1,100}?)\\s+(?=${PARTICIPLE_CUE.source})`,
+  'gu',
+)
+
+/**
+ * A sentence that reports no one but holds "with X terming/saying …": X's statement, by
+ * the participle, as after a cue. Null when X is no speaker or the participle reports nothing.
+ */
+export function withAbsoluteReport(s: string): (FollowOn & { speaker: SpeakerPhrase }) | null {
+  WITH_ABSOLUTE.lastIndex = 0
+  const m = WITH_ABSOLUTE.exec(s)
+  if (!m) return null
+  const speaker = parseSpeakerPhrase(m[1] ?? '')
+  const follow = speaker && followingReport(s, m.index + m[0].length, coreEnd(s), 1)
+  return speaker && follow ? { ...follow, speaker } : null
+}
 
 /** The report a second cue makes: "adding that talks were under way", "and urged calm". */
 export function followingReport(
@@ -245,4 +274,18 @@ export function speakerlessCue(s: string): FollowOn | undefined {
   NEXT_CUE.lastIndex = 0
   const m = NEXT_CUE.exec(s)
   return m?.index === 0 ? followingReport(s, m[0].length, coreEnd(s), 1) : undefined
+}
+
+/**
+ * "discussed preparations for holding the election, maintaining law and order, controlling
+ * drug peddling, …": a participle that is one item of a list of "-ing" phrases (the next
+ * item, after a comma, opens with an "-ing" word that reports nothing) is the object's, not
+ * the speaker's next cue.
+ */
+function gerundItem(s: string, next: RegExpExecArray, end: number): boolean {
+  if (!next[0].trimStart().startsWith(',')) return false
+  const item = /^\s*\p{Ll}+ing\s[^,\u0001]*,\s*(\p{Ll}+ing)\s/u.exec(
+    s.slice(next.index + next[0].length, end),
+  )
+  return item !== null && !SPEECH_CUE.test(item[1]!)
 }
