@@ -2,14 +2,10 @@
 
 import { useEffect, useState, type ComponentType } from 'react'
 import type { TablePage } from '@/lib/view/table-page'
-import {
-  fromDataFile,
-  type StoryDataFile,
-  type WorkspaceData,
-  type WorkspacePerspective,
-} from '@/lib/view/workspace-data'
+import type { WorkspaceData, WorkspacePerspective } from '@/lib/view/workspace-data'
 import { focusPlace, type FocusPlace } from './carry-focus'
 import { fetchTablePage } from './fetch-table-page'
+import { loadStoryData } from './load-story-data'
 import type { LargeWorkspaceProps } from './large-workspace'
 
 export function LargeStoryPlaceholder({
@@ -59,9 +55,10 @@ const loadLargeWorkspace = (): Promise<ComponentType<LargeWorkspaceProps>> =>
 /**
  * A large story's workspace. Its loads start after first paint: the workspace's code and,
  * beside it, the first page of the view's tables (lib/view/table-page.ts), small and
- * answered from the server's copy of the story, then the story's whole data file. The first
- * page shows, sorts and searches while the file loads; the file's workspace then takes
- * over with the same rows in the same order, and windows every row.
+ * answered from the server's copy of the story, then the story's whole data file, fetched
+ * and parsed in a worker (load-story-data.ts). The first page shows, sorts and searches
+ * while the file loads; the file's workspace then takes over with the same rows in the
+ * same order, and windows every row.
  */
 export function LargeStoryWorkspace({
   dataUrl,
@@ -89,6 +86,7 @@ export function LargeStoryWorkspace({
 
   useEffect(() => {
     let cancelled = false
+    const abort = new AbortController()
     loadLargeWorkspace().then(
       (component) => !cancelled && setLarge(() => component),
       (reason: unknown) => !cancelled && setError(`Could not load the page's code: ${String(reason)}`),
@@ -100,15 +98,12 @@ export function LargeStoryWorkspace({
         (first) => !cancelled && setPage(first),
         () => {},
       )
-      .then(() => fetch(dataUrl))
-      .then((response) => {
-        if (!response.ok) throw new Error(`the server answered ${response.status}`)
-        return response.json() as Promise<StoryDataFile>
-      })
-      .then((file) => !cancelled && setLoaded({ data: fromDataFile(file), focus: focusPlace() }))
+      .then(() => loadStoryData(dataUrl, abort.signal))
+      .then((data) => !cancelled && setLoaded({ data, focus: focusPlace() }))
       .catch((reason: unknown) => !cancelled && setError(`Could not load the statements: ${String(reason)}`))
     return () => {
       cancelled = true
+      abort.abort()
     }
   }, [dataUrl, rowsPath])
 

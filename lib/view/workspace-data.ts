@@ -102,18 +102,27 @@ export function toDataFile(story: Story): StoryDataFile {
   }
 }
 
-/** Rebuilds rows that share their source objects, as the server-rendered ones do. */
-export function fromDataFile(file: StoryDataFile): WorkspaceData {
+/** A row as the data file holds it: its source by id. */
+export type DataFileRow = StoryDataFile['data']['rows'][number]
+
+/** The file's data, once its format is the one this code reads. */
+export function checkDataFile(file: StoryDataFile): StoryDataFile['data'] {
   if (file.format !== 'perspective-reader/story-data@1')
     throw new Error(`unknown story data format ${String(file.format)}`)
-  const { sourceViews, rows, ...rest } = file.data
-  const views = new Map(sourceViews.map((view) => [view.id, view]))
-  return {
-    ...rest,
-    rows: rows.map((row) => {
-      const source = views.get(row.source)
-      if (!source) throw new Error(`statement ${row.id}: unknown source ${row.source}`)
-      return { ...row, source }
-    }),
-  }
+  return file.data
+}
+
+/** Rows that share their source objects, as the server-rendered ones do. */
+export function withSources(rows: readonly DataFileRow[], views: ReadonlyMap<string, SourceView>): StatementRow[] {
+  return rows.map((row) => {
+    const source = views.get(row.source)
+    if (!source) throw new Error(`statement ${row.id}: unknown source ${row.source}`)
+    return { ...row, source }
+  })
+}
+
+/** Rebuilds rows that share their source objects, as the server-rendered ones do. */
+export function fromDataFile(file: StoryDataFile): WorkspaceData {
+  const { sourceViews, rows, ...rest } = checkDataFile(file)
+  return { ...rest, rows: withSources(rows, new Map(sourceViews.map((view) => [view.id, view]))) }
 }
