@@ -24,8 +24,9 @@ export function acceptsGzip(acceptEncoding: string | null): boolean {
  * megabytes on each request would hold the server's answers to every other request, the
  * story's small first-page requests among them, for as long as it takes.
  */
-export function gzipBody(body: string): Promise<Buffer> {
+export function gzipBody(body: string): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) =>
-    gzip(body, (error, zipped) => (error ? reject(error) : resolve(zipped))),
+    // Copied once into bytes of its own, which a Response takes as its body.
+    gzip(body, (error, zipped) => (error ? reject(error) : resolve(new Uint8Array(zipped)))),
   )
 }

@@ -21,7 +21,5 @@ export async function GET(request: Request, { params }: RouteContext<'/story-dat
   const zipped = await derived(story, 'data-file.gz', () => gzipBody(body).catch(() => null))
   // Should zlib fail, the plain body still answers.
   if (!zipped) return new Response(body, { headers })
-  return new Response(new Uint8Array(zipped.buffer, zipped.byteOffset, zipped.byteLength), {
-    headers: { ...headers, 'Content-Encoding': 'gzip' },
-  })
+  return new Response(zipped, { headers: { ...headers, 'Content-Encoding': 'gzip' } })
 }
