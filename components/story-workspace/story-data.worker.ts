@@ -13,7 +13,8 @@ scope.onmessage = async ({ data: { url } }) => {
     // Same origin: the session's cookie goes with it, as with the page's own fetch.
     const response = await fetch(url, { credentials: 'same-origin' })
     if (!response.ok) throw new Error(`the server answered ${response.status}`)
-    for (const message of dataFileMessages((await response.json()) as StoryDataFile)) scope.postMessage(message)
+    for (const message of dataFileMessages((await response.json()) as StoryDataFile))
+      scope.postMessage(message)
   } catch (reason) {
     scope.postMessage({ kind: 'error', message: reason instanceof Error ? reason.message : String(reason) })
   }

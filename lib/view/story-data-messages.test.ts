@@ -56,7 +56,9 @@ describe('the data file read in a worker and handed over in messages', () => {
 
   it('refuses another format, a dangling source, rows before the head, an error from the worker', () => {
     const file = largeFile(10)
-    expect(() => [...dataFileMessages({ ...file, format: 'x' as never })]).toThrow('unknown story data format x')
+    expect(() => [...dataFileMessages({ ...file, format: 'x' as never })]).toThrow(
+      'unknown story data format x',
+    )
     const broken = structuredClone(file)
     broken.data.rows[4]!.source = 'gone'
     const take = dataAssembler()

@@ -113,7 +113,10 @@ export function checkDataFile(file: StoryDataFile): StoryDataFile['data'] {
 }
 
 /** Rows that share their source objects, as the server-rendered ones do. */
-export function withSources(rows: readonly DataFileRow[], views: ReadonlyMap<string, SourceView>): StatementRow[] {
+export function withSources(
+  rows: readonly DataFileRow[],
+  views: ReadonlyMap<string, SourceView>,
+): StatementRow[] {
   return rows.map((row) => {
     const source = views.get(row.source)
     if (!source) throw new Error(`statement ${row.id}: unknown source ${row.source}`)
