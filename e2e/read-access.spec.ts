@@ -96,6 +96,7 @@ test('the data routes refuse a visitor with no session, or a made-up session coo
   for (const cookie of [undefined, 'better-auth.session_token=forged.value']) {
     for (const route of [
       `/story-data/${SLUG}.json`,
+      `/story-data/${SLUG}.json.gz`,
       `/story-rows/${SLUG}`,
       `/story-rows/${SLUG}?q=Taliban`,
       `/speakers/${speakerSlug(seed.statements[0]!.speaker.name)}/statements.csv`,
