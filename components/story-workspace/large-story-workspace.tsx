@@ -5,7 +5,6 @@ import type { TablePage } from '@/lib/view/table-page'
 import type { WorkspaceData, WorkspacePerspective } from '@/lib/view/workspace-data'
 import { focusPlace, type FocusPlace } from './carry-focus'
 import { fetchTablePage } from './fetch-table-page'
-import { loadStoryData } from './load-story-data'
 import type { LargeWorkspaceProps } from './large-workspace'
 
 export function LargeStoryPlaceholder({
@@ -98,7 +97,9 @@ export function LargeStoryWorkspace({
         (first) => !cancelled && setPage(first),
         () => {},
       )
-      .then(() => loadStoryData(dataUrl, abort.signal))
+      // The worker's loader comes with the file, not in the page's first load.
+      .then(() => import('./load-story-data'))
+      .then(({ loadStoryData }) => loadStoryData(dataUrl, abort.signal))
       .then((data) => !cancelled && setLoaded({ data, focus: focusPlace() }))
       .catch((reason: unknown) => !cancelled && setError(`Could not load the statements: ${String(reason)}`))
     return () => {
