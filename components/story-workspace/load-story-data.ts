@@ -2,8 +2,8 @@ import { dataAssembler, type DataMessage } from '@/lib/view/story-data-messages'
 import { fromDataFile, type StoryDataFile, type WorkspaceData } from '@/lib/view/workspace-data'
 
 /** The data file fetched and parsed on the page's own thread: where no worker can run. */
-async function onThisThread(url: string): Promise<WorkspaceData> {
-  const response = await fetch(url)
+async function onThisThread(url: string, signal: AbortSignal): Promise<WorkspaceData> {
+  const response = await fetch(url, { signal })
   if (!response.ok) throw new Error(`the server answered ${response.status}`)
   return fromDataFile((await response.json()) as StoryDataFile)
 }
@@ -14,13 +14,14 @@ async function onThisThread(url: string): Promise<WorkspaceData> {
  * worker cannot start, the page does it itself. Aborting stops the worker.
  */
 export function loadStoryData(url: string, signal: AbortSignal): Promise<WorkspaceData> {
-  if (typeof Worker === 'undefined') return onThisThread(url)
+  if (signal.aborted) return Promise.reject(new Error('the page moved on'))
+  if (typeof Worker === 'undefined') return onThisThread(url, signal)
   return new Promise((resolve, reject) => {
     let worker: Worker
     try {
       worker = new Worker(new URL('./story-data.worker.ts', import.meta.url), { name: 'story-data' })
     } catch {
-      onThisThread(url).then(resolve, reject)
+      onThisThread(url, signal).then(resolve, reject)
       return
     }
     const take = dataAssembler()
@@ -44,7 +45,7 @@ export function loadStoryData(url: string, signal: AbortSignal): Promise<Workspa
       event.preventDefault()
       stop()
       if (heard) reject(new Error(event.message || 'the data could not be read'))
-      else onThisThread(url).then(resolve, reject)
+      else onThisThread(url, signal).then(resolve, reject)
     }
     worker.postMessage({ url: new URL(url, window.location.href).href })
   })
