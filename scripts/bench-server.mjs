@@ -26,8 +26,10 @@ const { values } = parseArgs({
   },
 })
 const root = process.cwd()
-if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-  console.error('No production build in .next/: run `npm run build` first.')
+// NEXT_DIST_DIR serves another build (e.g. main's, built into .next-before) for a before/after.
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+  console.error(`No production build in ${distDir}/: run \`npm run build\` first.`)
   process.exit(1)
 }
 const SEED = 'pakistan-afghanistan-militancy-2023'

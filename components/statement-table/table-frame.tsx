@@ -70,7 +70,7 @@ export function TableFrame(props: TableFrameProps) {
       role="group"
       aria-label={label}
       aria-busy={busy || undefined}
-      className={`camp-table flex min-w-0 flex-col rounded-lg border border-t-4 border-zinc-200 bg-white shadow-sm dark:border-zinc-700 dark:bg-zinc-900 print:shadow-none ${color ? color.rule : 'border-t-zinc-500'}`}
+      className={`camp-table ${color ? color.rule : 'border-t-zinc-500'}`}
     >
       {/* A windowed table scrolls inside its own keyboard-focusable region. Otherwise the
           rows become cards in a narrow frame, such as a camp's column or a phone (globals.css), so nothing ever
@@ -106,12 +106,7 @@ export function TableFrame(props: TableFrameProps) {
           >
             <tr aria-rowindex={virtualized ? 1 : undefined}>
               {headers.map((header) => (
-                <th
-                  key={header.id}
-                  scope="col"
-                  aria-sort={ariaSortFor(header.direction, header.sortIndex)}
-                  className="border-b border-zinc-200 px-1.5 py-1.5 align-bottom font-semibold first:pl-2.5 dark:border-zinc-700"
-                >
+                <th key={header.id} scope="col" aria-sort={ariaSortFor(header.direction, header.sortIndex)}>
                   <SortHeader
                     label={COLUMN_LABELS[header.id]}
                     direction={header.direction}
@@ -172,12 +167,12 @@ export function StatementRowView({ row, columns, index, measureRef }: RowViewPro
       data-index={index}
       ref={measureRef}
       aria-rowindex={index === undefined ? undefined : index + 2}
-      className="statement-row border-b border-zinc-100 align-top last:border-b-0 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 dark:border-zinc-800 print:break-inside-avoid"
+      className="statement-row"
     >
       {columns.map((id) => {
         const Cell = CELLS[id]
         return (
-          <td key={id} data-col={id} className="break-words px-1.5 py-2 first:pl-2.5">
+          <td key={id} data-col={id}>
             <Cell row={row} />
           </td>
         )
