@@ -82,12 +82,9 @@ export function TableFrame(props: TableFrameProps) {
         tabIndex={virtualized ? 0 : undefined}
         className={`relative focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 ${virtualized ? 'max-h-[75vh] overflow-auto' : ''}`}
       >
-        <table
-          aria-rowcount={virtualized ? count + 1 : undefined}
-          className="statement-table w-full table-fixed border-collapse text-left text-[0.8125rem] leading-snug"
-        >
+        <table aria-rowcount={virtualized ? count + 1 : undefined} className="statement-table">
           <caption
-            className={`px-3 py-2 text-left text-base font-semibold ${color ? color.band : 'bg-zinc-100 text-zinc-950 dark:bg-zinc-800 dark:text-zinc-50'}`}
+            className={color ? color.band : 'bg-zinc-100 text-zinc-950 dark:bg-zinc-800 dark:text-zinc-50'}
           >
             {label}
             <span className="font-normal">
@@ -133,16 +130,11 @@ export function TableFrame(props: TableFrameProps) {
           </tbody>
         </table>
       </div>
-      <div className="mt-auto flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 px-3 py-2 dark:border-zinc-700 print:hidden">
-        <p role="status" className="text-xs text-zinc-600 dark:text-zinc-300">
+      <div className="table-footer">
+        <p role="status" className="row-note">
           {describeSorting(sorting, sortIdle)}
         </p>
-        <button
-          type="button"
-          onClick={onExport}
-          aria-label={`Export CSV: ${label}`}
-          className="rounded border border-zinc-300 bg-white px-2.5 py-1 text-xs font-semibold text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700"
-        >
+        <button type="button" onClick={onExport} aria-label={`Export CSV: ${label}`}>
           Export CSV
         </button>
       </div>
