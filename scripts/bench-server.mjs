@@ -12,7 +12,7 @@
 //
 //   npm run bench:server                       10 s per page
 //   npm run bench:server -- --seconds 30
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -49,6 +49,18 @@ async function timedStart(env) {
   return { server, ms: Date.now() - started }
 }
 
+// The server's CPU time so far (user + system, ms), from /proc on Linux; null elsewhere.
+// CPU per request is the steadier reading on a shared machine: others' load stretches
+// latency and cuts throughput, but moves the CPU a request costs much less.
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime, stime in ticks of 1/100 s
+  } catch {
+    return null
+  }
+}
+
 function measure(url) {
   return new Promise((resolve, reject) => {
     autocannon(
@@ -83,7 +95,9 @@ try {
     }
     for (const [name, url] of Object.entries(pages)) {
       await measure(url) // warm-up, same length: caches, JIT
+      const cpuBefore = cpuMs(restart.server.pid)
       const result = await measure(url)
+      const cpuAfter = cpuMs(restart.server.pid)
       // Errors here are mostly time-outs on a loaded machine: counted and reported, not fatal.
       if (result.non2xx > 0) throw new Error(`${name}: ${result.non2xx} answers were not 2xx`)
       results[name] = {
@@ -91,6 +105,7 @@ try {
         p99: result.latency.p99,
         requests: result.requests.total,
         errors: result.errors,
+        cpu: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total,
       }
     }
   } finally {
@@ -113,6 +128,10 @@ try {
   console.log(
     `/sign-in: p50 ${results.signIn.p50} ms, p99 ${results.signIn.p99} ms (${results.signIn.requests} requests, ${results.signIn.errors} errors)`,
   )
+  if (results.story.cpu !== null)
+    console.log(
+      `server CPU per request: story ${results.story.cpu.toFixed(2)} ms, /codebook ${results.static.cpu.toFixed(2)} ms, home ${results.home.cpu.toFixed(2)} ms, /sign-in ${results.signIn.cpu.toFixed(2)} ms; story ÷ sign-in ${(results.story.cpu / results.signIn.cpu).toFixed(2)}`,
+    )
   console.log(`story p50 / codebook p50: ${ratio.toFixed(2)} (target at most 3)`)
   console.log(
     `story requests / sign-in requests: ${(results.story.requests / results.signIn.requests).toFixed(2)} (target at least 1); story p99 ${results.story.p99} ms (target under 500 ms)`,

@@ -70,7 +70,7 @@ export function TableFrame(props: TableFrameProps) {
       role="group"
       aria-label={label}
       aria-busy={busy || undefined}
-      className={`camp-table ${color ? color.rule : 'border-t-zinc-500'}`}
+      className={`camp-table ${color ? color.rule : 'border-t-zinc-500 dark:border-t-zinc-700'}`}
     >
       {/* A windowed table scrolls inside its own keyboard-focusable region. Otherwise the
           rows become cards in a narrow frame, such as a camp's column or a phone (globals.css), so nothing ever
