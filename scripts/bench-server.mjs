@@ -7,11 +7,13 @@
 // store's story list) and /sign-in (a form) with autocannon at concurrency 50 over
 // loopback, in one run, and prints each page's p50 and p99 latency. The targets: the
 // story page's p50 at most 3 times /codebook's; its throughput at least /sign-in's and
-// its p99 under 500 ms, on a quiet machine. Also reports the first start on an empty
-// store, a restart on the seeded one, the size of the store folder and the machine's load.
+// its p99 under 500 ms, on a quiet machine. Also reports the server's CPU time per request
+// for each page (Linux), the first start on an empty store, a restart on the seeded one,
+// the size of the store folder and the machine's load.
 //
 //   npm run bench:server                       10 s per page
 //   npm run bench:server -- --seconds 30
+//   NEXT_DIST_DIR=.next-before npm run bench:server   another build (e.g. main's), for a before/after
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
