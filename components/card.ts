@@ -1,2 +1,6 @@
-/** The panel every boxed piece of a page sits in, so all of them change together. */
-export const CARD = 'rounded-lg border border-zinc-200 bg-white dark:border-zinc-700 dark:bg-zinc-900'
+/**
+ * The panel every boxed piece of a page sits in, so all of them change together: the
+ * `card` component class in app/globals.css (one short name in the markup, not five
+ * utilities on every panel).
+ */
+export const CARD = 'card'

@@ -19,9 +19,7 @@ export function StanceBadge({ stance, glyph = true }: { stance: Stance | null; g
       </span>
     )
   return (
-    <span
-      className={`stance-bar inline-flex max-w-full items-center gap-0.5 rounded-full px-1.5 py-0.5 text-[0.7rem] font-semibold ${STANCE_COLOR[stance].solid}`}
-    >
+    <span className={`stance-bar stance-badge ${STANCE_COLOR[stance].solid}`}>
       {glyph ? <span aria-hidden="true">{STANCE_GLYPH[stance]}</span> : null}
       {STANCE_NAMES[stance]}
     </span>

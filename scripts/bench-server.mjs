@@ -7,12 +7,14 @@
 // store's story list) and /sign-in (a form) with autocannon at concurrency 50 over
 // loopback, in one run, and prints each page's p50 and p99 latency. The targets: the
 // story page's p50 at most 3 times /codebook's; its throughput at least /sign-in's and
-// its p99 under 500 ms, on a quiet machine. Also reports the first start on an empty
-// store, a restart on the seeded one, the size of the store folder and the machine's load.
+// its p99 under 500 ms, on a quiet machine. Also reports the server's CPU time per request
+// for each page (Linux), the first start on an empty store, a restart on the seeded one,
+// the size of the store folder and the machine's load.
 //
 //   npm run bench:server                       10 s per page
 //   npm run bench:server -- --seconds 30
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
+//   NEXT_DIST_DIR=.next-before npm run bench:server   another build (e.g. main's), for a before/after
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -26,8 +28,10 @@ const { values } = parseArgs({
   },
 })
 const root = process.cwd()
-if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) {
-  console.error('No production build in .next/: run `npm run build` first.')
+// NEXT_DIST_DIR serves another build (e.g. main's, built into .next-before) for a before/after.
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+  console.error(`No production build in ${distDir}/: run \`npm run build\` first.`)
   process.exit(1)
 }
 const SEED = 'pakistan-afghanistan-militancy-2023'
@@ -45,6 +49,18 @@ async function timedStart(env) {
   const response = await fetch(`${server.base}/stories/${SEED}`)
   if (response.status !== 200) throw new Error(`the seed story answered ${response.status}`)
   return { server, ms: Date.now() - started }
+}
+
+// The server's CPU time so far (user + system, ms), from /proc on Linux; null elsewhere.
+// CPU per request is the steadier reading on a shared machine: others' load stretches
+// latency and cuts throughput, but moves the CPU a request costs much less.
+function cpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100 // utime, stime in ticks of 1/100 s
+  } catch {
+    return null
+  }
 }
 
 function measure(url) {
@@ -81,7 +97,9 @@ try {
     }
     for (const [name, url] of Object.entries(pages)) {
       await measure(url) // warm-up, same length: caches, JIT
+      const cpuBefore = cpuMs(restart.server.pid)
       const result = await measure(url)
+      const cpuAfter = cpuMs(restart.server.pid)
       // Errors here are mostly time-outs on a loaded machine: counted and reported, not fatal.
       if (result.non2xx > 0) throw new Error(`${name}: ${result.non2xx} answers were not 2xx`)
       results[name] = {
@@ -89,6 +107,7 @@ try {
         p99: result.latency.p99,
         requests: result.requests.total,
         errors: result.errors,
+        cpu: cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / result.requests.total,
       }
     }
   } finally {
@@ -111,6 +130,10 @@ try {
   console.log(
     `/sign-in: p50 ${results.signIn.p50} ms, p99 ${results.signIn.p99} ms (${results.signIn.requests} requests, ${results.signIn.errors} errors)`,
   )
+  if (results.story.cpu !== null)
+    console.log(
+      `server CPU per request: story ${results.story.cpu.toFixed(2)} ms, /codebook ${results.static.cpu.toFixed(2)} ms, home ${results.home.cpu.toFixed(2)} ms, /sign-in ${results.signIn.cpu.toFixed(2)} ms; story ÷ sign-in ${(results.story.cpu / results.signIn.cpu).toFixed(2)}`,
+    )
   console.log(`story p50 / codebook p50: ${ratio.toFixed(2)} (target at most 3)`)
   console.log(
     `story requests / sign-in requests: ${(results.story.requests / results.signIn.requests).toFixed(2)} (target at least 1); story p99 ${results.story.p99} ms (target under 500 ms)`,

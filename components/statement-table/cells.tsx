@@ -19,19 +19,16 @@ export function SpeakerCell({ row }: { row: StatementRow }) {
     <div dir="auto">
       <div className="font-semibold text-zinc-900 dark:text-zinc-50">
         {/* Plain to the eye and in print; a link to everything this speaker said. */}
-        <a
-          href={speakerPath(row.speaker)}
-          className="rounded-sm underline decoration-zinc-400 decoration-1 underline-offset-2 hover:decoration-2 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 print:no-underline"
-        >
+        <a href={speakerPath(row.speaker)} className="speaker-link">
           <Highlight text={row.speaker} />
         </a>
       </div>
       {row.role ? (
-        <div className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-300">
+        <div className="row-note mt-0.5">
           <Highlight text={row.role} />
         </div>
       ) : (
-        <div className="mt-0.5 text-xs italic text-zinc-600 dark:text-zinc-300">Role not given</div>
+        <div className="row-note mt-0.5 italic">Role not given</div>
       )}
     </div>
   )
@@ -40,16 +37,12 @@ export function SpeakerCell({ row }: { row: StatementRow }) {
 /** How the source knows: the attribution, and a mark when it is known only secondhand. */
 function Attribution({ row }: { row: StatementRow }) {
   return (
-    <p className="mt-1 text-xs text-zinc-600 dark:text-zinc-300">
+    <p className="row-note mt-1">
       <span className="sr-only" dir="ltr">
         Attribution:{' '}
       </span>
       <Highlight text={row.attribution} />
-      {row.channel === 'secondhand' ? (
-        <span className="ml-1 inline-block rounded bg-zinc-200 px-1 text-[0.68rem] font-semibold text-zinc-800 dark:bg-zinc-700 dark:text-zinc-100">
-          {CHANNEL_LABELS.secondhand}
-        </span>
-      ) : null}
+      {row.channel === 'secondhand' ? <span className="channel-tag">{CHANNEL_LABELS.secondhand}</span> : null}
     </p>
   )
 }
@@ -66,10 +59,7 @@ export function StatementCell({ row }: { row: StatementRow }) {
         </p>
       ) : (
         <p dir="auto" className="text-zinc-800 dark:text-zinc-100">
-          <span
-            dir="ltr"
-            className="mr-1 inline-block rounded border border-zinc-400 px-1 text-[0.62rem] font-semibold uppercase leading-4 tracking-wide text-zinc-700 dark:border-zinc-500 dark:text-zinc-200"
-          >
+          <span dir="ltr" className="kind-tag">
             {KIND_LABELS.paraphrase}
           </span>
           <span className="sr-only" dir="ltr">

@@ -92,7 +92,7 @@ export function RowActions({ row }: { row: StatementRow }) {
   }
 
   return (
-    <div className="relative mt-1.5 flex flex-wrap items-center gap-1.5 print:hidden">
+    <div className="row-actions">
       <button
         ref={button}
         type="button"
@@ -107,7 +107,6 @@ export function RowActions({ row }: { row: StatementRow }) {
             setOpen(true)
           }
         }}
-        className="rounded border border-zinc-300 px-1.5 py-0.5 text-[0.7rem] font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:border-zinc-600 dark:text-zinc-100 dark:hover:bg-zinc-800"
       >
         Actions <span aria-hidden="true">▾</span>
       </button>
@@ -162,7 +161,7 @@ export function RowActions({ row }: { row: StatementRow }) {
           )}
         </div>
       ) : null}
-      <span role="status" className="text-[0.7rem] font-medium text-emerald-800 dark:text-emerald-300">
+      <span role="status">
         {copyState === 'copied'
           ? 'Citation copied'
           : copyState === 'failed'

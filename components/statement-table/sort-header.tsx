@@ -41,7 +41,7 @@ export function SortHeader({ label, direction, sortIndex, sortCount, onToggle }:
       type="button"
       onClick={onToggle}
       title="Sort; Shift+click to add as a further sort"
-      className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 font-semibold hover:bg-zinc-200 focus-visible:outline-2 focus-visible:outline-offset-1 focus-visible:outline-blue-600 dark:hover:bg-zinc-700 dark:focus-visible:outline-blue-400"
+      className="sort-button"
     >
       {label}
       <SortIcon direction={direction} />

@@ -70,7 +70,7 @@ export function TableFrame(props: TableFrameProps) {
       role="group"
       aria-label={label}
       aria-busy={busy || undefined}
-      className={`camp-table flex min-w-0 flex-col rounded-lg border border-t-4 border-zinc-200 bg-white shadow-sm dark:border-zinc-700 dark:bg-zinc-900 print:shadow-none ${color ? color.rule : 'border-t-zinc-500'}`}
+      className={`camp-table ${color ? color.rule : 'border-t-zinc-500 dark:border-t-zinc-700'}`}
     >
       {/* A windowed table scrolls inside its own keyboard-focusable region. Otherwise the
           rows become cards in a narrow frame, such as a camp's column or a phone (globals.css), so nothing ever
@@ -82,12 +82,9 @@ export function TableFrame(props: TableFrameProps) {
         tabIndex={virtualized ? 0 : undefined}
         className={`relative focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-blue-600 ${virtualized ? 'max-h-[75vh] overflow-auto' : ''}`}
       >
-        <table
-          aria-rowcount={virtualized ? count + 1 : undefined}
-          className="statement-table w-full table-fixed border-collapse text-left text-[0.8125rem] leading-snug"
-        >
+        <table aria-rowcount={virtualized ? count + 1 : undefined} className="statement-table">
           <caption
-            className={`px-3 py-2 text-left text-base font-semibold ${color ? color.band : 'bg-zinc-100 text-zinc-950 dark:bg-zinc-800 dark:text-zinc-50'}`}
+            className={color ? color.band : 'bg-zinc-100 text-zinc-950 dark:bg-zinc-800 dark:text-zinc-50'}
           >
             {label}
             <span className="font-normal">
@@ -106,12 +103,7 @@ export function TableFrame(props: TableFrameProps) {
           >
             <tr aria-rowindex={virtualized ? 1 : undefined}>
               {headers.map((header) => (
-                <th
-                  key={header.id}
-                  scope="col"
-                  aria-sort={ariaSortFor(header.direction, header.sortIndex)}
-                  className="border-b border-zinc-200 px-1.5 py-1.5 align-bottom font-semibold first:pl-2.5 dark:border-zinc-700"
-                >
+                <th key={header.id} scope="col" aria-sort={ariaSortFor(header.direction, header.sortIndex)}>
                   <SortHeader
                     label={COLUMN_LABELS[header.id]}
                     direction={header.direction}
@@ -138,16 +130,11 @@ export function TableFrame(props: TableFrameProps) {
           </tbody>
         </table>
       </div>
-      <div className="mt-auto flex flex-wrap items-center justify-between gap-2 border-t border-zinc-200 px-3 py-2 dark:border-zinc-700 print:hidden">
-        <p role="status" className="text-xs text-zinc-600 dark:text-zinc-300">
+      <div className="table-footer">
+        <p role="status" className="row-note">
           {describeSorting(sorting, sortIdle)}
         </p>
-        <button
-          type="button"
-          onClick={onExport}
-          aria-label={`Export CSV: ${label}`}
-          className="rounded border border-zinc-300 bg-white px-2.5 py-1 text-xs font-semibold text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-100 dark:hover:bg-zinc-700"
-        >
+        <button type="button" onClick={onExport} aria-label={`Export CSV: ${label}`}>
           Export CSV
         </button>
       </div>
@@ -172,12 +159,12 @@ export function StatementRowView({ row, columns, index, measureRef }: RowViewPro
       data-index={index}
       ref={measureRef}
       aria-rowindex={index === undefined ? undefined : index + 2}
-      className="statement-row border-b border-zinc-100 align-top last:border-b-0 focus:outline-2 focus:-outline-offset-2 focus:outline-blue-600 dark:border-zinc-800 print:break-inside-avoid"
+      className="statement-row"
     >
       {columns.map((id) => {
         const Cell = CELLS[id]
         return (
-          <td key={id} data-col={id} className="break-words px-1.5 py-2 first:pl-2.5">
+          <td key={id} data-col={id}>
             <Cell row={row} />
           </td>
         )

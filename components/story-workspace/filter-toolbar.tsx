@@ -42,14 +42,8 @@ function Option({
   swatch?: string
 }) {
   return (
-    <label className="flex cursor-pointer items-center gap-1.5 rounded px-1 py-0.5 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
-      <input
-        type={type}
-        name={name}
-        checked={checked}
-        onChange={onChange}
-        className="h-4 w-4 accent-blue-700"
-      />
+    <label className="facet-option">
+      <input type={type} name={name} checked={checked} onChange={onChange} />
       {swatch ? <span aria-hidden="true" className={`h-2.5 w-2.5 rounded-full ${swatch}`} /> : null}
       <span>
         {label}
