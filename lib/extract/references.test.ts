@@ -83,6 +83,27 @@ describe('descriptions that refer back', () => {
     ])
   })
 
+  it('"the <body> spokesperson" nobody is titled as speaks for the body, and a later "He said" is it again', () => {
+    const article = [
+      'The Foreign Office (FO) spokesperson said the border was calm.',
+      'He said, “We want peace with our neighbours.”',
+    ].join('\n\n')
+    expect(who(article)).toEqual([
+      ['Foreign Office (FO)', 'spokesperson', 'paraphrase'],
+      ['Foreign Office (FO)', 'spokesperson', 'direct'],
+    ])
+    // The article names the spokesperson, even later: the person speaks, not the body.
+    expect(
+      who(
+        'The Foreign Office spokesperson said the border was calm.\n\nTahir Andrabi, the Foreign Office spokesperson, said talks would go on.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['Tahir Andrabi', 'Tahir Andrabi'])
+    // "Iranian" names no body: the description stays as written.
+    expect(who('The Iranian spokesman said the talks were over.').map(([speaker]) => speaker)).toEqual([
+      'The Iranian spokesman',
+    ])
+  })
+
   it('ranks right before a name stay in the name; the title before them is the role', () => {
     expect(who('Home adviser Lieutenant General (Retd) Abdul Karim Khan said the polls were safe.')).toEqual([
       ['Lieutenant General (Retd) Abdul Karim Khan', 'Home adviser', 'paraphrase'],

@@ -1,3 +1,5 @@
+import { BODY_WORDS } from './lexicon'
+
 /**
  * How mentions of speakers are compared: titles word by word ("spokesman" is
  * "spokesperson"), bodies with "the" and an "(ACRONYM)" folded, names word by word.
@@ -59,4 +61,24 @@ export const roleWords = (role: string) =>
 /** "the foreign minister" → ["foreign", "minister"]: the words a matching title must hold. */
 export function descriptionWords(description: string): string[] {
   return roleWords(description).filter((w) => !/^(?:the|a|an|of|for|in|on|to|and|country|country's)$/.test(w))
+}
+
+/** The words name a body: an acronym ("ISPR"), or a body word ends them ("Foreign Office (FO)"). */
+export function namesBody(words: string): boolean {
+  const bare = words.replace(/\s*\(\p{Lu}{2,8}\)$/u, '')
+  if (/^\p{Lu}{2,8}$/u.test(bare)) return true
+  return BODY_WORDS.has(bare.split(/\s+/).pop()!.toLowerCase())
+}
+
+/** "the Foreign Office (FO) spokesperson", "the ISPR spokesman": a named body's spokesperson. */
+export const BODY_SPOKESPERSON =
+  /^[Tt]he\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and)\s+)?)*(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}{2,8}\)))\s+(spokes(?:person|man|woman))$/u
+
+/**
+ * The article gives someone the title: "Tahir Andrabi, the Foreign Office spokesperson" or
+ * "Foreign Office spokesperson Tahir Andrabi". Only asked when a description matched no one.
+ */
+export function titlesSomeone(text: string, title: string): boolean {
+  const t = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+  return new RegExp(`\\p{L},\\s+(?:the\\s+)?${t},|${t},?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}`, 'u').test(text)
 }

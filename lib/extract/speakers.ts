@@ -2,11 +2,14 @@ import { ArticleNames, fullerNames, type NameAt } from './article-names'
 import { bodyReferredTo } from './body-references'
 import { cleanName, foldName, lastToken } from './names'
 import {
+  BODY_SPOKESPERSON,
   bodyKey,
   descriptionWords,
   DOCUMENT,
   ends,
   KIN,
+  namesBody,
+  titlesSomeone,
   roleWord,
   roleWords,
   stripDescriptors,
@@ -41,6 +44,8 @@ export class Speakers {
   private readonly byAcronym = new Map<string, Entity>()
   /** Bodies an unnamed spokesperson spoke for, by the title ("spokesperson"). */
   private readonly spokespeople = new Map<string, Entity>()
+  /** The body whose unnamed spokesperson spoke since the last person was named. */
+  private voice: Resolved | null = null
   /** Bodies in order of first mention, for "the ministry". */
   private readonly bodies: Entity[] = []
   /** A title's last words run into a name ("india shankar sharma"), folded: no one's name. */
@@ -48,7 +53,7 @@ export class Speakers {
   /** What a first pass over the whole article found: full names and spelled-out acronyms. */
   private readonly names: ArticleNames
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     this.names = new ArticleNames(text)
   }
 
@@ -56,8 +61,11 @@ export class Speakers {
     switch (phrase.kind) {
       case 'pronoun': {
         const p = phrase.name.toLowerCase()
-        if (p === 'he' || p === 'she' || p === 'him' || p === 'her')
+        if (p === 'he' || p === 'she' || p === 'him' || p === 'her') {
+          // "the FO spokesperson said … He said": the unnamed spokesperson, for the body.
+          if (this.voice) return this.voice
           return this.lastPerson && { entity: this.lastPerson, role: this.lastPerson.role }
+        }
         const named = /\b(?:the|The)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(intro)
         if (named) return this.resolve({ kind: 'body', name: named[0] ?? '', role: null }, at, '')
         const entity = this.lastBody ?? this.lastSpeaker
@@ -72,10 +80,7 @@ export class Speakers {
       case 'body': {
         const resolved = this.body(phrase.name, at)
         // "A spokesperson for the TTP": the body speaks, and a later "the spokesperson" is it.
-        if (resolved && phrase.role) {
-          this.spokespeople.set(roleWord(phrase.role), resolved.entity)
-          return { ...resolved, role: phrase.role }
-        }
+        if (resolved && phrase.role) return this.voiced(resolved.entity, phrase.role)
         return resolved
       }
       case 'joint':
@@ -144,6 +149,14 @@ export class Speakers {
     // title, so it is the body's spokesperson again.
     const spokenFor = distinct.length === 0 ? this.spokespeople.get(roleWord(head)) : undefined
     if (spokenFor) return { entity: spokenFor, role: head }
+    // "the Foreign Office (FO) spokesperson said" where the article gives no one that title
+    // (no "Tahir Andrabi, the Foreign Office spokesperson", even later): the body speaks, its
+    // spokesperson the role, as "a spokesperson for X" (codebook: a body is a speaker).
+    const office = distinct.length === 0 ? BODY_SPOKESPERSON.exec(name) : null
+    const unheld =
+      office && namesBody(office[1]!) && !titlesSomeone(this.text, name.replace(/^the\s+/i, ''))
+    const forOffice = unheld ? this.body(office[1]!, at) : null
+    if (forOffice) return this.voiced(forOffice.entity, office![2]!)
     if (distinct.length === 0 && KIN.test(roleWord(head)) && this.lastPerson)
       return { entity: this.lastPerson, role: this.lastPerson.role }
     // "Zabihullah Mujahid said … The official added …", "… the head of the political office
@@ -284,8 +297,16 @@ export class Speakers {
     else this.lastBody = entity
   }
 
+  /** A body speaking through an unnamed spokesperson, the later "the spokesperson" and "he". */
+  private voiced(entity: Entity, role: string): Resolved {
+    this.spokespeople.set(roleWord(role), entity)
+    this.voice = { entity, role }
+    return this.voice
+  }
+
   /** A person the article names in the sentence being read ("Mir Ali was reluctant."). */
   named(entity: Entity) {
+    this.voice = null
     this.lastPerson = entity
     this.lastPersonSentence = this.sentence
   }
