@@ -1,6 +1,5 @@
 import type { DraftStatement } from './draft-statement'
-import { findQuotes } from './quotes'
-import { paragraphs } from './layout'
+import { findQuotes, quoteParagraphs } from './quotes'
 import { extractFromSentence, type Drafted, type SentenceState } from './sentence-statements'
 import { splitSentences } from './sentences'
 import { ANAPHORIC_HEAD, Speakers, type Entity } from './speakers'
@@ -18,7 +17,7 @@ export function extractStatements(text: string): DraftStatement[] {
   const speakers = new Speakers(text)
   const drafted: Drafted[] = []
   const state: SentenceState = { speakers, out: drafted, lastDirect: new Map() }
-  paragraphs(text).forEach((paragraph, index) => {
+  quoteParagraphs(text).forEach((paragraph, index) => {
     const quotes = findQuotes(text, paragraph.start, paragraph.end)
     let q = 0
     for (const sentence of splitSentences(text, paragraph.start, paragraph.end, quotes)) {

@@ -236,3 +236,31 @@ describe('a verb phrase with quoted fragments, then a framed quotation', () => {
     ])
   })
 })
+
+describe('a quotation running over two paragraphs', () => {
+  it('an open quote continued by a paragraph whose first mark closes it is one statement under its one cue', () => {
+    const article =
+      'Ana Soto spoke in Parliament.\n\n“We regret the incident. Gangs have clashed.\n\nThe suspect was caught within hours. It was not a threat,” she said.'
+    expect(rows(article)).toEqual([
+      [
+        'Ana Soto',
+        'direct',
+        'We regret the incident. Gangs have clashed.\n\nThe suspect was caught within hours. It was not a threat',
+      ],
+    ])
+  })
+
+  it('a next paragraph that opens a quote of its own is not joined: two statements', () => {
+    expect(rows('Ana Soto said: “We regret the incident.\n\n“The suspect was caught,” she said.')).toEqual([
+      ['Ana Soto', 'direct', 'We regret the incident.'],
+      ['Ana Soto', 'direct', 'The suspect was caught'],
+    ])
+  })
+
+  it('a closed quote is not joined to a next paragraph with a dropped opener', () => {
+    expect(rows('Ana Soto said: “We regret it.”\n\nLuis Vera said the road was closed.')).toEqual([
+      ['Ana Soto', 'direct', 'We regret it.'],
+      ['Luis Vera', 'paraphrase', 'the road was closed'],
+    ])
+  })
+})
