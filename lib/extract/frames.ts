@@ -1,6 +1,7 @@
 import { FINITE_CUE, NEXT_CUE, PARTICIPLE_CUE, isOutlet, looksLikeClause, thatAfterParticiple } from './cues'
 import { participleLead } from './participle-frame'
 import { parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { DOCUMENT } from './speaker-keys'
 
 /**
  * Reporting frames found in a sentence whose quotations are masked out (each quoted
@@ -116,7 +117,9 @@ function speakerThenSetting(text: string): { phrase: SpeakerPhrase; setting: str
   const cut = /\s(?:during|at|in|on|while|after|before|when|from|via|to|addressing|speaking|talking)\s/.exec(
     text,
   )
-  const phrase = cut ? parseSpeakerPhrase(text.slice(0, cut.index)) : null
+  // "said a statement from the Ministry of …": "from" names the issuer, not where it was said.
+  const issued = cut && /^\sfrom\s/.test(cut[0]) && DOCUMENT.test(text.slice(0, cut.index))
+  const phrase = cut && !issued ? parseSpeakerPhrase(text.slice(0, cut.index)) : null
   if (phrase && cut) return { phrase, setting: text.slice(cut.index + 1) }
   const whole = parseSpeakerPhrase(text)
   return whole && { phrase: whole, setting: '' }

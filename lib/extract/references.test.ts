@@ -104,6 +104,28 @@ describe('descriptions that refer back', () => {
     ])
   })
 
+  it('"said a statement from X" is X\'s quote; "It" after a country that spoke is the country', () => {
+    const article = [
+      '“We reject the claim,” said a statement from the Ministry of Foreign Affairs.',
+      'Chile called upon Peru to stop. It also asked Peru to share its evidence.',
+    ].join('\n\n')
+    expect(who(article)).toEqual([
+      ['the Ministry of Foreign Affairs', null, 'direct'],
+      ['Chile', null, 'paraphrase'],
+      ['Chile', null, 'paraphrase'],
+    ])
+    // "from" after a person is where they spoke from, not an issuer; "It" after a titled
+    // person is the body last named.
+    expect(who('“We reject the claim,” said Ana Soto from the ministry.').map(([speaker]) => speaker)).toEqual([
+      'Ana Soto',
+    ])
+    expect(
+      who(
+        'The Ministry of Health said the outbreak was over. Minister Ana Soto said schools would open. It also urged parents to vaccinate children.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['The Ministry of Health', 'Ana Soto', 'The Ministry of Health'])
+  })
+
   it('ranks right before a name stay in the name; the title before them is the role', () => {
     expect(who('Home adviser Lieutenant General (Retd) Abdul Karim Khan said the polls were safe.')).toEqual([
       ['Lieutenant General (Retd) Abdul Karim Khan', 'Home adviser', 'paraphrase'],

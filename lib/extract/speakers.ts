@@ -68,7 +68,10 @@ export class Speakers {
         }
         const named = /\b(?:the|The)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(intro)
         if (named) return this.resolve({ kind: 'body', name: named[0] ?? '', role: null }, at, '')
-        const entity = this.lastBody ?? this.lastSpeaker
+        // "India called upon … It also asked …": a one-word name with no title that just spoke
+        // is a country or a capital, which "it" means; a person is never "it".
+        const place = this.lastSpeaker && !this.lastSpeaker.role && !/\s/.test(this.lastSpeaker.name)
+        const entity = (place ? this.lastSpeaker : this.lastBody) ?? this.lastSpeaker
         return entity && { entity, role: entity.role }
       }
       case 'description':
