@@ -126,6 +126,19 @@ describe('descriptions that refer back', () => {
     ).toEqual(['The Ministry of Health', 'Ana Soto', 'The Ministry of Health'])
   })
 
+  it('an acronym the article never spelled out is the body it named whose initials it is', () => {
+    const article = [
+      '“We reject the claim,” said a statement from the Ministry of Foreign Affairs.',
+      '“The border stays open,” the MFA statement added.',
+    ].join('\n\n')
+    expect(who(article).map(([speaker]) => speaker)).toEqual([
+      'the Ministry of Foreign Affairs',
+      'the Ministry of Foreign Affairs',
+    ])
+    // No body with those initials: the acronym stays as written.
+    expect(who('“The border stays open,” the MFA said.').map(([speaker]) => speaker)).toEqual(['the MFA'])
+  })
+
   it('ranks right before a name stay in the name; the title before them is the role', () => {
     expect(who('Home adviser Lieutenant General (Retd) Abdul Karim Khan said the polls were safe.')).toEqual([
       ['Lieutenant General (Retd) Abdul Karim Khan', 'Home adviser', 'paraphrase'],

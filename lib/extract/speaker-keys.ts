@@ -82,3 +82,12 @@ export function titlesSomeone(text: string, title: string): boolean {
   const t = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
   return new RegExp(`\\p{L},\\s+(?:the\\s+)?${t},|${t},?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}`, 'u').test(text)
 }
+
+/** "the Ministry of External Affairs" → "MEA": the initials of its capitalised words. */
+export const initials = (name: string) =>
+  name
+    .replace(/\s*\([^)]*\)/g, '')
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w))
+    .map((w) => w.charAt(0))
+    .join('')

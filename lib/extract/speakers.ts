@@ -8,6 +8,7 @@ import {
   DOCUMENT,
   ends,
   KIN,
+  initials,
   namesBody,
   titlesSomeone,
   roleWord,
@@ -125,6 +126,8 @@ export class Speakers {
     let entity = this.byName.get(key) ?? (acronym ? this.byAcronym.get(acronym) : undefined)
     const spelled = acronym && !entity ? this.names.acronyms.get(acronym) : undefined
     if (spelled) return this.body(spelled, at)
+    // "the MEA statement" after "the Ministry of External Affairs": the body it abbreviates.
+    entity ??= acronym ? this.bodies.slice(-50).findLast((b) => initials(b.name) === acronym) : undefined
     if (entity && name.length > entity.name.length && bodyKey(name) === bodyKey(entity.name))
       entity.name = name
     entity ??= this.add({ name, role: null, kind: 'body', at })
