@@ -224,3 +224,20 @@ describe('verbs that report a clause', () => {
     expect(found[0]!.text).toMatch(/^(?:Pakistani|the|it)\b/)
   })
 })
+
+describe('a quotation as the object of "rejected"', () => {
+  it('"rejected X’s “…” that …" spans the verb phrase, the quoted words inside it', () => {
+    const article =
+      'Lima on Sunday rejected Quito’s “absurd statement” that it was massing troops and said the statement was meant to stir unrest.'
+    expect(extractStatements(article).map((s) => [s.speaker, s.kind, s.text])).toEqual([
+      ['Lima', 'paraphrase', 'rejected Quito’s “absurd statement” that it was massing troops'],
+      ['Lima', 'paraphrase', 'the statement was meant to stir unrest'],
+    ])
+  })
+
+  it('a quotation further than five words from the verb is no object of it', () => {
+    expect(
+      extractStatements('Police rejected the application for a rally by the “Free Voices” group.'),
+    ).toEqual([])
+  })
+})

@@ -52,8 +52,10 @@ export const VERB_LED: VerbLed[] = [
       'disputed',
       'contested',
     ],
+    // A quotation as the object ("rejected Islamabad’s “preposterous statement”", masked) is
+    // something said, as a said-noun is.
     complement: new RegExp(
-      `^\\s+(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|this\\s+)?${upTo(5)}${SAID_NOUNS}`,
+      `^\\s+(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|this\\s+)?${upTo(5)}(?:${SAID_NOUNS}|\u0001{3})`,
       'iu',
     ),
   },
