@@ -139,6 +139,12 @@ describe('descriptions that refer back', () => {
     expect(who('“The border stays open,” the MFA said.').map(([speaker]) => speaker)).toEqual(['the MFA'])
   })
 
+  it('a dateline with an agency credit ("Lima (AP) -") is no part of the speaker or the role', () => {
+    expect(who('Lima (AP) - Foreign Minister Ana Soto said the talks were over.')).toEqual([
+      ['Ana Soto', 'Foreign Minister', 'paraphrase'],
+    ])
+  })
+
   it('ranks right before a name stay in the name; the title before them is the role', () => {
     expect(who('Home adviser Lieutenant General (Retd) Abdul Karim Khan said the polls were safe.')).toEqual([
       ['Lieutenant General (Retd) Abdul Karim Khan', 'Home adviser', 'paraphrase'],

@@ -187,11 +187,12 @@ function parse(phrase: string): SpeakerPhrase | null {
       .trim()
       .replace(/^[,\s]+|[,\s]+$/g, '')
       .replace(document, '')
-      // "Islamabad: The Foreign Office …", "Kathmandu - Home Minister …", "Bayan News – X": a
+      // "Islamabad: The Foreign Office …", "Kathmandu - Home Minister …", "Bayan News – X",
+      // "Tehran (IP) - Iranian …" (with the agency's credit): a
       // place or credit line before the subject is no part of it (a dash that pairs with a
       // later one sets off an aside instead: "Imran Khan – Pakistan's former premier – said").
       .replace(/^\p{Lu}[\p{L} .'-]{1,40}:\s+(?=\p{Lu})/u, '')
-      .replace(/^\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}\s+[-–—]\s+(?=\p{Lu}(?!.*\s[-–—]\s))/u, '')
+      .replace(/^\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}(?:\s+\([\p{L}\s]{1,24}\))?\s+[-–—]\s+(?=\p{Lu}(?!.*\s[-–—]\s))/u, '')
       // "The committee on Thursday resented …": the day is when, not who.
       .replace(TRAILING_TIME, ''),
   )
