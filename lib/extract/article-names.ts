@@ -124,3 +124,17 @@ export function fullerNames(
   })
   return people
 }
+
+/**
+ * A short name several people share ("Mujahid" for two Mujahids): the one the article is
+ * talking about, that is, the person it named last; failing that, the only one of them it
+ * has introduced before the mention, for a full name introduces a person and a bare name
+ * refers back. Null (left as written, flagged) when neither settles it.
+ */
+export function sharedBy(fullers: NameAt[], at: number, lastPerson: { name: string } | null): string | null {
+  const last = lastPerson && foldName(lastPerson.name)
+  const current = fullers.find((f) => foldName(f.name) === last)
+  if (current) return current.name
+  const earlier = fullers.filter((f) => f.at < at)
+  return earlier.length === 1 ? earlier[0]!.name : null
+}

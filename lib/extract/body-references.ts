@@ -40,3 +40,12 @@ export function bodyReferredTo(
     if (fits.test(bodies[i]!.name)) return bodies[i]!
   return null
 }
+
+/**
+ * "It said …": the body last named. "India called upon … It also asked …": a one-word name
+ * with no title that just spoke is a country or a capital, which "it" means; a person never is.
+ */
+export function itRefersTo(lastSpeaker: Entity | null, lastBody: Entity | null): Entity | null {
+  const place = lastSpeaker && !lastSpeaker.role && !/\s/.test(lastSpeaker.name)
+  return (place ? lastSpeaker : lastBody) ?? lastSpeaker
+}

@@ -1,5 +1,5 @@
-import { ArticleNames, fullerNames, type NameAt } from './article-names'
-import { bodyReferredTo } from './body-references'
+import { ArticleNames, fullerNames, sharedBy } from './article-names'
+import { bodyReferredTo, itRefersTo } from './body-references'
 import { cleanName, foldName, lastToken } from './names'
 import {
   BODY_SPOKESPERSON,
@@ -69,10 +69,7 @@ export class Speakers {
         }
         const named = /\b(?:the|The)\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)/u.exec(intro)
         if (named) return this.resolve({ kind: 'body', name: named[0] ?? '', role: null }, at, '')
-        // "India called upon … It also asked …": a one-word name with no title that just spoke
-        // is a country or a capital, which "it" means; a person is never "it".
-        const place = this.lastSpeaker && !this.lastSpeaker.role && !/\s/.test(this.lastSpeaker.name)
-        const entity = (place ? this.lastSpeaker : this.lastBody) ?? this.lastSpeaker
+        const entity = itRefersTo(this.lastSpeaker, this.lastBody)
         return entity && { entity, role: entity.role }
       }
       case 'description':
@@ -221,7 +218,7 @@ export class Speakers {
         this.names,
         this.glued,
       )
-      const fuller = fullers.length > 1 ? this.sharedBy(fullers, at) : fullers[0]?.name
+      const fuller = fullers.length > 1 ? sharedBy(fullers, at, this.lastPerson) : fullers[0]?.name
       if (fuller === null) uncertain = true
       else if (fuller) {
         const known = this.byName.get(foldName(fuller))
@@ -247,20 +244,6 @@ export class Speakers {
         this.glued.add(tokens.slice(i).join(' '))
     }
     return { entity, role: phrase.role ?? entity.role, uncertain: uncertain || undefined }
-  }
-
-  /**
-   * A short name several people share ("Mujahid" for two Mujahids): the one the article is
-   * talking about, that is, the person it named last; failing that, the only one of them it
-   * has introduced before the mention, for a full name introduces a person and a bare name
-   * refers back. Null (left as written, flagged) when neither settles it.
-   */
-  private sharedBy(fullers: NameAt[], at: number): string | null {
-    const last = this.lastPerson && foldName(this.lastPerson.name)
-    const current = fullers.find((f) => foldName(f.name) === last)
-    if (current) return current.name
-    const earlier = fullers.filter((f) => f.at < at)
-    return earlier.length === 1 ? earlier[0]!.name : null
   }
 
   private setRole(entity: Entity, role: string) {
