@@ -1,5 +1,6 @@
 import type { DraftStatement } from './draft-statement'
-import { findQuotes, quoteParagraphs } from './quotes'
+import { quoteParagraphs } from './quote-paragraphs'
+import { findQuotes } from './quotes'
 import { extractFromSentence, type Drafted, type SentenceState } from './sentence-statements'
 import { splitSentences } from './sentences'
 import { ANAPHORIC_HEAD, Speakers, type Entity } from './speakers'

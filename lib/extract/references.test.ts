@@ -116,9 +116,9 @@ describe('descriptions that refer back', () => {
     ])
     // "from" after a person is where they spoke from, not an issuer; "It" after a titled
     // person is the body last named.
-    expect(who('“We reject the claim,” said Ana Soto from the ministry.').map(([speaker]) => speaker)).toEqual([
-      'Ana Soto',
-    ])
+    expect(
+      who('“We reject the claim,” said Ana Soto from the ministry.').map(([speaker]) => speaker),
+    ).toEqual(['Ana Soto'])
     expect(
       who(
         'The Ministry of Health said the outbreak was over. Minister Ana Soto said schools would open. It also urged parents to vaccinate children.',

@@ -64,21 +64,21 @@ export function descriptionWords(description: string): string[] {
 }
 
 /** The words name a body: an acronym ("ISPR"), or a body word ends them ("Foreign Office (FO)"). */
-export function namesBody(words: string): boolean {
+function namesBody(words: string): boolean {
   const bare = words.replace(/\s*\(\p{Lu}{2,8}\)$/u, '')
   if (/^\p{Lu}{2,8}$/u.test(bare)) return true
   return BODY_WORDS.has(bare.split(/\s+/).pop()!.toLowerCase())
 }
 
 /** "the Foreign Office (FO) spokesperson", "the ISPR spokesman": a named body's spokesperson. */
-export const BODY_SPOKESPERSON =
+const BODY_SPOKESPERSON =
   /^[Tt]he\s+((?:\p{Lu}[\p{L}'’.-]*\s+(?:(?:of|for|and)\s+)?)*(?:\p{Lu}[\p{L}'’.-]*|\(\p{Lu}{2,8}\)))\s+(spokes(?:person|man|woman))$/u
 
 /**
  * The article gives someone the title: "Tahir Andrabi, the Foreign Office spokesperson" or
  * "Foreign Office spokesperson Tahir Andrabi". Only asked when a description matched no one.
  */
-export function titlesSomeone(text: string, title: string): boolean {
+function titlesSomeone(text: string, title: string): boolean {
   const t = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
   return new RegExp(`\\p{L},\\s+(?:the\\s+)?${t},|${t},?\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}`, 'u').test(text)
 }
@@ -91,3 +91,15 @@ export const initials = (name: string) =>
     .filter((w) => /^\p{Lu}/u.test(w) && !/^The$/.test(w))
     .map((w) => w.charAt(0))
     .join('')
+
+/**
+ * "the Foreign Office (FO) spokesperson" where the article gives no one that title (no
+ * "Tahir Andrabi, the Foreign Office spokesperson", even later): the body speaks, its
+ * spokesperson the role, as "a spokesperson for X" (codebook: a body is a speaker).
+ */
+export function unheldOffice(description: string, text: string): { body: string; role: string } | null {
+  const office = BODY_SPOKESPERSON.exec(description)
+  if (!office || !namesBody(office[1]!)) return null
+  if (titlesSomeone(text, description.replace(/^the\s+/i, ''))) return null
+  return { body: office[1]!, role: office[2]! }
+}

@@ -192,7 +192,10 @@ function parse(phrase: string): SpeakerPhrase | null {
       // place or credit line before the subject is no part of it (a dash that pairs with a
       // later one sets off an aside instead: "Imran Khan – Pakistan's former premier – said").
       .replace(/^\p{Lu}[\p{L} .'-]{1,40}:\s+(?=\p{Lu})/u, '')
-      .replace(/^\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}(?:\s+\([\p{L}\s]{1,24}\))?\s+[-–—]\s+(?=\p{Lu}(?!.*\s[-–—]\s))/u, '')
+      .replace(
+        /^\p{Lu}[\p{L}.']*(?:\s+\p{Lu}[\p{L}.']*){0,3}(?:\s+\([\p{L}\s]{1,24}\))?\s+[-–—]\s+(?=\p{Lu}(?!.*\s[-–—]\s))/u,
+        '',
+      )
       // "The committee on Thursday resented …": the day is when, not who.
       .replace(TRAILING_TIME, ''),
   )

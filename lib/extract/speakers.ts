@@ -2,15 +2,13 @@ import { ArticleNames, fullerNames, sharedBy } from './article-names'
 import { bodyReferredTo, itRefersTo } from './body-references'
 import { cleanName, foldName, lastToken } from './names'
 import {
-  BODY_SPOKESPERSON,
   bodyKey,
   descriptionWords,
   DOCUMENT,
   ends,
   KIN,
   initials,
-  namesBody,
-  titlesSomeone,
+  unheldOffice,
   roleWord,
   roleWords,
   stripDescriptors,
@@ -152,14 +150,10 @@ export class Speakers {
     // title, so it is the body's spokesperson again.
     const spokenFor = distinct.length === 0 ? this.spokespeople.get(roleWord(head)) : undefined
     if (spokenFor) return { entity: spokenFor, role: head }
-    // "the Foreign Office (FO) spokesperson said" where the article gives no one that title
-    // (no "Tahir Andrabi, the Foreign Office spokesperson", even later): the body speaks, its
-    // spokesperson the role, as "a spokesperson for X" (codebook: a body is a speaker).
-    const office = distinct.length === 0 ? BODY_SPOKESPERSON.exec(name) : null
-    const unheld =
-      office && namesBody(office[1]!) && !titlesSomeone(this.text, name.replace(/^the\s+/i, ''))
-    const forOffice = unheld ? this.body(office[1]!, at) : null
-    if (forOffice) return this.voiced(forOffice.entity, office![2]!)
+    // "the Foreign Office (FO) spokesperson said", a title no one holds: the body speaks.
+    const office = distinct.length === 0 ? unheldOffice(name, this.text) : null
+    const forOffice = office && this.body(office.body, at)
+    if (forOffice) return this.voiced(forOffice.entity, office!.role)
     if (distinct.length === 0 && KIN.test(roleWord(head)) && this.lastPerson)
       return { entity: this.lastPerson, role: this.lastPerson.role }
     // "Zabihullah Mujahid said … The official added …", "… the head of the political office
@@ -289,8 +283,7 @@ export class Speakers {
   /** A body speaking through an unnamed spokesperson, the later "the spokesperson" and "he". */
   private voiced(entity: Entity, role: string): Resolved {
     this.spokespeople.set(roleWord(role), entity)
-    this.voice = { entity, role }
-    return this.voice
+    return (this.voice = { entity, role })
   }
 
   /** A person the article names in the sentence being read ("Mir Ali was reluctant."). */
