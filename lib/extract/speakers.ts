@@ -41,9 +41,8 @@ export class Speakers {
   /** "elder brother" → the person a joint subject called so, "younger brother" → the other. */
   private readonly kin = new Map<string, Entity>()
   private readonly byAcronym = new Map<string, Entity>()
-  /** Bodies an unnamed spokesperson spoke for, by the title ("spokesperson"). */
+  /** Bodies an unnamed spokesperson spoke for, by the title; the last one, till a person is named. */
   private readonly spokespeople = new Map<string, Entity>()
-  /** The body whose unnamed spokesperson spoke since the last person was named. */
   private voice: Resolved | null = null
   /** Bodies in order of first mention, for "the ministry". */
   private readonly bodies: Entity[] = []
