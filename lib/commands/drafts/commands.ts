@@ -8,63 +8,23 @@ import {
   type ReviewDraft,
 } from '../../import/review-draft'
 import type { StoreDb } from '../../store/db'
-import { reviewDrafts, reviews } from '../../store/review-tables'
+import { reviewDrafts } from '../../store/review-tables'
 import { entityHistory } from '../../store/history'
 import { privateClaimsFor } from '../../store/private-claims'
 import { toDraft } from '../../store/reviews'
 import * as t from '../../store/tables'
-import { CommandError, invalid, notFound, staleVersion } from '../errors'
+import { CommandError, invalid, notFound } from '../errors'
 import { recordChange, recordChanges, type ChangeInput } from '../history'
 import { REVIEW_DRAFTS_MAX } from '../reviews/schema'
 import { checkStances } from '../statements/stances'
 import { inTransaction } from '../transaction'
 import { unusedAddedId } from './added-id'
+import { changedMeanwhile, currentDraft, openReview, touch } from './open-review'
 import { draftChange, draftKey, draftRow } from './rows'
 import type { DraftChanges } from './schema'
 
 // Changes to the drafts of an open review: each saved at once in its own transaction,
 // checked against the draft's version, and recorded in the draft's history.
-/**
- * The review, locked, if `actor` may change its drafts: it is open, and a blind coder's
- * review only by its coder, until they mark it done. The refusal says nothing of its content.
- */
-export async function openReview(db: StoreDb, reviewId: string, actor: string) {
-  const [head] = await db.select().from(reviews).where(eq(reviews.id, reviewId)).for('update')
-  if (!head) throw notFound('There is no such review.')
-  if (head.coder !== null && head.coder !== actor)
-    throw new CommandError(
-      'forbidden',
-      'This article is being coded blind by another editor: only they can open their review.',
-    )
-  if (head.status !== 'open')
-    throw invalid('review', 'This review is finished: its statements are in the story.')
-  if (head.codedAt !== null) throw invalid('review', 'You marked this coding done, so it no longer changes.')
-  return head
-}
-
-async function currentDraft(db: StoreDb, reviewId: string, draftId: string, article: string) {
-  const [row] = await db
-    .select()
-    .from(reviewDrafts)
-    .where(and(eq(reviewDrafts.reviewId, reviewId), eq(reviewDrafts.id, draftId)))
-  return row ? toDraft(row, article) : undefined
-}
-
-/** The draft changed (or went) since the editor loaded it: refused, with the draft as it is now. */
-const changedMeanwhile = (current: ReviewDraft | undefined) =>
-  current
-    ? staleVersion(
-        current,
-        undefined,
-        'Someone else changed this statement since you opened it. Their version is shown; make your change again if it still applies.',
-      )
-    : new CommandError('conflict', 'This statement was removed from the review by someone else.')
-
-export const touch = (db: StoreDb, reviewId: string) =>
-  db
-    .update(reviews)
-    .set({ updatedAt: sql`now()`, version: sql`${reviews.version} + 1` })
-    .where(eq(reviews.id, reviewId))
 
 /**
  * Saves changes to a draft at once, if the draft is still at `version`. Any change that

@@ -5,7 +5,7 @@ import type { StoreDb } from '../../store/db'
 import { privateClaimsOf } from '../../store/private-claims'
 import { reviewClaims } from '../../store/review-tables'
 import type { ClaimChoice } from '../claims/schema'
-import { openReview, touch } from '../drafts/commands'
+import { openReview, touch } from '../drafts/open-review'
 import { invalid } from '../errors'
 import { inTransaction } from '../transaction'
 
