@@ -1,6 +1,7 @@
 import { FINITE_CUE, OUTLET_TAILS, SPEECH_CUE, TAKES_OBJECT, isOutlet, opensWithPreposition } from './cues'
 import { MASK } from './frames'
 import { documentIssuer, parseSpeakerPhrase, type SpeakerPhrase } from './speaker'
+import { leadsReport } from './verb-led'
 
 /**
  * What a sentence says after its content about who said it: the speaker named after the
@@ -78,7 +79,14 @@ export function speakerTail(
         /^(?:this|last|late|earlier|yesterday|today)\b/i.test(rest) ||
         (TAKES_OBJECT.has((m[2] ?? '').toLowerCase()) &&
           /^(?:\p{Lu}|reporters|journalists|the\s+media)/u.test(rest))
-      if (settingOnly && rest.split(/\s+/).length <= 8 && !/^(?:and|but)\s/i.test(tail)) {
+      // "In addition to …, Andrabi commented on recent incidents": a verb phrase of its own
+      // (a lower-case object after the preposition), not a setting such as "on Friday".
+      const ownReport =
+        leadsReport(m[2] ?? '', ` ${rest}`) &&
+        /^\p{Ll}+\s+(?!(?:this|last|late|earlier|yesterday|today|the\s+(?:occasion|sidelines|eve))\b)\p{Ll}/u.test(
+          rest,
+        )
+      if (settingOnly && !ownReport && rest.split(/\s+/).length <= 8 && !/^(?:and|but)\s/i.test(tail)) {
         const speaker = parseSpeakerPhrase(tail.slice(0, m.index))
         if (speaker)
           return {
