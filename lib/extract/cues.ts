@@ -76,6 +76,9 @@ export const PARTICIPLES = [
   'emphasizing',
   'emphasising',
   'stressing',
+  // "underscoring the need for …": as "stressing". Not "highlighting", which elaborates
+  // the statement before it ("accused India of …, highlighting its support for …").
+  'underscoring',
   'noting',
   'warning',
   'insisting',

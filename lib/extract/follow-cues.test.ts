@@ -33,3 +33,37 @@ describe('a verb-led report after a setting is no tail', () => {
     ])
   })
 })
+
+describe('"held X responsible for …" and "underscoring …"', () => {
+  it('"held X responsible for …, underscoring …" is two statements', () => {
+    expect(
+      drafts('Omar Haddad held the militants responsible for the attack, underscoring the need for vigilance.'),
+    ).toEqual([
+      ['Omar Haddad', 'paraphrase', 'held', 'held the militants responsible for the attack'],
+      ['Omar Haddad', 'paraphrase', 'underscoring', 'the need for vigilance'],
+    ])
+  })
+
+  it('"said …, underscoring …" is two statements', () => {
+    expect(drafts('Omar Haddad said the border would reopen, underscoring the need for calm.')).toEqual([
+      ['Omar Haddad', 'paraphrase', 'said', 'the border would reopen'],
+      ['Omar Haddad', 'paraphrase', 'underscoring', 'the need for calm'],
+    ])
+  })
+
+  it('"underscoring" inside a clause, with no comma before it, is no next cue', () => {
+    expect(drafts('Omar Haddad said the report was underscoring the need for dams.')).toEqual([
+      ['Omar Haddad', 'paraphrase', 'said', 'the report was underscoring the need for dams'],
+    ])
+  })
+
+  it('"highlighting" stays inside the statement it elaborates', () => {
+    expect(drafts('Omar Haddad accused the group of attacks, highlighting its links to smugglers.')).toEqual([
+      ['Omar Haddad', 'paraphrase', 'accused', 'accused the group of attacks, highlighting its links to smugglers'],
+    ])
+  })
+
+  it('"held" with no verdict is no statement', () => {
+    expect(drafts('Omar Haddad held a meeting with the envoy in Kabul.')).toEqual([])
+  })
+})

@@ -31,6 +31,7 @@ const COMPLEMENT: Record<string, string> = {
   raised: 'serious concerns with the Afghan authorities',
   provided: 'updates on efforts to free the hostages',
   briefed: 'the committee about the border problems',
+  held: 'Kabul responsible for the attack on the convoy',
 }
 /** Verbs that carry their preposition, and those that need one before the complement. */
 const PREPOSITION: Record<string, string> = { appealed: 'to donors', appeals: 'to donors' }
@@ -67,6 +68,8 @@ describe('verb-led reports: what they are not', () => {
     'The army provided food to the stranded families.',
     'The ministry paid the contractors in March.',
     'The ministry held talks with the envoy that lasted for hours.',
+    'The ministry held the envoy for questioning.',
+    'The ministry held a meeting on who was responsible for the delay.',
   ])('%j is no statement', (article) => expect(extractStatements(article)).toEqual([]))
 })
 

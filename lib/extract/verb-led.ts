@@ -228,6 +228,13 @@ export const VERB_LED: VerbLed[] = [
   { verbs: ['accused', 'accuses'], complement: new RegExp(`^\\s+${upTo(8)}of\\b`, 'u') },
   { verbs: ['blamed', 'blames'], complement: new RegExp(`^\\s+${upTo(8)}(?:for|on|as)\\b`, 'u') },
   { verbs: ['criticised', 'criticized', 'criticises', 'criticizes'], complement: ANY_OBJECT },
+  // "held Afghanistan responsible for …", a verdict as "blamed X for"; not "held talks".
+  {
+    verbs: ['held', 'holds'],
+    // The object is a noun phrase: no clause ("held a meeting on who was responsible for …").
+    complement:
+      /^\s+(?:(?!(?:on|about|over|who|whether|that|which|was|were|is|are)\b)[^\s,;]+\s+){1,5}?(?:responsible|accountable|liable)\s+for\b/u,
+  },
 ]
 
 const BY_VERB = new Map<string, RegExp>()
