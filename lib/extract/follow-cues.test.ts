@@ -67,3 +67,29 @@ describe('"held X responsible for …" and "underscoring …"', () => {
     expect(drafts('Omar Haddad held a meeting with the envoy in Kabul.')).toEqual([])
   })
 })
+
+describe('a long double title before a name', () => {
+  const article =
+    'Addressing reporters in the capital today, the Government spokesperson and Minister for Communication and Information Technology Lena Maria Holt said the talks would resume. The government spokesperson also stressed that the border would stay open.'
+
+  it('goes to the role, the name is the speaker, and "the government spokesperson" is that person', () => {
+    expect(extractStatements(article).map((s) => [s.speaker, s.role, s.text])).toEqual([
+      [
+        'Lena Maria Holt',
+        'the Government spokesperson and Minister for Communication and Information Technology',
+        'the talks would resume',
+      ],
+      [
+        'Lena Maria Holt',
+        'the Government spokesperson and Minister for Communication and Information Technology',
+        'the border would stay open',
+      ],
+    ])
+  })
+
+  it('a clause as long is still no speaker', () => {
+    expect(
+      drafts('The men who had come to the village and stayed there for three days in the heat of the summer said the road was closed.'),
+    ).toEqual([])
+  })
+})

@@ -113,7 +113,7 @@ const SPOKESPERSON_FOR =
 
 function single(phrase: string): SpeakerPhrase | null {
   const p = phrase.trim()
-  if (p.length === 0 || words(p).length > 12) return null
+  if (p.length === 0 || words(p).length > 16) return null
   if (containsVerb(p)) return null
   if (PRONOUNS.test(p)) return { kind: 'pronoun', name: p, role: null }
   const together = joint(p)
