@@ -21,13 +21,20 @@ const MAX_INNER_SUBJECT = 120
 /** "According to X, the commission concluded that …": X relays the commission's finding. */
 const RELAYS = /^according\s+to$/i
 
+/**
+ * "It may be recalled that X has called upon …, he added": the outer speaker only reminds of
+ * what X said or did, under any cue; X's report is labelled, a verb phrase too.
+ */
+const REMINDER =
+  /^It\s+(?:(?:may|might|should|must|can)\s+be|is|was)\s+(?:recalled|noted|worth\s+(?:recalling|noting|mentioning)|to\s+be\s+noted)\s+that\s+/
+
 export function innermostReport(s: string, outer: Paraphrase): Paraphrase {
-  if (!SAID.test(outer.cue) && !RELAYS.test(outer.cue)) return outer
   const { start, end } = outer.clause
+  const reminder = REMINDER.exec(s.slice(start, end))?.[0]
+  if (!reminder && !SAID.test(outer.cue) && !RELAYS.test(outer.cue)) return outer
   // "in 2004, the then-Pakistan president had said that …": a setting before the inner subject.
-  const setting = /^(?:(?:in|on|at|during|since|by|after|before)\s[^,]{1,40},\s+)?/i.exec(
-    s.slice(start, end),
-  )![0]
+  const setting =
+    reminder ?? /^(?:(?:in|on|at|during|since|by|after|before)\s[^,]{1,40},\s+)?/i.exec(s.slice(start, end))![0]
   const from = start + setting.length
   FINITE_CUE.lastIndex = from
   const m = FINITE_CUE.exec(s.slice(0, end))
@@ -36,7 +43,7 @@ export function innermostReport(s: string, outer: Paraphrase): Paraphrase {
   // review that …"); without "that", only a verb of saying does ("announced compensation" is
   // an act).
   const said = SAID.test(m[2] ?? '')
-  if (!said && !takesThat(m[2] ?? '')) return outer
+  if (!said && !reminder && !takesThat(m[2] ?? '')) return outer
   const subject = s.slice(from, m.index)
   if (subject.includes(MASK)) return outer
   const speaker = parseSpeakerPhrase(subject)
@@ -45,8 +52,8 @@ export function innermostReport(s: string, outer: Paraphrase): Paraphrase {
   const inner = reportAfterVerb(s, m, end, 1)
   const verbEnd = m.index + m[0].length
   // Only a clause the inner speaker reports (a verb phrase would be the outer's account of it).
-  if (!inner || inner.clause.start < verbEnd) return outer
-  if (!said && !/\bthat\s*$/.test(s.slice(verbEnd, inner.clause.start))) return outer
+  if (!inner || (inner.clause.start < verbEnd && !reminder)) return outer
+  if (!said && !reminder && !/\bthat\s*$/.test(s.slice(verbEnd, inner.clause.start))) return outer
   return {
     ...outer,
     ...inner,
