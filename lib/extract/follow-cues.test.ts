@@ -93,3 +93,25 @@ describe('a long double title before a name', () => {
     ).toEqual([])
   })
 })
+
+describe('"charged" reports an accusation', () => {
+  it('after a quotation, and the quote paragraph after it continues the speaker', () => {
+    const article =
+      'Omar Haddad spoke first.\n\n“The rivals were waiting for this. That is the truth,” he charged.\n\n“So far, we have found nothing. The work goes on.”'
+    expect(drafts(article)).toEqual([
+      ['Omar Haddad', 'direct', 'charged', 'The rivals were waiting for this. That is the truth'],
+      ['Omar Haddad', 'direct', 'continues the previous quotation', 'So far, we have found nothing. The work goes on.'],
+    ])
+  })
+
+  it('with "that" right after it', () => {
+    expect(drafts('Omar Haddad charged that the rivals had lied.')).toEqual([
+      ['Omar Haddad', 'paraphrase', 'charged', 'the rivals had lied'],
+    ])
+  })
+
+  it('not an act: "charged the protesters", "was charged with"', () => {
+    expect(drafts('Police charged the protesters with batons.')).toEqual([])
+    expect(drafts('Omar Haddad was charged with fraud.')).toEqual([])
+  })
+})

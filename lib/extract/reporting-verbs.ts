@@ -17,6 +17,9 @@ export const THAT_RIGHT_AFTER = [
   'appreciated',
   'underlined',
   'underscored',
+  // An accusation: "charged that …", "“…,” he charged"; not "charged the protesters".
+  'charged',
+  'charges',
 ]
 
 export const REPORTING_VERBS = [
