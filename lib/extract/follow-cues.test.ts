@@ -115,3 +115,18 @@ describe('"charged" reports an accusation', () => {
     expect(drafts('Omar Haddad was charged with fraud.')).toEqual([])
   })
 })
+
+describe('a title in lower case opening the subject', () => {
+  it('is the noun phrase: the person it names is the one "He" refers to, with that title', () => {
+    const article =
+      'Omar Haddad spoke first. After the talks, chief minister’s Press Secretary Lena Holt shared the details at a briefing. He said the talks went well.'
+    expect(extractStatements(article).map((s) => [s.speaker, s.role, s.text])).toEqual([
+      ['Lena Holt', 'chief minister’s Press Secretary', 'the talks went well'],
+    ])
+  })
+
+  it('a lower-case phrase with no name leaves "He" to the person named before', () => {
+    const article = 'Omar Haddad spoke first. After the talks, many officials left the hall. He said the talks went well.'
+    expect(extractStatements(article).map((s) => [s.speaker, s.text])).toEqual([['Omar Haddad', 'the talks went well']])
+  })
+})
