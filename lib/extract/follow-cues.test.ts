@@ -130,3 +130,17 @@ describe('a title in lower case opening the subject', () => {
     expect(extractStatements(article).map((s) => [s.speaker, s.text])).toEqual([['Omar Haddad', 'the talks went well']])
   })
 })
+
+describe('"made it clear that" is read like "said"', () => {
+  it.each([
+    ['Omar Haddad spoke first. However, he made it clear that the vote would go ahead.', 'made it clear'],
+    ['Omar Haddad made clear that the vote would go ahead.', 'made clear'],
+    ['Omar Haddad made it clear to reporters that the vote would go ahead.', 'made it clear'],
+  ])('%j spans the clause', (article, cue) => {
+    expect(drafts(article)).toEqual([['Omar Haddad', 'paraphrase', cue, 'the vote would go ahead']])
+  })
+
+  it('"made its stance clear regarding …" has no clause and is no statement', () => {
+    expect(drafts('The government has made its stance clear regarding the border areas.')).toEqual([])
+  })
+})

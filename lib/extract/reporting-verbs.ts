@@ -100,6 +100,10 @@ export const REPORTING_VERBS = [
   'assured',
   'pointed out',
   'went on to say',
+  // "made it clear that …" is read like "said"; "made its stance clear" has no clause.
+  'made it clear',
+  'makes it clear',
+  'made clear',
   'concluded',
   'replied',
   'responded',
