@@ -22,9 +22,9 @@ describe('a verb-led report after a setting is no tail', () => {
   })
 
   it('"…, X commented on the sidelines of …" is still a tail', () => {
-    expect(drafts('The border will reopen next week, Lena Holt commented on the sidelines of the summit.')).toEqual([
-      ['Lena Holt', 'paraphrase', 'commented', 'The border will reopen next week'],
-    ])
+    expect(
+      drafts('The border will reopen next week, Lena Holt commented on the sidelines of the summit.'),
+    ).toEqual([['Lena Holt', 'paraphrase', 'commented', 'The border will reopen next week']])
   })
 
   it('"…, X commented this morning" is still a tail', () => {
@@ -37,7 +37,9 @@ describe('a verb-led report after a setting is no tail', () => {
 describe('"held X responsible for …" and "underscoring …"', () => {
   it('"held X responsible for …, underscoring …" is two statements', () => {
     expect(
-      drafts('Omar Haddad held the militants responsible for the attack, underscoring the need for vigilance.'),
+      drafts(
+        'Omar Haddad held the militants responsible for the attack, underscoring the need for vigilance.',
+      ),
     ).toEqual([
       ['Omar Haddad', 'paraphrase', 'held', 'held the militants responsible for the attack'],
       ['Omar Haddad', 'paraphrase', 'underscoring', 'the need for vigilance'],
@@ -59,7 +61,12 @@ describe('"held X responsible for …" and "underscoring …"', () => {
 
   it('"highlighting" stays inside the statement it elaborates', () => {
     expect(drafts('Omar Haddad accused the group of attacks, highlighting its links to smugglers.')).toEqual([
-      ['Omar Haddad', 'paraphrase', 'accused', 'accused the group of attacks, highlighting its links to smugglers'],
+      [
+        'Omar Haddad',
+        'paraphrase',
+        'accused',
+        'accused the group of attacks, highlighting its links to smugglers',
+      ],
     ])
   })
 
@@ -89,7 +96,9 @@ describe('a long double title before a name', () => {
 
   it('a clause as long is still no speaker', () => {
     expect(
-      drafts('The men who had come to the village and stayed there for three days in the heat of the summer said the road was closed.'),
+      drafts(
+        'The men who had come to the village and stayed there for three days in the heat of the summer said the road was closed.',
+      ),
     ).toEqual([])
   })
 })
@@ -100,7 +109,12 @@ describe('"charged" reports an accusation', () => {
       'Omar Haddad spoke first.\n\n“The rivals were waiting for this. That is the truth,” he charged.\n\n“So far, we have found nothing. The work goes on.”'
     expect(drafts(article)).toEqual([
       ['Omar Haddad', 'direct', 'charged', 'The rivals were waiting for this. That is the truth'],
-      ['Omar Haddad', 'direct', 'continues the previous quotation', 'So far, we have found nothing. The work goes on.'],
+      [
+        'Omar Haddad',
+        'direct',
+        'continues the previous quotation',
+        'So far, we have found nothing. The work goes on.',
+      ],
     ])
   })
 
@@ -126,8 +140,11 @@ describe('a title in lower case opening the subject', () => {
   })
 
   it('a lower-case phrase with no name leaves "He" to the person named before', () => {
-    const article = 'Omar Haddad spoke first. After the talks, many officials left the hall. He said the talks went well.'
-    expect(extractStatements(article).map((s) => [s.speaker, s.text])).toEqual([['Omar Haddad', 'the talks went well']])
+    const article =
+      'Omar Haddad spoke first. After the talks, many officials left the hall. He said the talks went well.'
+    expect(extractStatements(article).map((s) => [s.speaker, s.text])).toEqual([
+      ['Omar Haddad', 'the talks went well'],
+    ])
   })
 })
 
@@ -142,5 +159,21 @@ describe('"made it clear that" is read like "said"', () => {
 
   it('"made its stance clear regarding …" has no clause and is no statement', () => {
     expect(drafts('The government has made its stance clear regarding the border areas.')).toEqual([])
+  })
+})
+
+describe('a verb phrase ends at a semicolon', () => {
+  it('"emphasized …; however he did not specify …": the reporter’s clause after it is no part of it', () => {
+    expect(
+      drafts(
+        'During the visit, Omar Haddad emphasized the withdrawal of foreign forces; however he did not specify what he meant.',
+      ),
+    ).toEqual([['Omar Haddad', 'paraphrase', 'emphasized', 'emphasized the withdrawal of foreign forces']])
+  })
+
+  it('a reported clause still runs on past a semicolon', () => {
+    expect(drafts('Omar Haddad said the talks had failed; rather, the sides had never met.')).toEqual([
+      ['Omar Haddad', 'paraphrase', 'said', 'the talks had failed; rather, the sides had never met'],
+    ])
   })
 })

@@ -34,7 +34,8 @@ export function innermostReport(s: string, outer: Paraphrase): Paraphrase {
   if (!reminder && !SAID.test(outer.cue) && !RELAYS.test(outer.cue)) return outer
   // "in 2004, the then-Pakistan president had said that …": a setting before the inner subject.
   const setting =
-    reminder ?? /^(?:(?:in|on|at|during|since|by|after|before)\s[^,]{1,40},\s+)?/i.exec(s.slice(start, end))![0]
+    reminder ??
+    /^(?:(?:in|on|at|during|since|by|after|before)\s[^,]{1,40},\s+)?/i.exec(s.slice(start, end))![0]
   const from = start + setting.length
   FINITE_CUE.lastIndex = from
   const m = FINITE_CUE.exec(s.slice(0, end))

@@ -44,7 +44,8 @@ function npPrefix(segment: string): string {
     else if (/^[-–—]$/.test(t) && i > 0 && i < 5 && /^\p{Lu}/u.test(next)) kept.push(t)
     else if (i === 0 && /^(?:the|a|an)$/i.test(t)) kept.push(t)
     // "chief adviser’s Press Secretary X", "deputy minister X": a title in lower case opens it.
-    else if (i === 0 && /^\p{Ll}+$/u.test(t) && /^\p{Ll}/u.test(next) && ROLE_WORDS.has(bare(next))) kept.push(t)
+    else if (i === 0 && /^\p{Ll}+$/u.test(t) && /^\p{Ll}/u.test(next) && ROLE_WORDS.has(bare(next)))
+      kept.push(t)
     else if (NP_STOP.test(t) || (/ed$/.test(t) && !ED_ADJECTIVES.test(t))) break
     else if (t === 'in' && next && /^\p{Lu}/u.test(next)) kept.push(t)
     else if (NP_CONNECTOR.test(t) && next && /^[\p{Lu}(]|^(?:the|a)$/u.test(next)) kept.push(t)
