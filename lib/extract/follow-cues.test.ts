@@ -177,3 +177,19 @@ describe('a verb phrase ends at a semicolon', () => {
     ])
   })
 })
+
+describe('"denied" with a gerund', () => {
+  it('"had denied carrying any strikes while …" spans the verb phrase, the reporter’s "while" clause left out', () => {
+    expect(
+      drafts(
+        'The embassy in Lima had denied carrying any air strikes while the ministry was tight lipped on the issue.',
+      ),
+    ).toEqual([['The embassy in Lima', 'paraphrase', 'denied', 'denied carrying any air strikes']])
+  })
+
+  it('"denied reports of …" still spans the verb phrase', () => {
+    expect(drafts('The embassy denied reports of a deal.')).toEqual([
+      ['The embassy', 'paraphrase', 'denied', 'denied reports of a deal'],
+    ])
+  })
+})

@@ -8,7 +8,8 @@ import { VERB_LED } from './verb-led'
  * list, in a sentence of its own, with the complement its kind needs.
  */
 const COMPLEMENT: Record<string, string> = {
-  denied: 'reports of a deal with the militants',
+  rejected: 'reports of a deal with the militants',
+  denied: 'carrying out any strikes on the border',
   condemned: 'the attack on the convoy',
   vowed: 'to respond to every attack',
   urged: 'Kabul to act against the militants',
@@ -53,6 +54,8 @@ describe.each(VERB_LED.map((group) => [group.verbs[0]!, group.verbs] as const))(
 describe('verb-led reports: what they are not', () => {
   it.each([
     'The army denied entry to journalists.',
+    'The army denied journalists entry to the camp.',
+    'The ministry rejected voting by mail.',
     'The embassy asked for a list of the passengers.',
     'Police rejected the application for a rally.',
     'The minister described his visit to the border.',

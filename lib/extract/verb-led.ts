@@ -39,9 +39,6 @@ export const VERB_LED: VerbLed[] = [
   // "denied reports of …", "rejected the allegations", "dismissed the claims as …"
   {
     verbs: [
-      'denied',
-      'denies',
-      'deny',
       'rejected',
       'rejects',
       'dismissed',
@@ -55,7 +52,16 @@ export const VERB_LED: VerbLed[] = [
     // A quotation as the object ("rejected Islamabad’s “preposterous statement”", masked) is
     // something said, as a said-noun is.
     complement: new RegExp(
-      `^\\s+(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|this\\s+)?${upTo(5)}(?:${SAID_NOUNS}|\u0001{3})`,
+      `^\\s+(?:(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|this\\s+)?${upTo(5)}(?:${SAID_NOUNS}|\u0001{3}))`,
+      'iu',
+    ),
+  },
+  // "denied" also with a gerund, an act denied ("denied carrying any strikes", "denied having
+  // links"); "rejected voting" is no claim, and "denied entry" no gerund.
+  {
+    verbs: ['denied', 'denies', 'deny'],
+    complement: new RegExp(
+      `^\\s+(?:(?:any\\s+|all\\s+|the\\s+|these\\s+|such\\s+|those\\s+|this\\s+)?${upTo(5)}(?:${SAID_NOUNS}|\u0001{3})|(?:ever\\s+)?\\p{Ll}{2,}ing\\s+\\p{L})`,
       'iu',
     ),
   },
