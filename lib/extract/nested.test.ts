@@ -112,14 +112,20 @@ describe('"It may be recalled that X …": a reminder of what X said', () => {
 
   it('a clause with a "that" after the reporting verb is X’s clause', () => {
     expect(
-      rows('Ali Khan spoke first. It is worth noting that the union had warned that fares would rise, he said.'),
+      rows(
+        'Ali Khan spoke first. It is worth noting that the union had warned that fares would rise, he said.',
+      ),
     ).toEqual([['the union', 'paraphrase', 'fares would rise']])
   })
 
   it('what X did, with no reporting verb, stays the outer speaker’s', () => {
     expect(
-      rows('Ali Khan spoke first. It may be recalled that the Government of Peru has closed the road, he added.'),
-    ).toEqual([['Ali Khan', 'paraphrase', 'It may be recalled that the Government of Peru has closed the road']])
+      rows(
+        'Ali Khan spoke first. It may be recalled that the Government of Peru has closed the road, he added.',
+      ),
+    ).toEqual([
+      ['Ali Khan', 'paraphrase', 'It may be recalled that the Government of Peru has closed the road'],
+    ])
   })
 
   it('with no reminder, "X added" keeps a verb phrase inside the outer clause', () => {

@@ -113,6 +113,8 @@ const SPOKESPERSON_FOR =
 
 function single(phrase: string): SpeakerPhrase | null {
   const p = phrase.trim()
+  // A double title before a name ("the Government spokesperson and Minister for Communication
+  // and Information Technology X") runs to 13 words and more; a clause has a verb (below).
   if (p.length === 0 || words(p).length > 16) return null
   if (containsVerb(p)) return null
   if (PRONOUNS.test(p)) return { kind: 'pronoun', name: p, role: null }

@@ -101,12 +101,7 @@ export function reportAfterVerb(
     // A verb phrase ends at a semicolon: what follows is a clause of its own ("emphasized the
     // withdrawal of …; however he did not specify …"), not more of the phrase.
     const semicolon = core.indexOf(';', afterVerb)
-    const { clause, followOn } = splitAtNextCue(
-      s,
-      verbStart,
-      semicolon < 0 || semicolon > end ? end : semicolon,
-      depth,
-    )
+    const { clause, followOn } = splitAtNextCue(s, verbStart, semicolon < 0 ? end : semicolon, depth)
     if (clause.end - clause.start > verb.length + 2)
       return { cue: m[2] ?? '', attribution: m[2] ?? '', clause, followOn }
   }
