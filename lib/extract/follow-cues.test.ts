@@ -193,3 +193,26 @@ describe('"denied" with a gerund', () => {
     ])
   })
 })
+
+// Drafts come in the order of the text.
+describe('"X, while stressing …, said …"', () => {
+  it('the participle set off between subject and verb is a statement of its own, verb included', () => {
+    expect(drafts('Omar Haddad, while stressing the role of the courts, said the law would stand.')).toEqual([
+      ['Omar Haddad', 'paraphrase', 'stressing', 'stressing the role of the courts'],
+      ['Omar Haddad', 'paraphrase', 'said', 'the law would stand'],
+    ])
+  })
+
+  it('an aside that is no speech act ("while visiting Kabul") is no statement', () => {
+    expect(drafts('Omar Haddad, while visiting Kabul, said the law would stand.')).toEqual([
+      ['Omar Haddad', 'paraphrase', 'said', 'the law would stand'],
+    ])
+  })
+
+  it('an opening participle of a speech act still is one', () => {
+    expect(drafts('Calling for calm, Omar Haddad said the law would stand.')).toEqual([
+      ['Omar Haddad', 'paraphrase', 'Calling for', 'Calling for calm'],
+      ['Omar Haddad', 'paraphrase', 'said', 'the law would stand'],
+    ])
+  })
+})

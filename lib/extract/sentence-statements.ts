@@ -12,6 +12,7 @@ import {
 } from './frames'
 import type { QuoteSpan } from './quotes'
 import { maskQuotes, ownWordsAfter } from './quote-masks'
+import { openingCue } from './opening-cue'
 import { paraphraseFrame } from './reported-speech'
 import { relativeReport } from './relative-report'
 import { withAbsoluteReport } from './verb-report'
@@ -35,13 +36,6 @@ export interface Drafted extends Omit<DraftStatement, 'speaker' | 'role' | 'spea
 }
 
 const CONTINUED = 'continues the previous quotation'
-
-/**
- * An opening participle that performs a speech act (calling for, urging, condemning …), as
- * against one that only frames the sentence ("Expressing surprise over …", "Hitting out at …").
- */
-const OPENING_CUE =
-  /^((Calling\s+(?:for|on|upon)|Urging|Demanding|Condemning|Denouncing|Rejecting|Denying|Accusing|Vowing|Pledging)\s[^,\u0001]{3,160}(?:\u0001+[^,\u0001]{0,80})*),\s/
 
 /**
  * How far from a quotation its frame is looked for. A frame ("said Abdul Nasir Khan, a
@@ -278,15 +272,13 @@ function pushFollowOns(
     )
 }
 
-/**
- * "Calling for special border security arrangement, the Home Minister said …": an opening
- * participle of a speech act is a statement too, by whoever speaks first in the sentence.
- */
+/** A participle of a speech act before the cue (opening-cue.ts), by whoever speaks first. */
 function pushOpening(masked: string, first: Drafted | undefined, offset: number, push: Push) {
-  const m = OPENING_CUE.exec(masked)
-  if (!m || !first) return
-  const frame = { cue: m[2]!, attribution: m[2]!, secondhand: first.channel === 'secondhand' }
-  const span = { start: offset, end: offset + m[1]!.length }
+  const m = openingCue(masked)
+  // Only before the statement it belongs to: "X said …, while stressing …, and …" is not one.
+  if (!m || !first || first.start < offset + m.end) return
+  const frame = { cue: m.cue, attribution: m.cue, secondhand: first.channel === 'secondhand' }
+  const span = { start: offset + m.start, end: offset + m.end }
   push(
     { ...frame, speaker: { kind: 'person', name: first.entity.name, role: null } },
     'paraphrase',
