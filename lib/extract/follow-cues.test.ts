@@ -216,3 +216,25 @@ describe('"X, while stressing …, said …"', () => {
     ])
   })
 })
+
+describe('a country’s adjective is its possessive in a title; "So today," is a setting', () => {
+  const named =
+    'Iranian foreign ministry spokesman Bahram Nouri spoke on Monday. Kremlin spokesman Dmitry Orlov said that the forces would leave. '
+
+  it('"So today, Iran’s foreign ministry spokesman, while stressing …, said …" is the man titled "Iranian foreign ministry spokesman"', () => {
+    expect(
+      drafts(
+        `${named}So today, Iran’s foreign ministry spokesman, while stressing the role of Iran, said Iran would stay.`,
+      ),
+    ).toEqual([
+      ['Dmitry Orlov', 'paraphrase', 'said', 'the forces would leave'],
+      ['Bahram Nouri', 'paraphrase', 'stressing', 'stressing the role of Iran'],
+      ['Bahram Nouri', 'paraphrase', 'said', 'Iran would stay'],
+    ])
+  })
+
+  it('another country’s spokesman is not him', () => {
+    const found = extractStatements(`${named}Iraq’s foreign ministry spokesman said Iraq would stay.`)
+    expect(found.map((s) => s.speaker)).not.toContain('Bahram Nouri')
+  })
+})

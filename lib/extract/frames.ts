@@ -54,11 +54,11 @@ export interface Paraphrase {
 
 /**
  * An opening phrase that sets the scene, not the speaker: "In a statement, ", "Simultaneously, ",
- * "Today, in the weekly briefing, ", "On Tuesday, addressing the press, ". A quotation inside
+ * "Today, in the weekly briefing, ", "On Tuesday, addressing the press, ", "So today, ". A quotation inside
  * it (masked) counts as one word.
  */
 const INTRO =
-  /^(?:(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:In|On|At|During|After|Before|Meanwhile|Simultaneously|However|Separately|Later|Earlier|Also|Moreover|Furthermore|While|Whilst|Since|From|For|Speaking|Addressing|Responding|(?:Last|This|Next)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|time|spring|summer|autumn|winter|\p{Lu}\p{Ll}+day)|Yesterday|Today|Elsewhere|Similarly|Likewise|Besides|Nonetheless|Nevertheless|Instead|Asked|Under|Despite|Amid|Following|Commenting|Reacting|Earlier|Separately|As|When|Once|If|Although|Though|Because|Referring|Confirming|Talking|Briefing|Citing|Quoting)\b(?:[^,\u0001]|(?=(?<q>\u0001+))\k<q>){0,160},\s+|(?<=,\s+)(?:(?:in|at|during|on)\s+(?:the|a|an|his|her|its|their|response|reply|reaction)|(?:amid|after|following|despite)\s+\p{Ll}+|\p{Ll}+ing)\s[^,]{0,160},\s+|(?:An?|One|Two|Three|Four|Five|Several|\p{N}+)\s+(?:day|days|week|weeks|month|months|year|years|hours?)\s+(?:earlier|later|ago|before|after)\b[^,]{0,60},\s+|(?!According\b)\p{Lu}\p{Ll}+ing\s[^,]{0,160},\s+|\p{Lu}\p{Ll}+ly,\s+|(?:But|And|Yet|So)\s+))+/u
+  /^(?:(?:But|And|Yet|So|Still)\s+(?:today|yesterday|tonight|now|later|earlier|then),\s+|(?:(?:But|And|Yet|So|Still)\s+)?(?:(?:In|On|At|During|After|Before|Meanwhile|Simultaneously|However|Separately|Later|Earlier|Also|Moreover|Furthermore|While|Whilst|Since|From|For|Speaking|Addressing|Responding|(?:Last|This|Next)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|time|spring|summer|autumn|winter|\p{Lu}\p{Ll}+day)|Yesterday|Today|Elsewhere|Similarly|Likewise|Besides|Nonetheless|Nevertheless|Instead|Asked|Under|Despite|Amid|Following|Commenting|Reacting|Earlier|Separately|As|When|Once|If|Although|Though|Because|Referring|Confirming|Talking|Briefing|Citing|Quoting)\b(?:[^,\u0001]|(?=(?<q>\u0001+))\k<q>){0,160},\s+|(?<=,\s+)(?:(?:in|at|during|on)\s+(?:the|a|an|his|her|its|their|response|reply|reaction)|(?:amid|after|following|despite)\s+\p{Ll}+|\p{Ll}+ing)\s[^,]{0,160},\s+|(?:An?|One|Two|Three|Four|Five|Several|\p{N}+)\s+(?:day|days|week|weeks|month|months|year|years|hours?)\s+(?:earlier|later|ago|before|after)\b[^,]{0,60},\s+|(?!According\b)\p{Lu}\p{Ll}+ing\s[^,]{0,160},\s+|\p{Lu}\p{Ll}+ly,\s+|(?:But|And|Yet|So)\s+))+/u
 
 export function introLength(s: string): number {
   return INTRO.exec(s)?.[0].length ?? 0

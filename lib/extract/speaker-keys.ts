@@ -15,7 +15,9 @@ const ROLE_WORD = new Map<string, string>()
 export function roleWord(w: string): string {
   let k = ROLE_WORD.get(w)
   if (k === undefined) {
-    k = w
+    // A country's adjective is its possessive: "Iranian" is "Iran’s", "Pakistani" "Pakistan’s".
+    const demonym = /^\p{Lu}\p{Ll}+(?:stani|ian)$/u.test(w) ? w.replace(/(?<=stan)i$|ian$/, '') : w
+    k = demonym
       .toLowerCase()
       .replace(/[’']s$/, '')
       .replace(/[^\p{L}\p{N}-]/gu, '')
