@@ -110,6 +110,8 @@ test('a page past the last says so in words and shows the last page', async ({ p
 test('a speaker with over 100 statements has them 100 a page, the counts by claim over all of them', async ({
   page,
 }) => {
+  // Every page of a long list, and axe twice over 100 statements: about 20 s on a quiet machine.
+  test.setTimeout(90_000)
   const name = 'Gen. Asim Munir'
   const theirs = story.statements.filter((s) => s.speaker.name === name)
   const total = theirs.length * STORIES
